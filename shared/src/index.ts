@@ -2,9 +2,27 @@
  * Public surface of @sandbox/shared. Deep imports (`@sandbox/shared/sim/weather`) work too and keep
  * bundles small; this index is for convenience in tests and tools.
  */
+export * from './metrics/aqi';
+export * from './metrics/downsample';
+export * from './metrics/nowcast';
+export * from './metrics/resample';
+export * from './schemas/air';
 export * from './schemas/basemap';
 export * from './schemas/city';
 export * from './schemas/common';
+export * from './schemas/energy';
+export * from './schemas/mobility';
+export * from './schemas/scenario';
+export * from './sim/air';
+export * from './sim/context';
+export * from './sim/energy';
+export * from './sim/fixtures/city';
+export * from './sim/geo';
+export * from './sim/mobility/demand';
+export * from './sim/mobility/network';
+export * from './sim/mobility/signals';
+export * from './sim/mobility/trips';
+export * from './sim/mobility/vehicles';
 export * from './sim/rng';
 export * from './sim/time';
 export * from './sim/weather';
