@@ -4,31 +4,17 @@
  */
 import 'mapbox-gl/dist/mapbox-gl.css';
 import type { StyleSpecification as MapboxStyle } from 'mapbox-gl';
-import { useMemo, useState } from 'react';
 import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/mapbox';
 import { env } from '../config/env';
-import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
-import { HoverCard, hoverTargetFrom } from './hover-card';
-import type { HoverTarget, MapViewProps } from './map-view-props';
+import { HoverCard } from './hover-card';
+import type { MapViewProps } from './map-view-props';
+import { useMapView } from './use-map-view';
 
-export default function MapboxMapView({ city, basemap, onReady }: MapViewProps) {
-  // The style objects of both engines follow the same spec; the cast bridges their type packages.
-  const style = useMemo(() => cityStyle(city, basemap, 'mapbox') as unknown as MapboxStyle, [city, basemap]);
-  const [hover, setHover] = useState<HoverTarget | null>(null);
+export default function MapboxMapView(props: MapViewProps) {
+  const { style, hover, mapProps } = useMapView(props, 'mapbox');
+  // Both engines follow the same style spec; the cast bridges their separate type packages.
   return (
-    <MapGL
-      mapboxAccessToken={env.mapboxToken}
-      initialViewState={{ bounds: city.bounds, fitBoundsOptions: { padding: 24 } }}
-      mapStyle={style}
-      style={{ width: '100%', height: '100%' }}
-      interactiveLayerIds={INTERACTIVE_LAYERS}
-      cursor={hover ? 'pointer' : 'grab'}
-      onMouseMove={(event) => setHover(hoverTargetFrom(event))}
-      onMouseLeave={() => setHover(null)}
-      onIdle={onReady}
-      dragRotate={false}
-      touchPitch={false}
-    >
+    <MapGL {...mapProps} mapStyle={style as unknown as MapboxStyle} mapboxAccessToken={env.mapboxToken}>
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="imperial" />
       <HoverCard target={hover} />
