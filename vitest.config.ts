@@ -1,9 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner, one project per suite. `pnpm test:unit` runs shared, server and web; the cross-package
-// suites (data, api, e2e) live in tests/ and are listed by tests/vitest.config.ts.
+// One runner, one project per suite: `pnpm test:unit` runs shared, server and web (each package has
+// its own vitest.config.ts); the cross-package suites live in tests/. `api` and `e2e` run the built
+// server as a child process, so they run one file at a time (2-core machines) with timeouts that
+// allow for a cold Chromium.
+const crossPackage = { root: './tests', environment: 'node' as const };
+
 export default defineConfig({
   test: {
-    projects: ['shared', 'server', 'web', 'tests'],
+    projects: [
+      'shared',
+      'server',
+      'web',
+      { test: { ...crossPackage, name: 'data', include: ['data/**/*.test.ts'] } },
+      {
+        test: {
+          ...crossPackage,
+          name: 'api',
+          include: ['api/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          ...crossPackage,
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

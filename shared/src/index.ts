@@ -2,6 +2,7 @@
  * Public surface of @sandbox/shared. Deep imports (`@sandbox/shared/sim/weather`) work too and keep
  * bundles small; this index is for convenience in tests and tools.
  */
+export * from './contract';
 export * from './metrics/aqi';
 export * from './metrics/downsample';
 export * from './metrics/nowcast';
@@ -11,13 +12,15 @@ export * from './schemas/basemap';
 export * from './schemas/city';
 export * from './schemas/common';
 export * from './schemas/energy';
+export * from './schemas/health';
 export * from './schemas/mobility';
 export * from './schemas/scenario';
+export * from './schemas/weather';
 export * from './sim/air';
 export * from './sim/context';
 export * from './sim/energy';
-export * from './sim/fixtures/city';
 export * from './sim/geo';
+export * from './sim/hourly-weather';
 export * from './sim/mobility/demand';
 export * from './sim/mobility/network';
 export * from './sim/mobility/signals';

@@ -27,10 +27,10 @@ export type Bounds = z.infer<typeof BoundsSchema>;
 
 /** A simple seed that scenarios and links can carry: a non-negative 32-bit integer. */
 export const SeedSchema = z.coerce
-  .number()
-  .int('must be a whole number')
-  .min(0)
-  .max(2 ** 32 - 1)
+  .number({ error: 'must be a whole number from 0 to 4294967295' })
+  .int('must be a whole number from 0 to 4294967295')
+  .min(0, 'must be a whole number from 0 to 4294967295')
+  .max(2 ** 32 - 1, 'must be a whole number from 0 to 4294967295')
   .describe('Random seed; the same seed gives the same telemetry.');
 
 /** An ISO 8601 instant with an explicit offset or `Z`, e.g. `2026-07-15T12:00:00Z`. */

@@ -1,0 +1,148 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiErrorSchema, BasemapSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
+import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { DataError } from './data/city-store';
+import { buildTestApp, writeDataDir } from './test/build-test-app';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App;
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+describe('GET /api/health', () => {
+  it('reports ok, the version and the uptime', async () => {
+    const res = await app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    const body = HealthSchema.parse(res.json());
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('GET /api/cities', () => {
+  it('lists the cities with their counts', async () => {
+    const res = await app.inject('/api/cities');
+    const [city] = CitySummarySchema.array().parse(res.json());
+    expect(city).toMatchObject({ id: 'testville', stations: 3, corridors: 2, meters: 52 });
+  });
+
+  it('serves one city that parses with the shared schema', async () => {
+    const res = await app.inject('/api/cities/testville');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(CitySchema.parse(res.json())).toEqual(testCity);
+  });
+
+  it('serves the basemap with the district outlines merged in', async () => {
+    const res = await app.inject('/api/cities/testville/basemap');
+    const basemap = BasemapSchema.parse(res.json());
+    expect(basemap.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.name)).toEqual(['North', 'South']);
+    expect(basemap.features.some((f) => f.properties.name === 'Test River')).toBe(true);
+  });
+
+  it('answers an unknown city with a 404 naming it', async () => {
+    const res = await app.inject('/api/cities/atlantis');
+    expect(res.statusCode).toBe(404);
+    expect(ApiErrorSchema.parse(res.json()).message).toContain('"atlantis"');
+  });
+
+  it('rejects a malformed city id with a 400 naming the parameter', async () => {
+    const res = await app.inject('/api/cities/NOT%20A%20SLUG');
+    expect(res.statusCode).toBe(400);
+    const body = ApiErrorSchema.parse(res.json());
+    expect(body.message).toContain('path parameter "city"');
+    expect(body.issues?.[0]?.path).toBe('city');
+  });
+});
+
+describe('GET /api/weather/hourly', () => {
+  it('gives 24 hourly temperatures for a chosen day', async () => {
+    const res = await app.inject('/api/weather/hourly?city=testville&date=2026-07-15&seed=4');
+    expect(res.statusCode).toBe(200);
+    const body = HourlyWeatherSchema.parse(res.json());
+    expect(body.hours).toHaveLength(24);
+    expect(body).toMatchObject({ city: 'testville', date: '2026-07-15', seed: 4 });
+  });
+
+  it('is deterministic: the same query gives the same bytes', async () => {
+    const url = '/api/weather/hourly?city=testville&date=2026-01-02';
+    expect((await app.inject(url)).body).toBe((await app.inject(url)).body);
+  });
+
+  it('defaults the date to today in the city', async () => {
+    const res = await app.inject('/api/weather/hourly?city=testville');
+    expect(res.statusCode).toBe(200);
+    expect(HourlyWeatherSchema.parse(res.json()).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([
+    ['date=2026-13-45', 'date'],
+    ['date=yesterday', 'date'],
+    ['seed=-1', 'seed'],
+    ['seed=abc', 'seed'],
+    ['colour=blue', 'colour'],
+  ])('rejects ?%s with a 400 naming "%s"', async (query, field) => {
+    const res = await app.inject(`/api/weather/hourly?city=testville&${query}`);
+    expect(res.statusCode).toBe(400);
+    const body = ApiErrorSchema.parse(res.json());
+    expect(body.message).toContain(`"${field}"`);
+  });
+
+  it('answers an unknown city with a 404', async () => {
+    const res = await app.inject('/api/weather/hourly?city=atlantis');
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('unknown routes', () => {
+  it('answers an unknown /api path with a JSON 404 naming the path', async () => {
+    const res = await app.inject('/api/nope?x=1');
+    expect(res.statusCode).toBe(404);
+    expect(ApiErrorSchema.parse(res.json()).message).toContain('GET /api/nope');
+  });
+});
+
+describe('the built web app', () => {
+  it('is served with index.html as the fallback for client routes', async () => {
+    const webDist = writeDataDir({ 'index.html': '<!doctype html><title>Sandbox</title>', 'assets/app-abc123.js': 'console.log(1)' });
+    const withWeb = await buildApp(loadConfig({ DATA_DIR: writeDataDir(), WEB_DIST: webDist }), { logger: false });
+    const page = await withWeb.inject('/air?station=x');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Sandbox</title>');
+    const asset = await withWeb.inject('/assets/app-abc123.js');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await withWeb.inject('/api/missing')).statusCode).toBe(404);
+    await withWeb.close();
+  });
+});
+
+describe('boot-time data validation', () => {
+  it.each([
+    ['a field out of range', { 'cities/testville/city.json': { ...testCity, zoom: 99 } }, /city\.json: field "zoom"/],
+    [
+      'a station in an unknown district',
+      {
+        'cities/testville/city.json': { ...testCity, stations: [{ ...testCity.stations[0], districtId: 'nowhere' }] },
+      },
+      /field "stations\.0\.districtId": unknown district "nowhere"/,
+    ],
+    ['broken JSON', { 'cities/testville/basemap.geojson': '{ not json' }, /basemap\.geojson: not valid JSON/],
+  ])('refuses to start on %s, naming the file and field', async (_, overrides, message) => {
+    const config = loadConfig({ DATA_DIR: writeDataDir(overrides) });
+    await expect(buildApp(config, { logger: false })).rejects.toThrow(DataError);
+    await expect(buildApp(config, { logger: false })).rejects.toThrow(message);
+  });
+
+  it('refuses to start when the data folder is missing', async () => {
+    const dir = writeDataDir();
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'x'), '');
+    await expect(buildApp(loadConfig({ DATA_DIR: join(dir, 'empty') }), { logger: false })).rejects.toThrow(/folder not found/);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(8080);
+    expect(config.HOST).toBe('localhost');
+    expect(config.DATA_DIR).toMatch(/data$/);
+  });
+
+  it('reads PORT and HOST overrides', () => {
+    expect(loadConfig({ PORT: '3000', HOST: '0.0.0.0' })).toMatchObject({ PORT: 3000, HOST: '0.0.0.0' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT="abc"/],
+    [{ PORT: '70000' }, /PORT="70000"/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+  ])('rejects %o with a message naming the variable', (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(pattern);
+  });
+
+  it('lists every setting in the help text', () => {
+    for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'DATA_DIR', 'WEB_DIST']) expect(describeConfig()).toContain(key);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The only reader of process.env. Every setting is validated once, at boot, with zod; a bad value
+ * stops the server with one line naming the variable and the reason.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+// Two levels up from this file is the repository root, both in src/ (dev) and in dist/ (built).
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int('must be a whole number').min(0).max(65_535).default(8080).describe('TCP port to listen on.'),
+  HOST: z.string().min(1).default('localhost').describe('Interface to bind; 0.0.0.0 shares the app on the local network.'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the structured logs.'),
+  DATA_DIR: z.string().min(1).default(`${repoRoot}data`).describe('Folder holding cities/<id>/city.json and basemap.geojson.'),
+  WEB_DIST: z
+    .string()
+    .min(1)
+    .default(`${repoRoot}web/dist`)
+    .describe('Folder of the built web app; set to an empty folder to serve the API only.'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads settings from an environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const result = ConfigSchema.safeParse(known);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+}
+
+/** `--help` text: every setting with its default, generated from the schema so it cannot drift. */
+export function describeConfig(): string {
+  const lines = Object.entries(ConfigSchema.shape).map(([key, schema]) => {
+    const fallback = schema.parse(undefined);
+    return `  ${key.padEnd(10)} ${schema.description ?? ''} (default: ${fallback})`;
+  });
+  return ['Environment variables:', ...lines].join('\n');
+}

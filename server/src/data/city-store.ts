@@ -1,0 +1,87 @@
+/**
+ * Loads every city under DATA_DIR/cities once, at boot, validates it with the shared schemas and
+ * keeps ready-to-send JSON. A bad file stops the server with a message naming the file and field:
+ * serving a half-valid city would only move the failure into the browser.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { type Basemap, BasemapSchema, type City, CitySchema, type CitySummary, summarizeCity } from '@sandbox/shared';
+import type { z } from 'zod';
+
+export class DataError extends Error {}
+
+export interface CityEntry {
+  city: City;
+  summary: CitySummary;
+  /** Pre-serialized responses: the files never change while the server runs. */
+  cityJson: string;
+  basemapJson: string;
+}
+
+export interface CityStore {
+  list(): CitySummary[];
+  get(id: string): CityEntry | undefined;
+}
+
+function describeIssues(file: string, error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return `${file}: ${shown.join('; ')}${more}`;
+}
+
+async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: string): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DataError(`${shownAs}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataError(`${shownAs}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new DataError(describeIssues(shownAs, result.error));
+  return result.data;
+}
+
+/** District outlines live once, in city.json; the served basemap includes them as `district` features. */
+export function basemapWithDistricts(city: City, basemap: Basemap): Basemap {
+  const districts = city.districts.map((district) => ({
+    type: 'Feature' as const,
+    properties: { kind: 'district' as const, name: district.name },
+    geometry: { type: 'Polygon' as const, coordinates: [district.polygon] },
+  }));
+  return { type: 'FeatureCollection', features: [...districts, ...basemap.features] };
+}
+
+export async function loadCityStore(dataDir: string): Promise<CityStore> {
+  const citiesDir = join(dataDir, 'cities');
+  let ids: string[];
+  try {
+    ids = (await readdir(citiesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  } catch {
+    throw new DataError(`${citiesDir}: folder not found; set DATA_DIR to the project's data/ folder`);
+  }
+  if (ids.length === 0) throw new DataError(`${citiesDir}: no cities found`);
+
+  const entries = new Map<string, CityEntry>();
+  for (const id of ids.sort()) {
+    const cityFile = join(citiesDir, id, 'city.json');
+    const basemapFile = join(citiesDir, id, 'basemap.geojson');
+    const shown = (file: string) => relative(join(dataDir, '..'), file);
+    const city = await readValidated(cityFile, CitySchema, shown(cityFile));
+    if (city.id !== id) throw new DataError(`${shown(cityFile)}: field "id": "${city.id}" must match its folder name "${id}"`);
+    const basemap = await readValidated(basemapFile, BasemapSchema, shown(basemapFile));
+    entries.set(id, {
+      city,
+      summary: summarizeCity(city),
+      cityJson: JSON.stringify(city),
+      basemapJson: JSON.stringify(basemapWithDistricts(city, basemap)),
+    });
+  }
+  const summaries = [...entries.values()].map((entry) => entry.summary);
+  return { list: () => summaries, get: (id) => entries.get(id) };
+}

@@ -1,0 +1,58 @@
+/**
+ * One error shape for the whole API: `{ error, message, issues? }`. Validation failures become 400s
+ * naming each field; unknown API paths become JSON 404s naming the path; anything unexpected is
+ * logged in full and answered with a 500 that shows no internals.
+ */
+
+import { STATUS_CODES } from 'node:http';
+import type { ApiError } from '@sandbox/shared';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function notFound(message: string): HttpError {
+  return new HttpError(404, message);
+}
+
+const WHERE: Record<string, string> = { querystring: 'query parameter', params: 'path parameter', body: 'body field', headers: 'header' };
+
+function issueList(error: FastifyError & { validation: { instancePath: string; message?: string; params?: Record<string, unknown> }[] }) {
+  return error.validation.map((item) => {
+    const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]) : [];
+    const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.') || keys.join(', ');
+    const message =
+      keys.length > 0 && item.instancePath === '/' ? `unknown parameter${keys.length > 1 ? 's' : ''}` : (item.message ?? 'invalid');
+    return { path, message };
+  });
+}
+
+export function sendError(reply: FastifyReply, statusCode: number, message: string, issues?: ApiError['issues']): FastifyReply {
+  const body: ApiError = { error: STATUS_CODES[statusCode] ?? 'Error', message, ...(issues ? { issues } : {}) };
+  return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = issueList(error);
+      const where = WHERE[error.validationContext ?? ''] ?? 'input';
+      const first = issues[0];
+      const summary = first ? `Invalid ${where} "${first.path}": ${first.message}` : `Invalid ${where}`;
+      return sendError(reply, 400, issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary, issues);
+    }
+    const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return sendError(reply, 500, `Something went wrong on our side; the server log has the details (request ${request.id}).`);
+    }
+    return sendError(reply, status, error.message);
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Serves the built web app next to the API from one process: hashed assets with long-lived cache
+ * headers, and `index.html` for every non-API route so client-side routes survive a reload.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { sendError } from './errors';
+
+export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+  const hasWebApp = existsSync(join(webDist, 'index.html'));
+  if (hasWebApp) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, path) {
+        // Vite names files under assets/ by content hash, so they can be cached forever.
+        const hashed = path.startsWith(join(webDist, 'assets'));
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  } else {
+    app.log.warn(`no built web app in ${webDist}; serving the API only (run the build first)`);
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    if (path === '/api' || path.startsWith('/api/')) {
+      return sendError(reply, 404, `No API route ${request.method} ${path}.`);
+    }
+    if (hasWebApp && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(reply, 404, `Nothing at ${request.method} ${path}.`);
+  });
+}

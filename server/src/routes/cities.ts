@@ -1,0 +1,38 @@
+import { contract } from '@sandbox/shared';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CityStore } from '../data/city-store';
+import { notFound } from '../plugins/errors';
+import { routeSchema } from './route-schema';
+
+export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {
+  const entry = (id: string) => {
+    const found = cities.get(id);
+    if (!found)
+      throw notFound(
+        `Unknown city "${id}"; known cities: ${cities
+          .list()
+          .map((c) => c.id)
+          .join(', ')}.`,
+      );
+    return found;
+  };
+
+  app.get(contract.cities.path, { schema: routeSchema(contract.cities) }, async () => cities.list());
+
+  app.get(contract.city.path, { schema: routeSchema(contract.city) }, async (request, reply) =>
+    sendPreserialized(reply, entry(request.params.city).cityJson),
+  );
+
+  app.get(contract.basemap.path, { schema: routeSchema(contract.basemap) }, async (request, reply) =>
+    sendPreserialized(reply, entry(request.params.city).basemapJson),
+  );
+};
+
+/**
+ * City files were validated at boot and serialized once; a JSON string is sent as it is (Fastify
+ * skips serialization for strings), so the reply is widened from its schema-typed form here.
+ */
+function sendPreserialized(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}

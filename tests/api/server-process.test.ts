@@ -1,0 +1,80 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiErrorSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, repoRoot, runServerToExit, startServer } from '../support/server';
+
+describe('the built server over real HTTP', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers GET /api/health', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.status).toBe(200);
+    expect(HealthSchema.parse(await res.json()).status).toBe('ok');
+  });
+
+  it('serves Columbus from data/ with its stations, corridors and meters', async () => {
+    const [summary] = CitySummarySchema.array().parse(await (await fetch(`${server.url}/api/cities`)).json());
+    expect(summary?.id).toBe('columbus');
+    const city = CitySchema.parse(await (await fetch(`${server.url}/api/cities/columbus`)).json());
+    expect(city.corridors.map((c) => c.id).sort()).toEqual(['alum-creek-dr', 'cleveland-ave', 'high-st', 'morse-rd']);
+    expect(city.stations.length).toBeGreaterThanOrEqual(8);
+    expect(city.stations.length).toBeLessThanOrEqual(12);
+    expect(city.districts.map((d) => d.name)).toEqual(expect.arrayContaining(['Linden', 'Downtown', 'Short North', 'Easton']));
+  });
+
+  it('serves the weather driver for a day', async () => {
+    const res = await fetch(`${server.url}/api/weather/hourly?city=columbus&date=2026-07-15`);
+    expect(HourlyWeatherSchema.parse(await res.json()).hours).toHaveLength(24);
+  });
+
+  it('answers unknown API paths with JSON 404 naming the path, and client routes with the app', async () => {
+    const missing = await fetch(`${server.url}/api/not-here`);
+    expect(missing.status).toBe(404);
+    expect(ApiErrorSchema.parse(await missing.json()).message).toContain('/api/not-here');
+    const page = await fetch(`${server.url}/energy`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+  });
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    const own = await startServer();
+    expect(await own.stop()).toBe(0);
+  });
+});
+
+describe('the server refuses bad settings and bad data', () => {
+  it('exits non-zero with one line naming PORT when PORT=abc', async () => {
+    const { code, output } = await runServerToExit({ PORT: 'abc' });
+    expect(code).not.toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('PORT="abc"');
+  });
+
+  it('refuses to start on a bad city file, naming the file and the field', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-bad-data-'));
+    cpSync(join(repoRoot, 'data'), dataDir, { recursive: true });
+    const cityFile = join(dataDir, 'cities/columbus/city.json');
+    const city = JSON.parse(readFileSync(cityFile, 'utf8'));
+    city.stations[2].location = [-83, 123];
+    writeFileSync(cityFile, JSON.stringify(city));
+    const { code, output } = await runServerToExit({ DATA_DIR: dataDir, PORT: '0' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('cities/columbus/city.json');
+    expect(output).toContain('stations.2.location.1');
+  });
+
+  it('lists every setting with --help', async () => {
+    const { code, output } = await runServerToExit({}, ['--help']);
+    expect(code).toBe(0);
+    for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'DATA_DIR', 'WEB_DIST']) expect(output).toContain(key);
+  });
+});

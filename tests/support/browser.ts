@@ -1,0 +1,85 @@
+/**
+ * Headless Debian Chromium through playwright-core (no browser downloads). Every page opened here
+ * records console errors, page errors and any request to an origin other than the app's, so a
+ * test can fail on them.
+ */
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface CheckedPage {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** SwiftShader's own performance chatter is not an application error. */
+const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
+
+export async function openCheckedPage(browser: Browser, appOrigin: string, viewport = { width: 1366, height: 768 }): Promise<CheckedPage> {
+  const page = await browser.newPage({ viewport });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !IGNORED_CONSOLE.some((pattern) => pattern.test(message.text()))) consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  // Block and record anything that leaves the app's origin: the product must work offline.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(appOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { page, consoleErrors, foreignRequests };
+}
+
+/**
+ * Share of a screenshot's pixels that differ from a background colour, and whether some pixel is
+ * close to each wanted colour. Decoded in the page (canvas 2D) so the suite needs no PNG library.
+ */
+export async function pixelStats(page: Page, png: Buffer, background: string, wanted: string[]) {
+  return page.evaluate(
+    async ({ base64, background, wanted }) => {
+      const hex = (value: string) => [1, 3, 5].map((i) => Number.parseInt(value.slice(i, i + 2), 16));
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const bg = hex(background);
+      const targets = wanted.map(hex);
+      const found = wanted.map(() => false);
+      let differing = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const b = data[i + 2] ?? 0;
+        const [br = 0, bgG = 0, bb = 0] = bg;
+        if (Math.abs(r - br) + Math.abs(g - bgG) + Math.abs(b - bb) > 24) differing++;
+        targets.forEach(([tr = 0, tg = 0, tb = 0], index) => {
+          if (!found[index] && Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) found[index] = true;
+        });
+      }
+      return {
+        paintedShare: differing / (data.length / 4),
+        found: Object.fromEntries(wanted.map((colour, index) => [colour, found[index]])),
+      };
+    },
+    { base64: png.toString('base64'), background, wanted },
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The typed HTTP client: every call names a route of the shared contract, and every response is
+ * parsed with that route's schema, so a server change that breaks the contract fails loudly here
+ * instead of deep inside a chart.
+ */
+import { type Contract, contract, pathFor, type RouteName } from '@sandbox/shared/contract';
+import { ApiErrorSchema } from '@sandbox/shared/schemas/common';
+import type { z } from 'zod';
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+export type ApiResponse<R extends RouteName> = z.infer<Contract[R]['response']>;
+
+export interface RequestParts {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+}
+
+export function apiUrl(route: RouteName, { params, query }: Pick<RequestParts, 'params' | 'query'> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const path = pathFor(contract[route].path, params);
+  return search.size > 0 ? `${path}?${search}` : path;
+}
+
+export async function apiGet<R extends RouteName>(route: R, parts: RequestParts = {}): Promise<ApiResponse<R>> {
+  const url = apiUrl(route, parts);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: parts.signal ?? null, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiRequestError(0, 'The Sandbox server cannot be reached. Is it still running?');
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = ApiErrorSchema.safeParse(body);
+    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
+  }
+  const result = contract[route].response.safeParse(body);
+  if (!result.success) {
+    throw new ApiRequestError(
+      response.status,
+      `The answer from ${url} does not match the API contract (${result.error.issues[0]?.message}).`,
+    );
+  }
+  return result.data as ApiResponse<R>;
+}

@@ -1,0 +1,28 @@
+/**
+ * Query option factories: one per API call, so components and tests share cache keys and fetchers.
+ * City geography never changes while the app runs; weather for a (city, seed, date) never changes
+ * at all (the engine is deterministic), hence `staleTime: Infinity`.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet } from './client';
+
+export const cityQuery = (city: string) =>
+  queryOptions({
+    queryKey: ['city', city],
+    queryFn: ({ signal }) => apiGet('city', { params: { city }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const basemapQuery = (city: string) =>
+  queryOptions({
+    queryKey: ['basemap', city],
+    queryFn: ({ signal }) => apiGet('basemap', { params: { city }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const hourlyWeatherQuery = (city: string, date: string, seed: number) =>
+  queryOptions({
+    queryKey: ['weather', 'hourly', city, date, seed],
+    queryFn: ({ signal }) => apiGet('weatherHourly', { query: { city, date, seed }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router';
+import { ComingSoonPage } from '../features/coming-soon/coming-soon-page';
+import { NotFoundPage } from '../features/coming-soon/not-found-page';
+import { OverviewPage } from '../features/overview/overview-page';
+import { Layout } from './layout';
+import { PAGES } from './pages';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      ...PAGES.filter((page) => page.path !== '/').map((page) => ({ path: page.path, element: <ComingSoonPage page={page} /> })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,162 @@
+/**
+ * Builds the map style from the city's own basemap GeoJSON, so the map needs no tile server.
+ * Labels: MapLibre (≥ 5.11) draws text with a CSS font when a style names no `glyphs` URL, so the
+ * bundled Noto Sans web font labels the offline map and nothing is fetched from another origin.
+ * Mapbox GL (used only with a token, hence online) still needs its hosted glyphs.
+ * Spec: https://maplibre.org/maplibre-style-spec/
+ */
+import type { Basemap } from '@sandbox/shared/schemas/basemap';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { MapEngine } from '../config/env';
+import { basemapColours as c } from './palette';
+
+/** The CSS font family that labels the offline map (bundled with @fontsource/noto-sans). */
+export const MAP_FONT_FAMILY = 'Noto Sans';
+const MAPBOX_FONT_STACK = ['Open Sans Regular', 'Arial Unicode MS Regular'];
+
+export function labelFont(engine: MapEngine): string[] {
+  return engine === 'mapbox' ? MAPBOX_FONT_STACK : [MAP_FONT_FAMILY];
+}
+
+const kind = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false];
+
+export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecification {
+  const font = labelFont(engine);
+  const labelPaint = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.4 };
+  return {
+    version: 8,
+    name: 'Sandbox schematic basemap',
+    ...(engine === 'mapbox' ? { glyphs: 'mapbox://fonts/mapbox/{fontstack}/{range}.pbf' } : {}),
+    sources: { basemap: { type: 'geojson', data: basemap } },
+    layers: [
+      { id: 'land', type: 'background', paint: { 'background-color': c.land } },
+      {
+        id: 'district-fill',
+        type: 'fill',
+        source: 'basemap',
+        filter: kind('district'),
+        paint: { 'fill-color': c.district, 'fill-opacity': 0.55 },
+      },
+      { id: 'park', type: 'fill', source: 'basemap', filter: kind('park'), paint: { 'fill-color': c.park } },
+      {
+        id: 'district-outline',
+        type: 'line',
+        source: 'basemap',
+        filter: kind('district'),
+        paint: { 'line-color': c.districtOutline, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'water',
+        type: 'line',
+        source: 'basemap',
+        filter: kind('river', 'creek'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': c.water,
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            9,
+            ['match', ['get', 'kind'], 'river', 3, 1.5],
+            14,
+            ['match', ['get', 'kind'], 'river', 12, 5],
+          ],
+        },
+      },
+      {
+        id: 'street-casing',
+        type: 'line',
+        source: 'basemap',
+        filter: kind('street'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': c.streetCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 8] },
+      },
+      {
+        id: 'street',
+        type: 'line',
+        source: 'basemap',
+        filter: kind('street'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': c.street, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.8, 14, 6] },
+      },
+      {
+        id: 'interstate-casing',
+        type: 'line',
+        source: 'basemap',
+        filter: kind('interstate'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': c.interstateCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3.5, 14, 14] },
+      },
+      {
+        id: 'interstate',
+        type: 'line',
+        source: 'basemap',
+        filter: kind('interstate'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': c.interstate, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 11] },
+      },
+      {
+        id: 'water-label',
+        type: 'symbol',
+        source: 'basemap',
+        filter: kind('river', 'creek'),
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': font,
+          'text-size': 12,
+          'text-letter-spacing': 0.05,
+        },
+        paint: { ...labelPaint, 'text-color': c.waterLabel },
+      },
+      {
+        id: 'street-label',
+        type: 'symbol',
+        source: 'basemap',
+        filter: kind('street'),
+        minzoom: 12,
+        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11 },
+        paint: labelPaint,
+      },
+      {
+        id: 'interstate-label',
+        type: 'symbol',
+        source: 'basemap',
+        filter: kind('interstate'),
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 280,
+          'text-field': ['coalesce', ['get', 'ref'], ['get', 'name']],
+          'text-font': font,
+          'text-size': 11,
+          'text-rotation-alignment': 'viewport',
+        },
+        paint: { 'text-color': '#5b3a00', 'text-halo-color': c.interstate, 'text-halo-width': 3 },
+      },
+      {
+        id: 'district-label',
+        type: 'symbol',
+        source: 'basemap',
+        filter: kind('district'),
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': font,
+          'text-size': 13,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+        },
+        paint: { ...labelPaint, 'text-color': c.districtLabel },
+      },
+      {
+        id: 'park-label',
+        type: 'symbol',
+        source: 'basemap',
+        filter: kind('park'),
+        minzoom: 12,
+        layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11 },
+        paint: { ...labelPaint, 'text-color': '#2f6b2a' },
+      },
+    ],
+  };
+}

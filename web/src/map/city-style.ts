@@ -1,0 +1,37 @@
+/**
+ * The full map style for a city: the schematic basemap with the city's sensor inventory on top
+ * (corridors, signalized intersections, air stations). Pure, so it is unit-tested and memoized.
+ */
+import type { Basemap } from '@sandbox/shared/schemas/basemap';
+import type { City } from '@sandbox/shared/schemas/city';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { MapEngine } from '../config/env';
+import { basemapStyle, labelFont } from './basemap-style';
+import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-overlays';
+import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
+
+/** Layers that respond to the pointer (hover card, later clicks). */
+export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection'];
+
+export function cityStyle(city: City, basemap: Basemap, engine: MapEngine): StyleSpecification {
+  const base = basemapStyle(basemap, engine);
+  const font = labelFont(engine);
+  return {
+    ...base,
+    sources: {
+      ...base.sources,
+      corridors: { type: 'geojson', data: corridorFeatures(city) },
+      intersections: { type: 'geojson', data: intersectionFeatures(city) },
+      stations: { type: 'geojson', data: stationFeatures(city) },
+    },
+    layers: [
+      ...base.layers,
+      { ...corridorCasingLayer, source: 'corridors' },
+      { ...corridorLayer, source: 'corridors' },
+      { ...corridorLabelLayer(font), source: 'corridors' },
+      { ...intersectionLayer, source: 'intersections' },
+      { ...stationLayer, source: 'stations' },
+      { ...stationLabelLayer(font), source: 'stations' },
+    ],
+  };
+}

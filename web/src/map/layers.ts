@@ -1,0 +1,77 @@
+/** Data-layer styles over the basemap, as typed constants (react-map-gl `<Layer>` props). */
+import type { CircleLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { corridorColour, siteTypeColours } from './palette';
+
+type Without<T> = Omit<T, 'source'>;
+
+export const corridorCasingLayer: Without<LineLayerSpecification> = {
+  id: 'corridor-casing',
+  type: 'line',
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 14] },
+};
+
+export const corridorLayer: Without<LineLayerSpecification> = {
+  id: 'corridor',
+  type: 'line',
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: {
+    'line-color': corridorColour,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 9],
+    'line-dasharray': ['match', ['get', 'role'], 'freight', ['literal', [2, 1]], ['literal', [1, 0]]],
+  },
+};
+
+export const intersectionLayer: Without<CircleLayerSpecification> = {
+  id: 'intersection',
+  type: 'circle',
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.2, 14, 6],
+    'circle-color': '#ffffff',
+    'circle-stroke-color': corridorColour,
+    'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 2.5],
+  },
+};
+
+export const stationLayer: Without<CircleLayerSpecification> = {
+  id: 'station',
+  type: 'circle',
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 12],
+    'circle-color': [
+      'match',
+      ['get', 'siteType'],
+      'park',
+      siteTypeColours.park,
+      'school',
+      siteTypeColours.school,
+      siteTypeColours.roadside,
+    ],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+export function stationLabelLayer(font: string[]): Without<SymbolLayerSpecification> {
+  return {
+    id: 'station-label',
+    type: 'symbol',
+    minzoom: 11.5,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': font,
+      'text-size': 12,
+      'text-anchor': 'left',
+      'text-offset': [1.1, 0],
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#1b2430', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  };
+}
+
+export const corridorLabelLayer = (font: string[]): Without<SymbolLayerSpecification> => ({
+  id: 'corridor-label',
+  type: 'symbol',
+  layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 12, 'symbol-spacing': 400 },
+  paint: { 'text-color': corridorColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+});

@@ -1,0 +1,23 @@
+/**
+ * The Mapbox GL engine, used only when a Mapbox token is configured (mapbox-gl v2+ draws nothing
+ * without one). Same style, same layers; its own lazy chunk, never loaded offline.
+ */
+import 'mapbox-gl/dist/mapbox-gl.css';
+import type { StyleSpecification as MapboxStyle } from 'mapbox-gl';
+import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/mapbox';
+import { env } from '../config/env';
+import { HoverCard } from './hover-card';
+import type { MapViewProps } from './map-view-props';
+import { useMapView } from './use-map-view';
+
+export default function MapboxMapView(props: MapViewProps) {
+  const { style, hover, mapProps } = useMapView(props, 'mapbox');
+  // Both engines follow the same style spec; the cast bridges their separate type packages.
+  return (
+    <MapGL {...mapProps} mapStyle={style as unknown as MapboxStyle} mapboxAccessToken={env.mapboxToken}>
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-left" unit="imperial" />
+      <HoverCard target={hover} />
+    </MapGL>
+  );
+}

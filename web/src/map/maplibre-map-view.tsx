@@ -1,0 +1,30 @@
+/**
+ * The default, offline map engine: MapLibre GL through react-map-gl. This module and maplibre-gl
+ * form their own lazy chunk (see lazy-map.tsx), so the shell loads without them.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { setWorkerUrl } from 'maplibre-gl';
+// maplibre-gl 6 looks for its worker next to its own module; a bundle moves both, so point it at
+// the worker file Vite emits (self-contained, same origin: no CSP or network surprises).
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import { HoverCard } from './hover-card';
+import type { MapViewProps } from './map-view-props';
+import { useMapView } from './use-map-view';
+
+setWorkerUrl(workerUrl);
+
+export default function MaplibreMapView(props: MapViewProps) {
+  const { style, hover, mapProps } = useMapView(props, 'maplibre');
+  return (
+    <MapGL
+      {...mapProps}
+      mapStyle={style}
+      attributionControl={{ compact: true, customAttribution: 'Schematic basemap drawn from approximate coordinates' }}
+    >
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-left" unit="imperial" />
+      <HoverCard target={hover} />
+    </MapGL>
+  );
+}

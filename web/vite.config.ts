@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development Vite serves the app on :5173 and forwards /api to the server in watch mode.
+const apiTarget = process.env.SANDBOX_API ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The map engine is one large, lazy chunk by design (docs/decisions/001-map-engine.md).
+    chunkSizeWarningLimit: 1500,
+  },
+});
