@@ -6,7 +6,7 @@
  */
 import type { City, Corridor, SignalPlan } from '../../schemas/city';
 import type { Direction } from '../../schemas/mobility';
-import { type Polyline, type Projection, pieceBearingDeg, pointAt, polylineOf, project, projectionAt, toXY } from '../geo';
+import { type Polyline, type Projection, pieceBearingDeg, pointAt, polylineOf, project, projectionAt, toLngLat, toXY } from '../geo';
 
 export interface IntersectionGeom {
   index: number;
@@ -82,6 +82,32 @@ function directionsOf(line: Polyline): [Direction, Direction] {
   return dx >= 0 ? ['eb', 'wb'] : ['wb', 'eb'];
 }
 
+/** Length of the approach added where a signal sits at a corridor end, m. */
+export const APPROACH_M = 200;
+
+/**
+ * The corridor centre line, extended straight by `APPROACH_M` at an end where a signalized
+ * intersection sits (within 30 m of it), so that every signal has an approach segment to queue on.
+ */
+function withApproaches(projection: Projection, corridor: Corridor): Polyline {
+  const line = polylineOf(projection, corridor.path);
+  const chainages = corridor.intersections.map((ix) => {
+    const [x, y] = toXY(projection, ix.location);
+    return project(line, x, y).chainage;
+  });
+  const n = line.xs.length;
+  const extend = (from: number, to: number) => {
+    const dx = (line.xs[to] as number) - (line.xs[from] as number);
+    const dy = (line.ys[to] as number) - (line.ys[from] as number);
+    const len = Math.hypot(dx, dy) || 1;
+    return toLngLat(projection, (line.xs[to] as number) + (dx / len) * APPROACH_M, (line.ys[to] as number) + (dy / len) * APPROACH_M);
+  };
+  const path = [...corridor.path];
+  if (Math.min(...chainages) < 30) path.unshift(extend(1, 0));
+  if (Math.max(...chainages) > line.length - 30) path.push(extend(n - 2, n - 1));
+  return path.length === corridor.path.length ? line : polylineOf(projection, path);
+}
+
 /** Builds the network of a city. Intersections are placed by projecting them onto their corridor path. */
 export function buildNetwork(city: City): Network {
   const projection = projectionAt(city.center);
@@ -92,7 +118,7 @@ export function buildNetwork(city: City): Network {
   const xy = [0, 0];
 
   city.corridors.forEach((corridor, corridorIndex) => {
-    const line = polylineOf(projection, corridor.path);
+    const line = withApproaches(projection, corridor);
     const limit = corridor.speedLimitKph / 3.6;
     const own = corridor.intersections
       .map((ix) => {

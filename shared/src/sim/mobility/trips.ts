@@ -24,6 +24,7 @@ export const MAX_TRIP_S = 40 * 60;
 /** Deceleration counted as hard braking, m/s² (≈ 0.35 g). */
 export const HARD_BRAKE_MPS2 = 3.4;
 const COMFORT_DECEL = 2.0;
+const MAX_DECEL = 4.5;
 const LOST_TIME_S = 2;
 const SAT_HEADWAY_S = 2;
 const QUEUE_SPACING_M = 7.5;
@@ -68,6 +69,10 @@ class PhaseWriter {
   t = 0;
   s = 0;
   v = 0;
+  /** Time, position and speed where the last stop's braking began. */
+  brakeT = 0;
+  brakeS = 0;
+  brakeV = 0;
   constructor(t: number, s: number, v: number) {
     this.t = t;
     this.s = s;
@@ -114,6 +119,56 @@ class PhaseWriter {
     if (!dry) for (const [dt, a] of steps) this.push(dt, a);
     if (!dry) this.s = target; // absorb rounding
     return { t, v };
+  }
+  /**
+   * Brings the vehicle to rest exactly at `target`: keeps its speed until `reactUntil` (a driver
+   * reacting to a yellow), then brakes as needed; with room to spare it first accelerates toward `vc`
+   * and brakes at `comfort`. Returns the deceleration of the final braking, m/s².
+   */
+  stopAt(target: number, vc: number, accel: number, comfort: number, reactUntil: number): number {
+    if (reactUntil > this.t && this.v > 0.1) {
+      const d = Math.min(this.v * (reactUntil - this.t), Math.max(0, target - this.s - 0.5));
+      if (d > 0) this.push(d / this.v, 0);
+    }
+    const distance = target - this.s;
+    const v = this.v;
+    let b = comfort;
+    this.mark();
+    if (distance > 0.01) {
+      if (v > 0.1 && (reactUntil > Number.NEGATIVE_INFINITY || (v * v) / (2 * comfort) >= distance)) {
+        b = Math.max(0.3, (v * v) / (2 * distance));
+        this.push(v / b, -b);
+      } else if (v <= 0.1 && distance < 2) {
+        this.creep(distance, accel);
+      } else {
+        const top = Math.max(vc, v);
+        const peak = Math.sqrt((distance + (v * v) / (2 * accel)) / (1 / (2 * accel) + 1 / (2 * comfort)));
+        if (peak <= top) {
+          if (peak > v) this.push((peak - v) / accel, accel);
+          this.mark();
+          this.push(peak / comfort, -comfort);
+        } else {
+          this.moveTo(target - (top * top) / (2 * comfort), top, accel);
+          this.mark();
+          this.push(this.v / comfort, -comfort);
+        }
+      }
+    }
+    this.s = target;
+    this.v = 0;
+    return b;
+  }
+  private mark(): void {
+    this.brakeT = this.t;
+    this.brakeS = this.s;
+    this.brakeV = this.v;
+  }
+  /** Moves up a short distance from rest (accelerate, then brake at the same rate). */
+  private creep(distance: number, accel: number): void {
+    const a = Math.min(accel, 1);
+    const peak = Math.sqrt(a * distance);
+    this.push(peak / a, a);
+    this.push(peak / a, -a);
   }
 }
 
@@ -174,9 +229,10 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
       directionVolumeVph(sim, dirIndex, Math.floor((ta * 1000) / HOUR_MS)) / Math.max(1, corridor?.corridor.lanesPerDirection ?? 1) / 3600;
     const served = Math.max(1, (G - LOST_TIME_S) / SAT_HEADWAY_S);
 
-    let stopAt = -1;
+    let mustStop = false;
+    let stopAt = bar;
     let departure = 0;
-    let brakeFrom = -1; // time braking starts for a yellow decision
+    let brakeFrom = Number.NEGATIVE_INFINITY; // when a driver reacting to a yellow starts braking
     if (kind === KIND_BUS && sim.levers.transitSignalPriority && tau >= G && tau < G + Y + TSP_EXTENSION_S) {
       // green extended for the bus: pass
     } else if (tau < G) {
@@ -184,13 +240,16 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
       const cycles = Math.floor(idx / served);
       const within = idx - cycles * served;
       departure = cs + cycles * C + LOST_TIME_S + SAT_HEADWAY_S * within;
-      if (departure > ta + 0.5) stopAt = bar - QUEUE_SPACING_M * Math.floor(within);
+      if (departure > ta + 0.5) {
+        mustStop = true;
+        stopAt = bar - QUEUE_SPACING_M * Math.floor(within);
+      }
     } else if (tau < G + Y) {
       const yellowStart = cs + G;
       const d = arrival.v * (ta - yellowStart) - arrival.v * 1.0;
       const aReq = d > 0.5 ? (arrival.v * arrival.v) / (2 * d) : 99;
       if (aReq <= 3.0 || (aReq < 4.5 && aggressive < 0.6)) {
-        stopAt = bar;
+        mustStop = true;
         departure = cs + C + LOST_TIME_S;
         brakeFrom = yellowStart + 1;
       }
@@ -208,31 +267,20 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
       const cycles = Math.floor(idx / served);
       const within = idx - cycles * served;
       departure = cs + (cycles + 1) * C + LOST_TIME_S + SAT_HEADWAY_S * within;
+      mustStop = true;
       stopAt = bar - QUEUE_SPACING_M * Math.floor(within);
     }
 
-    if (stopAt < 0) {
+    if (!mustStop) {
       w.moveTo(bar, vc, accel);
       continue;
     }
     const legStart = leg === 0 ? 0 : (dir.stopS[leg - 1] as number) + 2;
-    stopAt = Math.max(stopAt, legStart, w.s + 0.5);
-    let b: number;
-    if (brakeFrom > w.t) {
-      // Cruise until the driver reacts to the yellow, then brake to the stop bar.
-      const reached = w.moveTo(Math.min(stopAt - 0.5, w.s + w.v * (brakeFrom - w.t)), vc, accel);
-      b = (reached.v * reached.v) / (2 * Math.max(0.5, stopAt - w.s));
-    } else {
-      const v = Math.max(vc, w.v);
-      const brakePoint = stopAt - (v * v) / (2 * COMFORT_DECEL);
-      if (brakePoint > w.s) w.moveTo(brakePoint, vc, accel);
-      b = (w.v * w.v) / (2 * Math.max(0.5, stopAt - w.s));
-    }
-    b = Math.max(0.3, b);
-    if (b >= HARD_BRAKE_MPS2) events.push({ kind: 'hard-braking', tS: w.t, s: w.s, speedMps: w.v, decelMps2: b, intersection: ix });
-    w.push(w.v / b, -b);
-    w.v = 0;
-    w.s = stopAt;
+    // A queue cannot start behind the vehicle, nor closer than it can stop at 4.5 m/s².
+    stopAt = Math.min(bar, Math.max(stopAt, legStart, w.s + (w.v * w.v) / (2 * MAX_DECEL) + 0.5));
+    const b = w.stopAt(stopAt, vc, accel, COMFORT_DECEL, brakeFrom);
+    if (b >= HARD_BRAKE_MPS2)
+      events.push({ kind: 'hard-braking', tS: w.brakeT, s: w.brakeS, speedMps: w.brakeV, decelMps2: b, intersection: ix });
     stops.push(w.t, stopAt);
     w.push(Math.max(1, departure - w.t), 0);
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
