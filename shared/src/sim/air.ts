@@ -35,12 +35,16 @@ const MAX_DISTANCE_M = 800;
 /** µg/m³ per unit of (k veh/h × emission factor) at unit dilution; calibrated to the +1.0 µg/m³ increment. */
 const K_PM = 2.2;
 /** ppb NO2 per unit; calibrated to the +6.9 ppb increment. */
-const K_NO2 = 15;
+const K_NO2 = 10.3;
 /** Share of a conventional vehicle's traffic PM2.5 that an EV still emits (tyre, brake and road wear). */
 const EV_PM_FACTOR = 0.45;
 const TRUCK_PM_FACTOR = 4;
 const TRUCK_NOX_FACTOR = 10;
 const SMOKE_PEAK_UGM3 = 150;
+/** Regional PM2.5 scale, µg/m³; calibrated to an annual mean near 9 µg/m³ (FACTS.md C). */
+const REGIONAL_PM_UGM3 = 7.4;
+/** Ozone added by photochemistry on a clear, 30 °C afternoon, ppb; calibrated to ~3 USG ozone days a year. */
+const PHOTOCHEMICAL_PPB = 36;
 
 interface NearbySegment {
   segment: number;
@@ -176,7 +180,7 @@ function stationHours(sim: Simulation, station: StationModel, firstHour: number,
     // Regional PM2.5: seasonal base, multi-day systems (lognormal), concentrated in a shallow mixed layer.
     const season = Math.cos((2 * Math.PI * (doy - 200)) / 365.2425);
     const regional =
-      6.1 *
+      REGIONAL_PM_UGM3 *
       (1 + 0.12 * season) *
       Math.exp(0.42 * valueNoise(air.keyRegional, t, 2.5 * DAY_MS) + 0.12 * valueNoise(air.keyRegionalFast, t, 8 * HOUR_MS)) *
       clamp((700 / mix) ** 0.28, 0.65, 2.2);
@@ -205,7 +209,10 @@ function stationHours(sim: Simulation, station: StationModel, firstHour: number,
     const o3Background = 27 + 9 * Math.sin((2 * Math.PI * (doy - 60)) / 365.2425);
     const nocturnal = 0.5 + 0.5 * clamp(mix / 900, 0, 1);
     const photo =
-      34 * clamp(ghiLagged / 850, 0, 1.2) * clamp((temp - 12) / 18, 0, 1.5) * Math.exp(0.18 * valueNoise(air.keyOzone, t, 2 * DAY_MS));
+      PHOTOCHEMICAL_PPB *
+      clamp(ghiLagged / 850, 0, 1.2) *
+      clamp((temp - 12) / 18, 0, 1.5) *
+      Math.exp(0.18 * valueNoise(air.keyOzone, t, 2 * DAY_MS));
     const no2Background = 4 + 9 * clamp(300 / mix, 0.2, 2) ** 0.7;
     const o3 = Math.max(0.5, o3Background * nocturnal + photo - 0.8 * no2Local - 0.3 * no2Background);
 

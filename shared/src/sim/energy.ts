@@ -75,7 +75,7 @@ interface ClassParams {
 
 const PARAMS: Record<MeterClass, ClassParams> = {
   residential: {
-    baseKw: 0.66,
+    baseKw: 0.88,
     coolKwPerC: 0.27,
     coolSetpointC: 22,
     heatKwPerC: 0.1,

@@ -180,7 +180,8 @@ export function segmentCapacityVph(sim: DemandSim, segmentIndex: number, utcMs: 
 
 /**
  * Mid-block cruise speed on a segment, m/s: free-flow (the limit) reduced with the volume/capacity
- * ratio by the BPR curve, and to 60% past an incident.
+ * ratio by side friction (parking, turns, pedestrians: 1 / (1 + 0.5 x²), calibrated so the arterial
+ * peak runs at about 80% of the night speed, see docs/fidelity.md), and to 60% past an incident.
  */
 export function segmentCruiseMps(sim: DemandSim, segmentIndex: number, utcMs: number): number {
   const seg = sim.network.segments[segmentIndex];
@@ -188,7 +189,7 @@ export function segmentCruiseMps(sim: DemandSim, segmentIndex: number, utcMs: nu
   const volume = directionVolumeVph(sim, seg.directionIndex, Math.floor(utcMs / HOUR_MS));
   const incident = incidentCapacityFactor(sim, segmentIndex, utcMs);
   const x = volume / segmentCapacityVph(sim, segmentIndex, utcMs);
-  return (seg.speedLimitMps * (incident < 1 ? 0.6 : 1)) / (1 + 0.15 * x ** 4);
+  return (seg.speedLimitMps * (incident < 1 ? 0.6 : 1)) / (1 + 0.5 * x * x);
 }
 
 /** Hourly macroscopic state of a segment. */
