@@ -43,6 +43,8 @@ export interface Polyline {
   /** Distance along the line at each vertex, m (cum[0] = 0). */
   cum: Float64Array;
   length: number;
+  /** Bearing of each piece (vertex i → i + 1), degrees. */
+  bearings: Float64Array;
 }
 
 export function polylineOf(p: Projection, path: readonly LngLat[]): Polyline {
@@ -56,7 +58,10 @@ export function polylineOf(p: Projection, path: readonly LngLat[]): Polyline {
     ys[i] = y;
     if (i > 0) cum[i] = (cum[i - 1] as number) + Math.hypot(x - (xs[i - 1] as number), y - (ys[i - 1] as number));
   }
-  return { xs, ys, cum, length: cum[n - 1] as number };
+  const bearings = new Float64Array(Math.max(0, n - 1));
+  for (let i = 0; i < n - 1; i++)
+    bearings[i] = bearingDeg((xs[i + 1] as number) - (xs[i] as number), (ys[i + 1] as number) - (ys[i] as number));
+  return { xs, ys, cum, length: cum[n - 1] as number, bearings };
 }
 
 /** Index of the polyline piece that holds chainage `c` (binary search). */
@@ -87,7 +92,7 @@ export function pointAt(line: Polyline, c: number, out: Float64Array | number[])
 
 /** Bearing of polyline piece `i` in the forward direction, degrees. */
 export function pieceBearingDeg(line: Polyline, i: number): number {
-  return bearingDeg((line.xs[i + 1] as number) - (line.xs[i] as number), (line.ys[i + 1] as number) - (line.ys[i] as number));
+  return line.bearings[i] as number;
 }
 
 /** Nearest point on the polyline to (x, y): its chainage and distance. */

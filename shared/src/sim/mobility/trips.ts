@@ -85,12 +85,18 @@ class PhaseWriter {
     this.v = Math.max(0, this.v + a * duration);
     this.t += duration;
   }
-  /** Moves freely to `target` (accelerating or easing toward `vc`); with `dry` only reports the arrival. */
-  moveTo(target: number, vc: number, accel: number, dry = false): { t: number; v: number } {
+  /** Arrival time and speed at `target` of a free move (see `moveTo`), without moving. */
+  arrival(target: number, vc: number, accel: number): { t: number; v: number } {
+    return this.move(target, vc, accel, false);
+  }
+  /** Moves freely to `target`, accelerating (or easing at 1 m/s²) toward `vc`, then cruising. */
+  moveTo(target: number, vc: number, accel: number): void {
+    this.move(target, vc, accel, true);
+  }
+  private move(target: number, vc: number, accel: number, commit: boolean): { t: number; v: number } {
     let t = this.t;
     let s = this.s;
     let v = this.v;
-    const steps: Array<[number, number]> = [];
     const remaining = target - s;
     if (remaining <= 0) return { t, v };
     if (Math.abs(v - vc) > 0.01) {
@@ -99,13 +105,13 @@ class PhaseWriter {
       if (d >= remaining) {
         const vEnd = Math.sqrt(Math.max(0.01, v * v + 2 * a * remaining));
         const dt = (vEnd - v) / a;
-        steps.push([dt, a]);
+        if (commit) this.push(dt, a);
         t += dt;
         v = vEnd;
         s = target;
       } else {
         const dt = (vc - v) / a;
-        steps.push([dt, a]);
+        if (commit) this.push(dt, a);
         t += dt;
         s += d;
         v = vc;
@@ -113,11 +119,10 @@ class PhaseWriter {
     }
     if (s < target) {
       const dt = (target - s) / Math.max(v, 0.5);
-      steps.push([dt, 0]);
+      if (commit) this.push(dt, 0);
       t += dt;
     }
-    if (!dry) for (const [dt, a] of steps) this.push(dt, a);
-    if (!dry) this.s = target; // absorb rounding
+    if (commit) this.s = target; // absorb rounding
     return { t, v };
   }
   /**
@@ -217,7 +222,7 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
     const ix = dir.intersections[leg] as number;
     const bar = dir.stopS[leg] as number;
     const vc = cruiseAt(dir.segments[leg] as number, w.t);
-    const arrival = w.moveTo(bar, vc, accel, true);
+    const arrival = w.arrival(bar, vc, accel);
     const ta = arrival.t;
     const plan = planAt(sim, ix, ta * 1000);
     const tau = secondInCycle(plan, ta);
@@ -313,6 +318,11 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
 
 const tripCache = new WeakMap<object, Map<number, Trip[]>>();
 const MAX_CACHED_SLOTS = 40_000;
+
+/** Number of (direction, minute) trip slots built and held for this simulation (for cost tests). */
+export function tripSlotCount(sim: Pick<Simulation, 'traffic'>): number {
+  return tripCache.get(sim.traffic)?.size ?? 0;
+}
 
 /** All trips that start in UTC minute `minute` on a direction (cars by Poisson draw, plus a scheduled bus). */
 export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Trip[] {
