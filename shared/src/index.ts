@@ -28,4 +28,5 @@ export * from './sim/mobility/trips';
 export * from './sim/mobility/vehicles';
 export * from './sim/rng';
 export * from './sim/time';
+export * from './sim/truth';
 export * from './sim/weather';
