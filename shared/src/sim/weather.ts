@@ -298,6 +298,11 @@ export class WeatherCache {
     this.maxBlocks = maxBlocks;
   }
 
+  /** Day blocks currently held (bounded by the constructor's `maxBlocks`). */
+  get blockCount(): number {
+    return this.blocks.size;
+  }
+
   /** The block of UTC day `dayIndex` (days since 1970): 24 hour records. */
   day(dayIndex: number): Float64Array {
     let block = this.blocks.get(dayIndex);
