@@ -25,7 +25,7 @@ import type { AirMetric } from '../schemas/scenario';
 import type { SimFault, Simulation } from './context';
 import { bearingDeg, toXY } from './geo';
 import { segmentHourState } from './mobility/demand';
-import { hashStep, streamKey, uniform, valueNoise } from './rng';
+import { hashStep32, mix32, streamKey, uniform, valueNoise } from './rng';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 import { episodeWeight, lerpAngleDeg, W_DOY, W_GHI, W_MIXH, W_RH, W_SMOKE, W_TEMP, W_WDIR, W_WIND, WEATHER_FIELDS } from './weather';
 
@@ -289,13 +289,13 @@ function fillTrue(sim: Simulation, station: StationModel, fromMs: number, count:
     const b = a + H_FIELDS;
     const bg = (hours[a + H_PM_BG] as number) + ((hours[b + H_PM_BG] as number) - (hours[a + H_PM_BG] as number)) * f;
     const local = (hours[a + H_PM_LOCAL] as number) + ((hours[b + H_PM_LOCAL] as number) - (hours[a + H_PM_LOCAL] as number)) * f;
-    const hp = hashStep(keyPm, minute);
+    const hp = hashStep32(keyPm, minute);
     const zPm = ((hp & 0xff) + ((hp >>> 8) & 0xff) + ((hp >>> 16) & 0xff) + (hp >>> 24) - 510) * SUM4;
     const pmValue = bg + local + (0.3 + 0.04 * bg + 0.3 * local) * zPm;
-    const hg = hashStep(keyGas, minute);
+    const hg = hashStep32(keyGas, minute);
     const zO3 = ((hg & 0xff) + ((hg >>> 8) & 0xff) - 255) * TRI;
     const zNo2 = (((hg >>> 16) & 0xff) + (hg >>> 24) - 255) * TRI;
-    const hw = hashStep(keyWind, minute);
+    const hw = mix32((hg ^ keyWind) >>> 0);
     const zWs = ((hw & 0xff) + ((hw >>> 8) & 0xff) - 255) * TRI;
     const zWd = (((hw >>> 16) & 0xff) + (hw >>> 24) - 255) * TRI;
     const o3Value = (hours[a + H_O3] as number) + ((hours[b + H_O3] as number) - (hours[a + H_O3] as number)) * f + 0.8 * zO3;

@@ -18,7 +18,7 @@ import type { MeterClass } from '../schemas/city';
 import type { LoadGroupBy, LoadInterval, Meter, MeterReading, PeakDemand } from '../schemas/energy';
 import { DEFAULT_EV_SHARE } from '../schemas/scenario';
 import type { Simulation } from './context';
-import { hashStep, mix32, streamKey, uniform } from './rng';
+import { hashStep, hashStep32, mix32, streamKey, uniform } from './rng';
 import { DAY_MS, HOUR_MS } from './time';
 import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from './weather';
 
@@ -457,7 +457,7 @@ export function meterIntervalsInto(sim: Simulation, win: EnergyWindow, m: number
         gapTo = -1;
       }
     }
-    const hz = hashStep(key, win.firstInterval + j);
+    const hz = hashStep32(key, win.firstInterval + j);
     const z = ((hz & 0xff) + ((hz >>> 8) & 0xff) + ((hz >>> 16) & 0xff) + (hz >>> 24) - 510) * SUM4;
     const base = baseKw * (win.shape[shapeBase + j] as number);
     const hvac = coolK * (cool[hvBase + j] as number) + heatK * (heat[hvBase + j] as number);

@@ -52,6 +52,14 @@ export function hashStep(key: number, step: number): number {
   return combine(combine(key, lo), hi);
 }
 
+/**
+ * Hashes a key with a step below 2^32 (e.g. minutes since 1970, good until the year 10136) in one
+ * `combine`: half the work of `hashStep`, for the hottest loops.
+ */
+export function hashStep32(key: number, step: number): number {
+  return combine(key, step >>> 0);
+}
+
 /** Uniform in [0, 1) for (key, step). */
 export function uniform(key: number, step: number): number {
   return hashStep(key, step) / TWO_POW_32;
