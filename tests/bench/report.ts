@@ -4,6 +4,7 @@
  * hand-written prose outside the block is kept.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { formatWithBiome } from '../support/format';
 import type { BenchRecord } from './types';
 
 const JSON_URL = new URL('../../docs/performance.json', import.meta.url);
@@ -55,5 +56,6 @@ export function writeReports(fresh: BenchRecord[]): BenchRecord[] {
   writeFileSync(JSON_URL, `${JSON.stringify(merged, null, 2)}\n`);
   const md = existsSync(MD_URL) ? readFileSync(MD_URL, 'utf8') : '# Performance\n';
   writeFileSync(MD_URL, updateMarkdown(md, markdownTable(merged)));
+  formatWithBiome([JSON_URL, MD_URL]);
   return merged;
 }

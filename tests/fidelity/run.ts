@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { createSimulation, ScenarioSchema } from '@sandbox/shared';
 import { loadCity } from '../support/city';
+import { formatWithBiome } from '../support/format';
 import { airYear, energyYear, mobilityYear } from './stats';
 
 interface Row {
@@ -141,7 +142,9 @@ function main(): void {
     '`shared/src/sim/mobility/demand.ts`. Other seeds give other years; the figures above are for one seed.',
     '',
   ].join('\n');
-  writeFileSync(new URL('../../docs/fidelity.md', import.meta.url), md);
+  const output = new URL('../../docs/fidelity.md', import.meta.url);
+  writeFileSync(output, md);
+  formatWithBiome([output]);
   console.log(table.join('\n'));
   console.log(`\nwrote docs/fidelity.md (${seconds} s)`);
   const outside = rows.filter((r) => r.verdict === 'outside');
