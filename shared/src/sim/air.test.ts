@@ -3,13 +3,13 @@ import { hourlyMeans } from '../metrics/resample';
 import { AirHourlySchema, AirReadingSchema } from '../schemas/air';
 import { airHourly, airReadings, airSeries, airSnapshot } from './air';
 import { createSimulation } from './context';
-import { fixtureCity } from './fixtures/city';
 import { digest } from './fixtures/digest';
+import { engineCity } from './fixtures/engine-city';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const july = Date.parse('2026-07-14T04:00:00Z'); // Tuesday 00:00 in Columbus
-const sim = createSimulation(fixtureCity, { seed: 5 });
+const sim = createSimulation(engineCity, { seed: 5 });
 
 function columns(s: ReturnType<typeof airSeries>) {
   return [s.timeMs, s.pm25UgM3, s.ozonePpb, s.no2Ppb, s.temperatureC, s.relativeHumidityPct, s.windSpeedMps, s.windDirectionDeg];
@@ -24,9 +24,9 @@ function mean(xs: ArrayLike<number>): number {
 describe('air stream', () => {
   it('gives identical bytes for the same inputs, in a fresh simulation too', () => {
     const a = airSeries(sim, 'high-st-roadside', july, july + 6 * HOUR);
-    const b = airSeries(createSimulation(fixtureCity, { seed: 5 }), 'high-st-roadside', july, july + 6 * HOUR);
+    const b = airSeries(createSimulation(engineCity, { seed: 5 }), 'high-st-roadside', july, july + 6 * HOUR);
     expect(digest(...columns(a))).toBe(digest(...columns(b)));
-    expect(digest(...columns(airSeries(createSimulation(fixtureCity, { seed: 6 }), 'high-st-roadside', july, july + 6 * HOUR)))).not.toBe(
+    expect(digest(...columns(airSeries(createSimulation(engineCity, { seed: 6 }), 'high-st-roadside', july, july + 6 * HOUR)))).not.toBe(
       digest(...columns(a)),
     );
   });
@@ -65,7 +65,7 @@ describe('air stream', () => {
   });
 
   it('raises PM2.5 everywhere under wildfire smoke', () => {
-    const smoky = createSimulation(fixtureCity, {
+    const smoky = createSimulation(engineCity, {
       seed: 5,
       levers: { wildfireSmoke: { from: '2026-07-14T00:00:00Z', to: '2026-07-16T00:00:00Z', intensity: 0.6 } },
     });
@@ -79,7 +79,7 @@ describe('air stream', () => {
     expect(records).toHaveLength(10);
     for (const r of records) AirReadingSchema.parse(r);
     const snapshot = airSnapshot(sim, july + 5 * HOUR + 30_000);
-    expect(snapshot.map((r) => r.stationId)).toEqual(fixtureCity.stations.map((s) => s.id));
+    expect(snapshot.map((r) => r.stationId)).toEqual(engineCity.stations.map((s) => s.id));
   });
 
   it('computes hourly means, NowCast and AQI with an official colour', () => {
@@ -100,7 +100,7 @@ describe('air stream', () => {
 describe('air sensor faults', () => {
   const window = { from: '2026-07-14T06:00:00Z', to: '2026-07-14T08:00:00Z' };
   const faulty = (fault: object) =>
-    createSimulation(fixtureCity, { seed: 5, faults: [{ ...window, stationId: 'park-bench', ...fault } as never] });
+    createSimulation(engineCity, { seed: 5, faults: [{ ...window, stationId: 'park-bench', ...fault } as never] });
   const from = july;
   const to = july + 6 * HOUR;
   const clean = airSeries(sim, 'park-bench', from, to);

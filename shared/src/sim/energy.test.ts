@@ -14,13 +14,13 @@ import {
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
 } from './energy';
-import { fixtureCity } from './fixtures/city';
 import { digest } from './fixtures/digest';
+import { engineCity } from './fixtures/engine-city';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const july = Date.parse('2026-07-14T04:00:00Z'); // Tuesday 00:00 in Columbus
-const sim = createSimulation(fixtureCity, { seed: 8 });
+const sim = createSimulation(engineCity, { seed: 8 });
 
 function sumNet(
   sim: ReturnType<typeof createSimulation>,
@@ -50,18 +50,18 @@ const residential = (s: typeof sim) => (m: number) => s.meters.classCode[m] === 
 describe('meter population', () => {
   it('expands every meter group into meters with stable ids, districts and feeders', () => {
     const meters = meterList(sim);
-    expect(meters).toHaveLength(fixtureCity.meters.reduce((n, g) => n + g.count, 0));
+    expect(meters).toHaveLength(engineCity.meters.reduce((n, g) => n + g.count, 0));
     expect(meters[0]?.id).toBe('university-res-00001');
     expect(new Set(meters.map((m) => m.id)).size).toBe(meters.length);
     for (const meter of meters) {
       MeterSchema.parse(meter);
-      const district = fixtureCity.districts.find((d) => d.id === meter.districtId);
+      const district = engineCity.districts.find((d) => d.id === meter.districtId);
       expect(district?.feeders.map((f) => f.id)).toContain(meter.feederId);
     }
   });
 
   it('gives chargers to roughly the group share, and only adds chargers when the EV share rises', () => {
-    const more = createSimulation(fixtureCity, { seed: 8, levers: { evShare: 0.2 } });
+    const more = createSimulation(engineCity, { seed: 8, levers: { evShare: 0.2 } });
     const base = Array.from(sim.meters.hasEv);
     const raised = Array.from(more.meters.hasEv);
     expect(raised.filter(Boolean).length).toBeGreaterThan(base.filter(Boolean).length);
@@ -75,7 +75,7 @@ describe('meter intervals', () => {
   it('gives identical bytes for the same inputs and splits windows exactly', () => {
     const id = sim.meters.ids[5] as string;
     const whole = meterIntervals(sim, id, july, july + 2 * DAY);
-    const again = meterIntervals(createSimulation(fixtureCity, { seed: 8 }), id, july, july + 2 * DAY);
+    const again = meterIntervals(createSimulation(engineCity, { seed: 8 }), id, july, july + 2 * DAY);
     expect(digest(whole.kwh, whole.quality)).toBe(digest(again.kwh, again.quality));
     const left = meterIntervals(sim, id, july, july + 30 * HOUR + 45 * 60_000);
     const right = meterIntervals(sim, id, july + 30 * HOUR + 45 * 60_000, july + 2 * DAY);
@@ -105,7 +105,7 @@ describe('meter intervals', () => {
   });
 
   it('uses more air conditioning in a heat wave', () => {
-    const hot = createSimulation(fixtureCity, {
+    const hot = createSimulation(engineCity, {
       seed: 8,
       levers: { heatWave: { from: '2026-07-13T00:00:00Z', to: '2026-07-17T00:00:00Z' } },
     });
@@ -113,15 +113,15 @@ describe('meter intervals', () => {
   });
 
   it('moves EV charging to the night under the time-of-use lever', () => {
-    const tou = createSimulation(fixtureCity, { seed: 8, levers: { evShare: 0.5, evTimeOfUse: true } });
-    const evening = createSimulation(fixtureCity, { seed: 8, levers: { evShare: 0.5 } });
+    const tou = createSimulation(engineCity, { seed: 8, levers: { evShare: 0.5, evTimeOfUse: true } });
+    const evening = createSimulation(engineCity, { seed: 8, levers: { evShare: 0.5 } });
     const ev = (s: typeof sim) => (m: number) => s.meters.classCode[m] === 0 && s.meters.hasEv[m] === 1;
     expect(sumNet(tou, july, july + 3 * DAY, ev(tou), [17, 22])).toBeLessThan(sumNet(evening, july, july + 3 * DAY, ev(evening), [17, 22]));
     expect(sumNet(tou, july, july + 3 * DAY, ev(tou), [0, 4])).toBeGreaterThan(sumNet(evening, july, july + 3 * DAY, ev(evening), [0, 4]));
   });
 
   it('sheds residential load inside a demand-response window', () => {
-    const dr = createSimulation(fixtureCity, {
+    const dr = createSimulation(engineCity, {
       seed: 8,
       levers: { demandResponse: { from: '2026-07-14T20:00:00Z', to: '2026-07-14T23:00:00Z', depth: 1 } },
     });
@@ -138,7 +138,7 @@ describe('meter intervals', () => {
       { kind: 'meter-estimated', meterId, from: '2026-07-14T12:00:00Z', to: '2026-07-14T13:00:00Z' },
       { kind: 'meter-missing', meterId, from: '2026-07-14T14:00:00Z', to: '2026-07-14T15:00:00Z' },
     ] as const;
-    const s = meterIntervals(createSimulation(fixtureCity, { seed: 8, faults: [...faults] }), meterId, july, july + DAY);
+    const s = meterIntervals(createSimulation(engineCity, { seed: 8, faults: [...faults] }), meterId, july, july + DAY);
     const at = (iso: string) => (Date.parse(iso) - july) / 900_000;
     expect(s.kwh[at('2026-07-14T10:15:00Z')]).toBe(0);
     expect(s.quality[at('2026-07-14T12:15:00Z')]).toBe(QUALITY_ESTIMATED);

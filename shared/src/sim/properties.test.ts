@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { airSeries } from './air';
 import { createSimulation } from './context';
 import { energyWindow, meterIntervals, QUALITY_MISSING } from './energy';
-import { fixtureCity } from './fixtures/city';
 import { digest } from './fixtures/digest';
+import { engineCity } from './fixtures/engine-city';
 import { MAX_TRIP_S, tripSlotCount } from './mobility/trips';
 import { vehicleSamples, vehiclesAt } from './mobility/vehicles';
 
@@ -57,8 +57,8 @@ function allFinite(...cols: ArrayLike<number>[]): boolean {
 describe('properties over seeds, times and levers', () => {
   it('air readings are finite and physical: PM2.5, ozone, NO2 ≥ 0, 0 ≤ RH ≤ 100, wind ≥ 0, 0 ≤ direction < 360', () => {
     fc.assert(
-      fc.property(scenario, fc.constantFrom(...fixtureCity.stations.map((s) => s.id)), ({ t, seed, levers }, station) => {
-        const s = airSeries(createSimulation(fixtureCity, { seed, levers }), station, t, t + 45 * 60_000);
+      fc.property(scenario, fc.constantFrom(...engineCity.stations.map((s) => s.id)), ({ t, seed, levers }, station) => {
+        const s = airSeries(createSimulation(engineCity, { seed, levers }), station, t, t + 45 * 60_000);
         expect(allFinite(s.pm25UgM3, s.ozonePpb, s.no2Ppb, s.temperatureC, s.relativeHumidityPct, s.windSpeedMps, s.windDirectionDeg)).toBe(
           true,
         );
@@ -75,7 +75,7 @@ describe('properties over seeds, times and levers', () => {
   it('meter reads are finite unless flagged missing, import and export ≥ 0, and PV yield ≥ 0', () => {
     fc.assert(
       fc.property(scenario, fc.nat(200), ({ t, seed, levers }, meter) => {
-        const sim = createSimulation(fixtureCity, { seed, levers });
+        const sim = createSimulation(engineCity, { seed, levers });
         const id = sim.meters.ids[meter % sim.meters.count] as string;
         const s = meterIntervals(sim, id, t, t + DAY);
         for (let j = 0; j < s.n; j++) {
@@ -92,7 +92,7 @@ describe('properties over seeds, times and levers', () => {
   it('vehicles are finite with 0 ≤ speed ≤ limit + 10%', () => {
     fc.assert(
       fc.property(scenario, ({ t, seed, levers }) => {
-        const sim = createSimulation(fixtureCity, { seed, levers });
+        const sim = createSimulation(engineCity, { seed, levers });
         const s = vehicleSamples(sim, t, t + 20_000, 1000);
         expect(allFinite(s.lng, s.lat, s.speedMps, s.headingDeg, s.accelMps2)).toBe(true);
         for (let i = 0; i < s.count; i++) {
@@ -109,9 +109,9 @@ describe('properties over seeds, times and levers', () => {
   it('gives identical bytes twice and splits any window at any minute exactly', () => {
     fc.assert(
       fc.property(seed, time, fc.integer({ min: 1, max: 179 }), (seed, t, split) => {
-        const sim = createSimulation(fixtureCity, { seed });
+        const sim = createSimulation(engineCity, { seed });
         const whole = airSeries(sim, 'high-st-roadside', t, t + 3 * HOUR);
-        const again = airSeries(createSimulation(fixtureCity, { seed }), 'high-st-roadside', t, t + 3 * HOUR);
+        const again = airSeries(createSimulation(engineCity, { seed }), 'high-st-roadside', t, t + 3 * HOUR);
         const left = airSeries(sim, 'high-st-roadside', t, t + split * 60_000);
         const right = airSeries(sim, 'high-st-roadside', t + split * 60_000, t + 3 * HOUR);
         expect(digest(whole.pm25UgM3, whole.ozonePpb)).toBe(digest(again.pm25UgM3, again.ozonePpb));
@@ -135,7 +135,7 @@ describe('the EV-share lever acts through its causes', () => {
       fc.property(seed, dayStart, shares, (seed, day, { low, step }) => {
         const mean = (evShare: number) => {
           const s = airSeries(
-            createSimulation(fixtureCity, { seed, levers: { evShare } }),
+            createSimulation(engineCity, { seed, levers: { evShare } }),
             'morse-rd-roadside',
             day + 6 * HOUR,
             day + 10 * HOUR,
@@ -152,7 +152,7 @@ describe('the EV-share lever acts through its causes', () => {
     fc.assert(
       fc.property(seed, dayStart, shares, (seed, day, { low, step }) => {
         const evening = (evShare: number) => {
-          const sim = createSimulation(fixtureCity, { seed, levers: { evShare } });
+          const sim = createSimulation(engineCity, { seed, levers: { evShare } });
           let total = 0;
           for (let d = 0; d < 3; d++) {
             const from = day + d * DAY + 17 * HOUR;
@@ -176,7 +176,7 @@ describe('cost of a window', () => {
     'is the same work near %s: one weather day for an hour of air, a fixed number of trip slots for one instant',
     (at) => {
       const t = Date.parse(at);
-      const sim = createSimulation(fixtureCity, { seed: 3 });
+      const sim = createSimulation(engineCity, { seed: 3 });
       airSeries(sim, 'park-bench', t, t + HOUR);
       expect(sim.weather.blockCount).toBe(1);
       vehiclesAt(sim, t);

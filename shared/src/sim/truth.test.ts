@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GroundTruthEventSchema } from '../schemas/scenario';
 import { airSeries } from './air';
 import { createSimulation } from './context';
-import { fixtureCity } from './fixtures/city';
+import { engineCity } from './fixtures/engine-city';
 import { groundTruth } from './truth';
 
 const from = Date.parse('2026-07-01T00:00:00Z');
 const to = Date.parse('2026-08-01T00:00:00Z');
 
 describe('ground truth', () => {
-  const sim = createSimulation(fixtureCity, {
+  const sim = createSimulation(engineCity, {
     seed: 4,
     levers: { heatWave: { from: '2026-07-10T00:00:00Z', to: '2026-07-13T00:00:00Z' } },
     faults: [
@@ -31,7 +31,7 @@ describe('ground truth', () => {
     const spikes = events.filter((e) => e.kind === 'spike').map((e) => Date.parse(e.from));
     const faulty = airSeries(sim, 'park-bench', Date.parse('2026-07-05T00:00:00Z'), Date.parse('2026-07-05T06:00:00Z'));
     const clean = airSeries(
-      createSimulation(fixtureCity, { seed: 4 }),
+      createSimulation(engineCity, { seed: 4 }),
       'park-bench',
       Date.parse('2026-07-05T00:00:00Z'),
       Date.parse('2026-07-05T06:00:00Z'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SignalPlan } from '../../schemas/city';
 import { SignalStateSchema } from '../../schemas/mobility';
 import { createSimulation } from '../context';
-import { fixtureCity } from '../fixtures/city';
+import { engineCity } from '../fixtures/engine-city';
 import { crossColorAt, mainColorAt, secondInCycle } from './signals';
 import { signalState } from './vehicles';
 
@@ -36,7 +36,7 @@ describe('fixed-time signals', () => {
   });
 
   it('serves a SPaT-like state that parses and counts down to the next change', () => {
-    const sim = createSimulation(fixtureCity);
+    const sim = createSimulation(engineCity);
     const t = Date.parse('2026-07-14T12:00:00Z');
     const state = signalState(sim, 'high-lane', t);
     expect(state).not.toBeNull();
@@ -48,7 +48,7 @@ describe('fixed-time signals', () => {
   });
 
   it('coordinates offsets along the corridor when retimed', () => {
-    const sim = createSimulation(fixtureCity, { levers: { signalRetiming: true } });
+    const sim = createSimulation(engineCity, { levers: { signalRetiming: true } });
     const plans = sim.signalPlans.retimedAm;
     const cycles = new Set(
       sim.network.corridors[0]?.directions.flatMap((d) => sim.network.directions[d]?.intersections.map((i) => plans[i]?.cycleS)),

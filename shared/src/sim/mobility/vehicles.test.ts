@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BsmSchema, SafetyEventSchema, SegmentFlowSchema, VehicleStateSchema } from '../../schemas/mobility';
 import { createSimulation } from '../context';
-import { fixtureCity } from '../fixtures/city';
 import { digest } from '../fixtures/digest';
+import { engineCity } from '../fixtures/engine-city';
 import { buildNetwork } from './network';
 import { KIND_BUS, MAX_TRIP_S, tripsOverlapping } from './trips';
 import { bsmColumns, bsmRecords, safetyEvents, segmentFlow, segmentFlowColumns, vehicleSamples, vehiclesAt } from './vehicles';
@@ -10,11 +10,11 @@ import { bsmColumns, bsmRecords, safetyEvents, segmentFlow, segmentFlowColumns, 
 const HOUR = 3_600_000;
 const peak = Date.parse('2026-07-14T21:00:00Z'); // Tuesday 17:00 in Columbus
 const night = Date.parse('2026-07-15T07:00:00Z'); // 03:00
-const sim = createSimulation(fixtureCity, { seed: 2 });
+const sim = createSimulation(engineCity, { seed: 2 });
 
 describe('road network', () => {
   it('splits each corridor direction into segments between signals', () => {
-    const network = buildNetwork(fixtureCity);
+    const network = buildNetwork(engineCity);
     const high = network.directions.filter((d) => d.corridorIndex === 0);
     expect(high.map((d) => d.direction)).toEqual(['nb', 'sb']);
     expect(high[0]?.segments).toHaveLength(5);
@@ -41,7 +41,7 @@ describe('vehicles', () => {
   it('gives the same vehicles at an instant whether asked alone or inside a window', () => {
     const t = peak + 17_000;
     const alone = vehiclesAt(sim, t);
-    const fresh = vehiclesAt(createSimulation(fixtureCity, { seed: 2 }), t);
+    const fresh = vehiclesAt(createSimulation(engineCity, { seed: 2 }), t);
     expect(digest(JSON.stringify(alone))).toBe(digest(JSON.stringify(fresh)));
     const window = vehicleSamples(sim, peak, peak + 60_000, 1000);
     const rows = Array.from(window.timeMs.keys()).filter((i) => window.timeMs[i] === t);
@@ -109,13 +109,13 @@ describe('segment flow', () => {
   });
 
   it('has fewer stops with retimed, coordinated signals', () => {
-    const retimed = createSimulation(fixtureCity, { seed: 2, levers: { signalRetiming: true } });
+    const retimed = createSimulation(engineCity, { seed: 2, levers: { signalRetiming: true } });
     const stops = (s: typeof sim) => segmentFlow(s, peak, peak + HOUR).reduce((a, f) => a + f.stops, 0);
     expect(stops(retimed)).toBeLessThan(stops(sim));
   });
 
   it('gets buses through faster with transit signal priority', () => {
-    const tsp = createSimulation(fixtureCity, { seed: 2, levers: { transitSignalPriority: true } });
+    const tsp = createSimulation(engineCity, { seed: 2, levers: { transitSignalPriority: true } });
     const busTime = (s: typeof sim) =>
       tripsOverlapping(s, peak, peak + 3 * HOUR)
         .filter((t) => t.kind === KIND_BUS && t.startS * 1000 >= peak)
@@ -136,7 +136,7 @@ describe('basic safety messages and safety events', () => {
       expect(r.coreData.secMark).toBe(Date.parse(r.metadata.generatedAt) % 60_000);
       expect(r.coreData.lat / 1e7).toBeCloseTo(40.03, 0);
     }
-    const twoHz = createSimulation(fixtureCity, { seed: 2, levers: { bsmRateHz: 2 } });
+    const twoHz = createSimulation(engineCity, { seed: 2, levers: { bsmRateHz: 2 } });
     expect(bsmRecords(twoHz, from, to).length).toBeCloseTo(records.length / 5, -2);
   });
 
@@ -154,13 +154,13 @@ describe('basic safety messages and safety events', () => {
   });
 
   it('sends more connected vehicles when the connected share rises', () => {
-    const more = createSimulation(fixtureCity, { seed: 2, levers: { connectedShare: 0.5 } });
+    const more = createSimulation(engineCity, { seed: 2, levers: { connectedShare: 0.5 } });
     expect(bsmRecords(more, from, to).length).toBeGreaterThan(2 * bsmRecords(sim, from, to).length);
   });
 
   it('duplicates messages and moves positions under the matching faults', () => {
     const window = { from: '2026-07-14T20:00:00Z', to: '2026-07-14T22:00:00Z' };
-    const faulty = createSimulation(fixtureCity, {
+    const faulty = createSimulation(engineCity, {
       seed: 2,
       faults: [
         { kind: 'duplicate-messages', ...window, probability: 0.2 },
