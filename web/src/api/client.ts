@@ -41,7 +41,7 @@ export async function apiGet<R extends RouteName>(route: R, parts: RequestParts 
     response = await fetch(url, { signal: parts.signal ?? null, headers: { accept: 'application/json' } });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiRequestError(0, 'The Sandbox server cannot be reached. Is it still running?');
+    throw new ApiRequestError(0, 'network error: the server cannot be reached');
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
