@@ -1,32 +1,40 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { PAGES } from './pages';
+import { LanguageToggle } from './language-toggle';
+import { PAGES, type PageInfo } from './pages';
+import { useViewLink } from './view-params';
+
+function NavItem({ page }: { page: PageInfo }) {
+  const { t } = useTranslation();
+  const to = useViewLink(page.path);
+  return (
+    <NavLink to={to} end={page.path === '/'} className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}>
+      {t(`pages.${page.key}.title`)}
+    </NavLink>
+  );
+}
 
 export function Layout() {
+  const { t } = useTranslation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="shell__header">
         <div className="brand">
           <img className="brand__mark" src="/favicon.svg" alt="" width={28} height={28} />
           <div>
-            <div className="brand__name">Smart City Sandbox</div>
-            <div className="brand__city">Columbus, Ohio · synthetic telemetry</div>
+            <div className="brand__name">{t('app.name')}</div>
+            <div className="brand__city">{t('app.tagline')}</div>
           </div>
         </div>
-        <nav className="shell__nav" aria-label="Pages">
+        <nav className="shell__nav" aria-label={t('app.pagesNav')}>
           {PAGES.map((page) => (
-            <NavLink
-              key={page.path}
-              to={page.path}
-              end={page.path === '/'}
-              className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}
-            >
-              {page.title}
-            </NavLink>
+            <NavItem key={page.path} page={page} />
           ))}
         </nav>
+        <LanguageToggle />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />

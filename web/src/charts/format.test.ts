@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extremes, formatHour, toFahrenheit } from './format';
+import { extremes, formatHour } from './format';
 
 describe('chart formatting', () => {
   it.each([
@@ -8,11 +8,6 @@ describe('chart formatting', () => {
     [23, '23:00'],
   ])('formats hour %i as %s', (hour, text) => {
     expect(formatHour(hour)).toBe(text);
-  });
-
-  it('converts Celsius to Fahrenheit', () => {
-    expect(toFahrenheit(0)).toBe(32);
-    expect(toFahrenheit(100)).toBe(212);
   });
 
   it('finds the first lowest and highest point with their hours', () => {

@@ -3,10 +3,6 @@ export function formatHour(localHour: number): string {
   return `${String(localHour).padStart(2, '0')}:00`;
 }
 
-export function toFahrenheit(celsius: number): number {
-  return (celsius * 9) / 5 + 32;
-}
-
 export interface Extreme {
   value: number;
   localHour: number;

@@ -1,38 +1,42 @@
 /**
  * Hourly temperature as a line with a dot per hour. A chart receives its data and never fetches
- * (Grafana panel style); the table view and text summary live with the card that owns it.
+ * (Grafana panel style); the card that owns it provides the text summary.
  */
 import type { HourlyTemperature } from '@sandbox/shared/schemas/weather';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCelsius, formatFahrenheit } from '../i18n/format';
+import type { Language } from '../i18n/i18n';
 import { okabeIto } from '../map/palette';
-import { formatHour, toFahrenheit } from './format';
+import { formatHour } from './format';
 
 interface Props {
   hours: HourlyTemperature[];
-  height?: number;
+  seriesName: string;
+  language: Language;
 }
 
 interface TooltipProps {
   active?: boolean;
   payload?: { payload: HourlyTemperature }[];
+  language: Language;
 }
 
-function TemperatureTooltip({ active, payload }: TooltipProps) {
+function TemperatureTooltip({ active, payload, language }: TooltipProps) {
   const point = active ? payload?.[0]?.payload : undefined;
   if (!point) return null;
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip__label">{formatHour(point.localHour)}</div>
       <div>
-        <strong>{point.temperatureC.toFixed(1)} °C</strong> · {toFahrenheit(point.temperatureC).toFixed(0)} °F
+        <strong>{formatCelsius(point.temperatureC, language)}</strong> · {formatFahrenheit(point.temperatureC, language)}
       </div>
     </div>
   );
 }
 
-export function TemperatureChart({ hours, height = 220 }: Props) {
+export function TemperatureChart({ hours, seriesName, language }: Props) {
   return (
-    <div className="chart" style={{ height }} data-testid="temperature-chart" data-points={hours.length}>
+    <div className="chart chart--temperature" data-testid="temperature-chart" data-points={hours.length}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={hours} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
           <CartesianGrid stroke="#e3e6eb" vertical={false} />
@@ -53,11 +57,11 @@ export function TemperatureChart({ hours, height = 220 }: Props) {
             width={44}
             allowDecimals={false}
           />
-          <Tooltip content={<TemperatureTooltip />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />
+          <Tooltip content={<TemperatureTooltip language={language} />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />
           <Line
             type="monotone"
             dataKey="temperatureC"
-            name="Temperature (°C)"
+            name={seriesName}
             stroke={okabeIto.vermillion}
             strokeWidth={2.5}
             dot={{ r: 3, strokeWidth: 0, fill: okabeIto.vermillion }}

@@ -1,22 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import type { HoverTarget } from './map-view-props';
-
-const LAYER_LABELS: Record<string, string> = {
-  station: 'Air station',
-  corridor: 'Connected-vehicle corridor',
-  intersection: 'Signalized intersection',
-};
 
 /** A small card that follows the pointer over map features; engine-agnostic plain HTML. */
 export function HoverCard({ target }: { target: HoverTarget | null }) {
+  const { t } = useTranslation();
   if (!target) return null;
   return (
     <div className="map-hover-card" style={{ left: target.x + 14, top: target.y + 14 }} role="status">
-      <div className="map-hover-card__kind">{LAYER_LABELS[target.layer] ?? target.layer}</div>
+      <div className="map-hover-card__kind">{t(`map.layer.${target.layer}`)}</div>
       <div className="map-hover-card__name">{target.name}</div>
-      {target.detail ? <div className="map-hover-card__detail">{target.detail}</div> : null}
+      {target.siteType ? <div className="map-hover-card__detail">{t(`map.siteType.${target.siteType}`)}</div> : null}
+      {target.role ? <div className="map-hover-card__detail">{t(`map.role.${target.role}`)}</div> : null}
     </div>
   );
 }
+
+const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection']);
+const SITE_TYPES = new Set(['park', 'school', 'roadside']);
+const ROLES = new Set(['arterial', 'freight']);
 
 /** Reads a hover target from a map mouse event's first feature (both engines share the shape). */
 export function hoverTargetFrom(event: {
@@ -24,9 +25,18 @@ export function hoverTargetFrom(event: {
   features?: readonly { layer?: { id: string }; properties?: Record<string, unknown> | null }[];
 }): HoverTarget | null {
   const feature = event.features?.[0];
-  if (!feature?.layer) return null;
+  const layer = feature?.layer?.id as HoverTarget['layer'] | undefined;
+  if (!feature || !layer || !HOVER_LAYERS.has(layer)) return null;
   const props = feature.properties ?? {};
-  const detail =
-    typeof props.siteType === 'string' ? `${props.siteType} site` : typeof props.role === 'string' ? `${props.role} corridor` : undefined;
-  return { x: event.point.x, y: event.point.y, layer: feature.layer.id, name: String(props.name ?? ''), ...(detail ? { detail } : {}) };
+  const siteType =
+    typeof props.siteType === 'string' && SITE_TYPES.has(props.siteType) ? (props.siteType as HoverTarget['siteType']) : undefined;
+  const role = typeof props.role === 'string' && ROLES.has(props.role) ? (props.role as HoverTarget['role']) : undefined;
+  return {
+    x: event.point.x,
+    y: event.point.y,
+    layer,
+    name: String(props.name ?? ''),
+    ...(siteType ? { siteType } : {}),
+    ...(role ? { role } : {}),
+  };
 }

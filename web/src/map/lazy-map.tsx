@@ -3,6 +3,7 @@
  * dashboard shell paints before ~1 MB of WebGL map code arrives.
  */
 import { Component, type ErrorInfo, lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { env } from '../config/env';
 import type { MapViewProps } from './map-view-props';
 
@@ -16,6 +17,21 @@ export function MapPlaceholder({ children }: { children: ReactNode }) {
   );
 }
 
+function MapFailure({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <MapPlaceholder>
+      <strong>{t('map.failedTitle')}</strong>
+      <span>{t('map.failedBody', { message: error.message })}</span>
+    </MapPlaceholder>
+  );
+}
+
+function MapLoading() {
+  const { t } = useTranslation();
+  return <MapPlaceholder>{t('map.loading')}</MapPlaceholder>;
+}
+
 class MapErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
@@ -25,22 +41,14 @@ class MapErrorBoundary extends Component<{ children: ReactNode }, { error: Error
     console.warn('The map could not be shown', error, info.componentStack);
   }
   override render() {
-    if (this.state.error) {
-      return (
-        <MapPlaceholder>
-          <strong>The map could not be shown.</strong>
-          <span>{this.state.error.message}. WebGL may be disabled in this browser; the charts still work.</span>
-        </MapPlaceholder>
-      );
-    }
-    return this.props.children;
+    return this.state.error ? <MapFailure error={this.state.error} /> : this.props.children;
   }
 }
 
 export function LazyMap(props: MapViewProps) {
   return (
     <MapErrorBoundary>
-      <Suspense fallback={<MapPlaceholder>Loading the map…</MapPlaceholder>}>
+      <Suspense fallback={<MapLoading />}>
         <MapView {...props} />
       </Suspense>
     </MapErrorBoundary>

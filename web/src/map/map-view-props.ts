@@ -1,5 +1,5 @@
 import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City, Corridor, SiteType } from '@sandbox/shared/schemas/city';
 
 export interface MapViewProps {
   city: City;
@@ -12,7 +12,8 @@ export interface MapViewProps {
 export interface HoverTarget {
   x: number;
   y: number;
-  layer: string;
+  layer: 'station' | 'corridor' | 'intersection';
   name: string;
-  detail?: string;
+  siteType?: SiteType;
+  role?: Corridor['role'];
 }

@@ -7,6 +7,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 // maplibre-gl 6 looks for its worker next to its own module; a bundle moves both, so point it at
 // the worker file Vite emits (self-contained, same origin: no CSP or network surprises).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useTranslation } from 'react-i18next';
 import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { HoverCard } from './hover-card';
 import type { MapViewProps } from './map-view-props';
@@ -15,13 +16,10 @@ import { useMapView } from './use-map-view';
 setWorkerUrl(workerUrl);
 
 export default function MaplibreMapView(props: MapViewProps) {
+  const { t } = useTranslation();
   const { style, hover, mapProps } = useMapView(props, 'maplibre');
   return (
-    <MapGL
-      {...mapProps}
-      mapStyle={style}
-      attributionControl={{ compact: true, customAttribution: 'Schematic basemap drawn from approximate coordinates' }}
-    >
+    <MapGL {...mapProps} mapStyle={style} attributionControl={{ compact: true, customAttribution: t('map.attribution') }}>
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="imperial" />
       <HoverCard target={hover} />

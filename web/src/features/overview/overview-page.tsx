@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { Failure, Pending } from '../../components/panel-state';
 import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
@@ -9,17 +10,18 @@ import { TemperatureCard } from './temperature-card';
 const CITY_ID = 'columbus';
 
 export function OverviewPage() {
+  const { t } = useTranslation();
   const city = useQuery(cityQuery(CITY_ID));
   const basemap = useQuery(basemapQuery(CITY_ID));
 
   return (
     <div className="overview">
-      <h1 className="visually-hidden">Overview</h1>
-      <section className="overview__map" aria-label="Map of Columbus">
+      <h1 className="visually-hidden">{t('pages.overview.title')}</h1>
+      <section className="overview__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? CITY_ID })}>
         {city.isError || basemap.isError ? (
           <MapPlaceholder>
             <Failure
-              title="The city could not be loaded."
+              title={t('map.cityFailed')}
               error={city.error ?? basemap.error}
               onRetry={() => {
                 city.refetch();
@@ -34,7 +36,7 @@ export function OverviewPage() {
           </>
         ) : (
           <MapPlaceholder>
-            <Pending label="Loading the city…" />
+            <Pending label={t('map.loadingCity')} />
           </MapPlaceholder>
         )}
       </section>

@@ -1,12 +1,17 @@
 import { DEFAULT_SEED } from '@sandbox/shared/schemas/weather';
 import { useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { hourlyWeatherQuery } from '../../api/queries';
 import { extremes, formatHour } from '../../charts/format';
 import { TemperatureChart } from '../../charts/temperature-chart';
 import { Empty, Failure, Pending } from '../../components/panel-state';
+import { formatCelsius } from '../../i18n/format';
+import type { Language } from '../../i18n/i18n';
 import { shiftDate, useOverviewDate } from './use-overview-date';
 
 export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const { date, today, setDate, invalidDate } = useOverviewDate(timeZone);
   const weather = useQuery(hourlyWeatherQuery(cityId, date, DEFAULT_SEED));
   const range = weather.data ? extremes(weather.data.hours, (h) => h.temperatureC) : null;
@@ -16,64 +21,74 @@ export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone
       <header className="card__header">
         <div>
           <h2 id="temperature-title" className="card__title">
-            Temperature
+            {t('temperature.title')}
           </h2>
-          <p className="card__subtitle">Weather driver · hourly, local time</p>
+          <p className="card__subtitle">{t('temperature.subtitle')}</p>
         </div>
       </header>
 
       <div className="date-stepper">
-        <button type="button" className="icon-button" onClick={() => setDate(shiftDate(date, -1))} aria-label="Previous day">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setDate(shiftDate(date, -1))}
+          aria-label={t('temperature.previousDay')}
+        >
           ‹
         </button>
         <label className="visually-hidden" htmlFor="overview-date">
-          Day
+          {t('temperature.day')}
         </label>
         <input
           id="overview-date"
           type="date"
+          lang={language}
           value={date}
           onChange={(event) => {
             if (event.target.value) setDate(event.target.value);
           }}
         />
-        <button type="button" className="icon-button" onClick={() => setDate(shiftDate(date, 1))} aria-label="Next day">
+        <button type="button" className="icon-button" onClick={() => setDate(shiftDate(date, 1))} aria-label={t('temperature.nextDay')}>
           ›
         </button>
         <button type="button" className="button button--small button--quiet" onClick={() => setDate(today)} disabled={date === today}>
-          Today
+          {t('temperature.today')}
         </button>
       </div>
       {invalidDate ? (
         <p className="notice" role="status">
-          The link's date “{invalidDate}” is not a valid YYYY-MM-DD date, so today is shown.
+          {t('temperature.invalidDate', { date: invalidDate })}
         </p>
       ) : null}
 
       {weather.isPending ? (
-        <Pending label="Computing the day's temperatures…" />
+        <Pending label={t('temperature.pending')} />
       ) : weather.isError ? (
-        <Failure title="The temperatures could not be loaded." error={weather.error} onRetry={() => weather.refetch()} />
+        <Failure title={t('temperature.failed')} error={weather.error} onRetry={() => weather.refetch()} />
       ) : weather.data.hours.length === 0 ? (
-        <Empty>No hours in this day.</Empty>
+        <Empty>{t('temperature.empty')}</Empty>
       ) : (
         <>
-          <TemperatureChart hours={weather.data.hours} />
+          <TemperatureChart hours={weather.data.hours} seriesName={t('temperature.seriesName')} language={language} />
           {range ? (
             <p className="chart-summary">
-              Low <strong>{range.low.value.toFixed(1)} °C</strong> at {formatHour(range.low.localHour)} · High{' '}
-              <strong>{range.high.value.toFixed(1)} °C</strong> at {formatHour(range.high.localHour)}
+              <Trans
+                i18nKey="temperature.summary"
+                values={{
+                  low: formatCelsius(range.low.value, language),
+                  lowHour: formatHour(range.low.localHour),
+                  high: formatCelsius(range.high.value, language),
+                  highHour: formatHour(range.high.localHour),
+                }}
+                components={{ strong: <strong /> }}
+              />
             </p>
           ) : null}
         </>
       )}
       <details className="how-computed">
-        <summary>How this is computed</summary>
-        <p>
-          The seasonal normal from Columbus climate normals, plus a daily cycle (coolest near 06:00, warmest near 15:00) and multi-day
-          weather systems drawn from seed {DEFAULT_SEED}. The same date and seed give the same curve on any machine. Every stream of the
-          simulation reads this temperature.
-        </p>
+        <summary>{t('temperature.howComputed')}</summary>
+        <p>{t('temperature.howComputedBody', { seed: DEFAULT_SEED })}</p>
       </details>
     </section>
   );

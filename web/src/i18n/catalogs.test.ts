@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { browserLanguage, LANGUAGES, languageFromUrl, resources } from './i18n';
+
+type Catalog = { [key: string]: string | Catalog };
+
+function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [k, v] of flatten(value, path)) entries.set(k, v);
+  }
+  return entries;
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Keys as the code asks for them: `legend.districts_one` and `_other` are both `legend.districts`. */
+function logicalKeys(entries: Map<string, string>): Set<string> {
+  return new Set([...entries.keys()].map((key) => key.replace(PLURAL_SUFFIX, '')));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
+}
+
+const catalogs = Object.fromEntries(LANGUAGES.map((lang) => [lang, flatten(resources[lang].translation as Catalog)]));
+
+describe('translation catalogs', () => {
+  it.each(LANGUAGES)('%s has every key the other languages have', (lang) => {
+    const mine = logicalKeys(catalogs[lang] ?? new Map());
+    for (const other of LANGUAGES) {
+      for (const key of logicalKeys(catalogs[other] ?? new Map())) expect(mine, `${lang} is missing ${key}`).toContain(key);
+    }
+  });
+
+  it.each(LANGUAGES)('%s has the plural forms its language needs', (lang) => {
+    const entries = catalogs[lang] ?? new Map();
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const pluralBases = new Set([...entries.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+    for (const base of pluralBases) {
+      for (const category of categories) expect(entries.has(`${base}_${category}`), `${lang} ${base}_${category}`).toBe(true);
+    }
+  });
+
+  it('uses the same placeholders in every language', () => {
+    const english = catalogs.en ?? new Map();
+    for (const lang of LANGUAGES) {
+      for (const [key, text] of catalogs[lang] ?? new Map()) {
+        const base = key.replace(PLURAL_SUFFIX, '');
+        const reference = english.get(key) ?? english.get(`${base}_other`);
+        if (reference !== undefined) expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(reference));
+      }
+    }
+  });
+
+  it('has no empty strings', () => {
+    for (const lang of LANGUAGES) for (const [key, text] of catalogs[lang] ?? new Map()) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+  });
+});
+
+describe('choosing the language', () => {
+  it('reads ?lang from the URL and ignores unknown values', () => {
+    expect(languageFromUrl('?lang=ko')).toBe('ko');
+    expect(languageFromUrl('?lang=fr')).toBeNull();
+    expect(languageFromUrl('')).toBeNull();
+  });
+
+  it('follows the browser, falling back to English', () => {
+    expect(browserLanguage(['ko-KR', 'en-US'])).toBe('ko');
+    expect(browserLanguage(['fr-FR', 'en-GB'])).toBe('en');
+    expect(browserLanguage(['de'])).toBe('en');
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Internationalization: every UI string lives in locales/<lang>.json (English and Korean).
+ * The language comes from the URL (`?lang=ko`) when a link names one, else from the browser.
+ * Numbers, dates and units are formatted with Intl for the active language (format.ts).
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import ko from './locales/ko.json';
+
+export const LANGUAGES = ['en', 'ko'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The browser's preferred language if we have it, else English. */
+export function browserLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+export function languageFromUrl(search: string): Language | null {
+  const value = new URLSearchParams(search).get('lang');
+  return isLanguage(value) ? value : null;
+}
+
+export const resources = { en: { translation: en }, ko: { translation: ko } } as const;
+
+export function createI18n(lng: Language) {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGES,
+    resources,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
