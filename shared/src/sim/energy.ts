@@ -573,6 +573,10 @@ export interface GroupLoad {
   n: number;
   /** [group × n + j], kWh (net, missing reads left out). */
   kwh: Float64Array;
+  /** [group × n + j], kWh delivered to customers (import), same layout. */
+  importKwh: Float64Array;
+  /** [group × n + j], kWh received from customers' PV (export, ≥ 0), same layout. */
+  exportKwh: Float64Array;
   reporting: Uint32Array;
   meters: Uint32Array;
 }
@@ -590,6 +594,8 @@ export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy
     startMs: win.startMs,
     n,
     kwh: new Float64Array(groupIds.length * n),
+    importKwh: new Float64Array(groupIds.length * n),
+    exportKwh: new Float64Array(groupIds.length * n),
     reporting: new Uint32Array(groupIds.length * n),
     meters: new Uint32Array(groupIds.length),
   };
@@ -603,6 +609,8 @@ export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy
       const v = buf.kwh[j] as number;
       if (!Number.isNaN(v)) {
         result.kwh[base + j] = (result.kwh[base + j] as number) + v;
+        result.importKwh[base + j] = (result.importKwh[base + j] as number) + (buf.importKwh[j] as number);
+        result.exportKwh[base + j] = (result.exportKwh[base + j] as number) + (buf.exportKwh[j] as number);
         result.reporting[base + j] = (result.reporting[base + j] as number) + 1;
       }
     }
