@@ -236,12 +236,13 @@ export interface BsmColumns extends VehicleSamples {
 }
 
 /**
- * Basic Safety Messages of connected vehicles in `[fromMs, toMs)` at the scenario rate, columnar.
- * Reported positions carry ~1.5 m GPS error, more under a `gps-jitter` fault.
+ * Basic Safety Messages of connected vehicles in `[fromMs, toMs)` at the scenario rate, columnar
+ * (only the trips `filter` keeps, e.g. one corridor's). Reported positions carry ~1.5 m GPS error,
+ * more under a `gps-jitter` fault.
  */
-export function bsmColumns(sim: Simulation, fromMs: number, toMs: number): BsmColumns {
+export function bsmColumns(sim: Simulation, fromMs: number, toMs: number, filter?: (trip: Trip) => boolean): BsmColumns {
   const stepMs = Math.round(1000 / sim.levers.bsmRateHz);
-  const samples = vehicleSamples(sim, fromMs, toMs, stepMs, (trip) => trip.connected);
+  const samples = vehicleSamples(sim, fromMs, toMs, stepMs, (trip) => trip.connected && (filter === undefined || filter(trip)));
   const latE7 = new Int32Array(samples.count);
   const lngE7 = new Int32Array(samples.count);
   const duplicated = new Uint8Array(samples.count);
