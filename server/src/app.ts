@@ -13,6 +13,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { cityRoutes } from './routes/cities';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { weatherRoutes } from './routes/weather';
 
@@ -47,6 +48,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(healthRoutes, { startedAt, version });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
+  await app.register(exportRoutes, { cities });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -5,7 +5,7 @@
  */
 
 import { STATUS_CODES } from 'node:http';
-import type { ApiError } from '@sandbox/shared';
+import { type ApiError, WindowError } from '@sandbox/shared';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -47,6 +47,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const first = issues[0];
       const summary = first ? `Invalid ${where} "${first.path}": ${first.message}` : `Invalid ${where}`;
       return sendError(reply, 400, issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary, issues);
+    }
+    if (error instanceof WindowError) {
+      return sendError(reply, error.status, error.message, [{ path: error.field, message: error.message }]);
     }
     const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
     if (status >= 500) {

@@ -19,3 +19,25 @@ export function routeSchema<C extends RouteContract>(route: C): RouteSchema<C> {
     response: { 200: route.response, 400: ApiErrorSchema, 404: ApiErrorSchema },
   } as RouteSchema<C>;
 }
+
+interface DownloadSchema<C extends RouteContract> {
+  summary: string;
+  tags: string[];
+  params: C['params'];
+  querystring: C['query'];
+  response: { 400: typeof ApiErrorSchema; 404: typeof ApiErrorSchema; 413: typeof ApiErrorSchema };
+}
+
+/**
+ * The Fastify schema of a download route: inputs validated like any route; no JSON 200 (the body is a
+ * stream, documented per media type by the OpenAPI layer), and 413 for a request over a cap.
+ */
+export function downloadSchema<C extends RouteContract>(route: C): DownloadSchema<C> {
+  return {
+    summary: route.summary,
+    tags: [...route.tags],
+    ...(route.params ? { params: route.params } : {}),
+    ...(route.query ? { querystring: route.query } : {}),
+    response: { 400: ApiErrorSchema, 404: ApiErrorSchema, 413: ApiErrorSchema },
+  } as DownloadSchema<C>;
+}

@@ -1,0 +1,49 @@
+/**
+ * One writer for every tabular export: records in, CSV or NDJSON text out, in ~64 KB pieces. NDJSON
+ * lines are the records as the API's schemas define them; CSV rows are the same records flattened
+ * through a column map whose keys are the documented header (`CSV_COLUMNS` in the shared contract).
+ */
+import type { ExportFormat } from '@sandbox/shared';
+import { type CsvCell, csvLine } from './csv';
+import { type ExportProgress, PieceBuffer } from './stream';
+
+export interface Table<R> {
+  header: readonly string[];
+  cells(row: R): CsvCell[];
+}
+
+/** A table from a header and one accessor per column (the type checks that every column has one). */
+export function table<R, const H extends readonly string[]>(header: H, columns: { [K in H[number]]: (row: R) => CsvCell }): Table<R> {
+  const getters = header.map((name: H[number]) => columns[name]);
+  return { header, cells: (row) => getters.map((get) => get(row)) };
+}
+
+/**
+ * The text of a tabular export: the CSV header first, then one line per record. `chunks` yields the
+ * records of one chunk of the window at a time (computed lazily, when the stream wants more).
+ */
+export function* tableText<R>(
+  format: ExportFormat,
+  tbl: Table<R>,
+  chunks: Iterable<Iterable<R>>,
+  progress: ExportProgress,
+): Generator<string> {
+  const buffer = new PieceBuffer();
+  if (format === 'csv') buffer.add(csvLine(tbl.header));
+  for (const rows of chunks) {
+    for (const row of rows) {
+      const piece = buffer.add(format === 'csv' ? csvLine(tbl.cells(row)) : `${JSON.stringify(row)}\n`);
+      progress.rows++;
+      if (piece !== undefined) yield piece;
+    }
+    progress.chunks++;
+  }
+  const rest = buffer.flush();
+  if (rest.length > 0) yield rest;
+}
+
+/** Rows of several per-entity lists, time-major: the i-th row of every entity, then the next i. */
+export function* interleave<R>(lists: readonly (readonly R[])[]): Generator<R> {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) yield list[i] as R;
+}
