@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
 import { createFrameHub, streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { AirBlocks } from './sim/air-blocks';
 import { SimulationStore } from './sim/simulation-store';
 
 export interface BuildOptions {
@@ -51,12 +52,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
-  const hub = createFrameHub();
+  const airBlocks = new AirBlocks();
+  const hub = createFrameHub(airBlocks);
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
   const simulations = new SimulationStore(cities);
-  await app.register(airRoutes, { simulations });
+  await app.register(airRoutes, { simulations, airBlocks });
   await app.register(energyRoutes, { simulations });
   await app.register(mobilityRoutes, { simulations });
   await app.register(streamRoutes, { simulations, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });

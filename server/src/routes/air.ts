@@ -19,6 +19,7 @@ import {
   scenarioFromQuery,
 } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AirBlocks } from '../sim/air-blocks';
 import type { SimulationStore } from '../sim/simulation-store';
 import { LruCache } from '../util/lru';
 import { pickEntities } from './entities';
@@ -29,25 +30,28 @@ import { routeSchema } from './route-schema';
 export const AIR_STATION_MINUTES_CAP = 500_000;
 const DAY_MS = 86_400_000;
 
-export const airRoutes: FastifyPluginAsyncZod<{ simulations: SimulationStore }> = async (app, { simulations }) => {
+export const airRoutes: FastifyPluginAsyncZod<{ simulations: SimulationStore; airBlocks: AirBlocks }> = async (
+  app,
+  { simulations, airBlocks },
+) => {
   app.get(contract.airReadings.path, { schema: routeSchema(contract.airReadings) }, async (request) => {
     const q = request.query;
-    const { sim } = simulations.get(scenarioFromQuery(q));
+    const { sim, key } = simulations.get(scenarioFromQuery(q));
     const stations = pickEntities(sim.city.stations, q.station, 'station', 'station');
     const capMinutes = Math.floor(AIR_STATION_MINUTES_CAP / stations.length);
     const capLabel = `${AIR_STATION_MINUTES_CAP.toLocaleString('en-US')} station-minutes (${(capMinutes / 1440).toFixed(1)} days for ${stations.length} station(s))`;
     const { fromMs, toMs } = resolveWindow(q, Date.now(), DAY_MS, capMinutes * MINUTE_MS, capLabel);
     const metrics: AirMetricKey[] = q.metric ?? ['pm25UgM3', 'ozonePpb'];
     const series = stations.flatMap((station) => {
-      const columns = airSeries(sim, station.id, fromMs, toMs);
+      const columns = airBlocks.columns(sim, key, station.id, fromMs, toMs, metrics);
       return metrics.map((metric) =>
         buildSeries({
           id: station.id,
           metric,
           unit: AIR_METRIC_UNITS[metric],
-          startMs: columns.fromMs,
+          startMs: columns.startMs,
           stepMs: MINUTE_MS,
-          values: columns[metric],
+          values: columns.values[metric] ?? [],
           fromMs,
           toMs,
           resolutionMs: RESOLUTION_MS[q.resolution],

@@ -6,6 +6,7 @@
 import { contract, type StreamTopic, StreamTopicSchema, scenarioFromQuery } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../plugins/errors';
+import type { AirBlocks } from '../sim/air-blocks';
 import type { SimulationStore } from '../sim/simulation-store';
 import { FrameBuilder, type FrameSource } from '../stream/frames';
 import { StreamHub } from '../stream/stream-hub';
@@ -18,8 +19,8 @@ export interface StreamOptions {
 }
 
 /** The hub every stream client joins, computing frames with the engine. */
-export function createFrameHub(): StreamHub<FrameSource> {
-  const builder = new FrameBuilder();
+export function createFrameHub(airBlocks: AirBlocks): StreamHub<FrameSource> {
+  const builder = new FrameBuilder(airBlocks);
   return new StreamHub<FrameSource>({
     computeFrame: (spec, fromMs, toMs) => JSON.stringify(builder.build(spec.payload, fromMs, toMs)),
   });

@@ -6,7 +6,6 @@
  */
 import {
   airHourly,
-  airSeries,
   groupLoad,
   HOUR_MS,
   INTERVAL_MS,
@@ -20,6 +19,7 @@ import {
   vehicleId,
   vehicleSamples,
 } from '@sandbox/shared';
+import type { AirBlocks } from '../sim/air-blocks';
 import { LruCache } from '../util/lru';
 
 /** Events per frame at most, and the longest `(from, t]` a frame looks back for them. */
@@ -37,6 +37,8 @@ export interface FrameSource {
 }
 
 export class FrameBuilder {
+  constructor(private readonly airBlocks: AirBlocks) {}
+
   private readonly hourlyAqi = new LruCache<NonNullable<StreamFrame['air']>['stations'][number][]>(512);
   private readonly load = new LruCache<NonNullable<StreamFrame['energy']>>(512);
   private readonly flow = new LruCache<NonNullable<StreamFrame['mobility']>['segments']>(512);
@@ -67,8 +69,8 @@ export class FrameBuilder {
     const minute = Math.floor(t / MINUTE_MS) * MINUTE_MS;
     return {
       stations: aqi.map((entry) => {
-        const reading = airSeries(sim, entry.stationId, minute, minute + MINUTE_MS);
-        return { ...entry, pm25UgM3: r(reading.pm25UgM3[0] as number, 1), ozonePpb: r(reading.ozonePpb[0] as number, 1) };
+        const { values } = this.airBlocks.columns(sim, key, entry.stationId, minute, minute + MINUTE_MS, ['pm25UgM3', 'ozonePpb']);
+        return { ...entry, pm25UgM3: r(values.pm25UgM3?.[0] as number, 1), ozonePpb: r(values.ozonePpb?.[0] as number, 1) };
       }),
     };
   }
