@@ -5,6 +5,15 @@
  */
 import { z } from 'zod';
 import { AirHourlySchema, AirReadingSchema } from './schemas/air';
+import { AirAqiQuerySchema, AirAqiSchema, AirReadingsQuerySchema, AirReadingsSchema } from './schemas/api/air-api';
+import {
+  EnergySummaryQuerySchema,
+  EnergySummarySchema,
+  MeterReadingsQuerySchema,
+  MeterReadingsSchema,
+  MetersQuerySchema,
+  MetersSchema,
+} from './schemas/api/energy-api';
 import {
   AirExportQuerySchema,
   BsmExportQuerySchema,
@@ -20,6 +29,18 @@ import {
   TABULAR_MEDIA_TYPES,
   TruthExportQuerySchema,
 } from './schemas/api/export-api';
+import {
+  CityQuerySchema,
+  EventsQuerySchema,
+  EventsSchema,
+  InstantQuerySchema,
+  NetworkSchema,
+  SegmentFlowQuerySchema,
+  SegmentFlowSeriesSchema,
+  SignalsSchema,
+  VehiclesSchema,
+} from './schemas/api/mobility-api';
+import { StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
 import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
@@ -38,11 +59,12 @@ export interface RouteContract {
   summary: string;
   tags: readonly string[];
   /**
-   * How the response is sent: one JSON document (default), or `download`: a streamed file with a
-   * `Content-Disposition: attachment` header, in one of the `produces` media types. For downloads
-   * `response` is the schema of one NDJSON line (a record), or a string for other formats.
+   * How the response is sent: one JSON document (default); a Server-Sent Events stream of
+   * `response` (`sse`); or `download`: a streamed file with a `Content-Disposition: attachment`
+   * header, in one of the `produces` media types, where `response` is the schema of one NDJSON line
+   * (a record), or a string for other formats.
    */
-  kind?: 'json' | 'download';
+  kind?: 'json' | 'sse' | 'download';
   /** Downloads: media type by format (the `format` path parameter, or the route's one format). */
   produces?: Readonly<Record<string, string>>;
   /** CSV downloads: the header row (units in the names). */
@@ -97,6 +119,118 @@ export const contract = {
     query: HourlyWeatherQuerySchema,
     response: HourlyWeatherSchema,
     example: { query: { city: 'columbus', date: '2026-07-15', seed: 1 } },
+  },
+  airReadings: {
+    method: 'GET',
+    path: '/api/air/readings',
+    summary: 'Village Green-style station readings (1-minute PM2.5, ozone, NO2, weather) as series, bucketed and thinned for charts.',
+    tags: ['air'],
+    query: AirReadingsQuerySchema,
+    response: AirReadingsSchema,
+    example: {
+      query: {
+        city: 'columbus',
+        from: '2026-07-15T04:00:00Z',
+        to: '2026-07-16T04:00:00Z',
+        resolution: '15m',
+        metric: 'pm25UgM3,ozonePpb',
+        maxPoints: 500,
+      },
+    },
+  },
+  airAqi: {
+    method: 'GET',
+    path: '/api/air/aqi',
+    summary: 'The AQI now at every station: PM2.5 and ozone NowCast, category, official colour and health message, and the latest reading.',
+    tags: ['air'],
+    query: AirAqiQuerySchema,
+    response: AirAqiSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T20:00:00Z' } },
+  },
+  energyMeters: {
+    method: 'GET',
+    path: '/api/energy/meters',
+    summary: 'The smart-meter inventory: class, district, feeder, rooftop PV, EV charger, electric heat.',
+    tags: ['energy'],
+    query: MetersQuerySchema,
+    response: MetersSchema,
+    example: { query: { city: 'columbus', district: 'linden', limit: 5 } },
+  },
+  energyReadings: {
+    method: 'GET',
+    path: '/api/energy/readings',
+    summary: '15-minute interval energy of chosen meters (net, import, export, quality flag) as series.',
+    tags: ['energy'],
+    query: MeterReadingsQuerySchema,
+    response: MeterReadingsSchema,
+    example: { query: { city: 'columbus', meter: 'linden-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
+  },
+  energySummary: {
+    method: 'GET',
+    path: '/api/energy/summary',
+    summary: 'Load by district, feeder or meter class (net demand, import, PV export) with the peak demand of each group.',
+    tags: ['energy'],
+    query: EnergySummaryQuerySchema,
+    response: EnergySummarySchema,
+    example: { query: { city: 'columbus', groupBy: 'class', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', resolution: '1h' } },
+  },
+  mobilityNetwork: {
+    method: 'GET',
+    path: '/api/mobility/network',
+    summary: 'The directional road segments between signals on the connected-vehicle corridors, with their centre lines.',
+    tags: ['mobility'],
+    query: CityQuerySchema,
+    response: NetworkSchema,
+    example: { query: { city: 'columbus' } },
+  },
+  mobilitySegments: {
+    method: 'GET',
+    path: '/api/mobility/segments',
+    summary: 'Per-segment traffic flow (speed, volume, travel time, stops) as series.',
+    tags: ['mobility'],
+    query: SegmentFlowQuerySchema,
+    response: SegmentFlowSeriesSchema,
+    example: {
+      query: { city: 'columbus', corridor: 'high-st', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', resolution: '15m' },
+    },
+  },
+  mobilityVehicles: {
+    method: 'GET',
+    path: '/api/mobility/vehicles',
+    summary: 'Every vehicle on the corridors at an instant, as GeoJSON points.',
+    tags: ['mobility'],
+    query: InstantQuerySchema,
+    response: VehiclesSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', corridor: 'morse-rd' } },
+  },
+  mobilitySignals: {
+    method: 'GET',
+    path: '/api/mobility/signals',
+    summary: 'Signal phase and timing (SPaT-like) of every signalized intersection at an instant.',
+    tags: ['mobility'],
+    query: InstantQuerySchema,
+    response: SignalsSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', corridor: 'high-st' } },
+  },
+  mobilityEvents: {
+    method: 'GET',
+    path: '/api/mobility/events',
+    summary: 'Safety events (hard braking, red-light-violation warnings) in a window.',
+    tags: ['mobility'],
+    query: EventsQuerySchema,
+    response: EventsSchema,
+    example: { query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', limit: 20 } },
+  },
+  stream: {
+    method: 'GET',
+    path: '/api/stream',
+    summary:
+      'Live Server-Sent Events: `frame` events (this schema) at each client\u2019s own sim speed, heartbeats, and `close` on shutdown. Resumes after `Last-Event-ID`.',
+    tags: ['stream'],
+    kind: 'sse',
+    query: StreamQuerySchema,
+    response: StreamFrameSchema,
+    example: { query: { city: 'columbus', topics: 'air,energy', start: '2026-07-15T12:00:00Z', speed: 60 } },
   },
   exportAir: {
     method: 'GET',

@@ -13,8 +13,9 @@ import {
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
+import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks } from './chunks';
-import { checkRowCap, type ExportJob, exportFilename, mediaType, pick, stepsIn } from './job';
+import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
 import { interleave, table, tableText } from './table';
 
 const readingTable = table<AirReading, typeof CSV_COLUMNS.air>(CSV_COLUMNS.air, {
@@ -42,7 +43,7 @@ const hourlyTable = table<AirHourly, typeof CSV_COLUMNS.airHourly>(CSV_COLUMNS.a
 });
 
 function stationsOf(sim: Simulation, query: AirExportQuery) {
-  const stations = pick(sim.city.stations, query.station, 'station', 'station');
+  const stations = pickEntities(sim.city.stations, query.station, 'station', 'station');
   return { ids: stations.map((s) => s.id), selection: stations.length === 1 ? stations[0]?.id : undefined };
 }
 

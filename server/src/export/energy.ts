@@ -20,8 +20,9 @@ import {
   type Simulation,
 } from '@sandbox/shared';
 import { HttpError } from '../plugins/errors';
+import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks } from './chunks';
-import { checkRowCap, type ExportJob, exportFilename, mediaType, pick, stepsIn } from './job';
+import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
 import { interleave, table, tableText } from './table';
 
 const meterTable = table<MeterReading, typeof CSV_COLUMNS.meters>(CSV_COLUMNS.meters, {
@@ -51,13 +52,13 @@ const loadTable = table<LoadExportRecord, typeof CSV_COLUMNS.load>(CSV_COLUMNS.l
 export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'meter' | 'district' | 'feeder' | 'meterClass'>) {
   const all = meterList(sim);
   if (query.meter) {
-    const meters = pick(all, query.meter, 'meter', 'meter');
+    const meters = pickEntities(all, query.meter, 'meter', 'meter');
     return { indices: meters.map((m) => sim.meters.byId.get(m.id) as number), selection: meters.length === 1 ? meters[0]?.id : undefined };
   }
   const { district, feeder, meterClass } = query;
-  if (district !== undefined) pick(sim.city.districts, [district], 'district', 'district');
+  if (district !== undefined) pickEntities(sim.city.districts, [district], 'district', 'district');
   if (feeder !== undefined)
-    pick(
+    pickEntities(
       sim.city.districts.flatMap((d) => d.feeders),
       [feeder],
       'feeder',
@@ -118,7 +119,7 @@ export function loadExport(sim: Simulation, format: ExportFormat, query: LoadExp
   const ids =
     query.groupBy === 'district' ? sim.meters.districtIds : query.groupBy === 'feeder' ? sim.meters.feederIds : MeterClassSchema.options;
   const all = ids.map((id) => ({ id }));
-  const groups = pick(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
+  const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
   checkRowCap('load', groups.length, 'group', stepsIn(window, INTERVAL_MS), 'interval');
   const selection = [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-');
   return {

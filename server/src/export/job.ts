@@ -6,7 +6,6 @@
 import {
   DAY_MS,
   EXPORT_CAPS,
-  EXPORT_DEFAULT_SPAN_MS,
   EXPORT_MEDIA_TYPES,
   type ExportFormat,
   type ExportStream,
@@ -15,7 +14,6 @@ import {
   resolveWindow,
   WindowError,
 } from '@sandbox/shared';
-import { HttpError } from '../plugins/errors';
 import type { ExportProgress } from './stream';
 
 /** A checked export, ready to stream. */
@@ -46,7 +44,7 @@ const NAMES: Record<ExportStream, string> = {
 const plural = (n: number, unit: string) => `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
 
 /**
- * The export window from optional `from`/`to` (default: the day up to now), refused with 400 when
+ * The export window from optional `from`/`to` (default: the stream's span up to now), refused with 400 when
  * `to` is not after `from` and 413 when it is longer than the stream's cap.
  */
 export function exportWindow(
@@ -54,8 +52,8 @@ export function exportWindow(
   query: { from?: string | undefined; to?: string | undefined },
   nowMs: number,
 ): ResolvedWindow {
-  const window = resolveWindow(query, nowMs, EXPORT_DEFAULT_SPAN_MS, Number.POSITIVE_INFINITY, '');
-  const { maxDays } = EXPORT_CAPS[stream];
+  const { maxDays, defaultSpanMs } = EXPORT_CAPS[stream];
+  const window = resolveWindow(query, nowMs, defaultSpanMs, Number.POSITIVE_INFINITY, '');
   if (window.toMs - window.fromMs > maxDays * DAY_MS) {
     throw new WindowError(
       'window',
@@ -80,23 +78,6 @@ export function checkRowCap(stream: ExportStream, entities: number, entityUnit: 
 /** Steps of `stepMs` starting in `[fromMs, toMs)` on the step grid (the engine's alignment). */
 export function stepsIn(window: ResolvedWindow, stepMs: number): number {
   return Math.max(0, Math.ceil((window.toMs - Math.ceil(window.fromMs / stepMs) * stepMs) / stepMs));
-}
-
-/**
- * Picks the entities named in a list parameter (all when absent), or 404 naming the first unknown
- * id, the parameter, and (for short inventories) the known ids.
- */
-export function pick<T extends { id: string }>(all: readonly T[], wanted: readonly string[] | undefined, what: string, field: string): T[] {
-  if (!wanted) return [...all];
-  const byId = new Map(all.map((item) => [item.id, item]));
-  return [...new Set(wanted)].map((id) => {
-    const found = byId.get(id);
-    if (!found) {
-      const known = all.length <= 12 ? `; known: ${all.map((item) => item.id).join(', ')}` : '';
-      throw new HttpError(404, `Unknown ${what} "${id}" in \`${field}\`${known}.`);
-    }
-    return found;
-  });
 }
 
 /** `2026-07-15`, or `2026-07-15T0930` (`T093015`) when the instant is not a local midnight. */

@@ -23,8 +23,9 @@ import {
   segmentFlow,
   type Trip,
 } from '@sandbox/shared';
+import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
-import { checkRowCap, type ExportJob, exportFilename, mediaType, pick } from './job';
+import { checkRowCap, type ExportJob, exportFilename, mediaType } from './job';
 import { interleave, table, tableText } from './table';
 
 const segmentTable = table<SegmentFlow, typeof CSV_COLUMNS.segments>(CSV_COLUMNS.segments, {
@@ -92,7 +93,7 @@ function* tripChunks<R>(sim: Simulation, fromMs: number, toMs: number, stepMs: n
 }
 
 function corridorsOf(sim: Simulation, wanted: readonly string[] | undefined) {
-  const corridors = pick(
+  const corridors = pickEntities(
     sim.network.corridors.map((c) => ({ id: c.corridor.id, index: c.index })),
     wanted,
     'corridor',
@@ -104,7 +105,7 @@ function corridorsOf(sim: Simulation, wanted: readonly string[] | undefined) {
 /** Per-minute flow of the chosen segments, ordered by minute, then segment (network order). */
 export function segmentExport(sim: Simulation, format: ExportFormat, query: SegmentExportQuery, window: ResolvedWindow): ExportJob {
   const all = sim.network.segments;
-  let segments = pick(all, query.segment, 'segment', 'segment');
+  let segments = pickEntities(all, query.segment, 'segment', 'segment');
   let selection = segments.length === 1 ? segments[0]?.id : undefined;
   if (query.corridor) {
     const corridors = corridorsOf(sim, query.corridor);

@@ -118,6 +118,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   const ensureExamples = () => {
     computing ??= (async () => {
       for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) {
+        // A stream never ends; its example is the request alone.
+        if (route.kind === 'sse') continue;
         for (const { key, url, format } of exampleRequests(name, route)) {
           const res = await app.inject({ method: 'GET', url });
           if (res.statusCode !== 200) app.log.warn(`example for ${url} answered ${res.statusCode}`);

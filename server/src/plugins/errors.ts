@@ -26,7 +26,8 @@ const WHERE: Record<string, string> = { querystring: 'query parameter', params: 
 
 function issueList(error: FastifyError & { validation: { instancePath: string; message?: string; params?: Record<string, unknown> }[] }) {
   return error.validation.map((item) => {
-    const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]) : [];
+    // An unknown key may itself be empty (`?=x`); name it so the message still points somewhere.
+    const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]).map((key) => key || '(empty name)') : [];
     const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.') || keys.join(', ');
     const message =
       keys.length > 0 && item.instancePath === '/' ? `unknown parameter${keys.length > 1 ? 's' : ''}` : (item.message ?? 'invalid');

@@ -32,24 +32,22 @@ export const TABULAR_MEDIA_TYPES = { csv: EXPORT_MEDIA_TYPES.csv, ndjson: EXPORT
 /**
  * How much one export may ask for: the window (`maxDays`) and, where the cost grows with the
  * selection, the rows (entities × time steps) counted before anything is generated. Exports stream
- * day by day with bounded memory, so their caps are far above the chart routes': they bound the CPU
- * one request can take (about 10–30 s of a core at the top of each cap), not memory.
+ * chunk by chunk with bounded memory, so their caps are far above the chart routes': they bound the
+ * CPU one request can take, not memory. `defaultSpanMs` is the window when `from`/`to` are absent
+ * (ending now): a day, but a minute for the 10 Hz BSM stream (a full day is ~60 million messages).
  */
 export const EXPORT_CAPS = {
-  air: { maxDays: 366, maxRows: 1_000_000, rows: 'station-minutes' },
-  airHourly: { maxDays: 366, maxRows: 200_000, rows: 'station-hours' },
-  meters: { maxDays: 366, maxRows: 20_000_000, rows: 'meter-intervals' },
-  load: { maxDays: 366, maxRows: 2_000_000, rows: 'group-intervals' },
-  segments: { maxDays: 31, maxRows: 5_000_000, rows: 'segment-minutes' },
-  events: { maxDays: 31, maxRows: null, rows: null },
-  bsm: { maxDays: 1, maxRows: null, rows: null },
-  truth: { maxDays: 366, maxRows: null, rows: null },
-  greenButton: { maxDays: 366, maxRows: null, rows: null },
-} as const satisfies Record<string, { maxDays: number; maxRows: number | null; rows: string | null }>;
+  air: { maxDays: 366, maxRows: 1_000_000, rows: 'station-minutes', defaultSpanMs: DAY },
+  airHourly: { maxDays: 366, maxRows: 200_000, rows: 'station-hours', defaultSpanMs: DAY },
+  meters: { maxDays: 366, maxRows: 20_000_000, rows: 'meter-intervals', defaultSpanMs: DAY },
+  load: { maxDays: 366, maxRows: 2_000_000, rows: 'group-intervals', defaultSpanMs: DAY },
+  segments: { maxDays: 31, maxRows: 5_000_000, rows: 'segment-minutes', defaultSpanMs: DAY },
+  events: { maxDays: 31, maxRows: null, rows: null, defaultSpanMs: DAY },
+  bsm: { maxDays: 1, maxRows: null, rows: null, defaultSpanMs: 60_000 },
+  truth: { maxDays: 366, maxRows: null, rows: null, defaultSpanMs: DAY },
+  greenButton: { maxDays: 366, maxRows: null, rows: null, defaultSpanMs: DAY },
+} as const satisfies Record<string, { maxDays: number; maxRows: number | null; rows: string | null; defaultSpanMs: number }>;
 export type ExportStream = keyof typeof EXPORT_CAPS;
-
-/** The default window of every export when `from`/`to` are absent: the day up to now. */
-export const EXPORT_DEFAULT_SPAN_MS = DAY;
 
 const exportQuery = <T extends z.ZodRawShape>(filters: T) =>
   z
