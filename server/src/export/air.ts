@@ -4,7 +4,7 @@ import {
   type AirHourly,
   type AirReading,
   airHourly,
-  airReadings,
+  airReadingAt,
   airSeries,
   CSV_COLUMNS,
   type ExportFormat,
@@ -16,7 +16,7 @@ import {
 import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks } from './chunks';
 import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
-import { interleave, table, tableText } from './table';
+import { interleave, table, tableText, timeMajor } from './table';
 
 const readingTable = table<AirReading, typeof CSV_COLUMNS.air>(CSV_COLUMNS.air, {
   station_id: (r) => r.stationId,
@@ -62,7 +62,9 @@ export function airExport(sim: Simulation, format: ExportFormat, query: AirExpor
         readingTable,
         (function* () {
           for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
-            yield interleave(ids.map((id) => airReadings(airSeries(sim, id, chunk.fromMs, chunk.toMs))));
+            const series = ids.map((id) => airSeries(sim, id, chunk.fromMs, chunk.toMs));
+            const first = series[0];
+            yield first ? timeMajor(series, first.count, (i) => first.timeMs[i] as number, airReadingAt) : [];
           }
         })(),
         progress,

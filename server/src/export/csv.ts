@@ -18,7 +18,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** One field, escaped. */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // JSON.stringify prints a number exactly as String() does, but V8 caches String()'s result for a
+  // non-integer in its old generation: millions of rows would grow the heap by tens of MB.
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -15,7 +15,7 @@ import {
   type MeterReading,
   meterIntervalsInto,
   meterList,
-  meterReadings,
+  meterReadingAt,
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
@@ -23,7 +23,7 @@ import { HttpError } from '../plugins/errors';
 import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks } from './chunks';
 import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
-import { interleave, table, tableText } from './table';
+import { interleave, table, tableText, timeMajor } from './table';
 
 const meterTable = table<MeterReading, typeof CSV_COLUMNS.meters>(CSV_COLUMNS.meters, {
   meter_id: (r) => r.meterId,
@@ -95,15 +95,13 @@ export function meterExport(sim: Simulation, format: ExportFormat, query: MeterE
         (function* () {
           for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
             const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
-            yield interleave(
-              indices.map((m, k) => {
-                const buffer = buffers[k] as MeterIntervals;
-                buffer.startMs = win.startMs;
-                buffer.n = win.n;
-                meterIntervalsInto(sim, win, m, buffer);
-                return meterReadings(buffer);
-              }),
-            );
+            indices.forEach((m, k) => {
+              const buffer = buffers[k] as MeterIntervals;
+              buffer.startMs = win.startMs;
+              buffer.n = win.n;
+              meterIntervalsInto(sim, win, m, buffer);
+            });
+            yield timeMajor(buffers, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
           }
         })(),
         progress,

@@ -37,7 +37,7 @@ const feed = (hasPv: boolean): GreenButtonFeed => ({
 });
 
 function render(hasPv: boolean): string {
-  return [...greenButtonXml(feed(hasPv), days(), newProgress(2))].join('');
+  return Buffer.concat([...greenButtonXml(feed(hasPv), days(), newProgress(2))]).toString('utf8');
 }
 
 /** The IntervalReadings of each IntervalBlock entry, keyed by the entry's self link. */

@@ -90,7 +90,7 @@ const FORWARD: Channel = { n: 1, flowDirection: 1, title: 'forward (delivered)',
 const REVERSE: Channel = { n: 2, flowDirection: 19, title: 'reverse (received from rooftop PV)', values: 'exportKwh' };
 
 /** The feed's text, in ~64 KB pieces: head entries first, then each day's IntervalBlocks. */
-export function* greenButtonXml(feed: GreenButtonFeed, days: Iterable<GreenButtonDay>, progress: ExportProgress): Generator<string> {
+export function* greenButtonXml(feed: GreenButtonFeed, days: Iterable<GreenButtonDay>, progress: ExportProgress): Generator<Buffer> {
   const { meter, window } = feed;
   const channels = meter.hasPv ? [FORWARD, REVERSE] : [FORWARD];
   const updated = iso(window.toMs);
@@ -171,7 +171,8 @@ export function* greenButtonXml(feed: GreenButtonFeed, days: Iterable<GreenButto
     }
     progress.chunks++;
   }
-  yield `${buffer.flush()}</feed>\n`;
+  buffer.add('</feed>\n');
+  yield buffer.flush();
 }
 
 /** Standard offset and daylight-saving shift of the zone in the year of `utcMs`, seconds (0 shift where there is no DST). */

@@ -26,7 +26,7 @@ export interface ExportJob {
   /** What a chunk is, for the log line (`day`, `hour`, `minute`). */
   chunkUnit: string;
   /** The text, generated lazily, one chunk at a time. */
-  write(progress: ExportProgress): Iterable<string>;
+  write(progress: ExportProgress): Iterable<Buffer>;
 }
 
 const NAMES: Record<ExportStream, string> = {

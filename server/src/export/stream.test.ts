@@ -2,18 +2,18 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { type ExportOutcome, exportStream, newProgress, PIECE_CHARS, PieceBuffer } from './stream';
+import { type ExportOutcome, exportStream, newProgress, PIECE_BYTES, PieceBuffer } from './stream';
 
 /** A writer of `chunks` chunks of ~100 KB each that counts how many it has computed. */
 function counting(chunks: number) {
   const state = { computed: 0, closed: false };
   const progress = newProgress(chunks);
-  function* write(): Generator<string> {
+  function* write(): Generator<Buffer> {
     try {
       for (let c = 0; c < chunks; c++) {
         state.computed++;
         progress.chunks++;
-        yield `${String(c).padStart(8, '0')}${'x'.repeat(100_000)}\n`;
+        yield Buffer.from(`${String(c).padStart(8, '0')}${'x'.repeat(100_000)}\n`);
       }
     } finally {
       state.closed = true;
@@ -83,8 +83,8 @@ describe('exportStream', () => {
 
   it('reports an export that failed half way as not completed and errors the stream', async () => {
     const progress = newProgress(3);
-    function* failing(): Generator<string> {
-      yield 'a\n';
+    function* failing(): Generator<Buffer> {
+      yield Buffer.from('a\n');
       throw new Error('engine bug');
     }
     const outcomes: ExportOutcome[] = [];
@@ -95,20 +95,28 @@ describe('exportStream', () => {
 });
 
 describe('PieceBuffer', () => {
-  it('hands out pieces once they reach the piece size, and the rest on flush', () => {
+  it('encodes lines into pieces of about the piece size, and the rest on flush', () => {
     const buffer = new PieceBuffer();
-    const line = `${'y'.repeat(999)}\n`;
-    const pieces: string[] = [];
+    const line = `${'y'.repeat(998)}°\n`;
+    const pieces: Buffer[] = [];
     for (let i = 0; i < 200; i++) {
       const piece = buffer.add(line);
       if (piece !== undefined) pieces.push(piece);
     }
     pieces.push(buffer.flush());
-    expect(pieces.join('')).toBe(line.repeat(200));
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(line.repeat(200));
     for (const piece of pieces.slice(0, -1)) {
-      expect(piece.length).toBeGreaterThanOrEqual(PIECE_CHARS);
-      expect(piece.length).toBeLessThan(PIECE_CHARS + line.length);
+      expect(piece.length).toBeLessThanOrEqual(PIECE_BYTES);
+      expect(piece.length).toBeGreaterThan(PIECE_BYTES - 3 * line.length);
     }
-    expect(buffer.flush()).toBe('');
+    expect(buffer.flush().length).toBe(0);
+  });
+
+  it('takes a line longer than a piece whole', () => {
+    const buffer = new PieceBuffer();
+    buffer.add('head\n');
+    const long = 'z'.repeat(3 * PIECE_BYTES);
+    expect(buffer.add(long)?.toString()).toBe('head\n');
+    expect(buffer.flush().toString()).toBe(long);
   });
 });

@@ -2,7 +2,7 @@
  * Turns an export's text generator into a Node Readable with backpressure and prompt cancellation.
  *
  * The writer is a synchronous generator that computes one chunk of the window (a day, a minute of
- * BSMs) per step and yields text in pieces of about 64 KB. `Readable.from` pulls a piece only when
+ * BSMs) per step and yields UTF-8 text in pieces of about 64 KB. `Readable.from` pulls a piece only when
  * its 64 KB buffer has room, i.e. when the socket (or the compressor in front of it) has drained,
  * so a slow client pauses generation instead of growing memory. Between pieces the loop yields to
  * the event loop, so other requests are served while a year is being written. When the client goes
@@ -34,22 +34,21 @@ export function newProgress(totalChunks: number): ExportProgress {
   return { chunks: 0, totalChunks, rows: 0, bytes: 0 };
 }
 
-/** Pieces of about this many characters are handed to the stream. */
-export const PIECE_CHARS = 64 * 1024;
+/** Pieces of about this many bytes are handed to the stream. */
+export const PIECE_BYTES = 64 * 1024;
 
 /**
  * A byte stream of the writer's text. `onEnd` runs once: after the last piece (completed) or when
  * the stream is destroyed early (aborted, or the writer threw).
  */
-export function exportStream(text: Iterable<string>, progress: ExportProgress, onEnd: (outcome: ExportOutcome) => void): Readable {
+export function exportStream(text: Iterable<Buffer>, progress: ExportProgress, onEnd: (outcome: ExportOutcome) => void): Readable {
   const startedAt = performance.now();
   async function* pieces(): AsyncGenerator<Buffer> {
     let completed = false;
     try {
       for (const piece of text) {
-        const bytes = Buffer.from(piece, 'utf8');
-        progress.bytes += bytes.length;
-        yield bytes;
+        progress.bytes += piece.length;
+        yield piece;
         await nextTurn();
       }
       completed = true;
@@ -57,25 +56,34 @@ export function exportStream(text: Iterable<string>, progress: ExportProgress, o
       onEnd({ completed, progress, elapsedMs: performance.now() - startedAt });
     }
   }
-  return Readable.from(pieces(), { objectMode: false, highWaterMark: PIECE_CHARS });
+  return Readable.from(pieces(), { objectMode: false, highWaterMark: PIECE_BYTES });
 }
 
 /**
- * Collects lines into pieces of about `PIECE_CHARS`: `add` returns a full piece to yield (or
- * `undefined`), `flush` what is left.
+ * Collects lines into pieces of about `PIECE_BYTES`, encoding each line into the piece's buffer as it
+ * comes: the line strings die young and the piece lives outside the JavaScript heap, so a long
+ * export leaves little for the garbage collector to promote. `add` returns the previous piece when
+ * the line does not fit (or `undefined`), `flush` what is left.
  */
 export class PieceBuffer {
-  private text = '';
+  private buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  private used = 0;
 
-  add(line: string): string | undefined {
-    this.text += line;
-    if (this.text.length < PIECE_CHARS) return undefined;
-    return this.flush();
+  add(text: string): Buffer | undefined {
+    const worst = text.length * 3;
+    let full: Buffer | undefined;
+    if (this.used + worst > this.buffer.length) {
+      if (this.used > 0) full = this.flush();
+      if (worst > this.buffer.length) this.buffer = Buffer.allocUnsafe(worst);
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+    return full;
   }
 
-  flush(): string {
-    const out = this.text;
-    this.text = '';
-    return out;
+  flush(): Buffer {
+    const piece = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    this.used = 0;
+    return piece;
   }
 }

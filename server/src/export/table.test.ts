@@ -20,13 +20,13 @@ const tbl = table<Row, readonly ['id', 'value_kwh', 'note']>(['id', 'value_kwh',
 describe('tableText', () => {
   it('writes CSV: the header row, then one escaped record per row, CRLF-terminated', () => {
     const progress = newProgress(2);
-    const text = [...tableText('csv', tbl, [rows.slice(0, 1), rows.slice(1)], progress)].join('');
+    const text = Buffer.concat([...tableText('csv', tbl, [rows.slice(0, 1), rows.slice(1)], progress)]).toString();
     expect(text).toBe('id,value_kwh,note\r\na,1.5,plain\r\nb,,"with, comma"\r\n');
     expect(progress).toMatchObject({ chunks: 2, rows: 2 });
   });
 
   it('writes NDJSON: the records as they are, one per line, no header', () => {
-    const text = [...tableText('ndjson', tbl, [rows], newProgress(1))].join('');
+    const text = Buffer.concat([...tableText('ndjson', tbl, [rows], newProgress(1))]).toString();
     expect(
       text
         .trimEnd()

@@ -27,7 +27,7 @@ export function* tableText<R>(
   tbl: Table<R>,
   chunks: Iterable<Iterable<R>>,
   progress: ExportProgress,
-): Generator<string> {
+): Generator<Buffer> {
   const buffer = new PieceBuffer();
   if (format === 'csv') buffer.add(csvLine(tbl.header));
   for (const rows of chunks) {
@@ -46,4 +46,20 @@ export function* tableText<R>(
 export function* interleave<R>(lists: readonly (readonly R[])[]): Generator<R> {
   const longest = Math.max(0, ...lists.map((list) => list.length));
   for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) yield list[i] as R;
+}
+
+/**
+ * Rows built from several entities' columns, time-major, one record at a time (records die young
+ * instead of a whole day of them being kept): the time is formatted once per step.
+ */
+export function* timeMajor<E, R>(
+  entities: readonly E[],
+  steps: number,
+  timeMs: (i: number) => number,
+  row: (entity: E, i: number, time: string) => R,
+): Generator<R> {
+  for (let i = 0; i < steps; i++) {
+    const time = new Date(timeMs(i)).toISOString();
+    for (const entity of entities) yield row(entity, i, time);
+  }
 }
