@@ -176,8 +176,14 @@ function* bsmChunk(sim: Simulation, chunk: TimeChunk, keep: (trip: Trip) => bool
     order[starts[slot] as number] = i;
     starts[slot] = (starts[slot] as number) + 1;
   }
+  let time = Number.NaN;
+  let generatedAt = '';
   for (const i of order) {
-    const record = bsmRecordAt(sim, cols, i);
+    if (cols.timeMs[i] !== time) {
+      time = cols.timeMs[i] as number;
+      generatedAt = new Date(time).toISOString();
+    }
+    const record = bsmRecordAt(sim, cols, i, generatedAt);
     yield record;
     if ((cols.duplicated[i] as number) === 1) yield record;
   }

@@ -273,15 +273,18 @@ export function bsmColumns(sim: Simulation, fromMs: number, toMs: number, filter
 
 const clampInt = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(x)));
 
-/** The BSM of row `i` of the columns, J2735 units (a row the fault injector duplicated is sent twice: see `duplicated`). */
-export function bsmRecordAt(sim: Simulation, cols: BsmColumns, i: number): Bsm {
+/**
+ * The BSM of row `i` of the columns, J2735 units (a row the fault injector duplicated is sent twice:
+ * see `duplicated`). Pass `generatedAt` when many rows share the instant, to format it once.
+ */
+export function bsmRecordAt(sim: Simulation, cols: BsmColumns, i: number, generatedAt?: string): Bsm {
   const stepMs = Math.round(1000 / sim.levers.bsmRateHz);
   const trip = cols.trips[cols.trip[i] as number] as Trip;
   const t = cols.timeMs[i] as number;
   const msgCnt = (Math.round(t / stepMs) - Math.ceil((trip.startS * 1000) / stepMs)) % 128;
   const braking = (cols.accelMps2[i] as number) < -0.3;
   const record: Bsm = {
-    metadata: { generatedAt: new Date(t).toISOString(), recordType: 'bsmTx' },
+    metadata: { generatedAt: generatedAt ?? new Date(t).toISOString(), recordType: 'bsmTx' },
     coreData: {
       msgCnt,
       id: temporaryId(trip, t / 1000),
