@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import {
   BsmSchema,
   CSV_COLUMNS,
+  contract,
   createSimulation,
+  exampleUrl,
   MeterReadingSchema,
   meterIntervals,
   meterList,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
+  type RouteContract,
   scenarioFromQuery,
 } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +49,27 @@ function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
+
+describe('the download routes of the contract', () => {
+  const downloads = (Object.entries(contract) as [string, RouteContract][]).filter(([, route]) => route.kind === 'download');
+
+  it.each(downloads)('%s: the documented example answers in every format it produces', async (_, route) => {
+    for (const [format, type] of Object.entries(route.produces ?? {})) {
+      const params = route.example.params ? { ...route.example.params, format } : undefined;
+      const res = await fetch(`${server.url}${exampleUrl({ ...route, example: { ...route.example, ...(params ? { params } : {}) } })}`);
+      expect(res.status, `${route.path} ${format}`).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('content-disposition')).toMatch(
+        new RegExp(`^attachment; filename="columbus-[a-z0-9-]+-[0-9T-]+_[0-9T-]+\\.${format}"$`),
+      );
+      const text = await res.text();
+      if (format === 'csv') expect(text.split('\r\n')[0]?.split(',')).toEqual(route.csvColumns);
+      if (format === 'ndjson') for (const line of text.trim().split('\n')) route.response.parse(JSON.parse(line));
+      if (format === 'xml') expect(text).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      expect(text.length, `${route.path} ${format}`).toBeGreaterThan(100);
+    }
+  });
+});
 
 describe('CSV and NDJSON exports', () => {
   it('streams a year of one meter as CSV: the documented header, 35,040 rows that parse, the file named for city, stream and window', async () => {
@@ -198,9 +222,12 @@ describe('a client that disconnects mid-export', () => {
   it.runIf(hasProc)('stops the generation: the server logs how far it got and its CPU goes idle', async () => {
     const pid = server.process.pid as number;
     const controller = new AbortController();
+    // Through the compressor, as a browser asks: the hang-up must reach the export through it.
     const res = await fetch(`${server.url}/api/export/meters.csv?district=linden&from=${YEAR.from}&to=${YEAR.to}`, {
       signal: controller.signal,
+      headers: { 'accept-encoding': 'gzip' },
     });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
     let received = 0;
     while (received < 2 * 2 ** 20) received += (await reader.read()).value?.length ?? 0;
