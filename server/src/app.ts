@@ -21,6 +21,7 @@ import { createFrameHub, streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
 import { AirBlocks } from './sim/air-blocks';
 import { SimulationStore } from './sim/simulation-store';
+import { FrameBuilder } from './stream/frames';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -53,7 +54,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerOpenApi(app, version);
 
   const airBlocks = new AirBlocks();
-  const hub = createFrameHub(airBlocks);
+  const builder = new FrameBuilder(airBlocks);
+  const hub = createFrameHub(builder);
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
@@ -61,7 +63,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(airRoutes, { simulations, airBlocks });
   await app.register(energyRoutes, { simulations });
   await app.register(mobilityRoutes, { simulations });
-  await app.register(streamRoutes, { simulations, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
+  await app.register(streamRoutes, { simulations, builder, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

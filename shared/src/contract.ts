@@ -24,7 +24,7 @@ import {
   SignalsSchema,
   VehiclesSchema,
 } from './schemas/api/mobility-api';
-import { StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
+import { SnapshotQuerySchema, StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
 import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
@@ -192,6 +192,16 @@ export const contract = {
     query: EventsQuerySchema,
     response: EventsSchema,
     example: { query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', limit: 20 } },
+  },
+  snapshot: {
+    method: 'GET',
+    path: '/api/snapshot',
+    summary:
+      'One frame of the live stream at an instant (for a paused or stepped clock): readings, AQI, load, vehicles, signals and the last minute of safety events.',
+    tags: ['stream'],
+    query: SnapshotQuerySchema,
+    response: StreamFrameSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', topics: 'air,energy' } },
   },
   stream: {
     method: 'GET',

@@ -6,21 +6,21 @@
 import { contract, type StreamTopic, StreamTopicSchema, scenarioFromQuery } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../plugins/errors';
-import type { AirBlocks } from '../sim/air-blocks';
 import type { SimulationStore } from '../sim/simulation-store';
-import { FrameBuilder, type FrameSource } from '../stream/frames';
+import type { FrameBuilder, FrameSource } from '../stream/frames';
 import { StreamHub } from '../stream/stream-hub';
+import { instantOf } from './instant';
 import { routeSchema } from './route-schema';
 
 export interface StreamOptions {
   simulations: SimulationStore;
+  builder: FrameBuilder;
   hub: StreamHub<FrameSource>;
   maxStreamsPerClient: number;
 }
 
 /** The hub every stream client joins, computing frames with the engine. */
-export function createFrameHub(airBlocks: AirBlocks): StreamHub<FrameSource> {
-  const builder = new FrameBuilder(airBlocks);
+export function createFrameHub(builder: FrameBuilder): StreamHub<FrameSource> {
   return new StreamHub<FrameSource>({
     computeFrame: (spec, fromMs, toMs) => JSON.stringify(builder.build(spec.payload, fromMs, toMs)),
   });
@@ -28,8 +28,16 @@ export function createFrameHub(airBlocks: AirBlocks): StreamHub<FrameSource> {
 
 const LAST_EVENT_ID = /^\d{1,16}$/;
 
-export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { simulations, hub, maxStreamsPerClient }) => {
+export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { simulations, builder, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
+
+  // A paused or stepped clock asks for one frame; it is the same frame the stream would send.
+  app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request) => {
+    const q = request.query;
+    const { sim, key } = simulations.get(scenarioFromQuery(q));
+    const atMs = instantOf(q.at);
+    return builder.build({ sim, key, topics: q.topics ?? StreamTopicSchema.options }, atMs - 60_000, atMs);
+  });
 
   app.addHook('preClose', async () => hub.closeAll());
 
