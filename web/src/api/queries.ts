@@ -26,3 +26,11 @@ export const hourlyWeatherQuery = (city: string, date: string, seed: number) =>
     queryFn: ({ signal }) => apiGet('weatherHourly', { query: { city, date, seed }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+export const snapshotQuery = (scenario: Record<string, string>, atMs: number) =>
+  queryOptions({
+    queryKey: ['snapshot', scenario, atMs],
+    queryFn: ({ signal }) => apiGet('snapshot', { query: { ...scenario, at: new Date(atMs).toISOString() }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
+  });
