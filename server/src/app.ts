@@ -3,6 +3,7 @@
  * registered explicitly from the shared contract so the list of endpoints reads top to bottom.
  */
 import { randomUUID } from 'node:crypto';
+import { TelemetryService } from '@sandbox/shared';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
@@ -19,9 +20,6 @@ import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
 import { createFrameHub, streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
-import { AirBlocks } from './sim/air-blocks';
-import { SimulationStore } from './sim/simulation-store';
-import { FrameBuilder } from './stream/frames';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -53,17 +51,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
-  const airBlocks = new AirBlocks();
-  const builder = new FrameBuilder(airBlocks);
-  const hub = createFrameHub(builder);
+  const telemetry = new TelemetryService(
+    cities
+      .list()
+      .map((summary) => cities.get(summary.id)?.city)
+      .filter((c) => c !== undefined),
+  );
+  const hub = createFrameHub(telemetry);
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
-  const simulations = new SimulationStore(cities);
-  await app.register(airRoutes, { simulations, airBlocks });
-  await app.register(energyRoutes, { simulations });
-  await app.register(mobilityRoutes, { simulations });
-  await app.register(streamRoutes, { simulations, builder, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
+  await app.register(airRoutes, { telemetry });
+  await app.register(energyRoutes, { telemetry });
+  await app.register(mobilityRoutes, { telemetry });
+  await app.register(streamRoutes, { telemetry, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

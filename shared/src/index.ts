@@ -2,6 +2,12 @@
  * Public surface of @sandbox/shared. Deep imports (`@sandbox/shared/sim/weather`) work too and keep
  * bundles small; this index is for convenience in tests and tools.
  */
+export * from './api/air-blocks';
+export * from './api/basemap';
+export * from './api/entities';
+export * from './api/frames';
+export * from './api/problem';
+export * from './api/telemetry-service';
 export * from './contract';
 export * from './metrics/aqi';
 export * from './metrics/downsample';
@@ -39,3 +45,4 @@ export * from './sim/rng';
 export * from './sim/time';
 export * from './sim/truth';
 export * from './sim/weather';
+export * from './util/lru';

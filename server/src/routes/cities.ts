@@ -1,8 +1,8 @@
-import { contract } from '@sandbox/shared';
+import { contract, notFound } from '@sandbox/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
-import { notFound } from '../plugins/errors';
+
 import { routeSchema } from './route-schema';
 
 export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {

@@ -28,7 +28,12 @@ export interface LiveFrames {
 const LiveFramesContext = createContext<LiveFrames | null>(null);
 
 function useStream(enabled: boolean, url: string): Omit<LiveFrames, 'intervalMs'> {
-  const [state, setState] = useState<Omit<LiveFrames, 'intervalMs'>>({ frame: undefined, previous: undefined, receivedAt: 0, status: 'connecting' });
+  const [state, setState] = useState<Omit<LiveFrames, 'intervalMs'>>({
+    frame: undefined,
+    previous: undefined,
+    receivedAt: 0,
+    status: 'connecting',
+  });
   useEffect(() => {
     if (!enabled) return;
     setState((s) => ({ ...s, status: 'connecting' }));
@@ -41,7 +46,9 @@ function useStream(enabled: boolean, url: string): Omit<LiveFrames, 'intervalMs'
       }
       setState((s) => ({ frame: parsed.data, previous: s.frame, receivedAt: performance.now(), status: 'streaming' }));
     });
-    source.addEventListener('error', () => setState((s) => ({ ...s, status: source.readyState === EventSource.CLOSED ? 'error' : 'reconnecting' })));
+    source.addEventListener('error', () =>
+      setState((s) => ({ ...s, status: source.readyState === EventSource.CLOSED ? 'error' : 'reconnecting' })),
+    );
     return () => source.close();
   }, [enabled, url]);
   return state;
@@ -52,7 +59,9 @@ export function LiveFramesProvider({ children }: { children: ReactNode }) {
   const { query } = useScenario();
   // The stream starts where the clock is when it (re)connects: on play, seek, step or speed change.
   const startMs = simTimeAt(state, state.anchorWallMs);
-  const url = apiUrl('stream', { query: { ...query, start: new Date(startMs).toISOString(), speed: state.speed, intervalMs: FRAME_INTERVAL_MS } });
+  const url = apiUrl('stream', {
+    query: { ...query, start: new Date(startMs).toISOString(), speed: state.speed, intervalMs: FRAME_INTERVAL_MS },
+  });
   const stream = useStream(state.playing, url);
   const snapshot = useQuery({ ...snapshotQuery(query, Math.floor(startMs / 1000) * 1000), enabled: !state.playing });
 
