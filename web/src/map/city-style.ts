@@ -8,10 +8,11 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
 import { basemapStyle, labelFont } from './basemap-style';
 import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-overlays';
+import { dataSources, lowerDataLayers, upperDataLayers } from './data-layers';
 import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
 
 /** Layers that respond to the pointer (hover card, later clicks). */
-export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection'];
+export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event'];
 
 export function cityStyle(city: City, basemap: Basemap, engine: MapEngine): StyleSpecification {
   const base = basemapStyle(basemap, engine);
@@ -22,14 +23,17 @@ export function cityStyle(city: City, basemap: Basemap, engine: MapEngine): Styl
       ...base.sources,
       corridors: { type: 'geojson', data: corridorFeatures(city) },
       intersections: { type: 'geojson', data: intersectionFeatures(city) },
-      stations: { type: 'geojson', data: stationFeatures(city) },
+      stations: { type: 'geojson', data: stationFeatures(city), promoteId: 'id' },
+      ...dataSources(city),
     },
     layers: [
       ...base.layers,
+      ...lowerDataLayers,
       { ...corridorCasingLayer, source: 'corridors' },
       { ...corridorLayer, source: 'corridors' },
       { ...corridorLabelLayer(font), source: 'corridors' },
       { ...intersectionLayer, source: 'intersections' },
+      ...upperDataLayers,
       { ...stationLayer, source: 'stations' },
       { ...stationLabelLayer(font), source: 'stations' },
     ],

@@ -11,11 +11,12 @@ export function HoverCard({ target }: { target: HoverTarget | null }) {
       <div className="map-hover-card__name">{target.name}</div>
       {target.siteType ? <div className="map-hover-card__detail">{t(`map.siteType.${target.siteType}`)}</div> : null}
       {target.role ? <div className="map-hover-card__detail">{t(`map.role.${target.role}`)}</div> : null}
+      {target.detail ? <div className="map-hover-card__detail">{target.detail}</div> : null}
     </div>
   );
 }
 
-const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection']);
+const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event']);
 const SITE_TYPES = new Set(['park', 'school', 'roadside']);
 const ROLES = new Set(['arterial', 'freight']);
 
@@ -31,12 +32,22 @@ export function hoverTargetFrom(event: {
   const siteType =
     typeof props.siteType === 'string' && SITE_TYPES.has(props.siteType) ? (props.siteType as HoverTarget['siteType']) : undefined;
   const role = typeof props.role === 'string' && ROLES.has(props.role) ? (props.role as HoverTarget['role']) : undefined;
+  const id = typeof props.id === 'string' ? props.id : undefined;
+  const name = String(props.name ?? props.id ?? props.kind ?? '');
+  const detail =
+    layer === 'dyn-vehicle' && typeof props.speedMps === 'number'
+      ? `${Math.round(props.speedMps * 3.6)} km/h · ${String(props.kind)}`
+      : layer === 'dyn-event' && typeof props.time === 'string'
+        ? `${String(props.kind)} · ${props.time.slice(11, 19)} UTC`
+        : undefined;
   return {
     x: event.point.x,
     y: event.point.y,
     layer,
-    name: String(props.name ?? ''),
+    name,
+    ...(id ? { id } : {}),
     ...(siteType ? { siteType } : {}),
     ...(role ? { role } : {}),
+    ...(detail ? { detail } : {}),
   };
 }

@@ -38,17 +38,14 @@ export const stationLayer: Without<CircleLayerSpecification> = {
   type: 'circle',
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 12],
+    // The official AQI colour once live data arrives (feature state); the site type before that.
     'circle-color': [
-      'match',
-      ['get', 'siteType'],
-      'park',
-      siteTypeColours.park,
-      'school',
-      siteTypeColours.school,
-      siteTypeColours.roadside,
+      'coalesce',
+      ['feature-state', 'color'],
+      ['match', ['get', 'siteType'], 'park', siteTypeColours.park, 'school', siteTypeColours.school, siteTypeColours.roadside],
     ],
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 2,
+    'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#1b2430', '#ffffff'],
+    'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 2],
   },
 };
 
