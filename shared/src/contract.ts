@@ -8,6 +8,7 @@ import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
 import { HealthSchema } from './schemas/health';
+import { PolicyQuerySchema, PolicySchema } from './schemas/policy';
 import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './schemas/weather';
 
 export const CityParamsSchema = z.object({ city: CityIdSchema });
@@ -61,6 +62,14 @@ export const contract = {
     tags: ['weather'],
     query: HourlyWeatherQuerySchema,
     response: HourlyWeatherSchema,
+  },
+  policy: {
+    method: 'GET',
+    path: '/api/policy',
+    summary: 'The policy context in one language: timeline, the eight agencies, programs with figures, and sources.',
+    tags: ['policy'],
+    query: PolicyQuerySchema,
+    response: PolicySchema,
   },
 } as const satisfies Record<string, RouteContract>;
 
