@@ -6,10 +6,12 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
+import { loadPolicyStore } from './data/policy-store';
 import { registerErrorHandling } from './plugins/errors';
 import { registerWebApp } from './plugins/web-app';
 import { cityRoutes } from './routes/cities';
 import { healthRoutes } from './routes/health';
+import { policyRoutes } from './routes/policy';
 import { weatherRoutes } from './routes/weather';
 
 export interface BuildOptions {
@@ -19,6 +21,7 @@ export interface BuildOptions {
 export async function buildApp(config: Config, options: BuildOptions = {}) {
   const startedAt = performance.now();
   const cities = await loadCityStore(config.DATA_DIR);
+  const policy = await loadPolicyStore(config.DATA_DIR);
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
@@ -32,6 +35,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(healthRoutes, { startedAt });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
+  await app.register(policyRoutes, { policy });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }
