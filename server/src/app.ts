@@ -2,12 +2,16 @@
  * Builds the Fastify application; never listens (main.ts does, tests use `inject`). Routes are
  * registered explicitly from the shared contract so the list of endpoints reads top to bottom.
  */
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { version } from '../package.json';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
 import { loadPolicyStore } from './data/policy-store';
+import { registerOpenApi } from './openapi/openapi';
 import { registerErrorHandling } from './plugins/errors';
+import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { cityRoutes } from './routes/cities';
 import { healthRoutes } from './routes/health';
@@ -18,6 +22,9 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** A caller's `x-request-id` is kept if it looks sane; otherwise each request gets a fresh UUID. */
+const REQUEST_ID = /^[\w.-]{1,128}$/;
+
 export async function buildApp(config: Config, options: BuildOptions = {}) {
   const startedAt = performance.now();
   const cities = await loadCityStore(config.DATA_DIR);
@@ -25,14 +32,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
-    // Query strings like `?station=a&station=b` arrive as arrays; schemas decide what they accept.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   registerErrorHandling(app);
+  await registerSecurity(app, config);
+  await registerOpenApi(app, version);
 
-  await app.register(healthRoutes, { startedAt });
+  await app.register(healthRoutes, { startedAt, version });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
   await app.register(policyRoutes, { policy });

@@ -24,6 +24,17 @@ export const ConfigSchema = z.object({
     .min(1)
     .default(`${repoRoot}web/dist`)
     .describe('Folder of the built web app; set to an empty folder to serve the API only.'),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0)
+    .default(1200)
+    .describe('Requests per minute allowed per client address; 0 turns the limit off.'),
+  VITE_MAPBOX_TOKEN: z
+    .string()
+    .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')
+    .optional()
+    .describe('Set when the web app was built with a Mapbox token; lets Mapbox hosts through the content security policy.'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -44,7 +55,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 export function describeConfig(): string {
   const lines = Object.entries(ConfigSchema.shape).map(([key, schema]) => {
     const fallback = schema.parse(undefined);
-    return `  ${key.padEnd(10)} ${schema.description ?? ''} (default: ${fallback})`;
+    return `  ${key.padEnd(22)} ${schema.description ?? ''}${fallback === undefined ? '' : ` (default: ${fallback})`}`;
   });
   return ['Environment variables:', ...lines].join('\n');
 }

@@ -22,6 +22,8 @@ export interface RouteContract {
   params?: z.ZodType;
   query?: z.ZodType;
   response: z.ZodType;
+  /** A request that works against the default data; the API docs show it and its real answer. */
+  example: { params?: Record<string, string>; query?: Record<string, string | number> };
 }
 
 export const contract = {
@@ -31,6 +33,7 @@ export const contract = {
     summary: 'Liveness: status, version and uptime.',
     tags: ['meta'],
     response: HealthSchema,
+    example: {},
   },
   cities: {
     method: 'GET',
@@ -38,6 +41,7 @@ export const contract = {
     summary: 'The simulated cities, in short.',
     tags: ['cities'],
     response: z.array(CitySummarySchema),
+    example: {},
   },
   city: {
     method: 'GET',
@@ -46,6 +50,7 @@ export const contract = {
     tags: ['cities'],
     params: CityParamsSchema,
     response: CitySchema,
+    example: { params: { city: 'columbus' } },
   },
   basemap: {
     method: 'GET',
@@ -54,6 +59,7 @@ export const contract = {
     tags: ['cities'],
     params: CityParamsSchema,
     response: BasemapSchema,
+    example: { params: { city: 'columbus' } },
   },
   weatherHourly: {
     method: 'GET',
@@ -62,6 +68,7 @@ export const contract = {
     tags: ['weather'],
     query: HourlyWeatherQuerySchema,
     response: HourlyWeatherSchema,
+    example: { query: { city: 'columbus', date: '2026-07-15', seed: 1 } },
   },
   policy: {
     method: 'GET',
@@ -70,11 +77,25 @@ export const contract = {
     tags: ['policy'],
     query: PolicyQuerySchema,
     response: PolicySchema,
+    example: { query: { lang: 'ko' } },
   },
 } as const satisfies Record<string, RouteContract>;
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;
+
+/** A query string from plain values (no URLSearchParams: shared has no DOM or Node typings). */
+export function queryString(query: Record<string, string | number | boolean | undefined> = {}): string {
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/** The example request of a route as a path with query string. */
+export function exampleUrl(route: RouteContract): string {
+  return pathFor(route.path, route.example.params) + queryString(route.example.query);
+}
 
 /** Fills `:name` path parameters: `pathFor('/api/cities/:city', { city: 'columbus' })`. */
 export function pathFor(path: string, params: Record<string, string> = {}): string {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiErrorSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema, PolicySchema } from '@sandbox/shared';
+import { ApiErrorSchema, CitySchema, CitySummarySchema, contract, HealthSchema, HourlyWeatherSchema, PolicySchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, repoRoot, runServerToExit, startServer } from '../support/server';
 
@@ -53,6 +53,17 @@ describe('the built server over real HTTP', () => {
     const page = await fetch(`${server.url}/energy`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+  });
+
+  it('documents every contract route in OpenAPI with an example request and its real answer', async () => {
+    const spec = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    for (const route of Object.values(contract)) {
+      const operation = spec.paths[route.path.replace(/:([A-Za-z]+)/g, '{$1}')]?.get;
+      expect(operation, route.path).toBeDefined();
+      expect(operation.responses['200'].content['application/json'].example, route.path).toBeDefined();
+    }
+    const docs = await fetch(`${server.url}/api/docs/`);
+    expect(docs.status).toBe(200);
   });
 
   it('shuts down cleanly on SIGTERM', async () => {

@@ -55,7 +55,11 @@ export async function pixelStats(page: Page, png: Buffer, background: string, wa
   return page.evaluate(
     async ({ base64, background, wanted }) => {
       const hex = (value: string) => [1, 3, 5].map((i) => Number.parseInt(value.slice(i, i + 2), 16));
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      // An <img> rather than fetch(): the app's CSP allows data: images but not data: connections.
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const bitmap = await createImageBitmap(image);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d');
       if (!context) throw new Error('no 2d context');

@@ -15,6 +15,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
       root: webDist,
       wildcard: false,
       index: false,
+      // web/scripts/precompress.mjs writes .br/.gz beside each asset at build time.
+      preCompressed: true,
       setHeaders(reply, path) {
         // Vite names files under assets/ by content hash, so they can be cached forever.
         const hashed = path.startsWith(join(webDist, 'assets'));

@@ -3,7 +3,7 @@
  * parsed with that route's schema, so a server change that breaks the contract fails loudly here
  * instead of deep inside a chart.
  */
-import { type Contract, contract, pathFor, type RouteName } from '@sandbox/shared/contract';
+import { type Contract, contract, pathFor, queryString, type RouteName } from '@sandbox/shared/contract';
 import { ApiErrorSchema } from '@sandbox/shared/schemas/common';
 import type { z } from 'zod';
 
@@ -26,12 +26,7 @@ export interface RequestParts {
 }
 
 export function apiUrl(route: RouteName, { params, query }: Pick<RequestParts, 'params' | 'query'> = {}): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined) search.set(key, String(value));
-  }
-  const path = pathFor(contract[route].path, params);
-  return search.size > 0 ? `${path}?${search}` : path;
+  return pathFor(contract[route].path, params) + queryString(query);
 }
 
 export async function apiGet<R extends RouteName>(route: R, parts: RequestParts = {}): Promise<ApiResponse<R>> {

@@ -1,0 +1,47 @@
+import { contract } from '@sandbox/shared/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test/build-test-app';
+import { abridge } from './openapi';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App;
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+describe('OpenAPI document', () => {
+  it('lists every route of the contract with its summary', async () => {
+    const res = await app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const spec = res.json();
+    expect(spec.openapi).toBe('3.0.3');
+    for (const route of Object.values(contract)) {
+      const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+      expect(spec.paths[path]?.get?.summary, path).toBe(route.summary);
+    }
+  });
+
+  it('gives every route an example request and its real answer', async () => {
+    const spec = (await app.inject('/api/openapi.json')).json();
+    const weather = spec.paths['/api/weather/hourly'].get;
+    const date = weather.parameters.find((p: { name: string }) => p.name === 'date');
+    expect(date.example).toBe('2026-07-15');
+    const city = spec.paths['/api/cities/{city}'].get;
+    expect(city.parameters[0].example).toBe('columbus');
+    // The test app serves the fixture city "testville", so the columbus example answers 404 here and
+    // is left out rather than invented; the health example is real.
+    expect(spec.paths['/api/health'].get.responses['200'].content['application/json'].example.status).toBe('ok');
+  });
+
+  it('serves the interactive docs', async () => {
+    const res = await app.inject('/api/docs/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('abridges long arrays in examples', () => {
+    expect(abridge({ a: [1, 2, 3, 4, 5], b: { c: [[1, 2, 3, 4]] } })).toEqual({ a: [1, 2, 3], b: { c: [[1, 2, 3]] } });
+  });
+});

@@ -1,0 +1,46 @@
+import { ApiErrorSchema } from '@sandbox/shared';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test/build-test-app';
+import { contentSecurityPolicy } from './security';
+
+describe('security headers, compression, request ids and rate limits', () => {
+  it('sends a content security policy that keeps everything on our origin but lets map workers run', async () => {
+    const app = await buildTestApp();
+    const res = await app.inject('/api/health');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).not.toContain('mapbox');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    await app.close();
+  });
+
+  it('lets Mapbox hosts through only when a Mapbox token is configured', () => {
+    expect(contentSecurityPolicy({ VITE_MAPBOX_TOKEN: 'pk.abc' }).connectSrc).toContain('https://api.mapbox.com');
+    expect(contentSecurityPolicy({ VITE_MAPBOX_TOKEN: undefined }).connectSrc).toEqual(["'self'"]);
+  });
+
+  it('compresses large JSON for clients that accept it', async () => {
+    const app = await buildTestApp();
+    const res = await app.inject({ url: '/api/cities/testville', headers: { 'accept-encoding': 'br' } });
+    expect(res.headers['content-encoding']).toBe('br');
+    await app.close();
+  });
+
+  it('keeps a sane caller request id and makes one otherwise', async () => {
+    const app = await buildTestApp();
+    expect((await app.inject({ url: '/api/health', headers: { 'x-request-id': 'abc-123' } })).headers['x-request-id']).toBe('abc-123');
+    const made = (await app.inject({ url: '/api/health', headers: { 'x-request-id': 'bad id with spaces' } })).headers['x-request-id'];
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    await app.close();
+  });
+
+  it('answers 429 in the one error shape once a client exceeds its limit', async () => {
+    const app = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+    for (let i = 0; i < 3; i++) expect((await app.inject('/api/health')).statusCode).toBe(200);
+    const limited = await app.inject('/api/health');
+    expect(limited.statusCode).toBe(429);
+    expect(ApiErrorSchema.parse(limited.json()).message).toContain('RATE_LIMIT_PER_MINUTE');
+    await app.close();
+  });
+});

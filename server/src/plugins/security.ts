@@ -1,0 +1,55 @@
+/**
+ * Security headers, compression and per-client rate limiting, registered once for the whole app.
+ * The content security policy allows only our own origin, plus what the map engine needs to run
+ * its workers (`blob:`) and paint (`data:`/`blob:` images, inline style attributes set by MapLibre).
+ */
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+
+const MAPBOX_HOSTS = ['https://api.mapbox.com', 'https://*.tiles.mapbox.com', 'https://events.mapbox.com'];
+
+export function contentSecurityPolicy(config: Pick<Config, 'VITE_MAPBOX_TOKEN'>) {
+  const mapbox = config.VITE_MAPBOX_TOKEN ? MAPBOX_HOSTS : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // MapLibre and Recharts set style attributes; Swagger UI injects a style element.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...mapbox],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'", ...mapbox],
+    workerSrc: ["'self'", 'blob:'],
+    childSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'self'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    // The app is served over plain HTTP on a laptop; forcing HTTPS would break it.
+    upgradeInsecureRequests: null,
+  };
+}
+
+export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
+    // Plain HTTP on a LAN: HSTS would pin browsers to HTTPS that does not exist here.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  if (config.RATE_LIMIT_PER_MINUTE > 0) {
+    await app.register(rateLimit, {
+      max: config.RATE_LIMIT_PER_MINUTE,
+      timeWindow: '1 minute',
+      // Thrown into the app's error handler, which answers with the one error shape.
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `More than ${context.max} requests in ${context.after}; wait and retry (limit per client address, RATE_LIMIT_PER_MINUTE).`,
+      }),
+    });
+  }
+}

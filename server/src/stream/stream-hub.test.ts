@@ -1,0 +1,137 @@
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { createSimClock } from './sim-clock';
+import { StreamHub } from './stream-hub';
+
+/** A stand-in for a socket-backed response whose backpressure the test controls. */
+class FakeResponse extends EventEmitter {
+  chunks: string[] = [];
+  writableLength = 0;
+  writableNeedDrain = false;
+  ended = false;
+  write(chunk: string) {
+    this.chunks.push(chunk);
+    return !this.writableNeedDrain;
+  }
+  end() {
+    this.ended = true;
+    this.emit('close');
+  }
+  frames() {
+    return this.chunks
+      .filter((c) => c.startsWith('id:'))
+      .map((c) => ({ id: Number(/^id: (\d+)/.exec(c)?.[1]), data: JSON.parse(/data: (.*)\n/.exec(c)?.[1] ?? 'null') }));
+  }
+}
+
+function setup() {
+  let wall = 1_000_000;
+  const calls: { key: string; from: number; to: number }[] = [];
+  const hub = new StreamHub({
+    now: () => wall,
+    heartbeatMs: 5_000,
+    computeFrame: (key, from, to) => {
+      calls.push({ key, from, to });
+      return JSON.stringify({ key, from, to });
+    },
+  });
+  return { hub, calls, advance: (ms: number) => (wall += ms) };
+}
+
+const spec = { scenarioKey: 'columbus|1', startMs: Date.parse('2026-07-15T12:00:00Z'), speed: 60, intervalMs: 1000 };
+const asResponse = (fake: FakeResponse) => fake as unknown as ServerResponse;
+
+describe('sim clock', () => {
+  it('advances speed × interval of sim time per frame, on a grid shared by all clients', () => {
+    const clock = createSimClock(Date.parse('2026-07-15T12:00:30Z'), 60, 1000, 0);
+    expect(clock.stepMs).toBe(60_000);
+    expect(new Date(clock.instantAt(0)).toISOString()).toBe('2026-07-15T12:00:00.000Z');
+    expect(new Date(clock.instantAt(2_500)).toISOString()).toBe('2026-07-15T12:02:00.000Z');
+  });
+});
+
+describe('StreamHub', () => {
+  it('sends the first frame at once and one per interval after, each id its sim instant', () => {
+    const { hub, advance } = setup();
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    advance(1000);
+    hub.tick();
+    advance(1000);
+    hub.tick();
+    const frames = res.frames();
+    expect(frames.map((f) => f.id)).toEqual([spec.startMs, spec.startMs + 60_000, spec.startMs + 120_000]);
+    expect(frames[1]?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + 60_000 });
+    expect(res.chunks[0]).toBe('retry: 2000\n\n');
+  });
+
+  it('computes a frame once for all clients watching the same scenario', () => {
+    const { hub, calls, advance } = setup();
+    const clients = Array.from({ length: 5 }, () => new FakeResponse());
+    for (const res of clients) hub.open(asResponse(res), spec);
+    advance(1000);
+    hub.tick();
+    expect(calls).toHaveLength(2);
+    for (const res of clients) expect(res.frames()).toHaveLength(2);
+  });
+
+  it('skips frames for a backed-up client, then sends one covering everything it missed', () => {
+    const { hub, calls, advance } = setup();
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    res.writableNeedDrain = true;
+    for (let i = 0; i < 3; i++) {
+      advance(1000);
+      hub.tick();
+    }
+    expect(res.frames()).toHaveLength(1);
+    expect(hub.coalesced).toBe(3);
+    res.writableNeedDrain = false;
+    advance(1000);
+    hub.tick();
+    const last = res.frames().at(-1);
+    expect(last?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + 4 * 60_000 });
+    expect(calls.at(-1)).toMatchObject({ from: spec.startMs, to: spec.startMs + 4 * 60_000 });
+  });
+
+  it('resumes right after the Last-Event-ID the client saw', () => {
+    const { hub } = setup();
+    const res = new FakeResponse();
+    const lastSeen = spec.startMs + 10 * 60_000;
+    hub.open(asResponse(res), spec, lastSeen);
+    expect(res.frames()[0]).toMatchObject({ id: lastSeen + 60_000, data: { from: lastSeen, to: lastSeen + 60_000 } });
+  });
+
+  it('sends heartbeats when frames are far apart', () => {
+    const { hub, advance } = setup();
+    const res = new FakeResponse();
+    hub.open(asResponse(res), { ...spec, intervalMs: 60_000 });
+    advance(6_000);
+    hub.tick();
+    expect(res.chunks.at(-1)).toBe(': heartbeat\n\n');
+  });
+
+  it('forgets a client as soon as it disconnects', () => {
+    const { hub } = setup();
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    expect(hub.clientCount).toBe(1);
+    res.emit('close');
+    expect(hub.clientCount).toBe(0);
+  });
+
+  it('ends every stream with a close event on shutdown', () => {
+    const { hub } = setup();
+    const a = new FakeResponse();
+    const b = new FakeResponse();
+    hub.open(asResponse(a), spec);
+    hub.open(asResponse(b), spec);
+    hub.closeAll();
+    for (const res of [a, b]) {
+      expect(res.ended).toBe(true);
+      expect(res.chunks.at(-1)).toContain('event: close');
+    }
+    expect(hub.clientCount).toBe(0);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Server-Sent Events hub. Every client has its own simulated clock; one timer drives them all.
+ * Frames for the same (scenario, topics, step, instant) are computed once and shared through the
+ * frame cache. A slow client is never buffered without bound: while its socket is backed up frames
+ * are skipped, and the next one it gets covers everything since the last one it received
+ * (coalescing). A closed client frees its subscription at once; heartbeats keep proxies from
+ * timing idle streams out. Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
+ */
+import type { ServerResponse } from 'node:http';
+import { FrameCache } from './frame-cache';
+import { createSimClock, type SimClock } from './sim-clock';
+
+export interface StreamSpec {
+  /** Identifies everything the frames depend on besides time (city, seed, levers, faults, topics). */
+  scenarioKey: string;
+  startMs: number;
+  speed: number;
+  intervalMs: number;
+}
+
+/** Computes one frame covering the sim interval `(fromMs, toMs]`, serialized as JSON. */
+export type FrameComputer = (scenarioKey: string, fromMs: number, toMs: number) => string;
+
+export interface HubOptions {
+  computeFrame: FrameComputer;
+  /** Wall clock, injectable for tests. */
+  now?: () => number;
+  tickMs?: number;
+  heartbeatMs?: number;
+  cacheSize?: number;
+  /** Bytes queued in a socket beyond which a client counts as slow and frames are skipped. */
+  highWaterBytes?: number;
+}
+
+interface Client {
+  res: ServerResponse;
+  spec: StreamSpec;
+  clock: SimClock;
+  wallStartMs: number;
+  lastSentInstant: number;
+  lastFrameWallMs: number;
+  lastWriteWallMs: number;
+  skipped: number;
+}
+
+export class StreamHub {
+  private readonly clients = new Set<Client>();
+  private readonly cache: FrameCache;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly now: () => number;
+  private readonly tickMs: number;
+  private readonly heartbeatMs: number;
+  private readonly highWaterBytes: number;
+  /** Frames computed (cache misses) since start: for tests and metrics. */
+  computed = 0;
+  /** Frames skipped for slow clients since start. */
+  coalesced = 0;
+
+  constructor(private readonly options: HubOptions) {
+    this.now = options.now ?? Date.now;
+    this.tickMs = options.tickMs ?? 100;
+    this.heartbeatMs = options.heartbeatMs ?? 15_000;
+    this.highWaterBytes = options.highWaterBytes ?? 256 * 1024;
+    this.cache = new FrameCache(options.cacheSize ?? 512);
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  get cachedFrames(): number {
+    return this.cache.size;
+  }
+
+  /**
+   * Starts streaming to `res` (headers already sent by the caller). `resumeAfter` is the instant of
+   * the last frame the client saw (Last-Event-ID): the stream continues right after it.
+   * Returns a function that detaches the client (also called automatically on close).
+   */
+  open(res: ServerResponse, spec: StreamSpec, resumeAfter?: number): () => void {
+    const wallStartMs = this.now();
+    const startMs = resumeAfter === undefined ? spec.startMs : resumeAfter + Math.max(1, Math.round(spec.speed * spec.intervalMs));
+    const clock = createSimClock(startMs, spec.speed, spec.intervalMs, wallStartMs);
+    const client: Client = {
+      res,
+      spec,
+      clock,
+      wallStartMs,
+      lastSentInstant: resumeAfter ?? clock.instantAt(wallStartMs) - clock.stepMs,
+      lastFrameWallMs: Number.NEGATIVE_INFINITY,
+      lastWriteWallMs: wallStartMs,
+      skipped: 0,
+    };
+    this.clients.add(client);
+    const detach = () => {
+      this.clients.delete(client);
+      if (this.clients.size === 0) this.stopTimer();
+    };
+    res.once('close', detach);
+    // Tell EventSource how long to wait before reconnecting, then send the first frame at once.
+    res.write(`retry: 2000\n\n`);
+    this.sendFrame(client, wallStartMs);
+    this.startTimer();
+    return detach;
+  }
+
+  /** Ends every stream politely (server shutdown): a `close` event, then the end of the response. */
+  closeAll(reason = 'server shutting down'): void {
+    for (const client of [...this.clients]) {
+      client.res.write(`event: close\ndata: ${JSON.stringify({ reason })}\n\n`);
+      client.res.end();
+      this.clients.delete(client);
+    }
+    this.stopTimer();
+    this.cache.clear();
+  }
+
+  private startTimer(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.tick(), this.tickMs);
+    this.timer.unref();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Exposed for tests driving time by hand. */
+  tick(): void {
+    const wallMs = this.now();
+    for (const client of this.clients) {
+      if (wallMs - client.lastFrameWallMs >= client.spec.intervalMs) this.sendFrame(client, wallMs);
+      else if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
+    }
+  }
+
+  private sendFrame(client: Client, wallMs: number): void {
+    const instant = client.clock.instantAt(wallMs);
+    if (instant <= client.lastSentInstant) return;
+    client.lastFrameWallMs = wallMs;
+    if (client.res.writableLength > this.highWaterBytes || client.res.writableNeedDrain) {
+      // Backed up: skip; the next frame will cover (lastSentInstant, its instant].
+      client.skipped++;
+      this.coalesced++;
+      return;
+    }
+    const from = client.lastSentInstant;
+    const key = `${client.spec.scenarioKey}|${from}|${instant}`;
+    const json = this.cache.getOrCompute(key, () => {
+      this.computed++;
+      return this.options.computeFrame(client.spec.scenarioKey, from, instant);
+    });
+    client.lastSentInstant = instant;
+    this.write(client, `id: ${instant}\nevent: frame\ndata: ${json}\n\n`, wallMs);
+  }
+
+  private write(client: Client, text: string, wallMs: number): void {
+    client.lastWriteWallMs = wallMs;
+    client.res.write(text);
+  }
+}
