@@ -8,12 +8,14 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { version } from '../package.json';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
+import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
 import { registerOpenApi } from './openapi/openapi';
 import { registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { cityRoutes } from './routes/cities';
+import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { policyRoutes } from './routes/policy';
 import { weatherRoutes } from './routes/weather';
@@ -29,6 +31,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const startedAt = performance.now();
   const cities = await loadCityStore(config.DATA_DIR);
   const policy = await loadPolicyStore(config.DATA_DIR);
+  const usStatesJson = await loadUsOutlineJson(config.DATA_DIR);
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
@@ -51,6 +54,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
   await app.register(policyRoutes, { policy });
+  await app.register(geoRoutes, { usStatesJson });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
+import { UsOutlineSchema } from './schemas/geo';
 import { HealthSchema } from './schemas/health';
 import { PolicyQuerySchema, PolicySchema } from './schemas/policy';
 import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './schemas/weather';
@@ -78,6 +79,14 @@ export const contract = {
     query: PolicyQuerySchema,
     response: PolicySchema,
     example: { query: { lang: 'ko' } },
+  },
+  usStates: {
+    method: 'GET',
+    path: '/api/geo/us-states',
+    summary: 'Outline of the contiguous United States and its state borders (US Census Bureau, 1:10,000,000), for the policy map.',
+    tags: ['policy'],
+    response: UsOutlineSchema,
+    example: {},
   },
 } as const satisfies Record<string, RouteContract>;
 

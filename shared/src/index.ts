@@ -7,6 +7,7 @@ export * from './policy/policy-data';
 export * from './schemas/basemap';
 export * from './schemas/city';
 export * from './schemas/common';
+export * from './schemas/geo';
 export * from './schemas/health';
 export * from './schemas/policy';
 export * from './schemas/weather';

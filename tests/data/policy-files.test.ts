@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import {
   AGENCY_IDS,
   type LocalizedText,
@@ -11,6 +11,7 @@ import {
   PolicySourceFileSchema,
   PolicyTimelineFileSchema,
   policyIssues,
+  UsOutlineSchema,
 } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 
@@ -143,5 +144,22 @@ describe('data/policy', () => {
     expect(served.timeline).toHaveLength(data.timeline.length);
     const dates = served.timeline.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('data/geo/us-states.geojson', () => {
+  const file = new URL('../../data/geo/us-states.geojson', import.meta.url);
+  const outline = UsOutlineSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+
+  it('validates, stays small, and outlines the contiguous US around every finalist', () => {
+    expect(statSync(file).size).toBeLessThan(300 * 1024);
+    const nation = outline.features.find((f) => f.properties.kind === 'nation');
+    const points = nation?.geometry.coordinates.flat(2) ?? [];
+    const lngs = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    expect(Math.min(...lngs)).toBeLessThan(-124);
+    expect(Math.max(...lngs)).toBeGreaterThan(-67.5);
+    expect(Math.min(...lats)).toBeLessThan(25.5);
+    expect(Math.max(...lats)).toBeGreaterThan(49);
   });
 });

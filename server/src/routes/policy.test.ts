@@ -1,4 +1,4 @@
-import { ApiErrorSchema, PolicySchema } from '@sandbox/shared';
+import { ApiErrorSchema, PolicySchema, UsOutlineSchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -51,6 +51,15 @@ describe('GET /api/policy', () => {
     const res = await app.inject(`/api/policy?${query}`);
     expect(res.statusCode).toBe(400);
     expect(ApiErrorSchema.parse(res.json()).message).toContain(`"${field}"`);
+  });
+});
+
+describe('GET /api/geo/us-states', () => {
+  it('serves the contiguous US outline and state borders', async () => {
+    const res = await app.inject('/api/geo/us-states');
+    expect(res.statusCode).toBe(200);
+    const outline = UsOutlineSchema.parse(res.json());
+    expect(outline.features.map((f) => f.properties.kind)).toEqual(['nation', 'state-border']);
   });
 });
 

@@ -24,13 +24,15 @@ export const testBasemap = {
   ],
 };
 
-/** The repository's own policy files: the tests serve the real policy context. */
-const policyDir = fileURLToPath(new URL('../../../data/policy/', import.meta.url));
+/** The repository's own policy files and US outline: the tests serve the real policy context. */
+const repoData = fileURLToPath(new URL('../../../data/', import.meta.url));
+const repoFile = (path: string): unknown => JSON.parse(readFileSync(join(repoData, path), 'utf8'));
 export const policyFiles: Record<string, unknown> = Object.fromEntries(
-  readdirSync(policyDir)
+  readdirSync(join(repoData, 'policy'))
     .filter((name) => name.endsWith('.json'))
-    .map((name) => [`policy/${name}`, JSON.parse(readFileSync(join(policyDir, name), 'utf8'))]),
+    .map((name) => [`policy/${name}`, repoFile(`policy/${name}`)]),
 );
+const geoFiles = { 'geo/us-states.geojson': repoFile('geo/us-states.geojson') };
 
 /** Writes a data folder; `overrides` replaces whole files by relative path (string = raw text, undefined = no file). */
 export function writeDataDir(overrides: Record<string, unknown> = {}): string {
@@ -39,6 +41,7 @@ export function writeDataDir(overrides: Record<string, unknown> = {}): string {
     [`cities/${testCity.id}/city.json`]: testCity,
     [`cities/${testCity.id}/basemap.geojson`]: testBasemap,
     ...policyFiles,
+    ...geoFiles,
     ...overrides,
   };
   for (const [path, content] of Object.entries(files)) {
