@@ -26,3 +26,18 @@ export const hourlyWeatherQuery = (city: string, date: string, seed: number) =>
     queryFn: ({ signal }) => apiGet('weatherHourly', { query: { city, date, seed }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+/** The policy context in one language; it changes only with a new server build. */
+export const policyQuery = (lang: 'en' | 'ko') =>
+  queryOptions({
+    queryKey: ['policy', lang],
+    queryFn: ({ signal }) => apiGet('policy', { query: { lang }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const usStatesQuery = () =>
+  queryOptions({
+    queryKey: ['geo', 'us-states'],
+    queryFn: ({ signal }) => apiGet('usStates', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
