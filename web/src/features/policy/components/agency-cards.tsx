@@ -50,7 +50,7 @@ export function AgencyCards({ index }: { index: PolicyIndex }) {
               >
                 {t('policy.agencies.showEvents')}
               </Link>
-              <SourceList ids={agency.sources} index={index} />
+              <SourceList ids={agency.sources} index={index} inline />
             </article>
           </li>
         ))}

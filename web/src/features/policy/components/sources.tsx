@@ -34,16 +34,16 @@ export function Citation({ source }: { source: PolicySource }) {
       {title}
       {source.publisher ? <span className="citation__meta">{source.publisher}</span> : null}
       {source.date ? <span className="citation__meta">{formatPartialDate(source.date, language)}</span> : null}
-      {source.note ? <span className="citation__note">{source.note}</span> : null}
+      {source.note && source.kind !== 'overview' ? <span className="citation__note">{source.note}</span> : null}
     </>
   );
 }
 
-/** The numbered list of a card's sources. */
-export function SourceList({ ids, index }: { ids: string[]; index: PolicyIndex }) {
+/** The numbered list of a card's sources; `inline` runs them on as one paragraph (events, agencies). */
+export function SourceList({ ids, index, inline = false }: { ids: string[]; index: PolicyIndex; inline?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="sources">
+    <div className={inline ? 'sources sources--inline' : 'sources'}>
       <h4 className="sources__title">{t('policy.sources.label')}</h4>
       <ol className="sources__list">
         {ids.map((id) => {

@@ -96,7 +96,7 @@ function EventCard({ event, index }: { event: PolicyEvent; index: PolicyIndex })
           </li>
         ))}
       </ul>
-      <SourceList ids={order} index={index} />
+      <SourceList ids={order} index={index} inline />
     </article>
   );
 }
