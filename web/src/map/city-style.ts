@@ -6,16 +6,18 @@ import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import type { City } from '@sandbox/shared/schemas/city';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
-import { basemapStyle, labelFont } from './basemap-style';
+import type { Language } from '../i18n/i18n';
+import { basemapStyle, labelFont, labelText } from './basemap-style';
 import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-overlays';
 import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
 
 /** Layers that respond to the pointer (hover card, later clicks). */
 export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection'];
 
-export function cityStyle(city: City, basemap: Basemap, engine: MapEngine): StyleSpecification {
-  const base = basemapStyle(basemap, engine);
+export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, language: Language = 'en'): StyleSpecification {
+  const base = basemapStyle(basemap, engine, language);
   const font = labelFont(engine);
+  const text = labelText(language);
   return {
     ...base,
     sources: {
@@ -28,10 +30,10 @@ export function cityStyle(city: City, basemap: Basemap, engine: MapEngine): Styl
       ...base.layers,
       { ...corridorCasingLayer, source: 'corridors' },
       { ...corridorLayer, source: 'corridors' },
-      { ...corridorLabelLayer(font), source: 'corridors' },
+      { ...corridorLabelLayer(font, text), source: 'corridors' },
       { ...intersectionLayer, source: 'intersections' },
       { ...stationLayer, source: 'stations' },
-      { ...stationLabelLayer(font), source: 'stations' },
+      { ...stationLabelLayer(font, text), source: 'stations' },
     ],
   };
 }

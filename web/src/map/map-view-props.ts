@@ -14,6 +14,8 @@ export interface HoverTarget {
   y: number;
   layer: 'station' | 'corridor' | 'intersection';
   name: string;
+  /** Korean name, shown when the UI is in Korean. */
+  nameKo?: string;
   siteType?: SiteType;
   role?: Corridor['role'];
 }
