@@ -61,6 +61,9 @@ export function SourceList({ ids, index, inline = false }: { ids: string[]; inde
 
 /** `[1, 3]`: the numbers of `ids` in a card's source list. */
 export function RefMarks({ ids, order }: { ids: string[]; order: string[] }) {
-  const numbers = ids.map((id) => order.indexOf(id) + 1).filter((n) => n > 0);
+  const numbers = ids
+    .map((id) => order.indexOf(id) + 1)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   return numbers.length > 0 ? <span className="ref-marks">{`[${numbers.join(', ')}]`}</span> : null;
 }
