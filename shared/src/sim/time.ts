@@ -128,3 +128,58 @@ export function localDayHours(timeZone: string, date: string): number[] {
   for (let t = start; t < end; t += HOUR_MS) hours.push(t);
   return hours;
 }
+
+/** Day type for schedules: ordinary weekday, Saturday/Sunday, or a US federal holiday. */
+export type DayType = 'weekday' | 'weekend' | 'holiday';
+/** Numeric day-type codes used in typed arrays: 0 weekday, 1 weekend, 2 holiday. */
+export const DAY_TYPE_CODES: Readonly<Record<DayType, number>> = { weekday: 0, weekend: 1, holiday: 2 };
+
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+}
+
+function lastWeekday(year: number, month: number, weekday: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
+  return lastDay - ((last - weekday + 7) % 7);
+}
+
+const holidayCache = new Map<number, Set<string>>();
+
+/**
+ * US federal holidays (5 U.S.C. 6103) of a year as `M-D` keys, with fixed-date holidays that fall on
+ * a weekend observed on the Friday before or the Monday after.
+ */
+export function federalHolidays(year: number): Set<string> {
+  let set = holidayCache.get(year);
+  if (set) return set;
+  set = new Set<string>();
+  const fixed: Array<[number, number]> = [
+    [1, 1],
+    [6, 19],
+    [7, 4],
+    [11, 11],
+    [12, 25],
+  ];
+  for (const [month, day] of fixed) {
+    const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    const observed = new Date(Date.UTC(year, month - 1, day + (weekday === 6 ? -1 : weekday === 0 ? 1 : 0)));
+    set.add(`${observed.getUTCMonth() + 1}-${observed.getUTCDate()}`);
+  }
+  set.add(`1-${nthWeekday(year, 1, 1, 3)}`); // Martin Luther King Jr. Day
+  set.add(`2-${nthWeekday(year, 2, 1, 3)}`); // Washington's Birthday
+  set.add(`5-${lastWeekday(year, 5, 1)}`); // Memorial Day
+  set.add(`9-${nthWeekday(year, 9, 1, 1)}`); // Labor Day
+  set.add(`10-${nthWeekday(year, 10, 1, 2)}`); // Columbus Day
+  set.add(`11-${nthWeekday(year, 11, 4, 4)}`); // Thanksgiving
+  if (holidayCache.size > 256) holidayCache.clear();
+  holidayCache.set(year, set);
+  return set;
+}
+
+/** The schedule day type of a local date. */
+export function dayTypeOf(local: Pick<LocalTime, 'year' | 'month' | 'day' | 'dayOfWeek'>): DayType {
+  if (federalHolidays(local.year).has(`${local.month}-${local.day}`)) return 'holiday';
+  return local.dayOfWeek === 0 || local.dayOfWeek === 6 ? 'weekend' : 'weekday';
+}

@@ -1,0 +1,99 @@
+/**
+ * Thinning series for charts so the browser draws about as many points as it has pixels
+ * (DESIGN.md section 7): min/max buckets keep every extreme (good for spiky sensor data), and
+ * largest-triangle-three-buckets (Steinarsson 2013, "Downsampling Time Series for Visual
+ * Representation") keeps the visual shape with one point per bucket.
+ */
+
+/** A series of points as two parallel columns. */
+export interface XYSeries {
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * Largest-triangle-three-buckets: keeps the first and last points and, in each of `threshold - 2`
+ * buckets, the point forming the largest triangle with the previous kept point and the next bucket's
+ * average. Non-finite y values are skipped. Returns the input unchanged when it is already small.
+ */
+export function lttb(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): XYSeries {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < y.length; i++) {
+    if (Number.isFinite(y[i] as number)) {
+      xs.push(x[i] as number);
+      ys.push(y[i] as number);
+    }
+  }
+  const n = xs.length;
+  if (threshold >= n || threshold < 3) return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+  const outX = new Float64Array(threshold);
+  const outY = new Float64Array(threshold);
+  const every = (n - 2) / (threshold - 2);
+  let a = 0;
+  outX[0] = xs[0] as number;
+  outY[0] = ys[0] as number;
+  for (let i = 0; i < threshold - 2; i++) {
+    const nextStart = Math.floor((i + 1) * every) + 1;
+    const nextEnd = Math.min(Math.floor((i + 2) * every) + 1, n);
+    let avgX = 0;
+    let avgY = 0;
+    for (let j = nextStart; j < nextEnd; j++) {
+      avgX += xs[j] as number;
+      avgY += ys[j] as number;
+    }
+    const span = Math.max(1, nextEnd - nextStart);
+    avgX /= span;
+    avgY /= span;
+    const start = Math.floor(i * every) + 1;
+    const end = Math.floor((i + 1) * every) + 1;
+    const ax = xs[a] as number;
+    const ay = ys[a] as number;
+    let best = -1;
+    let chosen = start;
+    for (let j = start; j < end; j++) {
+      const area = Math.abs((ax - avgX) * ((ys[j] as number) - ay) - (ax - (xs[j] as number)) * (avgY - ay));
+      if (area > best) {
+        best = area;
+        chosen = j;
+      }
+    }
+    outX[i + 1] = xs[chosen] as number;
+    outY[i + 1] = ys[chosen] as number;
+    a = chosen;
+  }
+  outX[threshold - 1] = xs[n - 1] as number;
+  outY[threshold - 1] = ys[n - 1] as number;
+  return { x: outX, y: outY };
+}
+
+/**
+ * Min/max buckets: splits the x range into `buckets` equal parts and keeps, in time order, the
+ * minimum and the maximum point of each (at most `2 × buckets` points). Extremes are never lost.
+ */
+export function minMaxDownsample(x: ArrayLike<number>, y: ArrayLike<number>, buckets: number): XYSeries {
+  const n = x.length;
+  if (n === 0 || buckets < 1) return { x: new Float64Array(0), y: new Float64Array(0) };
+  const x0 = x[0] as number;
+  const span = (x[n - 1] as number) - x0 || 1;
+  const minIdx = new Int32Array(buckets).fill(-1);
+  const maxIdx = new Int32Array(buckets).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const v = y[i] as number;
+    if (!Number.isFinite(v)) continue;
+    const b = Math.min(buckets - 1, Math.floor((((x[i] as number) - x0) / span) * buckets));
+    const lo = minIdx[b] as number;
+    const hi = maxIdx[b] as number;
+    if (lo < 0 || v < (y[lo] as number)) minIdx[b] = i;
+    if (hi < 0 || v > (y[hi] as number)) maxIdx[b] = i;
+  }
+  const keep: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const lo = minIdx[b] as number;
+    const hi = maxIdx[b] as number;
+    if (lo < 0) continue;
+    if (lo === hi) keep.push(lo);
+    else keep.push(Math.min(lo, hi), Math.max(lo, hi));
+  }
+  return { x: Float64Array.from(keep, (i) => x[i] as number), y: Float64Array.from(keep, (i) => y[i] as number) };
+}

@@ -1,0 +1,68 @@
+/** Query and response schemas of the energy routes (smart meters, DOE/NIST Smart Grid style). */
+import { z } from 'zod';
+import { MeterClassSchema } from '../city';
+import { IsoTimeSchema, SlugSchema } from '../common';
+import { LoadGroupBySchema, MeterIdSchema, MeterSchema, PeakDemandSchema } from '../energy';
+import { listParam, MaxPointsSchema, seriesEnvelopeShape, windowQueryShape } from '../query';
+import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
+
+export const EnergyResolutionSchema = z.enum(['15m', '1h', '1d']).describe('Bucket size (15m is the meter interval).');
+
+export const MetersQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    district: SlugSchema.optional(),
+    feeder: SlugSchema.optional(),
+    meterClass: MeterClassSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100).describe('Page size, 1–500 (default 100).'),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type MetersQuery = z.infer<typeof MetersQuerySchema>;
+
+export const MetersSchema = z.object({ total: z.number().int(), meters: z.array(MeterSchema) });
+
+export const MeterReadingsQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    ...windowQueryShape,
+    meter: listParam(MeterIdSchema, 20).describe('Meter ids, comma-separated (at most 20).'),
+    resolution: EnergyResolutionSchema.default('15m'),
+    maxPoints: MaxPointsSchema.optional(),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type MeterReadingsQuery = z.infer<typeof MeterReadingsQuerySchema>;
+
+export const MeterReadingsSchema = z
+  .object({
+    ...seriesEnvelopeShape,
+    resolution: EnergyResolutionSchema,
+  })
+  .describe(
+    'Series per meter: `kwh` (net), `importKwh`, `exportKwh` per bucket and, at 15m, `quality` (0 actual, 1 estimated, 2 missing).',
+  );
+
+export const EnergySummaryQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    ...windowQueryShape,
+    groupBy: LoadGroupBySchema.default('district'),
+    resolution: EnergyResolutionSchema.default('15m'),
+    maxPoints: MaxPointsSchema.optional(),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type EnergySummaryQuery = z.infer<typeof EnergySummaryQuerySchema>;
+
+export const EnergySummarySchema = z
+  .object({
+    ...seriesEnvelopeShape,
+    resolution: EnergyResolutionSchema,
+    groupBy: LoadGroupBySchema,
+    groups: z.array(z.object({ id: z.string(), meters: z.number().int() })),
+    peaks: z.array(PeakDemandSchema),
+    from: IsoTimeSchema,
+  })
+  .describe('Series per group: `demandKw` (net), `importKw` and `exportKw` (PV), average over each bucket.');

@@ -1,0 +1,90 @@
+/** Query and response schemas of the mobility routes (Smart Columbus connected vehicles). */
+import { z } from 'zod';
+import { IsoTimeSchema, LngLatSchema, SlugSchema } from '../common';
+import { SafetyEventKindSchema, SafetyEventSchema, SegmentSchema, SignalStateSchema, VehicleKindSchema } from '../mobility';
+import {
+  atQueryShape,
+  listParam,
+  MaxPointsSchema,
+  ResolutionSchema,
+  SlugListSchema,
+  seriesEnvelopeShape,
+  windowQueryShape,
+} from '../query';
+import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
+
+export const SEGMENT_METRIC_UNITS = { speedMps: 'm/s', volume: 'vehicles', travelTimeS: 's', stops: 'vehicles' } as const;
+export const SegmentMetricKeySchema = z.enum(['speedMps', 'volume', 'travelTimeS', 'stops']);
+export type SegmentMetricKey = z.infer<typeof SegmentMetricKeySchema>;
+
+export const CityQuerySchema = z.object({ city: scenarioQueryShape.city }).strict();
+
+export const NetworkSchema = z.object({ city: z.string(), segments: z.array(SegmentSchema) });
+
+export const SegmentFlowQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    ...windowQueryShape,
+    corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).'),
+    segment: listParam(z.string().min(1), 40).optional().describe('Segment ids, e.g. high-st-nb-03 (default: all of the corridors).'),
+    metric: listParam(SegmentMetricKeySchema, 4).optional().describe('Metrics (default: speedMps).'),
+    resolution: ResolutionSchema.default('5m'),
+    maxPoints: MaxPointsSchema.optional(),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type SegmentFlowQuery = z.infer<typeof SegmentFlowQuerySchema>;
+
+export const SegmentFlowSeriesSchema = z
+  .object(seriesEnvelopeShape)
+  .describe('Series per segment and metric: speedMps (space-mean), volume and stops (vehicles per bucket), travelTimeS.');
+
+export const InstantQuerySchema = z
+  .object({ ...scenarioQueryShape, ...atQueryShape, corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).') })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type InstantQuery = z.infer<typeof InstantQuerySchema>;
+
+export const VehicleFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.object({ type: z.literal('Point'), coordinates: LngLatSchema }),
+  properties: z.object({
+    kind: VehicleKindSchema,
+    corridorId: SlugSchema,
+    segmentId: z.string(),
+    speedMps: z.number(),
+    headingDeg: z.number(),
+    accelMps2: z.number(),
+    connected: z.boolean(),
+    electric: z.boolean(),
+  }),
+});
+
+export const VehiclesSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  at: IsoTimeSchema,
+  features: z.array(VehicleFeatureSchema),
+});
+export type Vehicles = z.infer<typeof VehiclesSchema>;
+
+export const SignalsSchema = z.object({ at: IsoTimeSchema, signals: z.array(SignalStateSchema) });
+
+export const EventsQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    ...windowQueryShape,
+    corridor: SlugListSchema(4).optional(),
+    kind: SafetyEventKindSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('At most this many events, oldest first (default 1000).'),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type EventsQuery = z.infer<typeof EventsQuerySchema>;
+
+export const EventsSchema = z.object({
+  from: IsoTimeSchema,
+  to: IsoTimeSchema,
+  total: z.number().int().describe('Events in the window before `limit`.'),
+  events: z.array(SafetyEventSchema),
+});

@@ -1,0 +1,5 @@
+/** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
+import type { BenchSuite } from '../types';
+import { engineSuite } from './engine';
+
+export const suites: BenchSuite[] = [engineSuite];
