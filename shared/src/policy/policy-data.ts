@@ -25,22 +25,17 @@ export function policyIssues(data: PolicyData): PolicyIssue[] {
       seen.add(id);
     });
   };
-  unique(
-    'sources.json',
-    data.sources.map((s) => s.id),
-  );
-  unique(
-    'agencies.json',
-    data.agencies.map((a) => a.id),
-  );
-  unique(
-    'programs.json',
-    data.programs.map((p) => p.id),
-  );
-  unique(
-    'timeline.json',
-    data.timeline.map((e) => e.id),
-  );
+  const lists: [PolicyFileName, { id: string }[]][] = [
+    ['sources.json', data.sources],
+    ['agencies.json', data.agencies],
+    ['programs.json', data.programs],
+    ['timeline.json', data.timeline],
+  ];
+  for (const [file, items] of lists)
+    unique(
+      file,
+      items.map((item) => item.id),
+    );
 
   const cite = (file: PolicyFileName, path: (string | number)[], ids: string[]) => {
     ids.forEach((id, index) => {

@@ -23,7 +23,7 @@ export const testPolicy = {
   programs: PolicyProgramFileSchema.parse(programs),
   timeline: PolicyTimelineFileSchema.parse(timeline),
 };
-/** A two-state outline is enough to draw the finalists map in jsdom. */
+/** A box with one border line is enough to draw (and test) the finalists map in jsdom. */
 export const testUsStates = UsOutlineSchema.parse({
   type: 'FeatureCollection',
   features: [
@@ -41,6 +41,19 @@ export const testUsStates = UsOutlineSchema.parse({
               [-125, 49],
               [-125, 25],
             ],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { kind: 'state-border', name: 'Line' },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [-96, 30],
+            [-96, 45],
           ],
         ],
       },

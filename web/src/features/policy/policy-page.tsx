@@ -9,6 +9,7 @@ import { useLocation } from 'react-router';
 import { Failure, Pending } from '../../components/panel-state';
 import { AgencyCards } from './components/agency-cards';
 import { FinalistsMap } from './components/finalists-map';
+import { PolicySection } from './components/policy-section';
 import { PolicyToData } from './components/policy-to-data';
 import { ProgramCard } from './components/program-card';
 import { Timeline } from './components/timeline';
@@ -61,17 +62,13 @@ export function PolicyPage() {
         <>
           <Timeline index={index} />
           <AgencyCards index={index} />
-          <section id="programs" className="policy-section" aria-labelledby="programs-title" tabIndex={-1}>
-            <header className="policy-section__header">
-              <h2 id="programs-title">{t('policy.programs.title')}</h2>
-              <p className="policy-section__subtitle">{t('policy.programs.subtitle')}</p>
-            </header>
+          <PolicySection id="programs" title={t('policy.programs.title')} subtitle={t('policy.programs.subtitle')}>
             <div className="card-grid program-grid">
               {index.policy.programs.map((program) => (
                 <ProgramCard key={program.id} program={program} index={index} highlighted={filters.program === program.id} />
               ))}
             </div>
-          </section>
+          </PolicySection>
           {challenge ? <FinalistsMap challenge={challenge} /> : null}
           <PolicyToData index={index} />
         </>

@@ -4,17 +4,15 @@ import { Link, useSearchParams } from 'react-router';
 import type { PolicyIndex } from '../hooks/use-policy';
 import { anchors } from '../utils/links';
 import { NO_FILTERS, writeFilters } from '../utils/timeline-filters';
+import { PolicySection } from './policy-section';
+import { ProgramTagItems } from './program-tags';
 import { SourceList } from './sources';
 
 export function AgencyCards({ index }: { index: PolicyIndex }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   return (
-    <section id="agencies" className="policy-section" aria-labelledby="agencies-title" tabIndex={-1}>
-      <header className="policy-section__header">
-        <h2 id="agencies-title">{t('policy.agencies.title')}</h2>
-        <p className="policy-section__subtitle">{t('policy.agencies.subtitle')}</p>
-      </header>
+    <PolicySection id="agencies" title={t('policy.agencies.title')} subtitle={t('policy.agencies.subtitle')}>
       <ul className="card-grid agency-grid">
         {index.policy.agencies.map((agency) => (
           <li key={agency.id}>
@@ -32,13 +30,7 @@ export function AgencyCards({ index }: { index: PolicyIndex }) {
               <h4 className="agency-card__subtitle">{t('policy.agencies.programs')}</h4>
               {agency.programs.length > 0 ? (
                 <ul className="tag-list">
-                  {agency.programs.map((id) => (
-                    <li key={id}>
-                      <a className="tag tag--program" href={`#${anchors.program(id)}`}>
-                        {index.programs.get(id)?.name ?? id}
-                      </a>
-                    </li>
-                  ))}
+                  <ProgramTagItems ids={agency.programs} index={index} />
                 </ul>
               ) : (
                 <p className="agency-card__none">{t('policy.agencies.noPrograms')}</p>
@@ -55,6 +47,6 @@ export function AgencyCards({ index }: { index: PolicyIndex }) {
           </li>
         ))}
       </ul>
-    </section>
+    </PolicySection>
   );
 }

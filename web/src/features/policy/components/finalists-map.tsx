@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { usStatesQuery } from '../../../api/queries';
 import { Failure, Pending } from '../../../components/panel-state';
 import { fitProjection, outlinePath } from '../utils/us-map';
+import { PolicySection } from './policy-section';
 
 const WIDTH = 960;
 const PADDING = 16;
@@ -42,11 +43,7 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
   const places = [...challenge.places].sort((a, b) => Number(a.winner) - Number(b.winner));
 
   return (
-    <section id="finalists" className="policy-section" aria-labelledby="finalists-title" tabIndex={-1}>
-      <header className="policy-section__header">
-        <h2 id="finalists-title">{t('policy.finalists.title')}</h2>
-        <p className="policy-section__subtitle">{t('policy.finalists.subtitle')}</p>
-      </header>
+    <PolicySection id="finalists" title={t('policy.finalists.title')} subtitle={t('policy.finalists.subtitle')}>
       <div className="finalists">
         <figure className="finalists__map">
           {outline.isPending ? (
@@ -102,6 +99,6 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
           </ol>
         </div>
       </div>
-    </section>
+    </PolicySection>
   );
 }

@@ -4,17 +4,14 @@ import { Link, useLocation } from 'react-router';
 import { sharedSearch } from '../../../app/view-params';
 import type { PolicyIndex } from '../hooks/use-policy';
 import { anchors, STREAM_PAGES } from '../utils/links';
+import { PolicySection } from './policy-section';
 
 export function PolicyToData({ index }: { index: PolicyIndex }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   const rows = index.policy.programs.flatMap((program) => program.telemetry.map((link) => ({ program, link })));
   return (
-    <section id="flow" className="policy-section" aria-labelledby="flow-title" tabIndex={-1}>
-      <header className="policy-section__header">
-        <h2 id="flow-title">{t('policy.flow.title')}</h2>
-        <p className="policy-section__subtitle">{t('policy.flow.subtitle')}</p>
-      </header>
+    <PolicySection id="flow" title={t('policy.flow.title')} subtitle={t('policy.flow.subtitle')}>
       <table className="flow">
         <thead>
           <tr>
@@ -57,6 +54,6 @@ export function PolicyToData({ index }: { index: PolicyIndex }) {
           })}
         </tbody>
       </table>
-    </section>
+    </PolicySection>
   );
 }

@@ -13,6 +13,8 @@ import { anchors } from '../utils/links';
 import { hasFilters, matchesFilters, NO_FILTERS, toggled } from '../utils/timeline-filters';
 import { DateCertaintyBadge } from './date-certainty';
 import { FigureList, sourceOrderOf } from './figures';
+import { PolicySection } from './policy-section';
+import { ProgramTagItems } from './program-tags';
 import { SourceList } from './sources';
 
 export const FIRST_YEAR = 2007;
@@ -88,13 +90,7 @@ function EventCard({ event, index }: { event: PolicyEvent; index: PolicyIndex })
             <span className={`tag tag--domain tag--${domain}`}>{t(`policy.domain.${domain}`)}</span>
           </li>
         ))}
-        {event.programs.map((id) => (
-          <li key={id}>
-            <a className="tag tag--program" href={`#${anchors.program(id)}`}>
-              {index.programs.get(id)?.name ?? id}
-            </a>
-          </li>
-        ))}
+        <ProgramTagItems ids={event.programs} index={index} />
       </ul>
       <SourceList ids={order} index={index} inline />
     </article>
@@ -114,12 +110,11 @@ export function Timeline({ index }: { index: PolicyIndex }) {
   const clear = () => setFilters(NO_FILTERS);
 
   return (
-    <section id="timeline" className="policy-section" aria-labelledby="timeline-title" tabIndex={-1}>
-      <header className="policy-section__header">
-        <h2 id="timeline-title">{t('policy.timeline.title', { from: FIRST_YEAR, to: lastYear })}</h2>
-        <p className="policy-section__subtitle">{t('policy.timeline.subtitle')}</p>
-      </header>
-
+    <PolicySection
+      id="timeline"
+      title={t('policy.timeline.title', { from: FIRST_YEAR, to: lastYear })}
+      subtitle={t('policy.timeline.subtitle')}
+    >
       <div className="filters">
         <FilterGroup
           legend={t('policy.timeline.agencyFilter')}
@@ -221,6 +216,6 @@ export function Timeline({ index }: { index: PolicyIndex }) {
           ))}
         </ol>
       )}
-    </section>
+    </PolicySection>
   );
 }

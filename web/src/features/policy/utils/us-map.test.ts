@@ -1,43 +1,8 @@
-import type { UsOutline } from '@sandbox/shared/schemas/geo';
 import { describe, expect, it } from 'vitest';
+import { testUsStates } from '../../../test/msw';
 import { albers, fitProjection, outlinePath } from './us-map';
 
-const square: UsOutline = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { kind: 'nation', name: 'Box' },
-      geometry: {
-        type: 'MultiPolygon',
-        coordinates: [
-          [
-            [
-              [-125, 25],
-              [-67, 25],
-              [-67, 49],
-              [-125, 49],
-              [-125, 25],
-            ],
-          ],
-        ],
-      },
-    },
-    {
-      type: 'Feature',
-      properties: { kind: 'state-border', name: 'Line' },
-      geometry: {
-        type: 'MultiLineString',
-        coordinates: [
-          [
-            [-96, 30],
-            [-96, 45],
-          ],
-        ],
-      },
-    },
-  ],
-};
+const square = testUsStates;
 
 describe('the finalists map projection', () => {
   it('puts the origin at 96° W, 37.5° N and keeps north up', () => {
