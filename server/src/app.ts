@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
@@ -14,11 +14,18 @@ import { registerOpenApi } from './openapi/openapi';
 import { registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
+import { airRoutes } from './routes/air';
 import { cityRoutes } from './routes/cities';
+import { energyRoutes } from './routes/energy';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
+import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
+import { createFrameHub, streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { AirBlocks } from './sim/air-blocks';
+import { SimulationStore } from './sim/simulation-store';
+import { FrameBuilder } from './stream/frames';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -42,7 +49,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are built by typed code from typed engine output and checked against their schemas in
+  // tests; re-validating every response at run time would cost more than the route (decision 007).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -50,11 +59,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
-  await app.register(healthRoutes, { startedAt, version });
+  const airBlocks = new AirBlocks();
+  const builder = new FrameBuilder(airBlocks);
+  const hub = createFrameHub(builder);
+  await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
   await app.register(policyRoutes, { policy });
   await app.register(geoRoutes, { usStatesJson });
+  const simulations = new SimulationStore(cities);
+  await app.register(airRoutes, { simulations, airBlocks });
+  await app.register(energyRoutes, { simulations });
+  await app.register(mobilityRoutes, { simulations });
+  await app.register(streamRoutes, { simulations, builder, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -30,6 +30,13 @@ export const ConfigSchema = z.object({
     .min(0)
     .default(1200)
     .describe('Requests per minute allowed per client address; 0 turns the limit off.'),
+  MAX_STREAMS_PER_CLIENT: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1)
+    .max(1000)
+    .default(8)
+    .describe('Live streams (/api/stream) one client address may hold open at once.'),
   VITE_MAPBOX_TOKEN: z
     .string()
     .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')

@@ -4,6 +4,27 @@
  * answer from it, so none of the three can drift.
  */
 import { z } from 'zod';
+import { AirAqiQuerySchema, AirAqiSchema, AirReadingsQuerySchema, AirReadingsSchema } from './schemas/api/air-api';
+import {
+  EnergySummaryQuerySchema,
+  EnergySummarySchema,
+  MeterReadingsQuerySchema,
+  MeterReadingsSchema,
+  MetersQuerySchema,
+  MetersSchema,
+} from './schemas/api/energy-api';
+import {
+  CityQuerySchema,
+  EventsQuerySchema,
+  EventsSchema,
+  InstantQuerySchema,
+  NetworkSchema,
+  SegmentFlowQuerySchema,
+  SegmentFlowSeriesSchema,
+  SignalsSchema,
+  VehiclesSchema,
+} from './schemas/api/mobility-api';
+import { SnapshotQuerySchema, StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
 import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
@@ -20,6 +41,8 @@ export interface RouteContract {
   path: `/api/${string}`;
   summary: string;
   tags: readonly string[];
+  /** How the response is sent: one JSON document (default) or a Server-Sent Events stream of `response`. */
+  kind?: 'json' | 'sse';
   params?: z.ZodType;
   query?: z.ZodType;
   response: z.ZodType;
@@ -87,6 +110,128 @@ export const contract = {
     tags: ['policy'],
     response: UsOutlineSchema,
     example: {},
+  },
+  airReadings: {
+    method: 'GET',
+    path: '/api/air/readings',
+    summary: 'Village Green-style station readings (1-minute PM2.5, ozone, NO2, weather) as series, bucketed and thinned for charts.',
+    tags: ['air'],
+    query: AirReadingsQuerySchema,
+    response: AirReadingsSchema,
+    example: {
+      query: {
+        city: 'columbus',
+        from: '2026-07-15T04:00:00Z',
+        to: '2026-07-16T04:00:00Z',
+        resolution: '15m',
+        metric: 'pm25UgM3,ozonePpb',
+        maxPoints: 500,
+      },
+    },
+  },
+  airAqi: {
+    method: 'GET',
+    path: '/api/air/aqi',
+    summary: 'The AQI now at every station: PM2.5 and ozone NowCast, category, official colour and health message, and the latest reading.',
+    tags: ['air'],
+    query: AirAqiQuerySchema,
+    response: AirAqiSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T20:00:00Z' } },
+  },
+  energyMeters: {
+    method: 'GET',
+    path: '/api/energy/meters',
+    summary: 'The smart-meter inventory: class, district, feeder, rooftop PV, EV charger, electric heat.',
+    tags: ['energy'],
+    query: MetersQuerySchema,
+    response: MetersSchema,
+    example: { query: { city: 'columbus', district: 'linden', limit: 5 } },
+  },
+  energyReadings: {
+    method: 'GET',
+    path: '/api/energy/readings',
+    summary: '15-minute interval energy of chosen meters (net, import, export, quality flag) as series.',
+    tags: ['energy'],
+    query: MeterReadingsQuerySchema,
+    response: MeterReadingsSchema,
+    example: { query: { city: 'columbus', meter: 'linden-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
+  },
+  energySummary: {
+    method: 'GET',
+    path: '/api/energy/summary',
+    summary: 'Load by district, feeder or meter class (net demand, import, PV export) with the peak demand of each group.',
+    tags: ['energy'],
+    query: EnergySummaryQuerySchema,
+    response: EnergySummarySchema,
+    example: { query: { city: 'columbus', groupBy: 'class', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', resolution: '1h' } },
+  },
+  mobilityNetwork: {
+    method: 'GET',
+    path: '/api/mobility/network',
+    summary: 'The directional road segments between signals on the connected-vehicle corridors, with their centre lines.',
+    tags: ['mobility'],
+    query: CityQuerySchema,
+    response: NetworkSchema,
+    example: { query: { city: 'columbus' } },
+  },
+  mobilitySegments: {
+    method: 'GET',
+    path: '/api/mobility/segments',
+    summary: 'Per-segment traffic flow (speed, volume, travel time, stops) as series.',
+    tags: ['mobility'],
+    query: SegmentFlowQuerySchema,
+    response: SegmentFlowSeriesSchema,
+    example: {
+      query: { city: 'columbus', corridor: 'high-st', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', resolution: '15m' },
+    },
+  },
+  mobilityVehicles: {
+    method: 'GET',
+    path: '/api/mobility/vehicles',
+    summary: 'Every vehicle on the corridors at an instant, as GeoJSON points.',
+    tags: ['mobility'],
+    query: InstantQuerySchema,
+    response: VehiclesSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', corridor: 'morse-rd' } },
+  },
+  mobilitySignals: {
+    method: 'GET',
+    path: '/api/mobility/signals',
+    summary: 'Signal phase and timing (SPaT-like) of every signalized intersection at an instant.',
+    tags: ['mobility'],
+    query: InstantQuerySchema,
+    response: SignalsSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', corridor: 'high-st' } },
+  },
+  mobilityEvents: {
+    method: 'GET',
+    path: '/api/mobility/events',
+    summary: 'Safety events (hard braking, red-light-violation warnings) in a window.',
+    tags: ['mobility'],
+    query: EventsQuerySchema,
+    response: EventsSchema,
+    example: { query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', limit: 20 } },
+  },
+  snapshot: {
+    method: 'GET',
+    path: '/api/snapshot',
+    summary:
+      'One frame of the live stream at an instant (for a paused or stepped clock): readings, AQI, load, vehicles, signals and the last minute of safety events.',
+    tags: ['stream'],
+    query: SnapshotQuerySchema,
+    response: StreamFrameSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', topics: 'air,energy' } },
+  },
+  stream: {
+    method: 'GET',
+    path: '/api/stream',
+    summary:
+      'Live Server-Sent Events: `frame` events (this schema) at each client\u2019s own sim speed, heartbeats, and `close` on shutdown. Resumes after `Last-Event-ID`.',
+    tags: ['stream'],
+    kind: 'sse',
+    query: StreamQuerySchema,
+    response: StreamFrameSchema,
+    example: { query: { city: 'columbus', topics: 'air,energy', start: '2026-07-15T12:00:00Z', speed: 60 } },
   },
 } as const satisfies Record<string, RouteContract>;
 

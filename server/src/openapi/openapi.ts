@@ -53,6 +53,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   const ensureExamples = () => {
     computing ??= (async () => {
       for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) {
+        // A stream never ends; its example is the request alone.
+        if (route.kind === 'sse') continue;
         const res = await app.inject({ method: 'GET', url: exampleUrl(route) });
         if (res.statusCode === 200) answers.set(name, res.json());
         else app.log.warn(`example for ${route.path} answered ${res.statusCode}`);

@@ -5,7 +5,7 @@
  */
 
 import { STATUS_CODES } from 'node:http';
-import type { ApiError } from '@sandbox/shared';
+import { type ApiError, WindowError } from '@sandbox/shared';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -26,7 +26,8 @@ const WHERE: Record<string, string> = { querystring: 'query parameter', params: 
 
 function issueList(error: FastifyError & { validation: { instancePath: string; message?: string; params?: Record<string, unknown> }[] }) {
   return error.validation.map((item) => {
-    const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]) : [];
+    // An unknown key may itself be empty (`?=x`); name it so the message still points somewhere.
+    const keys = Array.isArray(item.params?.keys) ? (item.params.keys as string[]).map((key) => key || '(empty name)') : [];
     const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.') || keys.join(', ');
     const message =
       keys.length > 0 && item.instancePath === '/' ? `unknown parameter${keys.length > 1 ? 's' : ''}` : (item.message ?? 'invalid');
@@ -47,6 +48,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const first = issues[0];
       const summary = first ? `Invalid ${where} "${first.path}": ${first.message}` : `Invalid ${where}`;
       return sendError(reply, 400, issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary, issues);
+    }
+    if (error instanceof WindowError) {
+      return sendError(reply, error.status, error.message, [{ path: error.field, message: error.message }]);
     }
     const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
     if (status >= 500) {

@@ -2,10 +2,23 @@ import { contract } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routeSchema } from './route-schema';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ startedAt: number; version: string }> = async (app, { startedAt, version }) => {
-  app.get(contract.health.path, { schema: routeSchema(contract.health) }, async () => ({
-    status: 'ok' as const,
-    version,
-    uptimeS: Math.round((performance.now() - startedAt) / 100) / 10,
-  }));
+export interface HealthOptions {
+  startedAt: number;
+  version: string;
+  /** Open live-stream clients. */
+  streams: () => number;
+}
+
+export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { startedAt, version, streams }) => {
+  app.get(contract.health.path, { schema: routeSchema(contract.health) }, async () => {
+    const connections = await new Promise<number>((resolve) => app.server.getConnections((error, count) => resolve(error ? 0 : count)));
+    return {
+      status: 'ok' as const,
+      version,
+      uptimeS: Math.round((performance.now() - startedAt) / 100) / 10,
+      streams: streams(),
+      connections,
+      rssMb: Math.round(process.memoryUsage.rss() / 1e5) / 10,
+    };
+  });
 };

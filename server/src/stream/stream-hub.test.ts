@@ -28,10 +28,10 @@ class FakeResponse extends EventEmitter {
 function setup() {
   let wall = 1_000_000;
   const calls: { key: string; from: number; to: number }[] = [];
-  const hub = new StreamHub({
+  const hub = new StreamHub<null>({
     now: () => wall,
     heartbeatMs: 5_000,
-    computeFrame: (key, from, to) => {
+    computeFrame: ({ scenarioKey: key }, from, to) => {
       calls.push({ key, from, to });
       return JSON.stringify({ key, from, to });
     },
@@ -39,7 +39,7 @@ function setup() {
   return { hub, calls, advance: (ms: number) => (wall += ms) };
 }
 
-const spec = { scenarioKey: 'columbus|1', startMs: Date.parse('2026-07-15T12:00:00Z'), speed: 60, intervalMs: 1000 };
+const spec = { scenarioKey: 'columbus|1', startMs: Date.parse('2026-07-15T12:00:00Z'), speed: 60, intervalMs: 1000, payload: null };
 const asResponse = (fake: FakeResponse) => fake as unknown as ServerResponse;
 
 describe('sim clock', () => {

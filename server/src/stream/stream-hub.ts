@@ -7,22 +7,24 @@
  * timing idle streams out. Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
 import type { ServerResponse } from 'node:http';
-import { FrameCache } from './frame-cache';
+import { LruCache } from '../util/lru';
 import { createSimClock, type SimClock } from './sim-clock';
 
-export interface StreamSpec {
+export interface StreamSpec<P> {
   /** Identifies everything the frames depend on besides time (city, seed, levers, faults, topics). */
   scenarioKey: string;
   startMs: number;
   speed: number;
   intervalMs: number;
+  /** What the frame computer needs (the simulation and topics), kept with the client. */
+  payload: P;
 }
 
 /** Computes one frame covering the sim interval `(fromMs, toMs]`, serialized as JSON. */
-export type FrameComputer = (scenarioKey: string, fromMs: number, toMs: number) => string;
+export type FrameComputer<P> = (spec: StreamSpec<P>, fromMs: number, toMs: number) => string;
 
-export interface HubOptions {
-  computeFrame: FrameComputer;
+export interface HubOptions<P> {
+  computeFrame: FrameComputer<P>;
   /** Wall clock, injectable for tests. */
   now?: () => number;
   tickMs?: number;
@@ -32,9 +34,9 @@ export interface HubOptions {
   highWaterBytes?: number;
 }
 
-interface Client {
+interface Client<P> {
   res: ServerResponse;
-  spec: StreamSpec;
+  spec: StreamSpec<P>;
   clock: SimClock;
   wallStartMs: number;
   lastSentInstant: number;
@@ -43,9 +45,9 @@ interface Client {
   skipped: number;
 }
 
-export class StreamHub {
-  private readonly clients = new Set<Client>();
-  private readonly cache: FrameCache;
+export class StreamHub<P> {
+  private readonly clients = new Set<Client<P>>();
+  private readonly cache: LruCache<string>;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly now: () => number;
   private readonly tickMs: number;
@@ -56,12 +58,12 @@ export class StreamHub {
   /** Frames skipped for slow clients since start. */
   coalesced = 0;
 
-  constructor(private readonly options: HubOptions) {
+  constructor(private readonly options: HubOptions<P>) {
     this.now = options.now ?? Date.now;
     this.tickMs = options.tickMs ?? 100;
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
     this.highWaterBytes = options.highWaterBytes ?? 256 * 1024;
-    this.cache = new FrameCache(options.cacheSize ?? 512);
+    this.cache = new LruCache<string>(options.cacheSize ?? 512);
   }
 
   get clientCount(): number {
@@ -77,11 +79,11 @@ export class StreamHub {
    * the last frame the client saw (Last-Event-ID): the stream continues right after it.
    * Returns a function that detaches the client (also called automatically on close).
    */
-  open(res: ServerResponse, spec: StreamSpec, resumeAfter?: number): () => void {
+  open(res: ServerResponse, spec: StreamSpec<P>, resumeAfter?: number): () => void {
     const wallStartMs = this.now();
     const startMs = resumeAfter === undefined ? spec.startMs : resumeAfter + Math.max(1, Math.round(spec.speed * spec.intervalMs));
     const clock = createSimClock(startMs, spec.speed, spec.intervalMs, wallStartMs);
-    const client: Client = {
+    const client: Client<P> = {
       res,
       spec,
       clock,
@@ -135,7 +137,7 @@ export class StreamHub {
     }
   }
 
-  private sendFrame(client: Client, wallMs: number): void {
+  private sendFrame(client: Client<P>, wallMs: number): void {
     const instant = client.clock.instantAt(wallMs);
     if (instant <= client.lastSentInstant) return;
     client.lastFrameWallMs = wallMs;
@@ -149,13 +151,13 @@ export class StreamHub {
     const key = `${client.spec.scenarioKey}|${from}|${instant}`;
     const json = this.cache.getOrCompute(key, () => {
       this.computed++;
-      return this.options.computeFrame(client.spec.scenarioKey, from, instant);
+      return this.options.computeFrame(client.spec, from, instant);
     });
     client.lastSentInstant = instant;
     this.write(client, `id: ${instant}\nevent: frame\ndata: ${json}\n\n`, wallMs);
   }
 
-  private write(client: Client, text: string, wallMs: number): void {
+  private write(client: Client<P>, text: string, wallMs: number): void {
     client.lastWriteWallMs = wallMs;
     client.res.write(text);
   }

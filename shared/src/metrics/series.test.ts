@@ -6,10 +6,10 @@ const base = { id: 's', metric: 'pm25UgM3', unit: 'µg/m³', startMs: 0, stepMs:
 
 describe('buildSeries', () => {
   it('keeps 1-minute samples at 1-minute resolution, with null for missing values', () => {
-    const series = buildSeries({ ...base, values: [1, Number.NaN, 3.14159], toMs: 180_000, resolutionMs: 60_000 });
+    const series = buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 180_000, resolutionMs: 60_000 });
     expect(SeriesSchema.parse(series)).toEqual({ ...series });
     expect(series.time).toEqual([0, 60_000, 120_000]);
-    expect(series.value).toEqual([1, null, 3.142]);
+    expect(series.value).toEqual([1, null, 1.235]);
   });
 
   it('averages into coarser buckets', () => {
@@ -17,6 +17,18 @@ describe('buildSeries', () => {
     const series = buildSeries({ ...base, values, toMs: 7_200_000, resolutionMs: 3_600_000 });
     expect(series.time).toEqual([0, 3_600_000]);
     expect(series.value).toEqual([10, 20]);
+  });
+
+  it('sums amounts into coarser buckets when asked', () => {
+    const series = buildSeries({
+      ...base,
+      stepMs: 900_000,
+      values: [1, 2, 3, 4, 5],
+      toMs: 7_200_000,
+      resolutionMs: 3_600_000,
+      aggregate: 'sum',
+    });
+    expect(series.value).toEqual([10, 5]);
   });
 
   it('thins to at most maxPoints, keeping the first and last points', () => {

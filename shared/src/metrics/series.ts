@@ -22,6 +22,8 @@ export interface SeriesInput {
   maxPoints?: number | undefined;
   /** Decimal places kept (default 3). */
   decimals?: number;
+  /** How samples combine into a coarser bucket: `mean` for rates and levels, `sum` for amounts (kWh). */
+  aggregate?: 'mean' | 'sum';
 }
 
 function round(value: number, decimals: number): number | null {
@@ -47,7 +49,7 @@ export function buildSeries(input: SeriesInput): Series {
     const buckets = Math.ceil((input.toMs - input.fromMs) / input.resolutionMs);
     const b = bucketize(t, input.values, input.fromMs, input.resolutionMs, buckets);
     time = b.startMs;
-    value = b.mean;
+    value = input.aggregate === 'sum' ? b.mean.map((mean, i) => mean * (b.count[i] as number)) : b.mean;
   }
   if (input.maxPoints !== undefined && time.length > input.maxPoints) {
     const thinned = lttb(time, value, input.maxPoints);

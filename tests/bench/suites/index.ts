@@ -1,5 +1,6 @@
 /** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
 import type { BenchSuite } from '../types';
 import { engineSuite } from './engine';
+import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite];

@@ -1,21 +1,20 @@
 /**
- * Serialized frames keyed by (scenario, topics, step, instant): computed once, written to every
- * client that needs them. Bounded LRU (a Map keeps insertion order), so memory stays flat however
- * many scenarios are watched.
+ * A small bounded LRU cache (a Map keeps insertion order; a hit moves the key to the end). The
+ * engine is deterministic, so anything computed from (scenario, time) can be cached without
+ * invalidation; the bound keeps memory flat.
  */
-export class FrameCache {
-  private readonly entries = new Map<string, string>();
+export class LruCache<V> {
+  private readonly entries = new Map<string, V>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(readonly capacity: number) {}
 
   get size(): number {
     return this.entries.size;
   }
 
-  getOrCompute(key: string, compute: () => string): string {
+  getOrCompute(key: string, compute: () => V): V {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
-      // Refresh recency.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;

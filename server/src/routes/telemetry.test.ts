@@ -1,0 +1,144 @@
+import {
+  AirAqiSchema,
+  AirReadingsSchema,
+  ApiErrorSchema,
+  EnergySummarySchema,
+  EventsSchema,
+  MeterReadingsSchema,
+  MetersSchema,
+  NetworkSchema,
+  SegmentFlowSeriesSchema,
+  SignalsSchema,
+  StreamFrameSchema,
+  VehiclesSchema,
+} from '@sandbox/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test/build-test-app';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App;
+const day = 'from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z';
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+async function get(url: string) {
+  const res = await app.inject(url);
+  return { status: res.statusCode, body: res.json() };
+}
+
+describe('air routes', () => {
+  it('GET /api/air/readings gives thinned series per station and metric', async () => {
+    const { status, body } = await get(`/api/air/readings?city=testville&${day}&maxPoints=100&metric=pm25UgM3`);
+    expect(status).toBe(200);
+    const readings = AirReadingsSchema.parse(body);
+    expect(readings.series).toHaveLength(3);
+    for (const series of readings.series) expect(series.time.length).toBeLessThanOrEqual(100);
+  });
+
+  it('GET /api/air/readings averages into the requested resolution', async () => {
+    const readings = AirReadingsSchema.parse((await get(`/api/air/readings?city=testville&${day}&resolution=1h&station=north-park`)).body);
+    expect(readings.series.map((s) => s.time.length)).toEqual([24, 24]);
+  });
+
+  it('GET /api/air/aqi gives every station its NowCast AQI with category and colour', async () => {
+    const aqi = AirAqiSchema.parse((await get('/api/air/aqi?city=testville&at=2026-07-15T20:00:00Z')).body);
+    expect(aqi.stations).toHaveLength(3);
+    expect(aqi.stations[0]?.aqi?.color).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  it('changing a lever changes the data: smoke raises PM2.5', async () => {
+    const url = '/api/air/aqi?city=testville&at=2026-07-15T20:00:00Z&station=north-park';
+    const clean = AirAqiSchema.parse((await get(url)).body).stations[0]?.reading.pm25UgM3 ?? 0;
+    const smoky = AirAqiSchema.parse((await get(`${url}&smoke=2026-07-15T00:00:00Z/2026-07-16T00:00:00Z&smokeIntensity=1`)).body)
+      .stations[0]?.reading.pm25UgM3;
+    expect(smoky).toBeGreaterThan(clean + 20);
+  });
+
+  it.each([
+    ['/api/air/readings?city=testville&station=nowhere', 404, 'nowhere'],
+    ['/api/air/readings?city=testville&from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z', 413, 'cap'],
+    ['/api/air/readings?city=testville&resolution=2m', 400, '"resolution"'],
+    ['/api/air/readings?city=testville&maxPoints=1', 400, '"maxPoints"'],
+    ['/api/air/readings?city=testville&to=2026-07-15T00:00:00Z&from=2026-07-16T00:00:00Z', 400, '`to`'],
+    ['/api/air/aqi?city=atlantis', 404, 'atlantis'],
+    ['/api/air/aqi?city=testville&at=noon', 400, '"at"'],
+  ])('GET %s answers %i naming %s', async (url, status, needle) => {
+    const res = await get(url);
+    expect(res.status).toBe(status);
+    expect(ApiErrorSchema.parse(res.body).message).toContain(needle);
+  });
+});
+
+describe('energy routes', () => {
+  it('lists meters with filters and pages', async () => {
+    const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&district=north&limit=5')).body);
+    expect(meters.total).toBe(40);
+    expect(meters.meters).toHaveLength(5);
+  });
+
+  it('gives one meter 96 quarter-hours a day with quality flags', async () => {
+    const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&limit=1')).body);
+    const id = meters.meters[0]?.id;
+    const readings = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${day}`)).body);
+    expect(readings.series.map((s) => s.metric)).toEqual(['kwh', 'importKwh', 'exportKwh', 'quality']);
+    expect(readings.series[0]?.time).toHaveLength(96);
+  });
+
+  it('sums hourly kWh rather than averaging it', async () => {
+    const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&limit=1')).body);
+    const id = meters.meters[0]?.id;
+    const quarter = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${day}`)).body);
+    const hourly = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${day}&resolution=1h`)).body);
+    const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+    expect(sum(hourly.series[0]?.value ?? [])).toBeCloseTo(sum(quarter.series[0]?.value ?? []), 2);
+  });
+
+  it('summarizes load by class with peaks', async () => {
+    const summary = EnergySummarySchema.parse((await get(`/api/energy/summary?city=testville&groupBy=class&${day}&resolution=1h`)).body);
+    expect(summary.groups.map((g) => g.id)).toEqual(['residential', 'commercial', 'industrial']);
+    expect(summary.peaks).toHaveLength(3);
+    expect(summary.series).toHaveLength(9);
+  });
+
+  it('answers a malformed meter id with 400 and an unknown one with 404', async () => {
+    expect((await get('/api/energy/readings?city=testville&meter=zzz')).status).toBe(400);
+    expect((await get('/api/energy/readings?city=testville&meter=north-res-99999')).status).toBe(404);
+    expect((await get('/api/energy/readings?city=testville')).status).toBe(400);
+  });
+});
+
+describe('snapshot', () => {
+  it('gives one stream frame at an instant, with only the topics asked for', async () => {
+    const frame = StreamFrameSchema.parse((await get('/api/snapshot?city=testville&at=2026-07-15T21:30:00Z&topics=air,energy')).body);
+    expect(frame.t).toBe('2026-07-15T21:30:00.000Z');
+    expect(frame.air?.stations).toHaveLength(3);
+    expect(frame.energy?.districts).toHaveLength(2);
+    expect(frame.mobility).toBeUndefined();
+  });
+});
+
+describe('mobility routes', () => {
+  it('gives the segment network, flow series, vehicles, signals and events', async () => {
+    const network = NetworkSchema.parse((await get('/api/mobility/network?city=testville')).body);
+    expect(network.segments.length).toBeGreaterThan(4);
+    const flow = SegmentFlowSeriesSchema.parse(
+      (await get(`/api/mobility/segments?city=testville&corridor=main-st&${day}&resolution=1h`)).body,
+    );
+    expect(flow.series.every((s) => s.time.length === 24)).toBe(true);
+    const vehicles = VehiclesSchema.parse((await get('/api/mobility/vehicles?city=testville&at=2026-07-15T21:30:00Z')).body);
+    expect(vehicles.features.length).toBeGreaterThan(0);
+    const signals = SignalsSchema.parse((await get('/api/mobility/signals?city=testville&at=2026-07-15T21:30:00Z')).body);
+    expect(signals.signals).toHaveLength(3);
+    const events = EventsSchema.parse((await get(`/api/mobility/events?city=testville&${day}&limit=3`)).body);
+    expect(events.events.length).toBeLessThanOrEqual(3);
+  });
+
+  it('answers unknown corridors and segments with 404 naming them', async () => {
+    const res = await get('/api/mobility/segments?city=testville&corridor=broad-st');
+    expect(res.status).toBe(404);
+    expect(ApiErrorSchema.parse(res.body).message).toContain('broad-st');
+  });
+});
