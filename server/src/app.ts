@@ -9,6 +9,8 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { version } from '../package.json';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
+import { loadUsOutlineJson } from './data/geo-store';
+import { loadPolicyStore } from './data/policy-store';
 import { registerOpenApi } from './openapi/openapi';
 import { registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
@@ -16,8 +18,10 @@ import { registerWebApp } from './plugins/web-app';
 import { airRoutes } from './routes/air';
 import { cityRoutes } from './routes/cities';
 import { energyRoutes } from './routes/energy';
+import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
+import { policyRoutes } from './routes/policy';
 import { createFrameHub, streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
 
@@ -31,6 +35,8 @@ const REQUEST_ID = /^[\w.-]{1,128}$/;
 export async function buildApp(config: Config, options: BuildOptions = {}) {
   const startedAt = performance.now();
   const cities = await loadCityStore(config.DATA_DIR);
+  const policy = await loadPolicyStore(config.DATA_DIR);
+  const usStatesJson = await loadUsOutlineJson(config.DATA_DIR);
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
@@ -61,6 +67,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
+  await app.register(policyRoutes, { policy });
+  await app.register(geoRoutes, { usStatesJson });
   await app.register(airRoutes, { telemetry });
   await app.register(energyRoutes, { telemetry });
   await app.register(mobilityRoutes, { telemetry });

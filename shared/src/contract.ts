@@ -28,7 +28,9 @@ import { SnapshotQuerySchema, StreamFrameSchema, StreamQuerySchema } from './sch
 import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
+import { UsOutlineSchema } from './schemas/geo';
 import { HealthSchema } from './schemas/health';
+import { PolicyQuerySchema, PolicySchema } from './schemas/policy';
 import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './schemas/weather';
 
 export const CityParamsSchema = z.object({ city: CityIdSchema });
@@ -91,6 +93,23 @@ export const contract = {
     query: HourlyWeatherQuerySchema,
     response: HourlyWeatherSchema,
     example: { query: { city: 'columbus', date: '2026-07-15', seed: 1 } },
+  },
+  policy: {
+    method: 'GET',
+    path: '/api/policy',
+    summary: 'The policy context in one language: timeline, the eight agencies, programs with figures, and sources.',
+    tags: ['policy'],
+    query: PolicyQuerySchema,
+    response: PolicySchema,
+    example: { query: { lang: 'ko' } },
+  },
+  usStates: {
+    method: 'GET',
+    path: '/api/geo/us-states',
+    summary: 'Outline of the contiguous United States and its state borders (US Census Bureau, 1:10,000,000), for the policy map.',
+    tags: ['policy'],
+    response: UsOutlineSchema,
+    example: {},
   },
   airReadings: {
     method: 'GET',

@@ -29,7 +29,7 @@ function describeIssues(file: string, error: z.ZodError): string {
   return `${file}: ${shown.join('; ')}${more}`;
 }
 
-async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: string): Promise<T> {
+export async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: string): Promise<T> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -33,6 +33,6 @@ export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (a
  * City files were validated at boot and serialized once; a JSON string is sent as it is (Fastify
  * skips serialization for strings), so the reply is widened from its schema-typed form here.
  */
-function sendPreserialized(reply: FastifyReply, json: string): FastifyReply {
+export function sendPreserialized(reply: FastifyReply, json: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
 }

@@ -5,7 +5,7 @@ import type { City } from '../schemas/city';
 export function basemapWithDistricts(city: City, basemap: Basemap): Basemap {
   const districts = city.districts.map((district) => ({
     type: 'Feature' as const,
-    properties: { kind: 'district' as const, name: district.name },
+    properties: { kind: 'district' as const, name: district.name, ...(district.nameKo ? { nameKo: district.nameKo } : {}) },
     geometry: { type: 'Polygon' as const, coordinates: [district.polygon] },
   }));
   return { type: 'FeatureCollection', features: [...districts, ...basemap.features] };

@@ -3,12 +3,13 @@ import type { HoverTarget } from './map-view-props';
 
 /** A small card that follows the pointer over map features; engine-agnostic plain HTML. */
 export function HoverCard({ target }: { target: HoverTarget | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!target) return null;
+  const name = i18n.language === 'ko' && target.nameKo ? target.nameKo : target.name;
   return (
     <div className="map-hover-card" style={{ left: target.x + 14, top: target.y + 14 }} role="status">
       <div className="map-hover-card__kind">{t(`map.layer.${target.layer}`)}</div>
-      <div className="map-hover-card__name">{target.name}</div>
+      <div className="map-hover-card__name">{name}</div>
       {target.siteType ? <div className="map-hover-card__detail">{t(`map.siteType.${target.siteType}`)}</div> : null}
       {target.role ? <div className="map-hover-card__detail">{t(`map.role.${target.role}`)}</div> : null}
       {target.detail ? <div className="map-hover-card__detail">{target.detail}</div> : null}
@@ -46,6 +47,7 @@ export function hoverTargetFrom(event: {
     layer,
     name,
     ...(id ? { id } : {}),
+    ...(typeof props.nameKo === 'string' ? { nameKo: props.nameKo } : {}),
     ...(siteType ? { siteType } : {}),
     ...(role ? { role } : {}),
     ...(detail ? { detail } : {}),

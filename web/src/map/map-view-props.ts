@@ -23,6 +23,8 @@ export interface HoverTarget {
   /** The feature's id (station, corridor, intersection or vehicle id). */
   id?: string;
   name: string;
+  /** Korean name, shown when the UI is in Korean. */
+  nameKo?: string;
   siteType?: SiteType;
   /** A line of detail (speed of a vehicle, time of an event). */
   detail?: string;

@@ -4,23 +4,34 @@
  * the package they import.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapEngine } from '../config/env';
+import { isLanguage } from '../i18n/i18n';
+import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 import { hoverTargetFrom } from './hover-card';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
 import type { HoverTarget, MapViewProps } from './map-view-props';
+import { useLabelLanguage } from './use-label-language';
 import { type MapLike, useMapData } from './use-map-data';
 
 const ALL_GROUPS: ReadonlySet<LayerGroup> = new Set(LAYER_GROUPS);
 type PointerEvent = Parameters<typeof hoverTargetFrom>[0];
 
 export function useMapView({ city, basemap, data, visible, onSelect, onReady }: MapViewProps, engine: MapEngine) {
-  const style = useMemo(() => cityStyle(city, basemap, engine), [city, basemap, engine]);
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
+  // Labels follow the UI language once the glyphs for it are loaded (use-label-language.ts).
+  const labelLanguage = useLabelLanguage(language, labelChars);
+  const style = useMemo(() => cityStyle(city, basemap, engine, labelLanguage ?? 'en'), [city, basemap, engine, labelLanguage]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [map, setMap] = useState<MapLike | null>(null);
   useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
   return {
     style,
+    labelsReady: labelLanguage !== null,
+    labelLanguage: labelLanguage ?? 'en',
     hover,
     mapProps: {
       initialViewState: { bounds: city.bounds, fitBoundsOptions: { padding: 24 } },

@@ -22,6 +22,8 @@ const urls: Partial<Record<RouteName, string>> = {
   mobilitySignals: '/api/mobility/signals?city=testville&at=2026-07-15T21:30:00Z',
   mobilityEvents: `/api/mobility/events?city=testville&${day}`,
   snapshot: '/api/snapshot?city=testville&at=2026-07-15T21:30:00Z',
+  policy: '/api/policy?lang=ko',
+  usStates: '/api/geo/us-states',
 };
 
 describe('MSW handlers answer every JSON route as the server would', () => {

@@ -7,8 +7,11 @@ import { basemapWithDistricts } from '@sandbox/shared/api/basemap';
 import { ApiProblem } from '@sandbox/shared/api/problem';
 import { TelemetryService } from '@sandbox/shared/api/telemetry-service';
 import { type Contract, contract, type RouteContract, type RouteName } from '@sandbox/shared/contract';
+import { localizePolicy } from '@sandbox/shared/policy/policy-data';
 import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import { type City, summarizeCity } from '@sandbox/shared/schemas/city';
+import type { UsOutline } from '@sandbox/shared/schemas/geo';
+import type { PolicyData } from '@sandbox/shared/schemas/policy';
 import { hourlyWeather, localDate } from '@sandbox/shared/sim/hourly-weather';
 import { HttpResponse, http } from 'msw';
 import type { z } from 'zod';
@@ -19,7 +22,19 @@ function problem(status: number, error: string, message: string, field?: string)
   return HttpResponse.json({ error, message, ...(field ? { issues: [{ path: field, message }] } : {}) }, { status });
 }
 
-export function createHandlers(cities: { city: City; basemap: Basemap }[], now: () => number = Date.now) {
+/** The policy context and the US outline the Policy page needs, when a test serves them. */
+export interface PolicyFixtures {
+  policy: PolicyData;
+  usStates: UsOutline;
+}
+
+export interface HandlerOptions {
+  policy?: PolicyFixtures;
+  /** The wall clock "now" for routes that default to it. */
+  now?: () => number;
+}
+
+export function createHandlers(cities: { city: City; basemap: Basemap }[], { policy, now = Date.now }: HandlerOptions = {}) {
   const telemetry = new TelemetryService(cities.map((entry) => entry.city));
   const byId = new Map(cities.map((entry) => [entry.city.id, entry]));
   const entry = (id: string) => {
@@ -55,6 +70,12 @@ export function createHandlers(cities: { city: City; basemap: Basemap }[], now: 
     mobilitySignals: ({ query }) => telemetry.signals(query, now()),
     mobilityEvents: ({ query }) => telemetry.events(query, now()),
     snapshot: ({ query }) => telemetry.snapshot(query, now()),
+    ...(policy
+      ? {
+          policy: ({ query }: { query: { lang: 'en' | 'ko' } }) => localizePolicy(policy.policy, query.lang),
+          usStates: () => policy.usStates,
+        }
+      : {}),
   };
 
   return (Object.entries(contract) as [RouteName, RouteContract][])
