@@ -3,11 +3,14 @@
  * registered explicitly from the shared contract so the list of endpoints reads top to bottom.
  */
 import { randomUUID } from 'node:crypto';
+import { TelemetryService } from '@sandbox/shared';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
+import { loadUsOutlineJson } from './data/geo-store';
+import { loadPolicyStore } from './data/policy-store';
 import { registerOpenApi } from './openapi/openapi';
 import { registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
@@ -16,12 +19,12 @@ import { airRoutes } from './routes/air';
 import { cityRoutes } from './routes/cities';
 import { energyRoutes } from './routes/energy';
 import { exportRoutes } from './routes/exports';
+import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
+import { policyRoutes } from './routes/policy';
 import { createFrameHub, streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
-import { AirBlocks } from './sim/air-blocks';
-import { SimulationStore } from './sim/simulation-store';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -33,6 +36,8 @@ const REQUEST_ID = /^[\w.-]{1,128}$/;
 export async function buildApp(config: Config, options: BuildOptions = {}) {
   const startedAt = performance.now();
   const cities = await loadCityStore(config.DATA_DIR);
+  const policy = await loadPolicyStore(config.DATA_DIR);
+  const usStatesJson = await loadUsOutlineJson(config.DATA_DIR);
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
@@ -53,16 +58,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
-  const airBlocks = new AirBlocks();
-  const hub = createFrameHub(airBlocks);
+  const telemetry = new TelemetryService(
+    cities
+      .list()
+      .map((summary) => cities.get(summary.id)?.city)
+      .filter((c) => c !== undefined),
+  );
+  const hub = createFrameHub(telemetry);
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
-  const simulations = new SimulationStore(cities);
-  await app.register(airRoutes, { simulations, airBlocks });
-  await app.register(energyRoutes, { simulations });
-  await app.register(mobilityRoutes, { simulations });
-  await app.register(streamRoutes, { simulations, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
+  await app.register(policyRoutes, { policy });
+  await app.register(geoRoutes, { usStatesJson });
+  await app.register(airRoutes, { telemetry });
+  await app.register(energyRoutes, { telemetry });
+  await app.register(mobilityRoutes, { telemetry });
+  await app.register(streamRoutes, { telemetry, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { cities });
   await registerWebApp(app, config.WEB_DIST);
   return app;

@@ -14,7 +14,11 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int('must be a whole number').min(0).max(65_535).default(8080).describe('TCP port to listen on.'),
   HOST: z.string().min(1).default('localhost').describe('Interface to bind; 0.0.0.0 shares the app on the local network.'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the structured logs.'),
-  DATA_DIR: z.string().min(1).default(`${repoRoot}data`).describe('Folder holding cities/<id>/city.json and basemap.geojson.'),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default(`${repoRoot}data`)
+    .describe('Folder holding cities/<id>/city.json, basemap.geojson and policy/*.json.'),
   WEB_DIST: z
     .string()
     .min(1)

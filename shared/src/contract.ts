@@ -40,14 +40,16 @@ import {
   SignalsSchema,
   VehiclesSchema,
 } from './schemas/api/mobility-api';
-import { StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
+import { SnapshotQuerySchema, StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
 import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
 import { MeterReadingSchema } from './schemas/energy';
-import { HealthSchema } from './schemas/health';
 import { BsmSchema, SafetyEventSchema, SegmentFlowSchema } from './schemas/mobility';
 import { GroundTruthEventSchema } from './schemas/scenario';
+import { UsOutlineSchema } from './schemas/geo';
+import { HealthSchema } from './schemas/health';
+import { PolicyQuerySchema, PolicySchema } from './schemas/policy';
 import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './schemas/weather';
 
 export const CityParamsSchema = z.object({ city: CityIdSchema });
@@ -119,6 +121,23 @@ export const contract = {
     query: HourlyWeatherQuerySchema,
     response: HourlyWeatherSchema,
     example: { query: { city: 'columbus', date: '2026-07-15', seed: 1 } },
+  },
+  policy: {
+    method: 'GET',
+    path: '/api/policy',
+    summary: 'The policy context in one language: timeline, the eight agencies, programs with figures, and sources.',
+    tags: ['policy'],
+    query: PolicyQuerySchema,
+    response: PolicySchema,
+    example: { query: { lang: 'ko' } },
+  },
+  usStates: {
+    method: 'GET',
+    path: '/api/geo/us-states',
+    summary: 'Outline of the contiguous United States and its state borders (US Census Bureau, 1:10,000,000), for the policy map.',
+    tags: ['policy'],
+    response: UsOutlineSchema,
+    example: {},
   },
   airReadings: {
     method: 'GET',
@@ -220,6 +239,16 @@ export const contract = {
     query: EventsQuerySchema,
     response: EventsSchema,
     example: { query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', limit: 20 } },
+  },
+  snapshot: {
+    method: 'GET',
+    path: '/api/snapshot',
+    summary:
+      'One frame of the live stream at an instant (for a paused or stepped clock): readings, AQI, load, vehicles, signals and the last minute of safety events.',
+    tags: ['stream'],
+    query: SnapshotQuerySchema,
+    response: StreamFrameSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', topics: 'air,energy' } },
   },
   stream: {
     method: 'GET',

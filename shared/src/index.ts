@@ -2,12 +2,19 @@
  * Public surface of @sandbox/shared. Deep imports (`@sandbox/shared/sim/weather`) work too and keep
  * bundles small; this index is for convenience in tests and tools.
  */
+export * from './api/air-blocks';
+export * from './api/basemap';
+export * from './api/entities';
+export * from './api/frames';
+export * from './api/problem';
+export * from './api/telemetry-service';
 export * from './contract';
 export * from './metrics/aqi';
 export * from './metrics/downsample';
 export * from './metrics/nowcast';
 export * from './metrics/resample';
 export * from './metrics/series';
+export * from './policy/policy-data';
 export * from './schemas/air';
 export * from './schemas/api/air-api';
 export * from './schemas/api/energy-api';
@@ -18,8 +25,10 @@ export * from './schemas/basemap';
 export * from './schemas/city';
 export * from './schemas/common';
 export * from './schemas/energy';
+export * from './schemas/geo';
 export * from './schemas/health';
 export * from './schemas/mobility';
+export * from './schemas/policy';
 export * from './schemas/query';
 export * from './schemas/scenario';
 export * from './schemas/scenario-query';
@@ -40,3 +49,4 @@ export * from './sim/rng';
 export * from './sim/time';
 export * from './sim/truth';
 export * from './sim/weather';
+export * from './util/lru';

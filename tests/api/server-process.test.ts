@@ -8,6 +8,7 @@ import {
   contract,
   HealthSchema,
   HourlyWeatherSchema,
+  PolicySchema,
   type RouteContract,
 } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,17 @@ describe('the built server over real HTTP', () => {
   it('serves the weather driver for a day', async () => {
     const res = await fetch(`${server.url}/api/weather/hourly?city=columbus&date=2026-07-15`);
     expect(HourlyWeatherSchema.parse(await res.json()).hours).toHaveLength(24);
+  });
+
+  it('serves the policy context in English and Korean, and names `lang` when it is unknown', async () => {
+    const en = PolicySchema.parse(await (await fetch(`${server.url}/api/policy`)).json());
+    const ko = PolicySchema.parse(await (await fetch(`${server.url}/api/policy?lang=ko`)).json());
+    expect(en.lang).toBe('en');
+    expect(ko.timeline.map((e) => e.id)).toEqual(en.timeline.map((e) => e.id));
+    expect(ko.agencies.find((a) => a.id === 'dot')?.name).toBe('교통부');
+    const bad = await fetch(`${server.url}/api/policy?lang=de`);
+    expect(bad.status).toBe(400);
+    expect(ApiErrorSchema.parse(await bad.json()).message).toContain('"lang"');
   });
 
   it('answers unknown API paths with JSON 404 naming the path, and client routes with the app', async () => {
@@ -93,6 +105,19 @@ describe('the server refuses bad settings and bad data', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('cities/columbus/city.json');
     expect(output).toContain('stations.2.location.1');
+  });
+
+  it('refuses to start on a policy event citing an unknown source, naming the file and the field', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-bad-policy-'));
+    cpSync(join(repoRoot, 'data'), dataDir, { recursive: true });
+    const timelineFile = join(dataDir, 'policy/timeline.json');
+    const timeline = JSON.parse(readFileSync(timelineFile, 'utf8'));
+    timeline[1].sources = ['no-such-source'];
+    writeFileSync(timelineFile, JSON.stringify(timeline));
+    const { code, output } = await runServerToExit({ DATA_DIR: dataDir, PORT: '0' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('policy/timeline.json');
+    expect(output).toContain('field "1.sources.0": unknown source "no-such-source"');
   });
 
   it('lists every setting with --help', async () => {

@@ -31,6 +31,16 @@ describe.each(cityIds)('data/cities/%s', (cityId) => {
     }
   });
 
+  it('labels in Korean too: every district, station, corridor and named basemap feature has a Hangul name', () => {
+    const hangul = /[\uac00-\ud7a3]/;
+    const labelled = [...city.districts, ...city.stations, ...city.corridors, ...city.corridors.flatMap((c) => c.intersections)];
+    for (const item of labelled) expect(item.nameKo, item.name).toMatch(hangul);
+    // Interstates keep their route number (I-70) in both languages.
+    for (const { properties } of basemap.features.filter((f) => f.properties.kind !== 'interstate' || /\(/.test(f.properties.name))) {
+      expect(properties.nameKo, properties.name).toMatch(hangul);
+    }
+  });
+
   it('basemap.geojson validates, draws rivers, interstates and parks, and leaves districts to city.json', () => {
     const kinds = new Set(basemap.features.map((f) => f.properties.kind));
     for (const kind of ['river', 'interstate', 'street', 'park'] as const) expect(kinds).toContain(kind);

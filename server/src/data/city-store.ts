@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { type Basemap, BasemapSchema, type City, CitySchema, type CitySummary, summarizeCity } from '@sandbox/shared';
+import { BasemapSchema, basemapWithDistricts, type City, CitySchema, type CitySummary, summarizeCity } from '@sandbox/shared';
 import type { z } from 'zod';
 
 export class DataError extends Error {}
@@ -29,7 +29,7 @@ function describeIssues(file: string, error: z.ZodError): string {
   return `${file}: ${shown.join('; ')}${more}`;
 }
 
-async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: string): Promise<T> {
+export async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: string): Promise<T> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -45,16 +45,6 @@ async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: str
   const result = schema.safeParse(json);
   if (!result.success) throw new DataError(describeIssues(shownAs, result.error));
   return result.data;
-}
-
-/** District outlines live once, in city.json; the served basemap includes them as `district` features. */
-export function basemapWithDistricts(city: City, basemap: Basemap): Basemap {
-  const districts = city.districts.map((district) => ({
-    type: 'Feature' as const,
-    properties: { kind: 'district' as const, name: district.name },
-    geometry: { type: 'Polygon' as const, coordinates: [district.polygon] },
-  }));
-  return { type: 'FeatureCollection', features: [...districts, ...basemap.features] };
 }
 
 export async function loadCityStore(dataDir: string): Promise<CityStore> {

@@ -10,10 +10,10 @@ import {
   type ExportFormat,
   HOUR_MS,
   MINUTE_MS,
+  pickEntities,
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks } from './chunks';
 import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
 import { interleave, table, tableText, timeMajor } from './table';

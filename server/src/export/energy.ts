@@ -16,11 +16,11 @@ import {
   meterIntervalsInto,
   meterList,
   meterReadingAt,
+  notFound,
+  pickEntities,
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { HttpError } from '../plugins/errors';
-import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks } from './chunks';
 import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
 import { interleave, table, tableText, timeMajor } from './table';
@@ -71,7 +71,7 @@ export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'met
       (meterClass === undefined || m.meterClass === meterClass),
   );
   if (kept.length === 0)
-    throw new HttpError(404, 'No meter matches the filters (district, feeder, meterClass); the inventory is at /api/cities/:city.');
+    throw notFound('No meter matches the filters (district, feeder, meterClass); the inventory is at /api/energy/meters.', 'district');
   const selection = [district, feeder, meterClass].filter((part) => part !== undefined).join('-') || undefined;
   return { indices: kept.map((m) => sim.meters.byId.get(m.id) as number), selection };
 }

@@ -28,12 +28,12 @@ import {
   type MeterIntervals,
   meterIntervalsInto,
   meterList,
+  notFound,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { HttpError } from '../plugins/errors';
 import { localDayChunks, type TimeChunk } from './chunks';
 import { type ExportJob, exportFilename, mediaType } from './job';
 import { type ExportProgress, PieceBuffer } from './stream';
@@ -186,7 +186,7 @@ export function zoneOffsets(timeZone: string, utcMs: number): { standardS: numbe
 /** The Green Button document of one meter over the window, one local day at a time. */
 export function greenButtonExport(sim: Simulation, query: GreenButtonQuery, window: ResolvedWindow, scenarioKey: string): ExportJob {
   const meter = meterList(sim).find((m) => m.id === query.meter);
-  if (!meter) throw new HttpError(404, `Unknown meter "${query.meter}" in \`meter\`; the inventory is at /api/energy/meters.`);
+  if (!meter) throw notFound(`Unknown meter "${query.meter}" in \`meter\`; the inventory is at /api/energy/meters.`, 'meter');
   const m = sim.meters.byId.get(meter.id) as number;
   const chunks = [...localDayChunks(sim.timeZone, window.fromMs, window.toMs)];
   return {

@@ -13,6 +13,7 @@ import {
   type ExportFormat,
   HOUR_MS,
   MINUTE_MS,
+  pickEntities,
   type ResolvedWindow,
   releaseTripsBefore,
   type SafetyEvent,
@@ -23,7 +24,6 @@ import {
   segmentFlow,
   type Trip,
 } from '@sandbox/shared';
-import { pickEntities } from '../routes/entities';
 import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
 import { checkRowCap, type ExportJob, exportFilename, mediaType } from './job';
 import { interleave, table, tableText } from './table';

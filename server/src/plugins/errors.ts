@@ -5,22 +5,9 @@
  */
 
 import { STATUS_CODES } from 'node:http';
-import { type ApiError, WindowError } from '@sandbox/shared';
+import { type ApiError, ApiProblem } from '@sandbox/shared';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export function notFound(message: string): HttpError {
-  return new HttpError(404, message);
-}
 
 const WHERE: Record<string, string> = { querystring: 'query parameter', params: 'path parameter', body: 'body field', headers: 'header' };
 
@@ -49,10 +36,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const summary = first ? `Invalid ${where} "${first.path}": ${first.message}` : `Invalid ${where}`;
       return sendError(reply, 400, issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary, issues);
     }
-    if (error instanceof WindowError) {
-      return sendError(reply, error.status, error.message, [{ path: error.field, message: error.message }]);
+    if (error instanceof ApiProblem) {
+      return sendError(reply, error.status, error.message, error.field ? [{ path: error.field, message: error.message }] : undefined);
     }
-    const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500);
+    const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
       return sendError(reply, 500, `Something went wrong on our side; the server log has the details (request ${request.id}).`);

@@ -1,8 +1,8 @@
-import { contract } from '@sandbox/shared';
+import { contract, notFound } from '@sandbox/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
-import { notFound } from '../plugins/errors';
+
 import { routeSchema } from './route-schema';
 
 export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {
@@ -33,6 +33,6 @@ export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (a
  * City files were validated at boot and serialized once; a JSON string is sent as it is (Fastify
  * skips serialization for strings), so the reply is widened from its schema-typed form here.
  */
-function sendPreserialized(reply: FastifyReply, json: string): FastifyReply {
+export function sendPreserialized(reply: FastifyReply, json: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
 }

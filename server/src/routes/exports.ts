@@ -4,7 +4,15 @@
  * streams chunk by chunk. Each export runs on a simulation of its own, so the caches it fills die
  * with it rather than crowding the one the live routes share.
  */
-import { contract, createSimulation, type ExportStream, type ScenarioQuery, scenarioFromQuery, scenarioKey } from '@sandbox/shared';
+import {
+  contract,
+  createSimulation,
+  type ExportStream,
+  notFound,
+  type ScenarioQuery,
+  scenarioFromQuery,
+  scenarioKey,
+} from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
 import { airExport, airHourlyExport } from '../export/air';
@@ -14,7 +22,6 @@ import { exportWindow } from '../export/job';
 import { bsmExport, eventExport, segmentExport } from '../export/mobility';
 import { sendExport } from '../export/send';
 import { truthExport } from '../export/truth';
-import { notFound } from '../plugins/errors';
 import { downloadSchema } from './route-schema';
 
 export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {

@@ -1,57 +1,64 @@
 /**
- * `GET /api/stream`: Server-Sent Events with the client's own sim clock. Validation, the scenario
- * and the per-client cap are checked before the response is taken over, so bad input still gets
- * the one JSON error shape; after that the hub owns the socket.
+ * `GET /api/stream`: Server-Sent Events with the client's own sim clock, and `GET /api/snapshot`,
+ * the same frame at one instant. Validation, the scenario and the per-client cap are checked before
+ * the response is taken over, so bad input still gets the one JSON error shape; after that the hub
+ * owns the socket.
  */
-import { contract, type StreamTopic, StreamTopicSchema, scenarioFromQuery } from '@sandbox/shared';
+import {
+  ApiProblem,
+  contract,
+  type FrameSource,
+  type StreamTopic,
+  StreamTopicSchema,
+  scenarioFromQuery,
+  type TelemetryService,
+} from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors';
-import type { AirBlocks } from '../sim/air-blocks';
-import type { SimulationStore } from '../sim/simulation-store';
-import { FrameBuilder, type FrameSource } from '../stream/frames';
 import { StreamHub } from '../stream/stream-hub';
 import { routeSchema } from './route-schema';
 
 export interface StreamOptions {
-  simulations: SimulationStore;
+  telemetry: TelemetryService;
   hub: StreamHub<FrameSource>;
   maxStreamsPerClient: number;
 }
 
-/** The hub every stream client joins, computing frames with the engine. */
-export function createFrameHub(airBlocks: AirBlocks): StreamHub<FrameSource> {
-  const builder = new FrameBuilder(airBlocks);
+/** The hub every stream client joins, computing frames with the shared frame builder. */
+export function createFrameHub(telemetry: TelemetryService): StreamHub<FrameSource> {
   return new StreamHub<FrameSource>({
-    computeFrame: (spec, fromMs, toMs) => JSON.stringify(builder.build(spec.payload, fromMs, toMs)),
+    computeFrame: (spec, fromMs, toMs) => JSON.stringify(telemetry.frames.build(spec.payload, fromMs, toMs)),
   });
 }
 
 const LAST_EVENT_ID = /^\d{1,16}$/;
 
-export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { simulations, hub, maxStreamsPerClient }) => {
+export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
 
   app.addHook('preClose', async () => hub.closeAll());
 
+  app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request) =>
+    telemetry.snapshot(request.query, Date.now()),
+  );
+
   app.get(contract.stream.path, { schema: routeSchema(contract.stream) }, async (request, reply) => {
     const q = request.query;
-    const { sim, key } = simulations.get(scenarioFromQuery(q));
+    const topics: StreamTopic[] = q.topics ?? StreamTopicSchema.options;
+    const source = telemetry.frameSource(scenarioFromQuery(q), topics);
     const header = request.headers['last-event-id'];
     let resumeAfter: number | undefined;
     if (typeof header === 'string' && header !== '') {
       if (!LAST_EVENT_ID.test(header))
-        throw new HttpError(400, 'Invalid header "Last-Event-ID": must be the id of a frame (epoch milliseconds).');
+        throw new ApiProblem(400, 'Invalid header "Last-Event-ID": must be the id of a frame (epoch milliseconds).', 'Last-Event-ID');
       resumeAfter = Number(header);
     }
     const open = openPerClient.get(request.ip) ?? 0;
     if (open >= maxStreamsPerClient) {
-      throw new HttpError(
+      throw new ApiProblem(
         429,
         `At most ${maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first.`,
       );
     }
-    const topics: StreamTopic[] = q.topics ?? StreamTopicSchema.options;
-    const streamKey = `${key}#${[...topics].sort().join(',')}`;
 
     reply.hijack();
     reply.raw.writeHead(200, {
@@ -68,11 +75,8 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
       if (now > 0) openPerClient.set(request.ip, now);
       else openPerClient.delete(request.ip);
     });
+    const streamKey = `${source.key}#${[...topics].sort().join(',')}`;
     const startMs = q.start ? Date.parse(q.start) : Date.now();
-    hub.open(
-      reply.raw,
-      { scenarioKey: streamKey, startMs, speed: q.speed, intervalMs: q.intervalMs, payload: { sim, key, topics } },
-      resumeAfter,
-    );
+    hub.open(reply.raw, { scenarioKey: streamKey, startMs, speed: q.speed, intervalMs: q.intervalMs, payload: source }, resumeAfter);
   });
 };

@@ -9,6 +9,7 @@ import {
   NetworkSchema,
   SegmentFlowSeriesSchema,
   SignalsSchema,
+  StreamFrameSchema,
   VehiclesSchema,
 } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,16 @@ describe('energy routes', () => {
     expect((await get('/api/energy/readings?city=testville&meter=zzz')).status).toBe(400);
     expect((await get('/api/energy/readings?city=testville&meter=north-res-99999')).status).toBe(404);
     expect((await get('/api/energy/readings?city=testville')).status).toBe(400);
+  });
+});
+
+describe('snapshot', () => {
+  it('gives one stream frame at an instant, with only the topics asked for', async () => {
+    const frame = StreamFrameSchema.parse((await get('/api/snapshot?city=testville&at=2026-07-15T21:30:00Z&topics=air,energy')).body);
+    expect(frame.t).toBe('2026-07-15T21:30:00.000Z');
+    expect(frame.air?.stations).toHaveLength(3);
+    expect(frame.energy?.districts).toHaveLength(2);
+    expect(frame.mobility).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
-import { contract, hourlyWeather, localDate } from '@sandbox/shared';
+import { contract, hourlyWeather, localDate, notFound } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
-import { notFound } from '../plugins/errors';
+
 import { routeSchema } from './route-schema';
 
 export const weatherRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {

@@ -7,7 +7,7 @@
  * timing idle streams out. Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
 import type { ServerResponse } from 'node:http';
-import { LruCache } from '../util/lru';
+import { LruCache } from '@sandbox/shared';
 import { createSimClock, type SimClock } from './sim-clock';
 
 export interface StreamSpec<P> {

@@ -18,6 +18,7 @@ const PolygonSchema = z.object({
 const PropertiesSchema = z.object({
   kind: BasemapKindSchema,
   name: z.string().min(1),
+  nameKo: z.string().min(1).optional().describe('Korean name for labels in the Korean UI; route refs like `I-70` need none.'),
   ref: z.string().min(1).optional().describe('Route number for interstates, e.g. `I-70`.'),
 });
 

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema } from './common';
 
+/** The Korean name a map label shows when the UI is in Korean (transliteration or translation). */
+export const NameKoSchema = z.string().min(1).optional().describe('Korean name for map labels and hover cards in the Korean UI.');
+
 /** A closed linear ring: at least four positions, the first equal to the last. */
 export const RingSchema = z
   .array(LngLatSchema)
@@ -30,6 +33,7 @@ export const FeederSchema = z.object({ id: SlugSchema, name: z.string().min(1) }
 export const DistrictSchema = z.object({
   id: SlugSchema,
   name: z.string().min(1),
+  nameKo: NameKoSchema,
   polygon: RingSchema.describe('District outline, schematic.'),
   feeders: z.array(FeederSchema).min(1).describe('Distribution feeders serving the district.'),
 });
@@ -41,6 +45,7 @@ export type SiteType = z.infer<typeof SiteTypeSchema>;
 export const StationSchema = z.object({
   id: SlugSchema,
   name: z.string().min(1),
+  nameKo: NameKoSchema,
   siteType: SiteTypeSchema,
   districtId: SlugSchema,
   location: LngLatSchema,
@@ -65,6 +70,7 @@ export type SignalPlan = z.infer<typeof SignalPlanSchema>;
 export const IntersectionSchema = z.object({
   id: SlugSchema,
   name: z.string().min(1).describe('Cross street, e.g. `High St & Lane Ave`.'),
+  nameKo: NameKoSchema,
   location: LngLatSchema,
   signal: SignalPlanSchema,
 });
@@ -73,6 +79,7 @@ export type Intersection = z.infer<typeof IntersectionSchema>;
 export const CorridorSchema = z.object({
   id: SlugSchema,
   name: z.string().min(1),
+  nameKo: NameKoSchema,
   extent: z.string().min(1).describe('From → to, as the program describes it.'),
   role: z.enum(['arterial', 'freight']),
   speedLimitKph: z.number().positive().max(130),

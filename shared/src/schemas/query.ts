@@ -4,6 +4,7 @@
  * from asking the engine for more than a few hundred milliseconds of work.
  */
 import { z } from 'zod';
+import { ApiProblem } from '../api/problem';
 import { IsoTimeSchema, SlugSchema } from './common';
 
 export const RESOLUTION_MS = { '1m': 60_000, '5m': 300_000, '15m': 900_000, '1h': 3_600_000, '1d': 86_400_000 } as const;
@@ -50,15 +51,10 @@ export interface ResolvedWindow {
   toMs: number;
 }
 
-/** Why a window was refused: the field and the sentence for the error response. */
-export class WindowError extends Error {
-  constructor(
-    readonly field: 'from' | 'to' | 'window',
-    message: string,
-    /** 400 for a malformed window, 413 for one over a cap. */
-    readonly status: 400 | 413,
-  ) {
-    super(message);
+/** Why a window was refused: 400 for a malformed window, 413 for one over a cap, naming the field. */
+export class WindowError extends ApiProblem {
+  constructor(field: 'from' | 'to' | 'window', message: string, status: 400 | 413) {
+    super(status, message, field);
   }
 }
 

@@ -26,3 +26,26 @@ export const hourlyWeatherQuery = (city: string, date: string, seed: number) =>
     queryFn: ({ signal }) => apiGet('weatherHourly', { query: { city, date, seed }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+export const snapshotQuery = (scenario: Record<string, string>, atMs: number) =>
+  queryOptions({
+    queryKey: ['snapshot', scenario, atMs],
+    queryFn: ({ signal }) => apiGet('snapshot', { query: { ...scenario, at: new Date(atMs).toISOString() }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
+  });
+
+/** The policy context in one language; it changes only with a new server build. */
+export const policyQuery = (lang: 'en' | 'ko') =>
+  queryOptions({
+    queryKey: ['policy', lang],
+    queryFn: ({ signal }) => apiGet('policy', { query: { lang }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const usStatesQuery = () =>
+  queryOptions({
+    queryKey: ['geo', 'us-states'],
+    queryFn: ({ signal }) => apiGet('usStates', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -1,7 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { LiveFramesProvider } from '../api/live-frames';
+import { cityQuery } from '../api/queries';
+import { Icon } from '../components/icon';
+import { ClockProvider, useClock } from './clock/clock-provider';
+import { HelpDialog } from './clock/help-dialog';
+import { TimeControls } from './clock/time-controls';
+import { useClockShortcuts } from './clock/use-shortcuts';
 import { LanguageToggle } from './language-toggle';
 import { PAGES, type PageInfo } from './pages';
+import { changedLevers } from './scenario/changed-levers';
+import { ScenarioPanel } from './scenario/scenario-panel';
+import { useScenario } from './scenario/use-scenario';
 import { useViewLink } from './view-params';
 
 function NavItem({ page }: { page: PageInfo }) {
@@ -14,8 +26,16 @@ function NavItem({ page }: { page: PageInfo }) {
   );
 }
 
-export function Layout() {
+function Shell() {
   const { t } = useTranslation();
+  const { dispatch } = useClock();
+  const { scenario, ignored } = useScenario();
+  const city = useQuery(cityQuery(scenario.city));
+  const help = useRef<HTMLDialogElement>(null);
+  const panel = useRef<HTMLDialogElement>(null);
+  useClockShortcuts(dispatch, () => help.current?.showModal());
+  const changes = changedLevers(scenario);
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -36,9 +56,49 @@ export function Layout() {
         </nav>
         <LanguageToggle />
       </header>
+      <div className="control-bar">
+        <TimeControls timeZone={city.data?.timezone ?? 'America/New_York'} />
+        <div className="control-bar__end">
+          <button
+            type="button"
+            className={changes.length > 0 ? 'scenario-button scenario-button--changed' : 'scenario-button'}
+            onClick={() => panel.current?.showModal()}
+            aria-haspopup="dialog"
+          >
+            {t('scenario.open')}
+            {changes.length > 0 ? <span className="badge">{t('scenario.changes', { count: changes.length })}</span> : null}
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => help.current?.showModal()}
+            aria-label={t('help.open')}
+            aria-haspopup="dialog"
+          >
+            <Icon name="help" />
+          </button>
+        </div>
+      </div>
+      {ignored.length > 0 ? (
+        <p className="banner" role="status">
+          {t('scenario.ignored', { params: ignored.join(', ') })}
+        </p>
+      ) : null}
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
+      <HelpDialog ref={help} />
+      <ScenarioPanel ref={panel} city={city.data} />
     </div>
+  );
+}
+
+export function Layout() {
+  return (
+    <ClockProvider>
+      <LiveFramesProvider>
+        <Shell />
+      </LiveFramesProvider>
+    </ClockProvider>
   );
 }

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { ComingSoonPage } from '../features/coming-soon/coming-soon-page';
 import { NotFoundPage } from '../features/coming-soon/not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { PolicyPage } from '../features/policy/policy-page';
 import { Layout } from './layout';
 import { PAGES } from './pages';
 
@@ -11,7 +12,11 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
-      ...PAGES.filter((page) => page.path !== '/').map((page) => ({ path: page.path, element: <ComingSoonPage page={page} /> })),
+      { path: '/policy', element: <PolicyPage /> },
+      ...PAGES.filter((page) => page.path !== '/' && page.path !== '/policy').map((page) => ({
+        path: page.path,
+        element: <ComingSoonPage page={page} />,
+      })),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

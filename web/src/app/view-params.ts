@@ -1,10 +1,13 @@
 /**
- * View state shared across pages (language now; time, speed and levers as they arrive) travels in
- * the URL. Navigation links carry these parameters so moving between pages keeps the view.
+ * View state shared across pages travels in the URL; navigation links carry these parameters so
+ * moving between pages keeps the language, the moment, the speed and the scenario.
  */
 import { useLocation } from 'react-router';
+import { CLOCK_PARAMS } from './clock/clock-url';
+import { SCENARIO_PARAMS } from './scenario/use-scenario';
 
-export const SHARED_VIEW_PARAMS = ['lang'] as const;
+/** Parameters every page shares: language, the clock and the scenario. Page-specific ones stay behind. */
+export const SHARED_VIEW_PARAMS: readonly string[] = ['lang', ...CLOCK_PARAMS, ...SCENARIO_PARAMS];
 
 export function sharedSearch(search: string): string {
   const from = new URLSearchParams(search);

@@ -6,22 +6,34 @@
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
 import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
+import type { Language } from '../i18n/i18n';
 import { basemapColours as c } from './palette';
 
 /** The CSS font family that labels the offline map (bundled with @fontsource/noto-sans). */
 export const MAP_FONT_FAMILY = 'Noto Sans';
+/** Hangul comes from the bundled Noto Sans KR; the canvas falls back to it glyph by glyph. */
+export const MAP_FONT_FAMILY_KO = 'Noto Sans KR';
+export const MAP_FONT_STACK = [MAP_FONT_FAMILY, MAP_FONT_FAMILY_KO];
 const MAPBOX_FONT_STACK = ['Open Sans Regular', 'Arial Unicode MS Regular'];
 
 export function labelFont(engine: MapEngine): string[] {
-  return engine === 'mapbox' ? MAPBOX_FONT_STACK : [MAP_FONT_FAMILY];
+  return engine === 'mapbox' ? MAPBOX_FONT_STACK : MAP_FONT_STACK;
+}
+
+/** The label text in the UI language: the Korean name where a feature has one, else its name. */
+export function labelText(language: Language): ExpressionSpecification {
+  return language === 'ko' ? ['coalesce', ['get', 'nameKo'], ['get', 'name']] : ['get', 'name'];
 }
 
 const kind = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false];
 
-export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecification {
+export function basemapStyle(basemap: Basemap, engine: MapEngine, language: Language = 'en'): StyleSpecification {
   const font = labelFont(engine);
+  const text = labelText(language);
+  // Latin labels are tracked out a little; Hangul syllables are already blocks and read worse spaced.
+  const tracking = (em: number) => (language === 'ko' ? 0 : em);
   const labelPaint = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.4 };
   return {
     version: 8,
@@ -103,10 +115,10 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecific
         filter: kind('river', 'creek'),
         layout: {
           'symbol-placement': 'line',
-          'text-field': ['get', 'name'],
+          'text-field': text,
           'text-font': font,
           'text-size': 12,
-          'text-letter-spacing': 0.05,
+          'text-letter-spacing': tracking(0.05),
         },
         paint: { ...labelPaint, 'text-color': c.waterLabel },
       },
@@ -116,7 +128,7 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecific
         source: 'basemap',
         filter: kind('street'),
         minzoom: 12,
-        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11 },
+        layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': font, 'text-size': 11 },
         paint: labelPaint,
       },
       {
@@ -127,7 +139,7 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecific
         layout: {
           'symbol-placement': 'line',
           'symbol-spacing': 280,
-          'text-field': ['coalesce', ['get', 'ref'], ['get', 'name']],
+          'text-field': ['coalesce', ['get', 'ref'], text],
           'text-font': font,
           'text-size': 11,
           'text-rotation-alignment': 'viewport',
@@ -140,11 +152,11 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecific
         source: 'basemap',
         filter: kind('district'),
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': text,
           'text-font': font,
           'text-size': 13,
           'text-transform': 'uppercase',
-          'text-letter-spacing': 0.08,
+          'text-letter-spacing': tracking(0.08),
         },
         paint: { ...labelPaint, 'text-color': c.districtLabel },
       },
@@ -154,7 +166,7 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine): StyleSpecific
         source: 'basemap',
         filter: kind('park'),
         minzoom: 12,
-        layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11 },
+        layout: { 'text-field': text, 'text-font': font, 'text-size': 11 },
         paint: { ...labelPaint, 'text-color': '#2f6b2a' },
       },
     ],

@@ -1,21 +1,39 @@
 /** Shapes the city inventory into GeoJSON for the map's data layers (pure, tested). */
+import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import type { City } from '@sandbox/shared/schemas/city';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 
 export interface StationProps {
   id: string;
   name: string;
+  nameKo?: string;
   siteType: City['stations'][number]['siteType'];
 }
 export interface CorridorProps {
   id: string;
   name: string;
+  nameKo?: string;
   role: City['corridors'][number]['role'];
 }
 export interface IntersectionProps {
   id: string;
   name: string;
+  nameKo?: string;
   corridorId: string;
+}
+
+/** Korean names travel with the features so labels can switch language without new data. */
+const ko = (nameKo: string | undefined) => (nameKo ? { nameKo } : {});
+
+/** Every Korean label text of a city and its basemap: the characters the map font must have. */
+export function koreanLabelText(city: City, basemap: Basemap): string {
+  const names = [
+    ...city.districts.map((d) => d.nameKo),
+    ...city.stations.map((s) => s.nameKo),
+    ...city.corridors.map((c) => c.nameKo),
+    ...basemap.features.map((f) => f.properties.nameKo),
+  ];
+  return [...new Set(names.join(''))].join('');
 }
 
 export function stationFeatures(city: City): FeatureCollection<Point, StationProps> {
@@ -24,7 +42,7 @@ export function stationFeatures(city: City): FeatureCollection<Point, StationPro
     features: city.stations.map((station) => ({
       type: 'Feature',
       id: station.id,
-      properties: { id: station.id, name: station.name, siteType: station.siteType },
+      properties: { id: station.id, name: station.name, ...ko(station.nameKo), siteType: station.siteType },
       geometry: { type: 'Point', coordinates: station.location },
     })),
   };
@@ -36,7 +54,7 @@ export function corridorFeatures(city: City): FeatureCollection<LineString, Corr
     features: city.corridors.map((corridor) => ({
       type: 'Feature',
       id: corridor.id,
-      properties: { id: corridor.id, name: corridor.name, role: corridor.role },
+      properties: { id: corridor.id, name: corridor.name, ...ko(corridor.nameKo), role: corridor.role },
       geometry: { type: 'LineString', coordinates: corridor.path },
     })),
   };
@@ -49,7 +67,7 @@ export function intersectionFeatures(city: City): FeatureCollection<Point, Inter
       corridor.intersections.map((intersection) => ({
         type: 'Feature' as const,
         id: intersection.id,
-        properties: { id: intersection.id, name: intersection.name, corridorId: corridor.id },
+        properties: { id: intersection.id, name: intersection.name, ...ko(intersection.nameKo), corridorId: corridor.id },
         geometry: { type: 'Point' as const, coordinates: intersection.location },
       })),
     ),

@@ -1,6 +1,6 @@
 import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { describe, expect, it } from 'vitest';
-import { inventoryCounts, stationFeatures } from './city-overlays';
+import { inventoryCounts, koreanLabelText, stationFeatures } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 
 const basemap = { type: 'FeatureCollection' as const, features: [] };
@@ -18,6 +18,20 @@ describe('cityStyle', () => {
     const features = stationFeatures(testCity).features;
     expect(features.map((f) => f.properties.siteType)).toEqual(['park', 'roadside', 'school']);
     expect(features[0]?.geometry.coordinates).toEqual(testCity.stations[0]?.location);
+  });
+
+  it('carries Korean names on the features and switches station and corridor labels to them', () => {
+    const city = { ...testCity, stations: testCity.stations.map((s, i) => (i === 0 ? { ...s, nameKo: '린든 공원 벤치' } : s)) };
+    expect(stationFeatures(city).features[0]?.properties.nameKo).toBe('린든 공원 벤치');
+    expect(stationFeatures(city).features[1]?.properties).not.toHaveProperty('nameKo');
+    const style = cityStyle(city, basemap, 'maplibre', 'ko');
+    const label = style.layers.find((l) => l.id === 'station-label');
+    expect(label?.type === 'symbol' ? label.layout?.['text-field'] : null).toEqual(['coalesce', ['get', 'nameKo'], ['get', 'name']]);
+  });
+
+  it('lists each Hangul character of the labels once, for loading the font subsets', () => {
+    const city = { ...testCity, districts: testCity.districts.map((d) => ({ ...d, nameKo: '린든 린든' })) };
+    expect(koreanLabelText(city, basemap)).toBe('린든 ');
   });
 
   it('counts the inventory for the legend', () => {

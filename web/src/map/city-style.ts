@@ -6,32 +6,38 @@ import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import type { City } from '@sandbox/shared/schemas/city';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
-import { basemapStyle, labelFont } from './basemap-style';
+import type { Language } from '../i18n/i18n';
+import { basemapStyle, labelFont, labelText } from './basemap-style';
 import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-overlays';
+import { dataSources, lowerDataLayers, upperDataLayers } from './data-layers';
 import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
 
 /** Layers that respond to the pointer (hover card, later clicks). */
-export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection'];
+export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event'];
 
-export function cityStyle(city: City, basemap: Basemap, engine: MapEngine): StyleSpecification {
-  const base = basemapStyle(basemap, engine);
+export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, language: Language = 'en'): StyleSpecification {
+  const base = basemapStyle(basemap, engine, language);
   const font = labelFont(engine);
+  const text = labelText(language);
   return {
     ...base,
     sources: {
       ...base.sources,
       corridors: { type: 'geojson', data: corridorFeatures(city) },
       intersections: { type: 'geojson', data: intersectionFeatures(city) },
-      stations: { type: 'geojson', data: stationFeatures(city) },
+      stations: { type: 'geojson', data: stationFeatures(city), promoteId: 'id' },
+      ...dataSources(city),
     },
     layers: [
       ...base.layers,
+      ...lowerDataLayers,
       { ...corridorCasingLayer, source: 'corridors' },
       { ...corridorLayer, source: 'corridors' },
-      { ...corridorLabelLayer(font), source: 'corridors' },
+      { ...corridorLabelLayer(font, text), source: 'corridors' },
       { ...intersectionLayer, source: 'intersections' },
+      ...upperDataLayers,
       { ...stationLayer, source: 'stations' },
-      { ...stationLabelLayer(font), source: 'stations' },
+      { ...stationLabelLayer(font, text), source: 'stations' },
     ],
   };
 }

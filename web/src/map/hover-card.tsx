@@ -3,19 +3,21 @@ import type { HoverTarget } from './map-view-props';
 
 /** A small card that follows the pointer over map features; engine-agnostic plain HTML. */
 export function HoverCard({ target }: { target: HoverTarget | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!target) return null;
+  const name = i18n.language === 'ko' && target.nameKo ? target.nameKo : target.name;
   return (
     <div className="map-hover-card" style={{ left: target.x + 14, top: target.y + 14 }} role="status">
       <div className="map-hover-card__kind">{t(`map.layer.${target.layer}`)}</div>
-      <div className="map-hover-card__name">{target.name}</div>
+      <div className="map-hover-card__name">{name}</div>
       {target.siteType ? <div className="map-hover-card__detail">{t(`map.siteType.${target.siteType}`)}</div> : null}
       {target.role ? <div className="map-hover-card__detail">{t(`map.role.${target.role}`)}</div> : null}
+      {target.detail ? <div className="map-hover-card__detail">{target.detail}</div> : null}
     </div>
   );
 }
 
-const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection']);
+const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event']);
 const SITE_TYPES = new Set(['park', 'school', 'roadside']);
 const ROLES = new Set(['arterial', 'freight']);
 
@@ -31,12 +33,23 @@ export function hoverTargetFrom(event: {
   const siteType =
     typeof props.siteType === 'string' && SITE_TYPES.has(props.siteType) ? (props.siteType as HoverTarget['siteType']) : undefined;
   const role = typeof props.role === 'string' && ROLES.has(props.role) ? (props.role as HoverTarget['role']) : undefined;
+  const id = typeof props.id === 'string' ? props.id : undefined;
+  const name = String(props.name ?? props.id ?? props.kind ?? '');
+  const detail =
+    layer === 'dyn-vehicle' && typeof props.speedMps === 'number'
+      ? `${Math.round(props.speedMps * 3.6)} km/h · ${String(props.kind)}`
+      : layer === 'dyn-event' && typeof props.time === 'string'
+        ? `${String(props.kind)} · ${props.time.slice(11, 19)} UTC`
+        : undefined;
   return {
     x: event.point.x,
     y: event.point.y,
     layer,
-    name: String(props.name ?? ''),
+    name,
+    ...(id ? { id } : {}),
+    ...(typeof props.nameKo === 'string' ? { nameKo: props.nameKo } : {}),
     ...(siteType ? { siteType } : {}),
     ...(role ? { role } : {}),
+    ...(detail ? { detail } : {}),
   };
 }

@@ -1,5 +1,10 @@
 /** Data-layer styles over the basemap, as typed constants (react-map-gl `<Layer>` props). */
-import type { CircleLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  DataDrivenPropertyValueSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import { corridorColour, siteTypeColours } from './palette';
 
 type Without<T> = Omit<T, 'source'>;
@@ -38,27 +43,26 @@ export const stationLayer: Without<CircleLayerSpecification> = {
   type: 'circle',
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 12],
+    // The official AQI colour once live data arrives (feature state); the site type before that.
     'circle-color': [
-      'match',
-      ['get', 'siteType'],
-      'park',
-      siteTypeColours.park,
-      'school',
-      siteTypeColours.school,
-      siteTypeColours.roadside,
+      'coalesce',
+      ['feature-state', 'color'],
+      ['match', ['get', 'siteType'], 'park', siteTypeColours.park, 'school', siteTypeColours.school, siteTypeColours.roadside],
     ],
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 2,
+    'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#1b2430', '#ffffff'],
+    'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 2],
   },
 };
 
-export function stationLabelLayer(font: string[]): Without<SymbolLayerSpecification> {
+type LabelText = DataDrivenPropertyValueSpecification<string>;
+
+export function stationLabelLayer(font: string[], text: LabelText = ['get', 'name']): Without<SymbolLayerSpecification> {
   return {
     id: 'station-label',
     type: 'symbol',
     minzoom: 11.5,
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': text,
       'text-font': font,
       'text-size': 12,
       'text-anchor': 'left',
@@ -69,9 +73,9 @@ export function stationLabelLayer(font: string[]): Without<SymbolLayerSpecificat
   };
 }
 
-export const corridorLabelLayer = (font: string[]): Without<SymbolLayerSpecification> => ({
+export const corridorLabelLayer = (font: string[], text: LabelText = ['get', 'name']): Without<SymbolLayerSpecification> => ({
   id: 'corridor-label',
   type: 'symbol',
-  layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 12, 'symbol-spacing': 400 },
+  layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': font, 'text-size': 12, 'symbol-spacing': 400 },
   paint: { 'text-color': corridorColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
 });

@@ -1,9 +1,16 @@
 import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import type { City, Corridor, SiteType } from '@sandbox/shared/schemas/city';
+import type { LayerGroup, MapData } from './map-data';
 
 export interface MapViewProps {
   city: City;
   basemap: Basemap;
+  /** Live data drawn over the basemap. */
+  data?: MapData;
+  /** Layer groups shown (default: all). */
+  visible?: ReadonlySet<LayerGroup>;
+  /** Called when the user clicks a station, corridor or intersection. */
+  onSelect?: (target: HoverTarget) => void;
   /** Called once the first frame with all layers has been drawn. */
   onReady?: () => void;
 }
@@ -12,8 +19,14 @@ export interface MapViewProps {
 export interface HoverTarget {
   x: number;
   y: number;
-  layer: 'station' | 'corridor' | 'intersection';
+  layer: 'station' | 'corridor' | 'intersection' | 'dyn-vehicle' | 'dyn-event';
+  /** The feature's id (station, corridor, intersection or vehicle id). */
+  id?: string;
   name: string;
+  /** Korean name, shown when the UI is in Korean. */
+  nameKo?: string;
   siteType?: SiteType;
+  /** A line of detail (speed of a vehicle, time of an event). */
+  detail?: string;
   role?: Corridor['role'];
 }

@@ -7,17 +7,20 @@ import type { StyleSpecification as MapboxStyle } from 'mapbox-gl';
 import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/mapbox';
 import { env } from '../config/env';
 import { HoverCard } from './hover-card';
+import { MapFrame } from './map-frame';
 import type { MapViewProps } from './map-view-props';
 import { useMapView } from './use-map-view';
 
 export default function MapboxMapView(props: MapViewProps) {
-  const { style, hover, mapProps } = useMapView(props, 'mapbox');
+  const { style, hover, mapProps, labelsReady, labelLanguage } = useMapView(props, 'mapbox');
   // Both engines follow the same style spec; the cast bridges their separate type packages.
   return (
-    <MapGL {...mapProps} mapStyle={style as unknown as MapboxStyle} mapboxAccessToken={env.mapboxToken}>
-      <NavigationControl position="top-right" showCompass={false} />
-      <ScaleControl position="bottom-left" unit="imperial" />
-      <HoverCard target={hover} />
-    </MapGL>
+    <MapFrame labelsReady={labelsReady} labelLanguage={labelLanguage}>
+      <MapGL {...mapProps} mapStyle={style as unknown as MapboxStyle} mapboxAccessToken={env.mapboxToken}>
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="imperial" />
+        <HoverCard target={hover} />
+      </MapGL>
+    </MapFrame>
   );
 }

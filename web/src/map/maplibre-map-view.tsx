@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useTranslation } from 'react-i18next';
 import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { HoverCard } from './hover-card';
+import { MapFrame } from './map-frame';
 import type { MapViewProps } from './map-view-props';
 import { useMapView } from './use-map-view';
 
@@ -17,12 +18,14 @@ setWorkerUrl(workerUrl);
 
 export default function MaplibreMapView(props: MapViewProps) {
   const { t } = useTranslation();
-  const { style, hover, mapProps } = useMapView(props, 'maplibre');
+  const { style, hover, mapProps, labelsReady, labelLanguage } = useMapView(props, 'maplibre');
   return (
-    <MapGL {...mapProps} mapStyle={style} attributionControl={{ compact: true, customAttribution: t('map.attribution') }}>
-      <NavigationControl position="top-right" showCompass={false} />
-      <ScaleControl position="bottom-left" unit="imperial" />
-      <HoverCard target={hover} />
-    </MapGL>
+    <MapFrame labelsReady={labelsReady} labelLanguage={labelLanguage}>
+      <MapGL {...mapProps} mapStyle={style} attributionControl={{ compact: true, customAttribution: t('map.attribution') }}>
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="imperial" />
+        <HoverCard target={hover} />
+      </MapGL>
+    </MapFrame>
   );
 }

@@ -1,26 +1,50 @@
 /**
- * What both map engines share: the memoized style, the initial view and the hover card state, so
- * the two engine components differ only in the package they import.
+ * What both map engines share: the memoized style, the initial view, the hover card, clicks, and
+ * the live data fed into the style (use-map-data.ts), so the two engine components differ only in
+ * the package they import.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapEngine } from '../config/env';
+import { isLanguage } from '../i18n/i18n';
+import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 import { hoverTargetFrom } from './hover-card';
+import { LAYER_GROUPS, type LayerGroup } from './map-data';
 import type { HoverTarget, MapViewProps } from './map-view-props';
+import { useLabelLanguage } from './use-label-language';
+import { type MapLike, useMapData } from './use-map-data';
 
-export function useMapView({ city, basemap, onReady }: MapViewProps, engine: MapEngine) {
-  const style = useMemo(() => cityStyle(city, basemap, engine), [city, basemap, engine]);
+const ALL_GROUPS: ReadonlySet<LayerGroup> = new Set(LAYER_GROUPS);
+type PointerEvent = Parameters<typeof hoverTargetFrom>[0];
+
+export function useMapView({ city, basemap, data, visible, onSelect, onReady }: MapViewProps, engine: MapEngine) {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
+  // Labels follow the UI language once the glyphs for it are loaded (use-label-language.ts).
+  const labelLanguage = useLabelLanguage(language, labelChars);
+  const style = useMemo(() => cityStyle(city, basemap, engine, labelLanguage ?? 'en'), [city, basemap, engine, labelLanguage]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [map, setMap] = useState<MapLike | null>(null);
+  useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
   return {
     style,
+    labelsReady: labelLanguage !== null,
+    labelLanguage: labelLanguage ?? 'en',
     hover,
     mapProps: {
       initialViewState: { bounds: city.bounds, fitBoundsOptions: { padding: 24 } },
       style: { width: '100%', height: '100%' },
       interactiveLayerIds: INTERACTIVE_LAYERS,
       cursor: hover ? 'pointer' : 'grab',
-      onMouseMove: (event: Parameters<typeof hoverTargetFrom>[0]) => setHover(hoverTargetFrom(event)),
+      onMouseMove: (event: PointerEvent) => setHover(hoverTargetFrom(event)),
       onMouseLeave: () => setHover(null),
+      onClick: (event: PointerEvent) => {
+        const target = hoverTargetFrom(event);
+        if (target) onSelect?.(target);
+      },
+      onLoad: (event: { target: unknown }) => setMap(event.target as MapLike),
       onIdle: onReady,
       dragRotate: false,
       touchPitch: false,

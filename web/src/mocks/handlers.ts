@@ -1,43 +1,108 @@
 /**
- * MSW request handlers answered by the shared engine and validated by the shared contract, so
- * component tests (and, later, an in-browser demo mode) see exactly what the server would send.
+ * MSW request handlers for every JSON route of the contract, answered by the shared telemetry
+ * service (the same code the server runs) and validated by the contract's schemas, so component
+ * tests see exactly what the server would send. Errors use the API's one error shape.
  */
-import { contract } from '@sandbox/shared/contract';
+import { basemapWithDistricts } from '@sandbox/shared/api/basemap';
+import { ApiProblem } from '@sandbox/shared/api/problem';
+import { TelemetryService } from '@sandbox/shared/api/telemetry-service';
+import { type Contract, contract, type RouteContract, type RouteName } from '@sandbox/shared/contract';
+import { localizePolicy } from '@sandbox/shared/policy/policy-data';
 import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import { type City, summarizeCity } from '@sandbox/shared/schemas/city';
-import { HourlyWeatherQuerySchema } from '@sandbox/shared/schemas/weather';
+import type { UsOutline } from '@sandbox/shared/schemas/geo';
+import type { PolicyData } from '@sandbox/shared/schemas/policy';
 import { hourlyWeather, localDate } from '@sandbox/shared/sim/hourly-weather';
 import { HttpResponse, http } from 'msw';
+import type { z } from 'zod';
 
-function notFound(message: string) {
-  return HttpResponse.json({ error: 'Not Found', message }, { status: 404 });
+type Answer = (input: { params: Record<string, string>; query: never }) => unknown;
+
+function problem(status: number, error: string, message: string, field?: string) {
+  return HttpResponse.json({ error, message, ...(field ? { issues: [{ path: field, message }] } : {}) }, { status });
 }
 
-export function createHandlers(cities: { city: City; basemap: Basemap }[]) {
+/** The policy context and the US outline the Policy page needs, when a test serves them. */
+export interface PolicyFixtures {
+  policy: PolicyData;
+  usStates: UsOutline;
+}
+
+export interface HandlerOptions {
+  policy?: PolicyFixtures;
+  /** The wall clock "now" for routes that default to it. */
+  now?: () => number;
+}
+
+export function createHandlers(cities: { city: City; basemap: Basemap }[], { policy, now = Date.now }: HandlerOptions = {}) {
+  const telemetry = new TelemetryService(cities.map((entry) => entry.city));
   const byId = new Map(cities.map((entry) => [entry.city.id, entry]));
-  return [
-    http.get(contract.cities.path, () => HttpResponse.json(cities.map((entry) => summarizeCity(entry.city)))),
-    http.get(contract.city.path, ({ params }) => {
-      const entry = byId.get(String(params.city));
-      return entry ? HttpResponse.json(entry.city) : notFound(`Unknown city "${params.city}".`);
-    }),
-    http.get(contract.basemap.path, ({ params }) => {
-      const entry = byId.get(String(params.city));
-      return entry ? HttpResponse.json(entry.basemap) : notFound(`Unknown city "${params.city}".`);
-    }),
-    http.get(contract.weatherHourly.path, ({ request }) => {
-      const query = HourlyWeatherQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-      if (!query.success) {
-        const issue = query.error.issues[0];
-        return HttpResponse.json(
-          { error: 'Bad Request', message: `Invalid query parameter "${issue?.path.join('.')}": ${issue?.message}` },
-          { status: 400 },
-        );
-      }
-      const entry = byId.get(query.data.city);
-      if (!entry) return notFound(`Unknown city "${query.data.city}".`);
-      const date = query.data.date ?? localDate(entry.city.timezone, Date.now());
-      return HttpResponse.json(hourlyWeather(entry.city, query.data.seed, date));
-    }),
-  ];
+  const entry = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new ApiProblem(404, `Unknown city "${id}".`, 'city');
+    return found;
+  };
+  const answers: {
+    [R in RouteName]?: (input: {
+      params: Record<string, string>;
+      query: z.infer<NonNullable<Contract[R] extends { query: infer Q } ? Q : never>>;
+    }) => unknown;
+  } = {
+    health: () => ({ status: 'ok', version: 'mock', uptimeS: 0, streams: 0, connections: 0, rssMb: 0 }),
+    cities: () => cities.map((c) => summarizeCity(c.city)),
+    city: ({ params }) => entry(params.city ?? '').city,
+    basemap: ({ params }) => {
+      const found = entry(params.city ?? '');
+      return basemapWithDistricts(found.city, found.basemap);
+    },
+    weatherHourly: ({ query }) => {
+      const { city } = entry(query.city);
+      return hourlyWeather(city, query.seed, query.date ?? localDate(city.timezone, now()));
+    },
+    airReadings: ({ query }) => telemetry.airReadings(query, now()),
+    airAqi: ({ query }) => telemetry.airAqi(query, now()),
+    energyMeters: ({ query }) => telemetry.meters(query),
+    energyReadings: ({ query }) => telemetry.meterReadings(query, now()),
+    energySummary: ({ query }) => telemetry.energySummary(query, now()),
+    mobilityNetwork: ({ query }) => telemetry.network(query),
+    mobilitySegments: ({ query }) => telemetry.segments(query, now()),
+    mobilityVehicles: ({ query }) => telemetry.vehicles(query, now()),
+    mobilitySignals: ({ query }) => telemetry.signals(query, now()),
+    mobilityEvents: ({ query }) => telemetry.events(query, now()),
+    snapshot: ({ query }) => telemetry.snapshot(query, now()),
+    ...(policy
+      ? {
+          policy: ({ query }: { query: { lang: 'en' | 'ko' } }) => localizePolicy(policy.policy, query.lang),
+          usStates: () => policy.usStates,
+        }
+      : {}),
+  };
+
+  return (Object.entries(contract) as [RouteName, RouteContract][])
+    .filter(([name]) => answers[name] !== undefined)
+    .map(([name, route]) =>
+      http.get(route.path, ({ request, params }) => {
+        const search = Object.fromEntries(new URL(request.url).searchParams);
+        const parsedParams = route.params ? route.params.safeParse(params) : { success: true as const, data: {} };
+        const parsedQuery = route.query ? route.query.safeParse(search) : { success: true as const, data: {} };
+        for (const parsed of [parsedParams, parsedQuery]) {
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            const field = String(issue?.path[0] ?? '');
+            return problem(400, 'Bad Request', `Invalid query parameter "${field}": ${issue?.message}`, field || undefined);
+          }
+        }
+        try {
+          const answer = answers[name] as Answer;
+          const body = route.response.parse(
+            answer({ params: parsedParams.data as Record<string, string>, query: parsedQuery.data as never }),
+          );
+          return HttpResponse.json(body as Record<string, unknown>);
+        } catch (error) {
+          if (error instanceof ApiProblem)
+            return problem(error.status, error.status === 404 ? 'Not Found' : 'Bad Request', error.message, error.field);
+          throw error;
+        }
+      }),
+    );
 }

@@ -1,11 +1,85 @@
 /** One MSW server for component tests, serving the shared test city; unknown requests fail the test. */
+import type { Basemap } from '@sandbox/shared/schemas/basemap';
+import { UsOutlineSchema } from '@sandbox/shared/schemas/geo';
+import {
+  PolicyAgencyFileSchema,
+  PolicyProgramFileSchema,
+  PolicySourceFileSchema,
+  PolicyTimelineFileSchema,
+} from '@sandbox/shared/schemas/policy';
 import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import agencies from '../../../data/policy/agencies.json';
+import programs from '../../../data/policy/programs.json';
+import sources from '../../../data/policy/sources.json';
+import timeline from '../../../data/policy/timeline.json';
 import { createHandlers } from '../mocks/handlers';
 
-export const testBasemap = { type: 'FeatureCollection' as const, features: [] };
-export const server = setupServer(...createHandlers([{ city: testCity, basemap: testBasemap }]));
+export const testBasemap: Basemap = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { kind: 'river', name: 'Test River' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-83.04, 40.08],
+          [-83.03, 39.92],
+        ],
+      },
+    },
+  ],
+};
+/** The repository's real policy files, so component tests see what the server serves. */
+export const testPolicy = {
+  sources: PolicySourceFileSchema.parse(sources),
+  agencies: PolicyAgencyFileSchema.parse(agencies),
+  programs: PolicyProgramFileSchema.parse(programs),
+  timeline: PolicyTimelineFileSchema.parse(timeline),
+};
+/** A box with one border line is enough to draw (and test) the finalists map in jsdom. */
+export const testUsStates = UsOutlineSchema.parse({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { kind: 'nation', name: 'Box' },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [-125, 25],
+              [-67, 25],
+              [-67, 49],
+              [-125, 49],
+              [-125, 25],
+            ],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { kind: 'state-border', name: 'Line' },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [-96, 30],
+            [-96, 45],
+          ],
+        ],
+      },
+    },
+  ],
+});
+
+export const server = setupServer(
+  ...createHandlers([{ city: testCity, basemap: testBasemap }], { policy: { policy: testPolicy, usStates: testUsStates } }),
+);
 
 export function setupMockServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

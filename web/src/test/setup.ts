@@ -26,3 +26,6 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+/** jsdom does not scroll; anchors in links still call scrollIntoView. */
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => {};

@@ -36,6 +36,16 @@ export const StreamQuerySchema = z
   .superRefine(checkScenarioQuery);
 export type StreamQuery = z.infer<typeof StreamQuerySchema>;
 
+export const SnapshotQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    at: IsoTimeSchema.optional().describe('The instant, ISO 8601 (default: now).'),
+    topics: listParam(StreamTopicSchema, 3).optional().describe('Topics, comma-separated (default: air,energy,mobility).'),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type SnapshotQuery = z.infer<typeof SnapshotQuerySchema>;
+
 export const AirFrameSchema = z.object({
   stations: z.array(
     z.object({

@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PageInfo } from '../../app/pages';
 import { useViewLink } from '../../app/view-params';
+import { ProgramContextCard } from '../policy/components/program-card';
+import { PAGE_PROGRAMS } from '../policy/utils/links';
 
 /** An honest placeholder for a page whose issue is still open: what it will show, nothing fake. */
 export function ComingSoonPage({ page }: { page: PageInfo }) {
   const { t } = useTranslation();
   const overview = useViewLink('/');
+  const programId = PAGE_PROGRAMS[page.key];
   return (
     <section className="empty-page" aria-labelledby="page-title">
       <p className="eyebrow">{t(`pages.${page.key}.program`)}</p>
@@ -16,6 +19,11 @@ export function ComingSoonPage({ page }: { page: PageInfo }) {
       <Link className="button" to={overview}>
         {t('comingSoon.toOverview')}
       </Link>
+      {programId ? (
+        <div className="empty-page__context">
+          <ProgramContextCard programId={programId} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
-import { airSeries, createSimulation } from '@sandbox/shared';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { describe, expect, it } from 'vitest';
+import { airSeries } from '../sim/air';
+import { createSimulation } from '../sim/context';
+import { testCity } from '../sim/fixtures/test-city';
 import { AirBlocks } from './air-blocks';
 
 describe('AirBlocks', () => {

@@ -4,23 +4,14 @@
  * that change slower than frames (the hour's AQI, the 15-minute load, the minute's flow) are cached
  * per scenario, so a thousand clients at different speeds still share most of the work.
  */
-import {
-  airHourly,
-  groupLoad,
-  HOUR_MS,
-  INTERVAL_MS,
-  MINUTE_MS,
-  type Simulation,
-  type StreamFrame,
-  type StreamTopic,
-  safetyEvents,
-  segmentFlowColumns,
-  signalState,
-  vehicleId,
-  vehicleSamples,
-} from '@sandbox/shared';
-import type { AirBlocks } from '../sim/air-blocks';
+import type { StreamFrame, StreamTopic } from '../schemas/api/stream-api';
+import { airHourly } from '../sim/air';
+import type { Simulation } from '../sim/context';
+import { groupLoad, INTERVAL_MS } from '../sim/energy';
+import { safetyEvents, segmentFlowColumns, signalState, vehicleId, vehicleSamples } from '../sim/mobility/vehicles';
+import { HOUR_MS, MINUTE_MS } from '../sim/time';
 import { LruCache } from '../util/lru';
+import type { AirBlocks } from './air-blocks';
 
 /** Events per frame at most, and the longest `(from, t]` a frame looks back for them. */
 export const FRAME_EVENTS_MAX = 200;

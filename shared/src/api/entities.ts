@@ -1,5 +1,5 @@
 /** Turns requested entity ids into known ones (each once, in the order asked), or a 404 naming the first unknown id. */
-import { HttpError } from '../plugins/errors';
+import { ApiProblem } from './problem';
 
 export function pickEntities<T extends { id: string }>(
   all: readonly T[],
@@ -13,7 +13,7 @@ export function pickEntities<T extends { id: string }>(
     const found = byId.get(id);
     if (!found) {
       const known = all.length <= 12 ? `; known: ${all.map((item) => item.id).join(', ')}` : '';
-      throw new HttpError(404, `Unknown ${what} "${id}" in \`${field}\`${known}.`);
+      throw new ApiProblem(404, `Unknown ${what} "${id}" in \`${field}\`${known}.`, field);
     }
     return found;
   });

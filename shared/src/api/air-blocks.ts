@@ -4,7 +4,10 @@
  * request and frame that overlaps them: a live chart that slides by a minute recomputes one hour at
  * most, and ten viewers of the same chart compute it once.
  */
-import { type AirMetricKey, airSeries, HOUR_MS, MINUTE_MS, type Simulation } from '@sandbox/shared';
+import type { AirMetricKey } from '../schemas/api/air-api';
+import { airSeries } from '../sim/air';
+import type { Simulation } from '../sim/context';
+import { HOUR_MS, MINUTE_MS } from '../sim/time';
 import { LruCache } from '../util/lru';
 
 type Block = Record<AirMetricKey, Float64Array>;

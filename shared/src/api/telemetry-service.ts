@@ -1,0 +1,296 @@
+/**
+ * The telemetry API's answers as pure functions of (cities, validated query, now): the Fastify
+ * routes and the web app's MSW mocks both call this service, so the mocks cannot drift from the
+ * server. It keeps the deterministic caches (simulation contexts, air hour blocks, AQI per minute,
+ * meter inventories, segment records, frame pieces), all bounded.
+ */
+
+import { buildSeries } from '../metrics/series';
+import type { AirAqi, AirAqiQuery, AirMetricKey, AirReadings, AirReadingsQuery, StationAqi } from '../schemas/api/air-api';
+import { AIR_METRIC_UNITS } from '../schemas/api/air-api';
+import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from '../schemas/api/energy-api';
+import type { EventsQuery, InstantQuery, SegmentFlowQuery, SegmentMetricKey, Vehicles } from '../schemas/api/mobility-api';
+import { type SnapshotQuery, type StreamFrame, StreamTopicSchema } from '../schemas/api/stream-api';
+import type { City } from '../schemas/city';
+import type { Meter } from '../schemas/energy';
+import type { Segment } from '../schemas/mobility';
+import { RESOLUTION_MS, resolveWindow, type Series } from '../schemas/query';
+import type { Scenario } from '../schemas/scenario';
+import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../schemas/scenario-query';
+import { airHourly, airReadings, airSeries } from '../sim/air';
+import { createSimulation, type Simulation } from '../sim/context';
+import { groupLoad, INTERVAL_MS, meterIntervals, meterList, peakDemand } from '../sim/energy';
+import { segmentFlowSeries } from '../sim/mobility/flow-series';
+import { segmentRecords } from '../sim/mobility/segments';
+import { safetyEvents, segmentFlowColumns, signalState, vehiclesAt } from '../sim/mobility/vehicles';
+import { HOUR_MS, MINUTE_MS } from '../sim/time';
+import { LruCache } from '../util/lru';
+import { AirBlocks } from './air-blocks';
+import { pickEntities } from './entities';
+import { FrameBuilder, type FrameSource } from './frames';
+import { notFound } from './problem';
+
+const DAY_MS = 86_400_000;
+/** Chart caps (413 beyond them); the exports allow more because they stream. */
+export const CAPS = {
+  airStationMinutes: 500_000,
+  meterReadingsDays: 366,
+  summaryDays: 31,
+  flowDays: 7,
+  eventsDays: 7,
+} as const;
+
+export interface ScenarioSimulation {
+  sim: Simulation;
+  /** Stable key of the scenario, for caches of anything computed from it. */
+  key: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+/** The instant a query names, or `nowMs` floored to the second. */
+const instantOf = (at: string | undefined, nowMs: number) => (at ? Date.parse(at) : Math.floor(nowMs / 1000) * 1000);
+
+export class TelemetryService {
+  private readonly cities: Map<string, City>;
+  private readonly simulations = new LruCache<ScenarioSimulation>(16);
+  readonly airBlocks = new AirBlocks();
+  readonly frames: FrameBuilder;
+  private readonly stationAqi = new LruCache<StationAqi>(4096);
+  private readonly inventories = new LruCache<Meter[]>(16);
+  private readonly networks = new LruCache<Segment[]>(8);
+
+  constructor(cities: readonly City[]) {
+    this.cities = new Map(cities.map((city) => [city.id, city]));
+    this.frames = new FrameBuilder(this.airBlocks);
+  }
+
+  /** The simulation for a scenario; 404 naming the city when it is unknown. */
+  simulation(scenario: Scenario): ScenarioSimulation {
+    const key = scenarioKey(scenario);
+    return this.simulations.getOrCompute(key, () => {
+      const city = this.cities.get(scenario.city);
+      if (!city) throw notFound(`Unknown city "${scenario.city}"; known cities: ${[...this.cities.keys()].join(', ')}.`, 'city');
+      return { sim: createSimulation(city, scenario), key };
+    });
+  }
+
+  private fromQuery(q: Partial<ScenarioQuery>): ScenarioSimulation {
+    return this.simulation(scenarioFromQuery(q));
+  }
+
+  airReadings(q: AirReadingsQuery, nowMs: number): AirReadings {
+    const { sim, key } = this.fromQuery(q);
+    const stations = pickEntities(sim.city.stations, q.station, 'station', 'station');
+    const capMinutes = Math.floor(CAPS.airStationMinutes / stations.length);
+    const capLabel = `${CAPS.airStationMinutes.toLocaleString('en-US')} station-minutes (${(capMinutes / 1440).toFixed(1)} days for ${stations.length} station(s))`;
+    const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, capMinutes * MINUTE_MS, capLabel);
+    const metrics: AirMetricKey[] = q.metric ?? ['pm25UgM3', 'ozonePpb'];
+    const series = stations.flatMap((station) => {
+      const columns = this.airBlocks.columns(sim, key, station.id, fromMs, toMs, metrics);
+      return metrics.map((metric) =>
+        buildSeries({
+          id: station.id,
+          metric,
+          unit: AIR_METRIC_UNITS[metric],
+          startMs: columns.startMs,
+          stepMs: MINUTE_MS,
+          values: columns.values[metric] ?? [],
+          fromMs,
+          toMs,
+          resolutionMs: RESOLUTION_MS[q.resolution],
+          maxPoints: q.maxPoints,
+          decimals: 1,
+        }),
+      );
+    });
+    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+  }
+
+  /** NowCast AQI of the last complete hour per station, as AirNow reports it, plus the 1-minute reading. */
+  airAqi(q: AirAqiQuery, nowMs: number): AirAqi {
+    const { sim, key } = this.fromQuery(q);
+    const atMs = instantOf(q.at, nowMs);
+    const minute = Math.floor(atMs / MINUTE_MS) * MINUTE_MS;
+    const hourStart = Math.floor(atMs / HOUR_MS) * HOUR_MS - HOUR_MS;
+    const stations = pickEntities(sim.city.stations, q.station, 'station', 'station').map((station) =>
+      this.stationAqi.getOrCompute(`${key}|${station.id}|${minute}`, () => {
+        const [hour] = airHourly(sim, station.id, hourStart, hourStart + HOUR_MS);
+        const [reading] = airReadings(airSeries(sim, station.id, minute, minute + MINUTE_MS));
+        if (!hour || !reading) throw new Error(`no air data for ${station.id} at ${minute}`);
+        return {
+          stationId: station.id,
+          name: station.name,
+          siteType: station.siteType,
+          hour: hour.time,
+          pm25NowCastUgM3: hour.pm25NowCastUgM3,
+          ozoneNowCastPpb: hour.ozoneNowCastPpb,
+          aqi: hour.aqi,
+          mainPollutant: hour.mainPollutant,
+          reading,
+        };
+      }),
+    );
+    return { city: sim.city.id, seed: sim.seed, at: iso(atMs), stations };
+  }
+
+  private meterInventory({ sim, key }: ScenarioSimulation): Meter[] {
+    return this.inventories.getOrCompute(key, () => meterList(sim));
+  }
+
+  meters(q: MetersQuery) {
+    const simulation = this.fromQuery(q);
+    const matching = this.meterInventory(simulation).filter(
+      (meter) =>
+        (q.district === undefined || meter.districtId === q.district) &&
+        (q.feeder === undefined || meter.feederId === q.feeder) &&
+        (q.meterClass === undefined || meter.meterClass === q.meterClass),
+    );
+    return { total: matching.length, meters: matching.slice(q.offset, q.offset + q.limit) };
+  }
+
+  meterReadings(q: MeterReadingsQuery, nowMs: number) {
+    const simulation = this.fromQuery(q);
+    const { sim } = simulation;
+    const meters = pickEntities(this.meterInventory(simulation), q.meter, 'meter', 'meter');
+    const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.meterReadingsDays * DAY_MS, `${CAPS.meterReadingsDays} days`);
+    const resolutionMs = RESOLUTION_MS[q.resolution];
+    const series: Series[] = [];
+    for (const meter of meters) {
+      const columns = meterIntervals(sim, meter.id, fromMs, toMs);
+      const common = {
+        id: meter.id,
+        startMs: columns.startMs,
+        stepMs: INTERVAL_MS,
+        fromMs,
+        toMs,
+        resolutionMs,
+        maxPoints: q.maxPoints,
+        aggregate: 'sum' as const,
+      };
+      series.push(
+        buildSeries({ ...common, metric: 'kwh', unit: 'kWh', values: columns.kwh, decimals: 4 }),
+        buildSeries({ ...common, metric: 'importKwh', unit: 'kWh', values: columns.importKwh, decimals: 4 }),
+        buildSeries({ ...common, metric: 'exportKwh', unit: 'kWh', values: columns.exportKwh, decimals: 4 }),
+      );
+      if (q.resolution === '15m') {
+        series.push(
+          buildSeries({
+            ...common,
+            metric: 'quality',
+            unit: '0 actual, 1 estimated, 2 missing',
+            values: columns.quality,
+            decimals: 0,
+            maxPoints: undefined,
+          }),
+        );
+      }
+    }
+    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+  }
+
+  energySummary(q: EnergySummaryQuery, nowMs: number) {
+    const { sim } = this.fromQuery(q);
+    const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.summaryDays * DAY_MS, `${CAPS.summaryDays} days`);
+    const load = groupLoad(sim, fromMs, toMs, q.groupBy);
+    const resolutionMs = RESOLUTION_MS[q.resolution];
+    const kw = (column: Float64Array, g: number) => column.subarray(g * load.n, (g + 1) * load.n).map((kwh) => kwh * 4);
+    const series = load.groupIds.flatMap((id, g) => {
+      const common = {
+        id,
+        unit: 'kW',
+        startMs: load.startMs,
+        stepMs: INTERVAL_MS,
+        fromMs,
+        toMs,
+        resolutionMs,
+        maxPoints: q.maxPoints,
+        decimals: 2,
+      };
+      return [
+        buildSeries({ ...common, metric: 'demandKw', values: kw(load.kwh, g) }),
+        buildSeries({ ...common, metric: 'importKw', values: kw(load.importKwh, g) }),
+        buildSeries({ ...common, metric: 'exportKw', values: kw(load.exportKwh, g) }),
+      ];
+    });
+    return {
+      city: sim.city.id,
+      seed: sim.seed,
+      from: iso(fromMs),
+      to: iso(toMs),
+      resolution: q.resolution,
+      groupBy: q.groupBy,
+      groups: load.groupIds.map((id, g) => ({ id, meters: load.meters[g] as number })),
+      peaks: peakDemand(load),
+      series,
+    };
+  }
+
+  network(q: Partial<ScenarioQuery>) {
+    const { sim } = this.fromQuery(q);
+    return { city: sim.city.id, segments: this.networks.getOrCompute(sim.city.id, () => segmentRecords(sim.network)) };
+  }
+
+  segments(q: SegmentFlowQuery, nowMs: number) {
+    const { sim } = this.fromQuery(q);
+    const corridors = new Set(pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => c.id));
+    const inCorridors = sim.network.segments.filter((s) => corridors.has(sim.network.corridors[s.corridorIndex]?.corridor.id ?? ''));
+    const segments = pickEntities(inCorridors, q.segment, 'segment', 'segment').map((s) => s.index);
+    const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.flowDays * DAY_MS, `${CAPS.flowDays} days`);
+    const metrics: SegmentMetricKey[] = q.metric ?? ['speedMps'];
+    const series = segmentFlowSeries(
+      sim.network,
+      segmentFlowColumns(sim, fromMs, toMs),
+      segments,
+      metrics,
+      RESOLUTION_MS[q.resolution],
+      q.maxPoints,
+    );
+    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+  }
+
+  vehicles(q: InstantQuery, nowMs: number): Vehicles {
+    const { sim } = this.fromQuery(q);
+    const corridors = new Set(pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => c.id));
+    const atMs = instantOf(q.at, nowMs);
+    const features = vehiclesAt(sim, atMs)
+      .filter((v) => corridors.has(v.corridorId))
+      .map(({ id, position, direction: _direction, ...properties }) => ({
+        type: 'Feature' as const,
+        id,
+        geometry: { type: 'Point' as const, coordinates: position },
+        properties,
+      }));
+    return { type: 'FeatureCollection', at: iso(atMs), features };
+  }
+
+  signals(q: InstantQuery, nowMs: number) {
+    const { sim } = this.fromQuery(q);
+    const atMs = instantOf(q.at, nowMs);
+    const corridors = pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor');
+    const signals = corridors.flatMap((corridor) => corridor.intersections.flatMap((i) => signalState(sim, i.id, atMs) ?? []));
+    return { at: iso(atMs), signals };
+  }
+
+  events(q: EventsQuery, nowMs: number) {
+    const { sim } = this.fromQuery(q);
+    const corridors = new Set(pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => c.id));
+    const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.eventsDays * DAY_MS, `${CAPS.eventsDays} days`);
+    const matching = safetyEvents(sim, fromMs, toMs).filter(
+      (e) => corridors.has(e.corridorId) && (q.kind === undefined || e.kind === q.kind),
+    );
+    return { from: iso(fromMs), to: iso(toMs), total: matching.length, events: matching.slice(0, q.limit) };
+  }
+
+  /** One stream frame at an instant (a paused clock), with the last minute of safety events. */
+  snapshot(q: SnapshotQuery, nowMs: number): StreamFrame {
+    const { sim, key } = this.fromQuery(q);
+    const atMs = instantOf(q.at, nowMs);
+    return this.frames.build({ sim, key, topics: q.topics ?? StreamTopicSchema.options }, atMs - MINUTE_MS, atMs);
+  }
+
+  /** What a stream client's frames are computed from. */
+  frameSource(scenario: Scenario, topics: FrameSource['topics']): FrameSource {
+    const { sim, key } = this.simulation(scenario);
+    return { sim, key, topics };
+  }
+}

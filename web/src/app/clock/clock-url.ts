@@ -1,0 +1,39 @@
+/**
+ * The clock in the URL: `t` (sim time, ISO), `speed`, `play=1` and `live=1`. A link therefore
+ * reopens the same moment at the same speed; a link without `t` opens live (the real time, 1×).
+ * Malformed values are ignored, never fatal.
+ */
+import { IsoTimeSchema } from '@sandbox/shared/schemas/common';
+import { type ClockState, SPEEDS, type Speed } from './clock-state';
+
+export const CLOCK_PARAMS = ['t', 'speed', 'play', 'live'] as const;
+
+export function isSpeed(value: number): value is Speed {
+  return (SPEEDS as readonly number[]).includes(value);
+}
+
+/** The clock a URL describes at wall time `wallMs`. */
+export function clockFromSearch(search: URLSearchParams, wallMs: number): ClockState {
+  const t = search.get('t');
+  const speedText = Number(search.get('speed'));
+  const speed: Speed = isSpeed(speedText) ? speedText : 1;
+  // No time, or a broken one, opens live.
+  if (search.get('live') === '1' || t === null || !IsoTimeSchema.safeParse(t).success) {
+    return { anchorSimMs: wallMs, anchorWallMs: wallMs, speed: 1, playing: true, live: true };
+  }
+  return { anchorSimMs: Date.parse(t), anchorWallMs: wallMs, speed, playing: search.get('play') === '1', live: false };
+}
+
+/** Writes the clock into URL parameters (sim time rounded to the second). */
+export function writeClock(search: URLSearchParams, state: ClockState, simMs: number): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const key of CLOCK_PARAMS) next.delete(key);
+  if (state.live) {
+    next.set('live', '1');
+    return next;
+  }
+  next.set('t', new Date(Math.floor(simMs / 1000) * 1000).toISOString().replace('.000Z', 'Z'));
+  if (state.speed !== 1) next.set('speed', String(state.speed));
+  if (state.playing) next.set('play', '1');
+  return next;
+}

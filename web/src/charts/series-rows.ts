@@ -1,0 +1,30 @@
+/** API series → rows for Recharts and tables: one row per time, one column per line. */
+import type { Series } from '@sandbox/shared/schemas/query';
+
+export interface ChartLine {
+  /** Column key in the rows. */
+  key: string;
+  label: string;
+  color: string;
+  series: Series;
+  dashed?: boolean;
+}
+
+export type SeriesRow = { time: number } & Record<string, number | null>;
+
+export function seriesRows(lines: readonly ChartLine[]): SeriesRow[] {
+  const byTime = new Map<number, SeriesRow>();
+  for (const line of lines) {
+    const { time, value } = line.series;
+    for (let i = 0; i < time.length; i++) {
+      const t = time[i] as number;
+      let row = byTime.get(t);
+      if (!row) {
+        row = { time: t } as SeriesRow;
+        byTime.set(t, row);
+      }
+      row[line.key] = value[i] ?? null;
+    }
+  }
+  return [...byTime.values()].sort((a, b) => a.time - b.time);
+}

@@ -1,0 +1,159 @@
+/**
+ * The frame of every chart: title and subtitle, the chart or its table (a text alternative for
+ * every chart), a CSV download of exactly what is shown, a "what you are looking at / how this is
+ * computed" note, and the pending, error and empty states. Panels never fetch: they receive data.
+ */
+import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadCsv, type TableColumn, toCsv } from './csv';
+import { Icon } from './icon';
+import { Empty, Failure, Pending } from './panel-state';
+
+export interface PanelQuery<T> {
+  data: T | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+export interface PanelTable<Row> {
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
+  fileName: string;
+  caption: string;
+}
+
+interface PanelProps<T, Row> {
+  title: string;
+  subtitle?: string;
+  /** "What you are looking at" and "how this is computed", shown on demand. */
+  about?: ReactNode;
+  query: PanelQuery<T>;
+  isEmpty?: (data: T) => boolean;
+  emptyText?: string;
+  table?: (data: T) => PanelTable<Row>;
+  children: (data: T) => ReactNode;
+  className?: string;
+  actions?: ReactNode;
+}
+
+const TABLE_ROWS_SHOWN = 500;
+
+export function Panel<T, Row>({
+  title,
+  subtitle,
+  about,
+  query,
+  isEmpty,
+  emptyText,
+  table,
+  children,
+  className,
+  actions,
+}: PanelProps<T, Row>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [showAbout, setShowAbout] = useState(false);
+  const data = query.data;
+  const ready = data !== undefined && !(isEmpty?.(data) ?? false);
+  const tableData = ready && table ? table(data) : undefined;
+
+  return (
+    <section className={`card panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+      <header className="panel__header">
+        <div className="panel__titles">
+          <h2 id={`${id}-title`} className="card__title">
+            {title}
+          </h2>
+          {subtitle ? <p className="card__subtitle">{subtitle}</p> : null}
+        </div>
+        <div className="panel__tools">
+          {actions}
+          {tableData ? (
+            <>
+              <button
+                type="button"
+                className="icon-button"
+                aria-pressed={view === 'table'}
+                aria-label={view === 'table' ? t('panel.showChart') : t('panel.showTable')}
+                title={view === 'table' ? t('panel.showChart') : t('panel.showTable')}
+                onClick={() => setView(view === 'table' ? 'chart' : 'table')}
+              >
+                <Icon name={view === 'table' ? 'chart' : 'table'} />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('panel.downloadCsv')}
+                title={t('panel.downloadCsv')}
+                onClick={() => downloadCsv(tableData.fileName, toCsv(tableData.columns, tableData.rows))}
+              >
+                <Icon name="download" />
+              </button>
+            </>
+          ) : null}
+          {about ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-expanded={showAbout}
+              aria-controls={`${id}-about`}
+              aria-label={t('panel.about')}
+              title={t('panel.about')}
+              onClick={() => setShowAbout(!showAbout)}
+            >
+              <Icon name="info" />
+            </button>
+          ) : null}
+        </div>
+      </header>
+      {about && showAbout ? (
+        <div id={`${id}-about`} className="panel__about">
+          {about}
+        </div>
+      ) : null}
+      {query.isError ? (
+        <Failure title={t('panel.failed')} error={query.error} onRetry={() => query.refetch()} />
+      ) : data === undefined ? (
+        <Pending label={t('panel.loading')} />
+      ) : !ready ? (
+        <Empty>{emptyText ?? t('panel.empty')}</Empty>
+      ) : view === 'table' && tableData ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1)
+        <section className="panel__table" tabIndex={0} aria-label={tableData.caption}>
+          <table className="data-table">
+            <caption className="visually-hidden">{tableData.caption}</caption>
+            <thead>
+              <tr>
+                {tableData.columns.map((column) => (
+                  <th key={column.key} scope="col">
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tableData.rows.slice(0, TABLE_ROWS_SHOWN).map((row, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional samples without ids
+                <tr key={index}>
+                  {tableData.columns.map((column) => (
+                    <td key={column.key}>{column.value(row) ?? '—'}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {tableData.rows.length > TABLE_ROWS_SHOWN ? (
+            <p className="panel__note">{t('panel.truncated', { shown: TABLE_ROWS_SHOWN, total: tableData.rows.length })}</p>
+          ) : null}
+        </section>
+      ) : (
+        <div className="panel__body" aria-busy={query.isPending}>
+          {children(data)}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The policy context in the UI language, with lookups by id. The server sends one language at a
+ * time, so switching language fetches (once) the other translation of the same ids.
+ */
+import type { Policy, PolicyAgency, PolicyProgram, PolicySource } from '@sandbox/shared/schemas/policy';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { policyQuery } from '../../../api/queries';
+import { isLanguage, type Language } from '../../../i18n/i18n';
+
+export interface PolicyIndex {
+  policy: Policy;
+  sources: Map<string, PolicySource>;
+  programs: Map<string, PolicyProgram>;
+  agencies: Map<string, PolicyAgency>;
+}
+
+export function indexPolicy(policy: Policy): PolicyIndex {
+  return {
+    policy,
+    sources: new Map(policy.sources.map((s) => [s.id, s])),
+    programs: new Map(policy.programs.map((p) => [p.id, p])),
+    agencies: new Map(policy.agencies.map((a) => [a.id, a])),
+  };
+}
+
+export function useUiLanguage(): Language {
+  const { i18n } = useTranslation();
+  return isLanguage(i18n.language) ? i18n.language : 'en';
+}
+
+export function usePolicy() {
+  const language = useUiLanguage();
+  const query = useQuery(policyQuery(language));
+  const index = useMemo(() => (query.data ? indexPolicy(query.data) : null), [query.data]);
+  return { query, index, language };
+}

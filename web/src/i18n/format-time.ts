@@ -1,0 +1,64 @@
+/** Sim time on the city's wall clock, formatted for the active language (Intl, cached). */
+import { utcFromLocal } from '@sandbox/shared/sim/time';
+import type { Language } from './i18n';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, { timeZone, ...options });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** "Wed, Jul 15, 2026, 5:30:12 PM EDT" / "2026년 7월 15일 (수) 오후 5:30:12 GMT-4". */
+export function formatClock(simMs: number, language: Language, timeZone: string): string {
+  return format(language, timeZone, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  }).format(simMs);
+}
+
+/** Date and time to the minute, e.g. for axis labels and tooltips. */
+export function formatDateTime(simMs: number, language: Language, timeZone: string): string {
+  return format(language, timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(simMs);
+}
+
+/** Hour and minute only. */
+export function formatTime(simMs: number, language: Language, timeZone: string): string {
+  return format(language, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(simMs);
+}
+
+/** `YYYY-MM-DDTHH:mm` on the city's wall clock, for `<input type="datetime-local">`. */
+export function toLocalInputValue(simMs: number, timeZone: string): string {
+  const parts = Object.fromEntries(
+    format('en' as Language, timeZone, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(simMs)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The UTC instant of a `YYYY-MM-DDTHH:mm` wall-clock value in the city, or null if incomplete. */
+export function fromLocalInputValue(value: string, timeZone: string): number | null {
+  const [date = '', time = '00:00'] = value.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  return y && m && d ? utcFromLocal(timeZone, y, m, d, hh ?? 0, mm ?? 0) : null;
+}

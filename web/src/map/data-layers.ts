@@ -1,0 +1,154 @@
+/**
+ * Sources and layers for the live data, added to the style once and then fed by feature state
+ * (colours that change every frame without re-tiling) or setData (vehicles, events). Colours:
+ * official AQI colours for stations; colour-blind-safe ramps (blue → orange → vermillion) for
+ * speeds and a sequential blue for load; Okabe–Ito for vehicles and events.
+ */
+import type { City } from '@sandbox/shared/schemas/city';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { LayerGroup } from './map-data';
+import { okabeIto } from './palette';
+
+export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Speed as a share of the limit → colour (slow is vermillion, free flow is blue). */
+export const SPEED_STOPS: [number, string][] = [
+  [0.25, okabeIto.vermillion],
+  [0.5, okabeIto.orange],
+  [0.75, okabeIto.skyBlue],
+  [0.95, okabeIto.blue],
+];
+
+/** District load, kW → sequential blues (light = low). */
+export const LOAD_STOPS: [number, string][] = [
+  [0, '#f1f5fb'],
+  [1500, '#c6dbef'],
+  [4000, '#6baed6'],
+  [8000, '#2171b5'],
+  [14000, '#08306b'],
+];
+
+function interpolate(property: ExpressionSpecification, stops: [number, string][], fallback: string): ExpressionSpecification {
+  return [
+    'case',
+    ['==', property, null],
+    fallback,
+    ['interpolate', ['linear'], property, ...stops.flat()],
+  ] as unknown as ExpressionSpecification;
+}
+
+export function dataSources(city: City): Record<string, SourceSpecification> {
+  return {
+    'dyn-districts': {
+      type: 'geojson',
+      promoteId: 'id',
+      data: {
+        type: 'FeatureCollection',
+        features: city.districts.map((d) => ({
+          type: 'Feature',
+          properties: { id: d.id, name: d.name },
+          geometry: { type: 'Polygon', coordinates: [d.polygon] },
+        })),
+      },
+    },
+    'dyn-segments': { type: 'geojson', promoteId: 'id', data: EMPTY },
+    'dyn-signals': {
+      type: 'geojson',
+      promoteId: 'id',
+      data: {
+        type: 'FeatureCollection',
+        features: city.corridors.flatMap((c) =>
+          c.intersections.map((i) => ({
+            type: 'Feature' as const,
+            properties: { id: i.id, name: i.name },
+            geometry: { type: 'Point' as const, coordinates: i.location },
+          })),
+        ),
+      },
+    },
+    'dyn-events': { type: 'geojson', data: EMPTY },
+    'dyn-vehicles': { type: 'geojson', data: EMPTY },
+  };
+}
+
+/** Layers below the station and label layers. */
+export const lowerDataLayers: LayerSpecification[] = [
+  {
+    id: 'dyn-district-load',
+    type: 'fill',
+    source: 'dyn-districts',
+    paint: {
+      'fill-color': interpolate(['feature-state', 'loadKw'] as ExpressionSpecification, LOAD_STOPS, 'rgba(0,0,0,0)'),
+      'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.62],
+    },
+  },
+];
+
+/** Layers above the corridors. */
+export const upperDataLayers: LayerSpecification[] = [
+  {
+    id: 'dyn-segment-speed',
+    type: 'line',
+    source: 'dyn-segments',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': interpolate(['feature-state', 'ratio'] as ExpressionSpecification, SPEED_STOPS, '#9aa3b0'),
+      'line-width': ['interpolate', ['linear'], ['zoom'], 10, 3, 14, 7],
+      // Right-hand traffic: each direction drawn on its own side of the centre line.
+      'line-offset': ['interpolate', ['linear'], ['zoom'], 10, 2, 14, 5],
+    },
+  },
+  {
+    id: 'dyn-signal',
+    type: 'circle',
+    source: 'dyn-signals',
+    minzoom: 11.5,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11.5, 3, 15, 7],
+      'circle-color': ['match', ['feature-state', 'color'], 'green', '#1a9850', 'yellow', '#fee08b', 'red', '#d73027', '#ffffff'],
+      'circle-stroke-color': '#1b2430',
+      'circle-stroke-width': 1.2,
+    },
+  },
+  {
+    id: 'dyn-vehicle',
+    type: 'circle',
+    source: 'dyn-vehicles',
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 1.6, 14, 4.5],
+      'circle-color': [
+        'match',
+        ['get', 'kind'],
+        'bus',
+        okabeIto.purple,
+        'truck',
+        '#7a4f01',
+        ['case', ['get', 'connected'], '#1b2430', '#8d96a3'],
+      ],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 14, 1],
+    },
+  },
+  {
+    id: 'dyn-event',
+    type: 'circle',
+    source: 'dyn-events',
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 14, 10],
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': ['match', ['get', 'kind'], 'hard-braking', okabeIto.vermillion, okabeIto.purple],
+      'circle-stroke-width': 2.5,
+    },
+  },
+];
+
+/** Which style layers each toggleable group switches. */
+export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
+  stations: ['station', 'station-label'],
+  districts: ['dyn-district-load'],
+  corridors: ['corridor-casing', 'corridor', 'corridor-label', 'intersection'],
+  speeds: ['dyn-segment-speed'],
+  signals: ['dyn-signal'],
+  vehicles: ['dyn-vehicle'],
+  events: ['dyn-event'],
+};

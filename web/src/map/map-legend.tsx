@@ -1,0 +1,101 @@
+/**
+ * The map's legend and layer switches in one box: each layer group can be turned on and off, and
+ * shows how to read its colours (official AQI colours, the speed and load ramps, vehicle kinds).
+ */
+import { AQI_CATEGORIES } from '@sandbox/shared/metrics/aqi';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOAD_STOPS, SPEED_STOPS } from './data-layers';
+import type { LayerGroup } from './map-data';
+import { corridorColour, okabeIto } from './palette';
+
+function Ramp({ stops, low, high }: { stops: [number, string][]; low: string; high: string }) {
+  return (
+    <span className="legend-ramp">
+      <span className="legend-ramp__bar" style={{ background: `linear-gradient(to right, ${stops.map(([, c]) => c).join(', ')})` }} />
+      <span className="legend-ramp__labels">
+        <span>{low}</span>
+        <span>{high}</span>
+      </span>
+    </span>
+  );
+}
+
+function GroupKey({ group }: { group: LayerGroup }) {
+  const { t } = useTranslation();
+  switch (group) {
+    case 'stations':
+      return (
+        <span className="legend-chips">
+          {AQI_CATEGORIES.map((c) => (
+            <span key={c.key} className="legend-chip" style={{ background: c.color }} title={t(`aqi.${c.key}`)} />
+          ))}
+        </span>
+      );
+    case 'districts':
+      return <Ramp stops={LOAD_STOPS} low={t('legend.low')} high={t('legend.high')} />;
+    case 'speeds':
+      return <Ramp stops={SPEED_STOPS} low={t('legend.slow')} high={t('legend.freeFlow')} />;
+    case 'corridors':
+      return <span className="legend__line" style={{ background: corridorColour }} />;
+    case 'signals':
+      return (
+        <span className="legend-chips">
+          {['#1a9850', '#fee08b', '#d73027'].map((c) => (
+            <span key={c} className="legend-chip legend-chip--round" style={{ background: c }} />
+          ))}
+        </span>
+      );
+    case 'vehicles':
+      return (
+        <span className="legend-chips">
+          <span className="legend-chip legend-chip--round" style={{ background: '#1b2430' }} title={t('legend.connected')} />
+          <span className="legend-chip legend-chip--round" style={{ background: '#8d96a3' }} title={t('legend.notConnected')} />
+          <span className="legend-chip legend-chip--round" style={{ background: okabeIto.purple }} title={t('legend.bus')} />
+        </span>
+      );
+    case 'events':
+      return (
+        <span className="legend-chips">
+          <span className="legend-chip legend-chip--ring" style={{ borderColor: okabeIto.vermillion }} title={t('legend.hardBraking')} />
+          <span className="legend-chip legend-chip--ring" style={{ borderColor: okabeIto.purple }} title={t('legend.redLight')} />
+        </span>
+      );
+  }
+}
+
+export function MapLegend({
+  groups,
+  visible,
+  onToggle,
+}: {
+  groups: readonly LayerGroup[];
+  visible: ReadonlySet<LayerGroup>;
+  onToggle: (group: LayerGroup) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(true);
+  return (
+    <section className="map-legend" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="map-legend__title">
+        <button type="button" className="map-legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t('legend.title')}
+        </button>
+      </h2>
+      {open ? (
+        <ul className="legend">
+          {groups.map((group) => (
+            <li key={group}>
+              <label className="legend__row">
+                <input type="checkbox" checked={visible.has(group)} onChange={() => onToggle(group)} />
+                <span className="legend__name">{t(`legend.groups.${group}`)}</span>
+                <GroupKey group={group} />
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

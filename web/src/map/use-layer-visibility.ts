@@ -1,0 +1,33 @@
+/** Which map layer groups are on, kept in the URL (`layers=stations,speeds`) so a link reproduces the map. */
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { LAYER_GROUPS, type LayerGroup } from './map-data';
+
+export function parseLayers(value: string | null, defaults: readonly LayerGroup[]): Set<LayerGroup> {
+  if (value === null) return new Set(defaults);
+  return new Set(value.split(',').filter((v): v is LayerGroup => (LAYER_GROUPS as readonly string[]).includes(v)));
+}
+
+export function useLayerVisibility(defaults: readonly LayerGroup[]) {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('layers');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `defaults` is a per-page constant
+  const visible = useMemo(() => parseLayers(raw, defaults), [raw]);
+  const toggle = useCallback(
+    (group: LayerGroup) => {
+      setParams(
+        (current) => {
+          const next = new Set(parseLayers(current.get('layers'), defaults));
+          if (next.has(group)) next.delete(group);
+          else next.add(group);
+          const updated = new URLSearchParams(current);
+          updated.set('layers', LAYER_GROUPS.filter((g) => next.has(g)).join(','));
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [setParams, defaults],
+  );
+  return { visible, toggle };
+}

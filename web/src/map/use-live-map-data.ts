@@ -1,0 +1,58 @@
+/**
+ * The live frames (or the paused snapshot) shaped for the map: AQI colours per station, load per
+ * district, speed ratio per segment, signal colours, vehicles for interpolation, and the safety
+ * events of the last few frames (so a marker stays long enough to be seen).
+ */
+import type { StreamFrame } from '@sandbox/shared/schemas/api/stream-api';
+import type { SafetyEvent, Segment } from '@sandbox/shared/schemas/mobility';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveFrames } from '../api/live-frames';
+import type { MapData } from './map-data';
+
+const EVENT_FRAMES_KEPT = 8;
+
+export function mapDataFromFrame(
+  frame: StreamFrame | undefined,
+  network: readonly Segment[] | undefined,
+): Omit<MapData, 'vehicles' | 'events'> {
+  if (!frame) return {};
+  const limits = new Map(network?.map((s) => [s.id, s.speedLimitMps]));
+  return {
+    ...(frame.air ? { stationAqi: Object.fromEntries(frame.air.stations.map((s) => [s.stationId, { aqi: s.aqi, color: s.color }])) } : {}),
+    ...(frame.energy ? { districtLoadKw: Object.fromEntries(frame.energy.districts.map((d) => [d.districtId, d.demandKw])) } : {}),
+    ...(frame.mobility && network
+      ? {
+          network,
+          segmentSpeedRatio: Object.fromEntries(
+            frame.mobility.segments.map((s) => {
+              const limit = limits.get(s.segmentId);
+              return [s.segmentId, s.speedMps === null || !limit ? null : Math.min(1.2, s.speedMps / limit)];
+            }),
+          ),
+        }
+      : {}),
+    ...(frame.mobility ? { signals: Object.fromEntries(frame.mobility.signals.map((s) => [s.intersectionId, s.main])) } : {}),
+  };
+}
+
+export function useLiveMapData(network: readonly Segment[] | undefined): MapData {
+  const { frame, previous, receivedAt, intervalMs } = useLiveFrames();
+  const [events, setEvents] = useState<SafetyEvent[]>([]);
+  const recent = useRef<SafetyEvent[][]>([]);
+  useEffect(() => {
+    if (!frame?.mobility) return;
+    recent.current = [...recent.current.slice(-(EVENT_FRAMES_KEPT - 1)), frame.mobility.events];
+    setEvents(recent.current.flat());
+  }, [frame]);
+
+  return useMemo<MapData>(
+    () => ({
+      ...mapDataFromFrame(frame, network),
+      ...(frame?.mobility
+        ? { vehicles: { current: frame.mobility.vehicles, previous: previous?.mobility?.vehicles, receivedAt, intervalMs } }
+        : {}),
+      events,
+    }),
+    [frame, previous, network, receivedAt, intervalMs, events],
+  );
+}

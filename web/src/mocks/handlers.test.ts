@@ -1,0 +1,49 @@
+import { contract, type RouteContract, type RouteName } from '@sandbox/shared/contract';
+import { describe, expect, it } from 'vitest';
+import { setupMockServer } from '../test/msw';
+
+setupMockServer();
+
+const day = 'from=2026-07-15T04:00:00Z&to=2026-07-15T10:00:00Z';
+const urls: Partial<Record<RouteName, string>> = {
+  health: '/api/health',
+  cities: '/api/cities',
+  city: '/api/cities/testville',
+  basemap: '/api/cities/testville/basemap',
+  weatherHourly: '/api/weather/hourly?city=testville&date=2026-07-15',
+  airReadings: `/api/air/readings?city=testville&${day}&maxPoints=50`,
+  airAqi: '/api/air/aqi?city=testville&at=2026-07-15T20:00:00Z',
+  energyMeters: '/api/energy/meters?city=testville&limit=3',
+  energyReadings: `/api/energy/readings?city=testville&meter=north-res-00001&${day}`,
+  energySummary: `/api/energy/summary?city=testville&${day}`,
+  mobilityNetwork: '/api/mobility/network?city=testville',
+  mobilitySegments: `/api/mobility/segments?city=testville&${day}&resolution=1h`,
+  mobilityVehicles: '/api/mobility/vehicles?city=testville&at=2026-07-15T21:30:00Z',
+  mobilitySignals: '/api/mobility/signals?city=testville&at=2026-07-15T21:30:00Z',
+  mobilityEvents: `/api/mobility/events?city=testville&${day}`,
+  snapshot: '/api/snapshot?city=testville&at=2026-07-15T21:30:00Z',
+  policy: '/api/policy?lang=ko',
+  usStates: '/api/geo/us-states',
+};
+
+describe('MSW handlers answer every JSON route as the server would', () => {
+  const jsonRoutes = (Object.entries(contract) as [RouteName, RouteContract][]).filter(
+    ([, route]) => route.kind !== 'sse' && (route.kind ?? 'json') === 'json',
+  );
+
+  it('cover every JSON route of the contract', () => {
+    expect(jsonRoutes.map(([name]) => name).filter((name) => !urls[name])).toEqual([]);
+  });
+
+  it.each(jsonRoutes)('%s answers 200 with data that parses with its schema', async (name, route) => {
+    const res = await fetch(`${location.origin}${urls[name]}`);
+    expect(res.status).toBe(200);
+    route.response.parse(await res.json());
+  });
+
+  it('answers bad input in the one error shape', async () => {
+    const res = await fetch(`${location.origin}/api/air/readings?city=testville&resolution=2m`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toContain('resolution');
+  });
+});
