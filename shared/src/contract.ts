@@ -45,11 +45,11 @@ import { BasemapSchema } from './schemas/basemap';
 import { CitySchema, CitySummarySchema } from './schemas/city';
 import { CityIdSchema } from './schemas/common';
 import { MeterReadingSchema } from './schemas/energy';
-import { BsmSchema, SafetyEventSchema, SegmentFlowSchema } from './schemas/mobility';
-import { GroundTruthEventSchema } from './schemas/scenario';
 import { UsOutlineSchema } from './schemas/geo';
 import { HealthSchema } from './schemas/health';
+import { BsmSchema, SafetyEventSchema, SegmentFlowSchema } from './schemas/mobility';
 import { PolicyQuerySchema, PolicySchema } from './schemas/policy';
+import { GroundTruthEventSchema } from './schemas/scenario';
 import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './schemas/weather';
 
 export const CityParamsSchema = z.object({ city: CityIdSchema });
@@ -76,6 +76,21 @@ export interface RouteContract {
   response: z.ZodType;
   /** A request that works against the default data; the API docs show it and its real answer. */
   example: { params?: Record<string, string>; query?: Record<string, string | number> };
+}
+
+/**
+ * A tabular download, `/api/export/<stream>.:format`: CSV or NDJSON picked by the extension, streamed
+ * as an attachment; `response` is the schema of one NDJSON line.
+ */
+function tabularDownload<const E extends Omit<RouteContract, 'method' | 'tags' | 'kind' | 'produces' | 'params'>>(entry: E) {
+  return {
+    method: 'GET',
+    tags: ['export'],
+    kind: 'download',
+    produces: TABULAR_MEDIA_TYPES,
+    params: ExportParamsSchema,
+    ...entry,
+  } as const;
 }
 
 export const contract = {
@@ -261,129 +276,89 @@ export const contract = {
     response: StreamFrameSchema,
     example: { query: { city: 'columbus', topics: 'air,energy', start: '2026-07-15T12:00:00Z', speed: 60 } },
   },
-  exportAir: {
-    method: 'GET',
+  exportAir: tabularDownload({
     path: '/api/export/air.:format',
     summary: 'Download 1-minute station readings (PM2.5, ozone, NO2, temperature, humidity, wind) as CSV or NDJSON, streamed day by day.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.air,
-    params: ExportParamsSchema,
     query: AirExportQuerySchema,
     response: AirReadingSchema,
     example: {
       params: { format: 'csv' },
       query: { city: 'columbus', station: 'linden-park-bench', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' },
     },
-  },
-  exportAirHourly: {
-    method: 'GET',
+  }),
+  exportAirHourly: tabularDownload({
     path: '/api/export/air-hourly.:format',
     summary: 'Download hourly station means with the PM2.5 and ozone NowCast, AQI and category, as CSV or NDJSON.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.airHourly,
-    params: ExportParamsSchema,
     query: AirExportQuerySchema,
     response: AirHourlySchema,
     example: { params: { format: 'csv' }, query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
-  },
-  exportMeters: {
-    method: 'GET',
+  }),
+  exportMeters: tabularDownload({
     path: '/api/export/meters.:format',
     summary:
       'Download 15-minute interval reads (net, import and export kWh, VEE quality flag) of chosen meters or of a district, feeder or class, as CSV or NDJSON.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.meters,
-    params: ExportParamsSchema,
     query: MeterExportQuerySchema,
     response: MeterReadingSchema,
     example: {
       params: { format: 'csv' },
       query: { city: 'columbus', meter: 'linden-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' },
     },
-  },
-  exportLoad: {
-    method: 'GET',
+  }),
+  exportLoad: tabularDownload({
     path: '/api/export/load.:format',
     summary:
       'Download 15-minute load by district, feeder or meter class (net, import, PV export, demand, meters reporting), as CSV or NDJSON.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.load,
-    params: ExportParamsSchema,
     query: LoadExportQuerySchema,
     response: LoadExportRecordSchema,
     example: {
       params: { format: 'csv' },
       query: { city: 'columbus', groupBy: 'class', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' },
     },
-  },
-  exportSegments: {
-    method: 'GET',
+  }),
+  exportSegments: tabularDownload({
     path: '/api/export/segments.:format',
     summary: 'Download per-minute flow on the corridor segments (volume, space-mean speed, travel time, stops), as CSV or NDJSON.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.segments,
-    params: ExportParamsSchema,
     query: SegmentExportQuerySchema,
     response: SegmentFlowSchema,
     example: {
       params: { format: 'csv' },
       query: { city: 'columbus', segment: 'high-st-nb-03', from: '2026-07-15T21:00:00Z', to: '2026-07-15T22:00:00Z' },
     },
-  },
-  exportEvents: {
-    method: 'GET',
+  }),
+  exportEvents: tabularDownload({
     path: '/api/export/events.:format',
     summary: 'Download the safety events of the connected vehicles (hard braking, red-light-violation warnings), as CSV or NDJSON.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.events,
-    params: ExportParamsSchema,
     query: EventExportQuerySchema,
     response: SafetyEventSchema,
     example: { params: { format: 'csv' }, query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
-  },
-  exportBsm: {
-    method: 'GET',
+  }),
+  exportBsm: tabularDownload({
     path: '/api/export/bsm.:format',
     summary:
       'Download Basic Safety Messages (SAE J2735 BSM Part I field names and integer units) of the connected vehicles: NDJSON as J2735, or CSV flattened with the ODE column names (`coreData_speed`, …).',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.bsm,
-    params: ExportParamsSchema,
     query: BsmExportQuerySchema,
     response: BsmSchema,
     example: {
       params: { format: 'ndjson' },
       query: { city: 'columbus', corridor: 'morse-rd', from: '2026-07-15T21:30:00Z', to: '2026-07-15T21:30:02Z' },
     },
-  },
-  exportTruth: {
-    method: 'GET',
+  }),
+  exportTruth: tabularDownload({
     path: '/api/export/truth.:format',
     summary:
       'Download the ground truth: injected faults (each spike minute), lever episodes, feeder outages and traffic incidents with their windows, for checking answers.',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
     csvColumns: CSV_COLUMNS.truth,
-    params: ExportParamsSchema,
     query: TruthExportQuerySchema,
     response: GroundTruthEventSchema,
     example: { params: { format: 'csv' }, query: { city: 'columbus', from: '2026-07-01T04:00:00Z', to: '2026-08-01T04:00:00Z' } },
-  },
+  }),
   exportGreenButton: {
     method: 'GET',
     path: '/api/export/greenbutton.xml',

@@ -14,9 +14,8 @@ import {
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { fixedChunkCount, fixedChunks } from './chunks';
-import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
-import { interleave, table, tableText, timeMajor } from './table';
+import { checkRowCap, type ExportJob, stepsIn } from './job';
+import { interleave, table, tableJob, timeMajor } from './table';
 
 const readingTable = table<AirReading, typeof CSV_COLUMNS.air>(CSV_COLUMNS.air, {
   station_id: (r) => r.stationId,
@@ -51,25 +50,19 @@ function stationsOf(sim: Simulation, query: AirExportQuery) {
 export function airExport(sim: Simulation, format: ExportFormat, query: AirExportQuery, window: ResolvedWindow): ExportJob {
   const { ids, selection } = stationsOf(sim, query);
   checkRowCap('air', ids.length, 'station', stepsIn(window, MINUTE_MS), 'minute');
-  return {
-    filename: exportFilename(sim.city, 'air', window, format, selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs),
-    chunkUnit: 'day',
-    write: (progress) =>
-      tableText(
-        format,
-        readingTable,
-        (function* () {
-          for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
-            const series = ids.map((id) => airSeries(sim, id, chunk.fromMs, chunk.toMs));
-            const first = series[0];
-            yield first ? timeMajor(series, first.count, (i) => first.timeMs[i] as number, airReadingAt) : [];
-          }
-        })(),
-        progress,
-      ),
-  };
+  return tableJob({
+    sim,
+    stream: 'air',
+    format,
+    window,
+    selection,
+    table: readingTable,
+    rows: (chunk) => {
+      const series = ids.map((id) => airSeries(sim, id, chunk.fromMs, chunk.toMs));
+      const first = series[0];
+      return first ? timeMajor(series, first.count, (i) => first.timeMs[i] as number, airReadingAt) : [];
+    },
+  });
 }
 
 /** Hourly means, NowCast and AQI of the chosen stations, ordered by hour, then station. */
@@ -77,21 +70,13 @@ export function airHourlyExport(sim: Simulation, format: ExportFormat, query: Ai
   const { ids, selection } = stationsOf(sim, query);
   const hours = Math.ceil((window.toMs - Math.floor(window.fromMs / HOUR_MS) * HOUR_MS) / HOUR_MS);
   checkRowCap('airHourly', ids.length, 'station', hours, 'hour');
-  return {
-    filename: exportFilename(sim.city, 'airHourly', window, format, selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs),
-    chunkUnit: 'day',
-    write: (progress) =>
-      tableText(
-        format,
-        hourlyTable,
-        (function* () {
-          for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
-            yield interleave(ids.map((id) => airHourly(sim, id, chunk.fromMs, chunk.toMs)));
-          }
-        })(),
-        progress,
-      ),
-  };
+  return tableJob({
+    sim,
+    stream: 'airHourly',
+    format,
+    window,
+    selection,
+    table: hourlyTable,
+    rows: (chunk) => interleave(ids.map((id) => airHourly(sim, id, chunk.fromMs, chunk.toMs))),
+  });
 }

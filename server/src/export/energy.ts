@@ -2,6 +2,7 @@
 import {
   allocMeterIntervals,
   CSV_COLUMNS,
+  DAY_MS,
   type ExportFormat,
   energyWindow,
   groupLoad,
@@ -21,9 +22,8 @@ import {
   type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { fixedChunkCount, fixedChunks } from './chunks';
-import { checkRowCap, type ExportJob, exportFilename, mediaType, stepsIn } from './job';
-import { interleave, table, tableText, timeMajor } from './table';
+import { checkRowCap, type ExportJob, stepsIn } from './job';
+import { interleave, table, tableJob, timeMajor } from './table';
 
 const meterTable = table<MeterReading, typeof CSV_COLUMNS.meters>(CSV_COLUMNS.meters, {
   meter_id: (r) => r.meterId,
@@ -80,34 +80,26 @@ export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'met
 export function meterExport(sim: Simulation, format: ExportFormat, query: MeterExportQuery, window: ResolvedWindow): ExportJob {
   const { indices, selection } = selectMeters(sim, query);
   checkRowCap('meters', indices.length, 'meter', stepsIn(window, INTERVAL_MS), 'interval');
-  const perDay = 86_400_000 / INTERVAL_MS;
-  return {
-    filename: exportFilename(sim.city, 'meters', window, format, selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs),
-    chunkUnit: 'day',
-    write: (progress) => {
-      // One buffer per meter, reused every day: memory is meters × one day of intervals.
-      const buffers: MeterIntervals[] = indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, perDay));
-      return tableText(
-        format,
-        meterTable,
-        (function* () {
-          for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
-            const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
-            indices.forEach((m, k) => {
-              const buffer = buffers[k] as MeterIntervals;
-              buffer.startMs = win.startMs;
-              buffer.n = win.n;
-              meterIntervalsInto(sim, win, m, buffer);
-            });
-            yield timeMajor(buffers, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
-          }
-        })(),
-        progress,
-      );
+  // One buffer per meter, reused every day: memory is meters × one day of intervals.
+  const buffers: MeterIntervals[] = indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, DAY_MS / INTERVAL_MS));
+  return tableJob({
+    sim,
+    stream: 'meters',
+    format,
+    window,
+    selection,
+    table: meterTable,
+    rows: (chunk) => {
+      const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
+      indices.forEach((m, k) => {
+        const buffer = buffers[k] as MeterIntervals;
+        buffer.startMs = win.startMs;
+        buffer.n = win.n;
+        meterIntervalsInto(sim, win, m, buffer);
+      });
+      return timeMajor(buffers, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
     },
-  };
+  });
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -120,33 +112,27 @@ export function loadExport(sim: Simulation, format: ExportFormat, query: LoadExp
   const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
   checkRowCap('load', groups.length, 'group', stepsIn(window, INTERVAL_MS), 'interval');
   const selection = [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-');
-  return {
-    filename: exportFilename(sim.city, 'load', window, format, selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs),
-    chunkUnit: 'day',
-    write: (progress) =>
-      tableText(
-        format,
-        loadTable,
-        (function* () {
-          for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
-            const load = groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy);
-            const records = loadIntervals(load);
-            yield interleave(
-              groups.map((g) =>
-                records.slice(g * load.n, (g + 1) * load.n).map(
-                  (record, j): LoadExportRecord => ({
-                    ...record,
-                    importKwh: r3(load.importKwh[g * load.n + j] as number),
-                    exportKwh: r3(load.exportKwh[g * load.n + j] as number),
-                  }),
-                ),
-              ),
-            );
-          }
-        })(),
-        progress,
-      ),
-  };
+  return tableJob({
+    sim,
+    stream: 'load',
+    format,
+    window,
+    selection,
+    table: loadTable,
+    rows: (chunk) => {
+      const load = groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy);
+      const records = loadIntervals(load);
+      return interleave(
+        groups.map((g) =>
+          records.slice(g * load.n, (g + 1) * load.n).map(
+            (record, j): LoadExportRecord => ({
+              ...record,
+              importKwh: r3(load.importKwh[g * load.n + j] as number),
+              exportKwh: r3(load.exportKwh[g * load.n + j] as number),
+            }),
+          ),
+        ),
+      );
+    },
+  });
 }

@@ -24,9 +24,9 @@ import {
   segmentFlow,
   type Trip,
 } from '@sandbox/shared';
-import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
-import { checkRowCap, type ExportJob, exportFilename, mediaType } from './job';
-import { interleave, table, tableText } from './table';
+import type { TimeChunk } from './chunks';
+import { checkRowCap, type ExportJob } from './job';
+import { interleave, table, tableJob } from './table';
 
 const segmentTable = table<SegmentFlow, typeof CSV_COLUMNS.segments>(CSV_COLUMNS.segments, {
   segment_id: (r) => r.segmentId,
@@ -84,13 +84,8 @@ const bsmTable = table<Bsm, typeof CSV_COLUMNS.bsm>(CSV_COLUMNS.bsm, {
   part2_vse_events: (r) => r.partII?.vse.events,
 });
 
-/** Walks the window in chunks, yielding `rowsOf(chunk)` and releasing the trips each chunk used. */
-function* tripChunks<R>(sim: Simulation, fromMs: number, toMs: number, stepMs: number, rowsOf: (chunk: TimeChunk) => Iterable<R>) {
-  for (const chunk of fixedChunks(fromMs, toMs, stepMs)) {
-    yield rowsOf(chunk);
-    releaseTripsBefore(sim, chunk.toMs);
-  }
-}
+/** Trips are built for a chunk and released behind it: a month of flow holds about an hour of them. */
+const releaseTrips = (sim: Simulation) => (chunk: TimeChunk) => releaseTripsBefore(sim, chunk.toMs);
 
 function corridorsOf(sim: Simulation, wanted: readonly string[] | undefined) {
   const corridors = pickEntities(
@@ -115,46 +110,41 @@ export function segmentExport(sim: Simulation, format: ExportFormat, query: Segm
   const ids = segments.map((s) => s.id);
   const minutes = Math.ceil((window.toMs - Math.floor(window.fromMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
   checkRowCap('segments', ids.length, 'segment', minutes, 'minute');
-  return {
-    filename: exportFilename(sim.city, 'segments', window, format, selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs, HOUR_MS),
-    chunkUnit: 'hour',
-    write: (progress) =>
-      tableText(
-        format,
-        segmentTable,
-        tripChunks(sim, window.fromMs, window.toMs, HOUR_MS, (chunk) => {
-          const flows = segmentFlow(sim, chunk.fromMs, chunk.toMs, ids);
-          const perSegment = flows.length / Math.max(1, ids.length);
-          return interleave(ids.map((_, k) => flows.slice(k * perSegment, (k + 1) * perSegment)));
-        }),
-        progress,
-      ),
-  };
+  return tableJob({
+    sim,
+    stream: 'segments',
+    format,
+    window,
+    selection,
+    table: segmentTable,
+    stepMs: HOUR_MS,
+    rows: (chunk) => {
+      const flows = segmentFlow(sim, chunk.fromMs, chunk.toMs, ids);
+      const perSegment = flows.length / Math.max(1, ids.length);
+      return interleave(ids.map((_, k) => flows.slice(k * perSegment, (k + 1) * perSegment)));
+    },
+    afterChunk: releaseTrips(sim),
+  });
 }
 
 /** Safety events on the chosen corridors, by time. */
 export function eventExport(sim: Simulation, format: ExportFormat, query: EventExportQuery, window: ResolvedWindow): ExportJob {
   const corridors = corridorsOf(sim, query.corridor);
   const ids = new Set(sim.network.corridors.filter((c) => corridors.indices.has(c.index)).map((c) => c.corridor.id));
-  return {
-    filename: exportFilename(sim.city, 'events', window, format, [corridors.selection, query.kind].filter(Boolean).join('-') || undefined),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs, HOUR_MS),
-    chunkUnit: 'hour',
-    write: (progress) =>
-      tableText(
-        format,
-        eventTable,
-        tripChunks(sim, window.fromMs, window.toMs, HOUR_MS, (chunk) =>
-          safetyEvents(sim, chunk.fromMs, chunk.toMs).filter(
-            (e) => ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),
-          ),
-        ),
-        progress,
+  return tableJob({
+    sim,
+    stream: 'events',
+    format,
+    window,
+    selection: [corridors.selection, query.kind].filter(Boolean).join('-') || undefined,
+    table: eventTable,
+    stepMs: HOUR_MS,
+    rows: (chunk) =>
+      safetyEvents(sim, chunk.fromMs, chunk.toMs).filter(
+        (e) => ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),
       ),
-  };
+    afterChunk: releaseTrips(sim),
+  });
 }
 
 /**
@@ -194,17 +184,15 @@ export function bsmExport(sim: Simulation, format: ExportFormat, query: BsmExpor
   const corridors = corridorsOf(sim, query.corridor);
   const directions = sim.network.directions.map((d) => corridors.indices.has(d.corridorIndex));
   const keep = (trip: Trip) => directions[trip.dirIndex] === true;
-  return {
-    filename: exportFilename(sim.city, 'bsm', window, format, corridors.selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs, MINUTE_MS),
-    chunkUnit: 'minute',
-    write: (progress) =>
-      tableText(
-        format,
-        bsmTable,
-        tripChunks(sim, window.fromMs, window.toMs, MINUTE_MS, (chunk) => bsmChunk(sim, chunk, keep)),
-        progress,
-      ),
-  };
+  return tableJob({
+    sim,
+    stream: 'bsm',
+    format,
+    window,
+    selection: corridors.selection,
+    table: bsmTable,
+    stepMs: MINUTE_MS,
+    rows: (chunk) => bsmChunk(sim, chunk, keep),
+    afterChunk: releaseTrips(sim),
+  });
 }

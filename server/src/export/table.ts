@@ -3,8 +3,10 @@
  * lines are the records as the API's schemas define them; CSV rows are the same records flattened
  * through a column map whose keys are the documented header (`CSV_COLUMNS` in the shared contract).
  */
-import type { ExportFormat } from '@sandbox/shared';
+import { DAY_MS, type ExportFormat, type ExportStream, HOUR_MS, type ResolvedWindow, type Simulation } from '@sandbox/shared';
+import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
 import { type CsvCell, csvLine } from './csv';
+import { type ExportJob, exportFilename, mediaType } from './job';
 import { type ExportProgress, PieceBuffer } from './stream';
 
 export interface Table<R> {
@@ -62,4 +64,44 @@ export function* timeMajor<E, R>(
     const time = new Date(timeMs(i)).toISOString();
     for (const entity of entities) yield row(entity, i, time);
   }
+}
+
+/** A tabular export: what it is, and the rows of each chunk of its window. */
+export interface TableExport<R> {
+  sim: Simulation;
+  stream: ExportStream;
+  format: ExportFormat;
+  window: ResolvedWindow;
+  /** The one entity or filter the file is about, for its name. */
+  selection?: string | undefined;
+  table: Table<R>;
+  /** Chunk length, cut on the epoch grid (default a UTC day). */
+  stepMs?: number;
+  /** The rows of one chunk, in order, computed when the stream wants them. */
+  rows(chunk: TimeChunk): Iterable<R>;
+  /** Runs after a chunk is written (e.g. to release what it built). */
+  afterChunk?(chunk: TimeChunk): void;
+}
+
+/** The job of a tabular export: its file name and type, and its text generated chunk by chunk. */
+export function tableJob<R>(spec: TableExport<R>): ExportJob {
+  const { window, stepMs = DAY_MS } = spec;
+  return {
+    filename: exportFilename(spec.sim.city, spec.stream, window, spec.format, spec.selection),
+    contentType: mediaType(spec.format),
+    totalChunks: fixedChunkCount(window.fromMs, window.toMs, stepMs),
+    chunkUnit: stepMs === DAY_MS ? 'day' : stepMs === HOUR_MS ? 'hour' : 'minute',
+    write: (progress) =>
+      tableText(
+        spec.format,
+        spec.table,
+        (function* () {
+          for (const chunk of fixedChunks(window.fromMs, window.toMs, stepMs)) {
+            yield spec.rows(chunk);
+            spec.afterChunk?.(chunk);
+          }
+        })(),
+        progress,
+      ),
+  };
 }

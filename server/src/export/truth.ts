@@ -8,9 +8,8 @@ import {
   type Simulation,
   type TruthExportQuery,
 } from '@sandbox/shared';
-import { fixedChunkCount, fixedChunks } from './chunks';
-import { type ExportJob, exportFilename, mediaType } from './job';
-import { table, tableText } from './table';
+import type { ExportJob } from './job';
+import { table, tableJob } from './table';
 
 const truthTable = table<GroundTruthEvent, typeof CSV_COLUMNS.truth>(CSV_COLUMNS.truth, {
   kind: (r) => r.kind,
@@ -29,23 +28,15 @@ const truthTable = table<GroundTruthEvent, typeof CSV_COLUMNS.truth>(CSV_COLUMNS
  */
 export function truthExport(sim: Simulation, format: ExportFormat, query: TruthExportQuery, window: ResolvedWindow): ExportJob {
   const kinds = query.kind ? new Set<string>(query.kind) : undefined;
-  return {
-    filename: exportFilename(sim.city, 'truth', window, format),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs),
-    chunkUnit: 'day',
-    write: (progress) =>
-      tableText(
-        format,
-        truthTable,
-        (function* () {
-          for (const chunk of fixedChunks(window.fromMs, window.toMs)) {
-            yield groundTruth(sim, chunk.fromMs, chunk.toMs).filter(
-              (e) => Math.max(Date.parse(e.from), window.fromMs) >= chunk.fromMs && (kinds === undefined || kinds.has(e.kind)),
-            );
-          }
-        })(),
-        progress,
+  return tableJob({
+    sim,
+    stream: 'truth',
+    format,
+    window,
+    table: truthTable,
+    rows: (chunk) =>
+      groundTruth(sim, chunk.fromMs, chunk.toMs).filter(
+        (e) => Math.max(Date.parse(e.from), window.fromMs) >= chunk.fromMs && (kinds === undefined || kinds.has(e.kind)),
       ),
-  };
+  });
 }

@@ -7,22 +7,30 @@
 import {
   contract,
   createSimulation,
+  type ExportFormat,
   type ExportStream,
   notFound,
+  type ResolvedWindow,
+  type RouteContract,
   type ScenarioQuery,
+  type Simulation,
   scenarioFromQuery,
   scenarioKey,
 } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { CityStore } from '../data/city-store';
 import { airExport, airHourlyExport } from '../export/air';
 import { loadExport, meterExport } from '../export/energy';
 import { greenButtonExport } from '../export/green-button';
-import { exportWindow } from '../export/job';
+import { type ExportJob, exportWindow } from '../export/job';
 import { bsmExport, eventExport, segmentExport } from '../export/mobility';
 import { sendExport } from '../export/send';
 import { truthExport } from '../export/truth';
 import { downloadSchema } from './route-schema';
+
+/** A tabular download of the contract: a `format` path parameter and a scenario + window query. */
+type TabularRoute = RouteContract & { query: z.ZodType<ScenarioQuery & { from?: string; to?: string }> };
 
 export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {
   /** The export's window (400/413), then its city (404) and scenario. */
@@ -40,38 +48,26 @@ export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async 
     return { window, sim: createSimulation(entry.city, scenario), key: scenarioKey(scenario) };
   };
 
-  app.get(contract.exportAir.path, { schema: downloadSchema(contract.exportAir) }, async (request, reply) => {
-    const { sim, window } = prepare('air', request.query);
-    return sendExport(request, reply, airExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportAirHourly.path, { schema: downloadSchema(contract.exportAirHourly) }, async (request, reply) => {
-    const { sim, window } = prepare('airHourly', request.query);
-    return sendExport(request, reply, airHourlyExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportMeters.path, { schema: downloadSchema(contract.exportMeters) }, async (request, reply) => {
-    const { sim, window } = prepare('meters', request.query);
-    return sendExport(request, reply, meterExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportLoad.path, { schema: downloadSchema(contract.exportLoad) }, async (request, reply) => {
-    const { sim, window } = prepare('load', request.query);
-    return sendExport(request, reply, loadExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportSegments.path, { schema: downloadSchema(contract.exportSegments) }, async (request, reply) => {
-    const { sim, window } = prepare('segments', request.query);
-    return sendExport(request, reply, segmentExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportEvents.path, { schema: downloadSchema(contract.exportEvents) }, async (request, reply) => {
-    const { sim, window } = prepare('events', request.query);
-    return sendExport(request, reply, eventExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportBsm.path, { schema: downloadSchema(contract.exportBsm) }, async (request, reply) => {
-    const { sim, window } = prepare('bsm', request.query);
-    return sendExport(request, reply, bsmExport(sim, request.params.format, request.query, window));
-  });
-  app.get(contract.exportTruth.path, { schema: downloadSchema(contract.exportTruth) }, async (request, reply) => {
-    const { sim, window } = prepare('truth', request.query);
-    return sendExport(request, reply, truthExport(sim, request.params.format, request.query, window));
-  });
+  /** A tabular export route: `/api/export/<stream>.:format`, its query checked by its contract schema. */
+  const tabular = <C extends TabularRoute>(
+    route: C,
+    stream: ExportStream,
+    build: (sim: Simulation, format: ExportFormat, query: z.output<C['query']>, window: ResolvedWindow) => ExportJob,
+  ) =>
+    app.get(route.path, { schema: downloadSchema(route) }, async (request, reply) => {
+      const query = request.query as z.output<C['query']>;
+      const { sim, window } = prepare(stream, query);
+      return sendExport(request, reply, build(sim, (request.params as { format: ExportFormat }).format, query, window));
+    });
+
+  tabular(contract.exportAir, 'air', airExport);
+  tabular(contract.exportAirHourly, 'airHourly', airHourlyExport);
+  tabular(contract.exportMeters, 'meters', meterExport);
+  tabular(contract.exportLoad, 'load', loadExport);
+  tabular(contract.exportSegments, 'segments', segmentExport);
+  tabular(contract.exportEvents, 'events', eventExport);
+  tabular(contract.exportBsm, 'bsm', bsmExport);
+  tabular(contract.exportTruth, 'truth', truthExport);
   app.get(contract.exportGreenButton.path, { schema: downloadSchema(contract.exportGreenButton) }, async (request, reply) => {
     const { sim, window, key } = prepare('greenButton', request.query);
     return sendExport(request, reply, greenButtonExport(sim, request.query, window, key));
