@@ -9,7 +9,6 @@ import {
   createSimulation,
   type ExportFormat,
   type ExportStream,
-  notFound,
   type ResolvedWindow,
   type RouteContract,
   type ScenarioQuery,
@@ -19,7 +18,7 @@ import {
 } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { CityStore } from '../data/city-store';
+import { type CityStore, requireCity } from '../data/city-store';
 import { airExport, airHourlyExport } from '../export/air';
 import { loadExport, meterExport } from '../export/energy';
 import { greenButtonExport } from '../export/green-button';
@@ -36,14 +35,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async 
   /** The export's window (400/413), then its city (404) and scenario. */
   const prepare = (stream: ExportStream, query: ScenarioQuery & { from?: string | undefined; to?: string | undefined }) => {
     const window = exportWindow(stream, query, Date.now());
-    const entry = cities.get(query.city);
-    if (!entry)
-      throw notFound(
-        `Unknown city "${query.city}"; known cities: ${cities
-          .list()
-          .map((c) => c.id)
-          .join(', ')}.`,
-      );
+    const entry = requireCity(cities, query.city);
     const scenario = scenarioFromQuery(query);
     return { window, sim: createSimulation(entry.city, scenario), key: scenarioKey(scenario) };
   };
