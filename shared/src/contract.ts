@@ -336,7 +336,7 @@ export const contract = {
     csvColumns: CSV_COLUMNS.events,
     query: EventExportQuerySchema,
     response: SafetyEventSchema,
-    example: { params: { format: 'csv' }, query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
+    example: { params: { format: 'csv' }, query: { city: 'columbus', from: '2026-07-15T20:00:00Z', to: '2026-07-15T23:00:00Z' } },
   }),
   exportBsm: tabularDownload({
     path: '/api/export/bsm.:format',
