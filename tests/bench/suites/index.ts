@@ -1,7 +1,8 @@
 /** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
 import type { BenchSuite } from '../types';
+import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, exportsSuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite, exportsSuite];
