@@ -20,6 +20,8 @@ describe('Overview page in Chromium', () => {
     const { page, consoleErrors, foreignRequests } = await open('/?t=2026-07-15T21:30:00Z');
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible', timeout: 20_000 });
+    // The legend's AQI chips lie over the canvas: hide the overlays so only the map is measured.
+    await page.addStyleTag({ content: '.map-legend, .maplibregl-ctrl { visibility: hidden !important; }' });
     await expect
       .poll(async () => (await pixelStats(page, await canvas.screenshot(), LAND, [AQI_MODERATE])).found[AQI_MODERATE], { timeout: 20_000 })
       .toBe(true);

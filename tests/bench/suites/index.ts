@@ -1,8 +1,9 @@
 /** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
 import type { BenchSuite } from '../types';
+import { browserLongTasksSuite } from './browser-long-tasks';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite, exportsSuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, exportsSuite, bundleSuite, browserLongTasksSuite];

@@ -34,6 +34,13 @@ const BUILT: Record<string, RouteObject> = {
       (m) => m.PolicyPage,
     ),
   },
+  '/data': {
+    path: '/data',
+    element: lazyPage(
+      () => import('../features/data/data-page'),
+      (m) => m.DataPage,
+    ),
+  },
 };
 
 export const routes: RouteObject[] = [

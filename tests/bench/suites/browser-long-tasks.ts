@@ -1,0 +1,83 @@
+/**
+ * "A week of 1-minute data for all stations renders without the main thread blocking over 200 ms"
+ * (issue 5): the Data page charts PM2.5 at every station over 7 days at 1-minute resolution (the
+ * server thins each line to the chart's width) while a PerformanceObserver records long tasks in
+ * headless Chromium. Baseline, same run: the same page over 6 hours.
+ */
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../support/browser';
+import { type RunningServer, startServer } from '../../support/server';
+import type { BenchSuite } from '../types';
+
+interface LongTasks {
+  max: number;
+  count: number;
+  total: number;
+}
+
+async function measure(browser: Browser, server: RunningServer, span: '6h' | '7d'): Promise<LongTasks> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${server.url}/data?stream=air&metric=pm25UgM3&span=${span}&t=2026-07-15T12:00:00Z`);
+  const chart = page.getByTestId('explorer-chart');
+  await chart.waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="explorer-chart"]')?.getAttribute('data-points')) > 10,
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(1500);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.close();
+  return { max: Math.max(0, ...tasks), count: tasks.length, total: tasks.reduce((a, b) => a + b, 0) };
+}
+
+export const browserLongTasksSuite: BenchSuite = {
+  name: 'browser-long-tasks',
+  description: 'main-thread long tasks while charting a week of 1-minute data for all stations',
+  async run() {
+    const server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' });
+    const browser = await launchBrowser();
+    try {
+      await measure(browser, server, '6h'); // warm the server's caches and the browser's code cache
+      const small = await measure(browser, server, '6h');
+      const week = await measure(browser, server, '7d');
+      const measured = new Date().toISOString().slice(0, 10);
+      return [
+        {
+          name: 'web.week-chart.max-long-task-ms',
+          label: 'Longest main-thread task, 7 days of 1-min PM2.5 for all stations (Data page, 1920 px)',
+          value: Math.round(week.max),
+          unit: 'ms',
+          baseline: Math.round(small.max),
+          ratio: small.max > 0 ? Math.round((week.max / small.max) * 100) / 100 : null,
+          target: '< 200 ms',
+          met: week.max < 200,
+          measured,
+          suite: 'browser-long-tasks',
+        },
+        {
+          name: 'web.week-chart.long-tasks',
+          label: 'Long tasks (> 50 ms) while loading that chart',
+          value: week.count,
+          unit: 'tasks',
+          baseline: small.count,
+          ratio: small.count > 0 ? Math.round((week.count / small.count) * 100) / 100 : null,
+          target: '—',
+          met: null,
+          measured,
+          suite: 'browser-long-tasks',
+        },
+      ];
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  },
+};

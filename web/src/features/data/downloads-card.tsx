@@ -1,0 +1,96 @@
+/**
+ * Every export with the current scenario and window (the last 24 hours up to the clock), in the
+ * formats the server streams: spreadsheet-friendly CSV, NDJSON for code, Green Button XML for
+ * a meter, J2735 BSM records, and the ground truth of injected faults for checking answers.
+ */
+
+import type { RouteName } from '@sandbox/shared/contract';
+import type { City } from '@sandbox/shared/schemas/city';
+import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { useChartWindow } from '../../app/clock/use-chart-window';
+import { useScenario } from '../../app/scenario/use-scenario';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+interface Download {
+  key: 'air' | 'airHourly' | 'load' | 'segments' | 'events' | 'bsm' | 'truth';
+  route: RouteName;
+  formats: readonly ('csv' | 'ndjson')[];
+  extra?: Record<string, string | undefined>;
+  /** Hour-long window for the 10 Hz BSM feed (a day is ~60 million messages). */
+  short?: boolean;
+}
+
+const DOWNLOADS: readonly Download[] = [
+  { key: 'air', route: 'exportAir', formats: ['csv', 'ndjson'] },
+  { key: 'airHourly', route: 'exportAirHourly', formats: ['csv', 'ndjson'] },
+  { key: 'load', route: 'exportLoad', formats: ['csv', 'ndjson'] },
+  { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], extra: { corridor: 'high-st' } },
+  { key: 'events', route: 'exportEvents', formats: ['csv', 'ndjson'] },
+  { key: 'bsm', route: 'exportBsm', formats: ['ndjson', 'csv'], short: true },
+  { key: 'truth', route: 'exportTruth', formats: ['csv', 'ndjson'] },
+];
+
+export function DownloadsCard({ city }: { city: City }) {
+  const { t } = useTranslation();
+  const { query } = useScenario();
+  const window = useChartWindow(DAY);
+  const meters = useApi('energyMeters', { ...query, limit: 1 });
+  const meter = meters.data?.meters[0]?.id;
+  const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - HOUR / 60).toISOString() : window.from, to: window.to });
+
+  return (
+    <section className="card downloads" aria-labelledby="downloads-title">
+      <h2 id="downloads-title" className="card__title">
+        {t('data.downloads.title')}
+      </h2>
+      <p className="card__subtitle">{t('data.downloads.subtitle', { city: city.name })}</p>
+      <ul className="downloads__list">
+        {DOWNLOADS.map((d) => (
+          <li key={d.key}>
+            <span className="downloads__name">{t(`data.downloads.${d.key}`)}</span>
+            <span className="downloads__links">
+              {d.formats.map((format) => (
+                <a
+                  key={format}
+                  className="button button--small button--quiet"
+                  href={apiUrl(d.route, { params: { format }, query: { ...query, ...range(d.short), ...d.extra } })}
+                  download
+                >
+                  {format.toUpperCase()}
+                </a>
+              ))}
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="downloads__name">{t('data.downloads.meters', { meter: meter ?? '…' })}</span>
+          <span className="downloads__links">
+            {meter ? (
+              <>
+                <a
+                  className="button button--small button--quiet"
+                  href={apiUrl('exportMeters', { params: { format: 'csv' }, query: { ...query, ...range(), meter } })}
+                  download
+                >
+                  {t('data.downloads.csv')}
+                </a>
+                <a
+                  className="button button--small button--quiet"
+                  href={apiUrl('exportGreenButton', { query: { ...query, ...range(), meter } })}
+                  download
+                >
+                  {t('data.downloads.greenButton')}
+                </a>
+              </>
+            ) : null}
+          </span>
+        </li>
+      </ul>
+      <p className="lever-hint">{t('data.downloads.note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * A table (and chart) of any series: choose a stream, what to look at, a measurement and a window
+ * ending at the clock's time. The chart gets at most its pixel width of points per line; the table
+ * and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
+ */
+import type { City } from '@sandbox/shared/schemas/city';
+import type { Series } from '@sandbox/shared/schemas/query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { useChartWindow } from '../../app/clock/use-chart-window';
+import { useScenario } from '../../app/scenario/use-scenario';
+import { type ChartLine, type SeriesRow, seriesRows } from '../../charts/series-rows';
+import { TimeSeriesChart } from '../../charts/time-series-chart';
+import type { TableColumn } from '../../components/csv';
+import { Panel } from '../../components/panel';
+import { useElementWidth } from '../../components/use-element-width';
+import { formatDateTime } from '../../i18n/format-time';
+import type { Language } from '../../i18n/i18n';
+import { okabeIto } from '../../map/palette';
+import { SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
+
+type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
+
+const COLOURS = Object.values(okabeIto).filter((c) => c !== okabeIto.yellow);
+
+function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
+  const { query } = useScenario();
+  const common = { ...query, from: window.from, to: window.to, maxPoints: width };
+  const meters = useApi('energyMeters', { ...query, limit: 200 }, { enabled: stream === 'meter' });
+  const network = useApi('mobilityNetwork', { city: city.id }, { enabled: stream === 'segments' });
+  const meter = entity || meters.data?.meters[0]?.id;
+  const segment = entity || network.data?.segments[0]?.id;
+  const air = useApi('airReadings', { ...common, metric, station: entity || undefined, resolution: '1m' }, { enabled: stream === 'air' });
+  const meterReadings = useApi(
+    'energyReadings',
+    { ...common, meter, resolution: '15m' },
+    { enabled: stream === 'meter' && meter !== undefined },
+  );
+  const load = useApi('energySummary', { ...common, groupBy: entity || 'district', resolution: '15m' }, { enabled: stream === 'load' });
+  const flow = useApi(
+    'mobilitySegments',
+    { ...common, segment, metric, resolution: '1m' },
+    { enabled: stream === 'segments' && segment !== undefined },
+  );
+  const result = { air, meter: meterReadings, load, segments: flow }[stream];
+  const series: Series[] | undefined = result.data?.series.filter((s) => s.metric === metric);
+  return { result, series, meters: meters.data?.meters ?? [], segments: network.data?.segments ?? [], meter, segment };
+}
+
+export function SeriesExplorer({ city }: { city: City }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const id = useId();
+  const { state, update } = useExplorerState();
+  const window = useChartWindow(SPANS[state.span]);
+  const [chartRef, width] = useElementWidth<HTMLDivElement>(800);
+  const { query } = useScenario();
+  const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, width, city);
+  const lines: ChartLine[] = (series ?? []).map((s, i) => ({
+    key: s.id,
+    label: s.id,
+    color: COLOURS[i % COLOURS.length] ?? okabeIto.blue,
+    series: s,
+    connectNulls: (series?.length ?? 0) > 1,
+  }));
+  const unit = series?.[0]?.unit ?? '';
+  const fileBase = `${city.id}-${state.stream}-${state.metric}-${window.from.slice(0, 16)}`;
+  const exportHref = (() => {
+    const base = { ...query, from: window.from, to: window.to };
+    switch (state.stream) {
+      case 'air':
+        return apiUrl('exportAir', { params: { format: 'csv' }, query: { ...base, station: state.entity || undefined } });
+      case 'meter':
+        return apiUrl('exportMeters', { params: { format: 'csv' }, query: { ...base, meter } });
+      case 'load':
+        return apiUrl('exportLoad', { params: { format: 'csv' }, query: { ...base, groupBy: state.entity || 'district' } });
+      case 'segments':
+        return apiUrl('exportSegments', { params: { format: 'csv' }, query: { ...base, segment } });
+    }
+  })();
+
+  const columns: TableColumn<SeriesRow>[] = [
+    { key: 'time', label: t('data.time'), value: (row) => formatDateTime(row.time, language, city.timezone) },
+    ...lines.map((line) => ({ key: line.key, label: `${line.label} (${unit})`, value: (row: SeriesRow) => row[line.key] ?? null })),
+  ];
+
+  return (
+    <div className="explorer">
+      <fieldset className="explorer__controls">
+        <legend className="visually-hidden">{t('data.choose')}</legend>
+        <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
+        <select id={`${id}-stream`} value={state.stream} onChange={(e) => update({ stream: e.target.value as StreamName })}>
+          {(Object.keys(STREAMS) as StreamName[]).map((s) => (
+            <option key={s} value={s}>
+              {t(`data.streams.${s}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
+        <select id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
+          {state.stream === 'air' ? (
+            <>
+              <option value="">{t('data.allStations')}</option>
+              {city.stations.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {language === 'ko' && s.nameKo ? s.nameKo : s.name}
+                </option>
+              ))}
+            </>
+          ) : state.stream === 'meter' ? (
+            meters.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.id}
+              </option>
+            ))
+          ) : state.stream === 'load' ? (
+            (['district', 'feeder', 'class'] as const).map((g) => (
+              <option key={g} value={g === 'district' ? '' : g}>
+                {t(`data.groupBy.${g}`)}
+              </option>
+            ))
+          ) : (
+            segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+              </option>
+            ))
+          )}
+        </select>
+        <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
+        <select id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
+          {STREAMS[state.stream].metrics.map((m) => (
+            <option key={m} value={m}>
+              {t(`data.metrics.${m}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-span`}>{t('data.span')}</label>
+        <select id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
+          {(Object.keys(SPANS) as SpanName[]).map((s) => (
+            <option key={s} value={s}>
+              {t(`data.spans.${s}`)}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <div ref={chartRef}>
+        <Panel
+          title={t(`data.metrics.${state.metric as MetricKey}`)}
+          subtitle={t('data.subtitle', { count: lines.length, points: width })}
+          about={<p>{t('data.about')}</p>}
+          query={{ ...result, data: series }}
+          isEmpty={(data) => data.length === 0 || data.every((s) => s.time.length === 0)}
+          table={() => ({
+            columns,
+            rows: seriesRows(lines),
+            fileName: `${fileBase}.csv`,
+            caption: t(`data.metrics.${state.metric as MetricKey}`),
+          })}
+          actions={
+            <a className="button button--small button--quiet" href={exportHref} download>
+              {t('data.fullCsv')}
+            </a>
+          }
+        >
+          {() => (
+            <TimeSeriesChart
+              lines={lines}
+              timeZone={city.timezone}
+              language={language}
+              unit={unit}
+              height={320}
+              nowMs={window.nowMs}
+              testId="explorer-chart"
+            />
+          )}
+        </Panel>
+      </div>
+    </div>
+  );
+}
