@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { AirPage } from '../features/air/air-page';
 import { ComingSoonPage } from '../features/coming-soon/coming-soon-page';
 import { NotFoundPage } from '../features/coming-soon/not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
@@ -12,8 +13,9 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
+      { path: '/air', element: <AirPage /> },
       { path: '/policy', element: <PolicyPage /> },
-      ...PAGES.filter((page) => page.path !== '/' && page.path !== '/policy').map((page) => ({
+      ...PAGES.filter((page) => !['/', '/air', '/policy'].includes(page.path)).map((page) => ({
         path: page.path,
         element: <ComingSoonPage page={page} />,
       })),

@@ -1,0 +1,186 @@
+/**
+ * "Explain the number" (DESIGN.md 7): the 1-minute reading, the NowCast and the AQI side by side for
+ * each pollutant, a sentence on how far the minute is from the NowCast, the health message of the
+ * category, the weather at the bench, and how each number is computed.
+ */
+import { ozoneAqi, pm25Aqi } from '@sandbox/shared/metrics/aqi';
+import type { AqiPollutant } from '@sandbox/shared/schemas/air';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Failure, Pending } from '../../../components/panel-state';
+import { formatNumber } from '../../../i18n/format';
+import { formatTime } from '../../../i18n/format-time';
+import type { Language } from '../../../i18n/i18n';
+import { useAirNow } from '../hooks/use-air-data';
+import { aqiTextColor } from '../utils/aqi-bands';
+import { compassPoint } from '../utils/wind';
+
+const HOUR_MS = 3_600_000;
+
+interface Props {
+  stationId: string;
+  timeZone: string;
+}
+
+/** How the 1-minute PM2.5 compares with its NowCast, for the sentence under the table. */
+export function spikeKind(
+  minute: number | null,
+  nowCast: number | null,
+): { key: 'spikeAbove' | 'spikeBelow' | 'spikeClose'; ratio: number } | null {
+  if (minute === null || nowCast === null || nowCast <= 0) return null;
+  const ratio = minute / nowCast - 1;
+  return { key: ratio > 0.15 ? 'spikeAbove' : ratio < -0.15 ? 'spikeBelow' : 'spikeClose', ratio: Math.abs(ratio) };
+}
+
+function PollutantRow({
+  pollutant,
+  minute,
+  nowCast,
+  unit,
+}: {
+  pollutant: AqiPollutant;
+  minute: number | null;
+  nowCast: number | null;
+  unit: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const index = (value: number) => (pollutant === 'pm25' ? pm25Aqi(value) : ozoneAqi(value));
+  const number = (value: number) => `${formatNumber(value, language, { maximumFractionDigits: 1 })} ${unit}`;
+  return (
+    <tr>
+      <th scope="row">{t(`metrics.${pollutant}`)}</th>
+      <td>
+        {minute === null ? (
+          t('air.now.noValue')
+        ) : (
+          <>
+            <span className="now-table__value">{number(minute)}</span>
+            <span className="now-table__hint">{t('air.now.ifLasted', { aqi: index(minute) })}</span>
+          </>
+        )}
+      </td>
+      <td>{nowCast === null ? t('air.now.noValue') : <span className="now-table__value">{number(nowCast)}</span>}</td>
+      <td className="now-table__aqi">{nowCast === null ? '—' : index(nowCast)}</td>
+    </tr>
+  );
+}
+
+export function AqiNowCard({ stationId, timeZone }: Props) {
+  const { t, i18n } = useTranslation();
+  const { query, minute } = useAirNow();
+  const language = i18n.language as Language;
+  const id = useId();
+  const entry = query.data?.stations.find((s) => s.stationId === stationId);
+  const hourStart = entry ? Date.parse(entry.hour) : 0;
+  const spike = entry ? spikeKind(entry.reading.pm25UgM3, entry.pm25NowCastUgM3) : null;
+  const reading = entry?.reading;
+  const percent = (ratio: number) => formatNumber(ratio, language, { style: 'percent', maximumFractionDigits: 0 });
+
+  return (
+    <section className="card air-now" aria-labelledby={`${id}-title`}>
+      <header className="panel__header">
+        <div className="panel__titles">
+          <h2 id={`${id}-title`} className="card__title">
+            {t('air.now.title')}
+          </h2>
+          {entry ? (
+            <p className="card__subtitle">
+              {t('air.now.subtitle', {
+                time: formatTime(minute, language, timeZone),
+                hour: `${formatTime(hourStart, language, timeZone)}–${formatTime(hourStart + HOUR_MS, language, timeZone)}`,
+              })}
+            </p>
+          ) : null}
+        </div>
+      </header>
+      {query.isError ? (
+        <Failure title={t('air.now.failed')} error={query.error} onRetry={() => query.refetch()} />
+      ) : !entry || !reading ? (
+        <Pending label={t('air.now.loading')} />
+      ) : (
+        <>
+          <div className="air-now__top">
+            {entry.aqi ? (
+              <div
+                className="aqi-tile"
+                style={{ background: entry.aqi.color, color: aqiTextColor(entry.aqi.category) }}
+                data-testid="aqi-now"
+                data-aqi={entry.aqi.aqi}
+              >
+                <span className="aqi-tile__label">{t('air.now.aqi')}</span>
+                <span className="aqi-tile__value">{entry.aqi.aqi}</span>
+                <span className="aqi-tile__category">{t(`aqi.${entry.aqi.category}`)}</span>
+                {entry.mainPollutant ? (
+                  <span className="aqi-tile__by">{t('air.now.setBy', { pollutant: t(`air.pollutants.${entry.mainPollutant}`) })}</span>
+                ) : null}
+              </div>
+            ) : (
+              <p className="notice">{t('air.now.noAqi')}</p>
+            )}
+            {entry.aqi ? (
+              <div className="air-now__health" role="status">
+                <h3>{t('air.health.title')}</h3>
+                <p>{t(`air.health.${entry.aqi.category}`)}</p>
+                {entry.aqi.category !== 'good' && entry.mainPollutant ? (
+                  <p className="air-now__sensitive">{t(`air.health.sensitive.${entry.mainPollutant}`)}</p>
+                ) : null}
+              </div>
+            ) : null}
+          </div>
+          <table className="data-table now-table">
+            <caption className="visually-hidden">{t('air.now.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('air.now.pollutant')}</th>
+                <th scope="col">{t('air.now.minute')}</th>
+                <th scope="col">{t('air.now.nowCast')}</th>
+                <th scope="col">{t('air.now.subIndex')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <PollutantRow pollutant="pm25" minute={reading.pm25UgM3} nowCast={entry.pm25NowCastUgM3} unit="µg/m³" />
+              <PollutantRow pollutant="ozone" minute={reading.ozonePpb} nowCast={entry.ozoneNowCastPpb} unit="ppb" />
+            </tbody>
+          </table>
+          {spike ? <p className="air-now__spike">{t(`air.now.${spike.key}`, { percent: percent(spike.ratio) })}</p> : null}
+          <dl className="weather-strip" aria-label={t('air.weather.title')}>
+            <div>
+              <dt>{t('air.weather.temperature')}</dt>
+              <dd>
+                {reading.temperatureC === null ? '—' : `${formatNumber(reading.temperatureC, language, { maximumFractionDigits: 1 })} °C`}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('air.weather.humidity')}</dt>
+              <dd>
+                {reading.relativeHumidityPct === null
+                  ? '—'
+                  : `${formatNumber(reading.relativeHumidityPct, language, { maximumFractionDigits: 0 })} %`}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('air.weather.wind')}</dt>
+              <dd>
+                {reading.windSpeedMps === null
+                  ? '—'
+                  : reading.windDirectionDeg === null
+                    ? `${formatNumber(reading.windSpeedMps, language, { maximumFractionDigits: 1 })} m/s`
+                    : t('air.weather.windFrom', {
+                        speed: `${formatNumber(reading.windSpeedMps, language, { maximumFractionDigits: 1 })} m/s`,
+                        direction: t(`air.compass.${compassPoint(reading.windDirectionDeg)}`),
+                      })}
+              </dd>
+            </div>
+          </dl>
+          <details className="how-computed">
+            <summary>{t('air.now.howTitle')}</summary>
+            <p>{t('air.now.howMinute')}</p>
+            <p>{t('air.now.howNowCast')}</p>
+            <p>{t('air.now.howAqi')}</p>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

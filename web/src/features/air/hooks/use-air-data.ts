@@ -1,0 +1,150 @@
+/**
+ * The Air page's data, each through a typed contract route with the scenario's parameters (so a
+ * lever changes what is shown) and the one clock: the AQI now at every station, a station's
+ * 1-minute pollutants beside its hourly NowCast over the chart window, its weather, and the daily
+ * AQI of the clock's month.
+ */
+import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
+import type { Series } from '@sandbox/shared/schemas/query';
+import { localDate } from '@sandbox/shared/sim/hourly-weather';
+import { useDeferredValue } from 'react';
+import { useApi } from '../../../api/use-api';
+import { useClock, useSimTime } from '../../../app/clock/clock-provider';
+import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-window';
+import { useScenario } from '../../../app/scenario/use-scenario';
+import { bucketFor } from '../utils/air-view';
+import { monthBounds } from '../utils/calendar';
+import { onTimesOf } from '../utils/hourly-at';
+import { useBoth } from './use-both';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export interface ChartFrame {
+  domain: [number, number];
+  nowMs: number;
+}
+
+/**
+ * The time axis of an answer: its own window, and the clock's "now" inside it. A chart drawn from
+ * this re-renders when its data arrives, not again each time the clock steps before that.
+ */
+export function useChartFrame(answer: { from: string; to: string } | undefined): ChartFrame | undefined {
+  const { state } = useClock();
+  if (!answer) return undefined;
+  const toMs = Date.parse(answer.to);
+  return { domain: [Date.parse(answer.from), toMs], nowMs: toMs - windowStepMs(state.speed) };
+}
+
+/**
+ * A chart's data, drawn in a deferred (interruptible, low-priority) render: React yields to the
+ * browser between components, so a chart of a week of data never holds the main thread for long,
+ * and the last picture stays up until the next one is ready.
+ */
+export function useDeferredChart<T extends { from: string; to: string }>(data: T | undefined) {
+  const drawn = useDeferredValue(data);
+  return { data: drawn, frame: useChartFrame(drawn) };
+}
+
+/** The AQI now (the clock's minute) at every station, with the 1-minute readings. */
+export function useAirNow() {
+  const { query } = useScenario();
+  const minute = useSimTime(MINUTE_MS, 1000);
+  return { query: useApi('airAqi', { ...query, at: iso(minute) }), minute };
+}
+
+export interface PollutantRows {
+  /** 1-minute readings, thinned to the chart width. */
+  minute: Series;
+  /** The NowCast shown at each of those times (the last complete hour's). */
+  nowCast: Series;
+  /** The pollutant's AQI sub-index at each of those times. */
+  subIndex: Series;
+}
+
+export interface PollutantData {
+  pm25: PollutantRows;
+  ozone: PollutantRows;
+  /** The window the readings cover. */
+  from: string;
+  to: string;
+}
+
+function pick(series: readonly Series[], metric: string): Series | undefined {
+  return series.find((s) => s.metric === metric);
+}
+
+function rowsFor(readings: AirReadings, hourly: readonly Series[], metric: string, nowCast: string, subIndex: string): PollutantRows {
+  const minute = pick(readings.series, metric) ?? { id: '', metric, unit: '', time: [], value: [] };
+  const { time } = minute;
+  return {
+    minute,
+    nowCast: onTimesOf(time, pick(hourly, nowCast), { id: minute.id, metric: nowCast, unit: minute.unit }),
+    subIndex: onTimesOf(time, pick(hourly, subIndex), { id: minute.id, metric: subIndex, unit: 'AQI' }),
+  };
+}
+
+/** PM2.5 and ozone of one station over the chart window: at most `width` rows per chart. */
+export function usePollutants(stationId: string, window: ChartWindow, width: number) {
+  const { query } = useScenario();
+  const readings = useApi('airReadings', {
+    ...query,
+    station: stationId,
+    metric: 'pm25UgM3,ozonePpb',
+    from: window.from,
+    to: window.to,
+    resolution: '1m',
+    maxPoints: width,
+  });
+  // One hour earlier: the first minutes of the window show the NowCast of the hour before it.
+  const hourly = useApi('airHourly', {
+    ...query,
+    station: stationId,
+    metric: 'pm25NowCastUgM3,ozoneNowCastPpb,pm25Aqi,ozoneAqi',
+    from: iso(window.fromMs - HOUR_MS),
+    to: window.to,
+  });
+  return useBoth(readings, hourly, (r, h) => ({
+    pm25: rowsFor(r, h.series, 'pm25UgM3', 'pm25NowCastUgM3', 'pm25Aqi'),
+    ozone: rowsFor(r, h.series, 'ozonePpb', 'ozoneNowCastPpb', 'ozoneAqi'),
+    from: r.from,
+    to: r.to,
+  }));
+}
+
+/** Temperature, humidity and wind of one station, bucketed so every metric shares the same times. */
+export function useStationWeather(stationId: string, window: ChartWindow, width: number) {
+  const { query } = useScenario();
+  return useApi('airReadings', {
+    ...query,
+    station: stationId,
+    metric: 'temperatureC,relativeHumidityPct,windSpeedMps,windDirectionDeg',
+    from: window.from,
+    to: window.to,
+    resolution: bucketFor(window.toMs - window.fromMs, width),
+    maxPoints: width,
+  });
+}
+
+/** PM2.5 of every station, bucketed so all share the same times (at most `width` of them). */
+export function useStationsPm25(window: ChartWindow, width: number) {
+  const { query } = useScenario();
+  return useApi('airReadings', {
+    ...query,
+    metric: 'pm25UgM3',
+    from: window.from,
+    to: window.to,
+    resolution: bucketFor(window.toMs - window.fromMs, width),
+    maxPoints: width,
+  });
+}
+
+/** The daily AQI of the clock's local month, as of the clock's hour (today in progress, later days empty). */
+export function useAirCalendar(stationId: string, timeZone: string) {
+  const { query } = useScenario();
+  const hour = useSimTime(HOUR_MS, 1000);
+  const today = localDate(timeZone, hour);
+  const { first, next } = monthBounds(today);
+  return { query: useApi('airDaily', { ...query, station: stationId, from: first, to: next, asOf: iso(hour) }), today, hour };
+}
