@@ -12,7 +12,7 @@ import { useApi } from '../../../api/use-api';
 import { useClock, useSimTime } from '../../../app/clock/clock-provider';
 import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-window';
 import { useScenario } from '../../../app/scenario/use-scenario';
-import { bucketFor } from '../utils/air-view';
+import { resolutionFor } from '../../../charts/resolution';
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
@@ -20,6 +20,8 @@ import { useBoth } from './use-both';
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
+/** Buckets for aligned multi-line air charts: a week at 1 h is 168 points, within any panel. */
+const AIR_BUCKETS = ['1m', '5m', '15m', '1h'] as const;
 
 export interface ChartFrame {
   domain: [number, number];
@@ -122,7 +124,7 @@ export function useStationWeather(stationId: string, window: ChartWindow, width:
     metric: 'temperatureC,relativeHumidityPct,windSpeedMps,windDirectionDeg',
     from: window.from,
     to: window.to,
-    resolution: bucketFor(window.toMs - window.fromMs, width),
+    resolution: resolutionFor(window.toMs - window.fromMs, width, AIR_BUCKETS),
     maxPoints: width,
   });
 }
@@ -135,7 +137,7 @@ export function useStationsPm25(window: ChartWindow, width: number) {
     metric: 'pm25UgM3',
     from: window.from,
     to: window.to,
-    resolution: bucketFor(window.toMs - window.fromMs, width),
+    resolution: resolutionFor(window.toMs - window.fromMs, width, AIR_BUCKETS),
     maxPoints: width,
   });
 }

@@ -14,15 +14,3 @@ export function parseSpan(value: string | null): SpanKey {
 export function pickStation<T extends { id: string }>(value: string | null, stations: readonly T[]): T | undefined {
   return stations.find((s) => s.id === value) ?? stations[0];
 }
-
-const BUCKETS = [
-  ['1m', 60_000],
-  ['5m', 300_000],
-  ['15m', 900_000],
-  ['1h', 3_600_000],
-] as const;
-
-/** The finest bucket that gives at most `width` points over `spanMs` (smooth series such as weather). */
-export function bucketFor(spanMs: number, width: number): (typeof BUCKETS)[number][0] {
-  return BUCKETS.find(([, ms]) => spanMs / ms <= width)?.[0] ?? '1h';
-}
