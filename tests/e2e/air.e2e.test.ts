@@ -34,6 +34,33 @@ const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').g
 const aqiNow = async (page: Page) => Number(await page.getByTestId('aqi-now').getAttribute('data-aqi'));
 const minuteReading = (page: Page) => page.locator('.now-table tbody tr').first().locator('.now-table__value').first().textContent();
 
+/** Where on the canvas a colour first appears (decoded in the page, as pixelStats does). */
+async function findColour(page: Page, png: Buffer, colour: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    async ({ base64, colour }) => {
+      const target = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const bitmap = await createImageBitmap(image);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) return null;
+      context.drawImage(bitmap, 0, 0);
+      const { data, width } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      for (let i = 0; i < data.length; i += 4) {
+        const d =
+          Math.abs((data[i] ?? 0) - (target[0] ?? 0)) +
+          Math.abs((data[i + 1] ?? 0) - (target[1] ?? 0)) +
+          Math.abs((data[i + 2] ?? 0) - (target[2] ?? 0));
+        if (d < 30) return { x: (i / 4) % width, y: Math.floor(i / 4 / width) };
+      }
+      return null;
+    },
+    { base64: png.toString('base64'), colour },
+  );
+}
+
 async function chartsDrawn(page: Page) {
   for (const id of ['air-chart-pm25', 'air-chart-ozone', 'air-chart-stations']) {
     const chart = page.getByTestId(id);
@@ -52,6 +79,8 @@ describe('Air page in Chromium', () => {
     await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z&span=7d`);
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible', timeout: 20_000 });
+    // Fold the legend first: its AQI chips sit over the canvas and would count as painted stations.
+    await page.getByRole('button', { name: 'On the map' }).click();
     await expect
       .poll(
         async () => Object.values((await pixelStats(page, await canvas.screenshot(), LAND, [AQI_GOOD, AQI_MODERATE])).found).some(Boolean),
@@ -118,6 +147,33 @@ describe('Air page in Chromium', () => {
     await page.close();
   });
 
+  it('a click on a station on the map selects it', async () => {
+    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
+    // At this moment one bench (Alum Creek, by the freight corridor) is Moderate: the only yellow circle.
+    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z`);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    await canvas.waitFor({ state: 'visible', timeout: 20_000 });
+    // Fold the legend: its colour chips sit over the canvas.
+    await page.getByRole('button', { name: 'On the map' }).click();
+    let spot: { x: number; y: number } | null = null;
+    await expect
+      .poll(
+        async () => {
+          spot = await findColour(page, await canvas.screenshot(), AQI_MODERATE);
+          return spot !== null;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const { x, y } = spot as unknown as { x: number; y: number };
+    const box = await canvas.boundingBox();
+    await page.mouse.click((box?.x ?? 0) + x + 2, (box?.y ?? 0) + y + 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('station')).toBe('alum-creek-bixby-roadside');
+    await page.getByRole('heading', { level: 1, name: 'Air quality at Alum Creek Dr & Bixby Rd roadside' }).waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('the keyboard alone reaches the stations, the span, the panel tools and the calendar', async () => {
     const { page, consoleErrors } = await openCheckedPage(browser, server.url);
     await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z`);
@@ -180,7 +236,7 @@ describe('Air page in Chromium', () => {
     await page.screenshot({ path: `${artifacts}/air-${lang}-${width}.png` });
     // No horizontal overflow anywhere on the page.
     const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.air *:not(.visually-hidden)')]
+      Array.from(document.querySelectorAll<HTMLElement>('.air *:not(.visually-hidden)'))
         .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
         .map((el) => el.className),
     );

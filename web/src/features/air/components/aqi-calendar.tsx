@@ -12,6 +12,7 @@ import type { Language } from '../../../i18n/i18n';
 import { useAirCalendar } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
 import { keyMove, monthBounds, monthWeeks, sameTimeOn } from '../utils/calendar';
+import { AqiLegend } from './aqi-legend';
 
 interface Props {
   stationId: string;
@@ -178,7 +179,12 @@ export function AqiCalendar({ stationId, stationName, timeZone }: Props) {
         ],
       })}
     >
-      {(data) => <CalendarGrid days={days(data)} today={today} timeZone={timeZone} />}
+      {(data) => (
+        <>
+          <CalendarGrid days={days(data)} today={today} timeZone={timeZone} />
+          <AqiLegend ranges />
+        </>
+      )}
     </Panel>
   );
 }

@@ -15,6 +15,7 @@ import { okabeIto } from '../../../map/palette';
 import { type PollutantData, useDeferredChart, usePollutants } from '../hooks/use-air-data';
 import { concentrationBands } from '../utils/aqi-bands';
 import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { AqiLegend } from './aqi-legend';
 
 const UNITS: Record<AqiPollutant, string> = { pm25: 'µg/m³', ozone: 'ppb' };
 
@@ -40,7 +41,7 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = usePollutants(stationId, window, maxPoints);
-  const { data: drawn, frame } = useDeferredChart(query.data);
+  const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const unit = UNITS[pollutant];
   // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows `language`; the frame is a function of the data and the speed
   const chart = useMemo(
@@ -58,11 +59,12 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
           unit={unit}
           nowMs={frame.nowMs}
           domain={frame.domain}
+          timeTicks={frame.ticks}
           yDomain={[0, 'auto']}
           height={220}
         />
       ) : null,
-    [drawn, frame?.nowMs, pollutant, timeZone, language, unit],
+    [drawn, frame, pollutant, timeZone, language, unit],
   );
   const rows = (data: PollutantData): Row[] => {
     const { minute, nowCast, subIndex } = data[pollutant];
@@ -101,7 +103,12 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
         ],
       })}
     >
-      {() => chart}
+      {() => (
+        <>
+          {chart}
+          <AqiLegend />
+        </>
+      )}
     </Panel>
   );
 }

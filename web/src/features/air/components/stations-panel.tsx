@@ -18,6 +18,7 @@ import { useDeferredChart, useStationsPm25 } from '../hooks/use-air-data';
 import { concentrationBands } from '../utils/aqi-bands';
 import { localName } from '../utils/names';
 import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { AqiLegend } from './aqi-legend';
 
 const OTHER_STATION = '#a7afba';
 
@@ -34,7 +35,7 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = useStationsPm25(window, maxPoints);
-  const { data: drawn, frame } = useDeferredChart(query.data);
+  const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const lines = (data: AirReadings): ChartLine[] =>
     city.stations
       .flatMap((station) => {
@@ -58,11 +59,12 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
           unit="µg/m³"
           nowMs={frame.nowMs}
           domain={frame.domain}
+          timeTicks={frame.ticks}
           yDomain={[0, 'auto']}
           height={240}
         />
       ) : null,
-    [drawn, frame?.nowMs, selected, timeZone, language],
+    [drawn, frame, selected, timeZone, language],
   );
   return (
     <Panel<AirReadings, SeriesRow>
@@ -89,7 +91,12 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
         ],
       })}
     >
-      {() => chart}
+      {() => (
+        <>
+          {chart}
+          <AqiLegend />
+        </>
+      )}
     </Panel>
   );
 }

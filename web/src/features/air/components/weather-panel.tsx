@@ -40,7 +40,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = useStationWeather(stationId, window, maxPoints);
-  const { data: drawn, frame } = useDeferredChart(query.data);
+  const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const lines = (data: AirReadings): ChartLine[] =>
     [...METRICS, WIND_DIRECTION].flatMap((m) => {
       const series = seriesOf(data, m.metric);
@@ -64,6 +64,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
                   unit={m.unit}
                   nowMs={frame.nowMs}
                   domain={frame.domain}
+                  timeTicks={frame.ticks}
                   height={110}
                   {...('yDomain' in m ? { yDomain: [...m.yDomain] as [number, number] } : {})}
                 />
@@ -72,7 +73,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
           })}
         </div>
       ) : null,
-    [drawn, frame?.nowMs, timeZone, language],
+    [drawn, frame, timeZone, language],
   );
   return (
     <Panel<AirReadings, Row>

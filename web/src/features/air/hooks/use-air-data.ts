@@ -7,12 +7,14 @@
 import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
 import type { Series } from '@sandbox/shared/schemas/query';
 import { localDate } from '@sandbox/shared/sim/hourly-weather';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useApi } from '../../../api/use-api';
 import { useClock, useSimTime } from '../../../app/clock/clock-provider';
 import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-window';
 import { useScenario } from '../../../app/scenario/use-scenario';
 import { resolutionFor } from '../../../charts/resolution';
+import { type TimeTicks, timeTicks } from '../../../charts/time-ticks';
+import type { Language } from '../../../i18n/i18n';
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
@@ -26,17 +28,34 @@ const AIR_BUCKETS = ['1m', '5m', '15m', '1h'] as const;
 export interface ChartFrame {
   domain: [number, number];
   nowMs: number;
+  ticks: TimeTicks;
+}
+
+/** What a chart's time axis needs besides its data. */
+export interface AxisOptions {
+  timeZone: string;
+  language: Language;
+  /** The chart's width in pixels: about one tick per 90 px. */
+  width: number;
 }
 
 /**
- * The time axis of an answer: its own window, and the clock's "now" inside it. A chart drawn from
- * this re-renders when its data arrives, not again each time the clock steps before that.
+ * The time axis of an answer: its own window, the clock's "now" inside it and round-hour ticks. A
+ * chart drawn from this re-renders when its data arrives, not again each time the clock steps.
  */
-export function useChartFrame(answer: { from: string; to: string } | undefined): ChartFrame | undefined {
+export function useChartFrame(answer: { from: string; to: string } | undefined, axis: AxisOptions): ChartFrame | undefined {
   const { state } = useClock();
-  if (!answer) return undefined;
-  const toMs = Date.parse(answer.to);
-  return { domain: [Date.parse(answer.from), toMs], nowMs: toMs - windowStepMs(state.speed) };
+  const fromMs = answer ? Date.parse(answer.from) : 0;
+  const toMs = answer ? Date.parse(answer.to) : 0;
+  const maxTicks = Math.max(3, Math.floor(axis.width / 90));
+  const ticks = useMemo(
+    () => timeTicks(fromMs, toMs, axis.timeZone, axis.language, maxTicks),
+    [fromMs, toMs, axis.timeZone, axis.language, maxTicks],
+  );
+  const nowMs = toMs - windowStepMs(state.speed);
+  const known = answer !== undefined;
+  // One object per window, so charts memoized on it redraw only when their data (or speed) changes.
+  return useMemo(() => (known ? { domain: [fromMs, toMs], nowMs, ticks } : undefined), [known, fromMs, toMs, nowMs, ticks]);
 }
 
 /**
@@ -44,9 +63,9 @@ export function useChartFrame(answer: { from: string; to: string } | undefined):
  * browser between components, so a chart of a week of data never holds the main thread for long,
  * and the last picture stays up until the next one is ready.
  */
-export function useDeferredChart<T extends { from: string; to: string }>(data: T | undefined) {
+export function useDeferredChart<T extends { from: string; to: string }>(data: T | undefined, axis: AxisOptions) {
   const drawn = useDeferredValue(data);
-  return { data: drawn, frame: useChartFrame(drawn) };
+  return { data: drawn, frame: useChartFrame(drawn, axis) };
 }
 
 /** The AQI now (the clock's minute) at every station, with the 1-minute readings. */
