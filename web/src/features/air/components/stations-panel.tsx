@@ -61,7 +61,7 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
           domain={frame.domain}
           timeTicks={frame.ticks}
           yDomain={[0, 'auto']}
-          height={240}
+          height={300}
         />
       ) : null,
     [drawn, frame, selected, timeZone, language],
