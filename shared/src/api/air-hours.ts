@@ -2,7 +2,7 @@
  * Hourly means of 1-minute PM2.5 and ozone, cached per station and UTC day. The hourly NowCast and
  * the daily AQI read long windows of them (a month, a year of one station) without recomputing
  * minutes, and without crowding the minute blocks that live charts share (air-blocks.ts) out of
- * their cache. A day of a station is 1,440 minutes to compute once, then 400 bytes to keep.
+ * their cache. A day of a station is 1,440 minutes to compute once, then under a kilobyte to keep.
  */
 import type { HourlyMeans } from '../metrics/aqi-series';
 import { hourlyMeans } from '../metrics/resample';
@@ -17,7 +17,7 @@ interface DayMeans {
 }
 
 export class AirHours {
-  /** 8,192 station-days ≈ 3.5 MB: two years of ten stations. */
+  /** 8,192 station-days ≈ 5 MB: two years of ten stations. */
   private readonly days = new LruCache<DayMeans>(8192);
 
   private day(sim: Simulation, key: string, stationId: string, dayStart: number): DayMeans {
