@@ -13,6 +13,7 @@ import { formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { useAirNow } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
+import { spikeKind } from '../utils/spike';
 import { compassPoint } from '../utils/wind';
 
 const HOUR_MS = 3_600_000;
@@ -20,16 +21,6 @@ const HOUR_MS = 3_600_000;
 interface Props {
   stationId: string;
   timeZone: string;
-}
-
-/** How the 1-minute PM2.5 compares with its NowCast, for the sentence under the table. */
-export function spikeKind(
-  minute: number | null,
-  nowCast: number | null,
-): { key: 'spikeAbove' | 'spikeBelow' | 'spikeClose'; ratio: number } | null {
-  if (minute === null || nowCast === null || nowCast <= 0) return null;
-  const ratio = minute / nowCast - 1;
-  return { key: ratio > 0.15 ? 'spikeAbove' : ratio < -0.15 ? 'spikeBelow' : 'spikeClose', ratio: Math.abs(ratio) };
 }
 
 function PollutantRow({

@@ -4,6 +4,7 @@ import { parseSpan, pickStation } from './air-view';
 import { aqiTextColor, concentrationBands } from './aqi-bands';
 import { addDays, keyMove, monthBounds, monthWeeks, sameTimeOn } from './calendar';
 import { currentHourOf, hourlyValuesAt, onTimesOf } from './hourly-at';
+import { spikeKind } from './spike';
 import { compassPoint } from './wind';
 
 const H = 3_600_000;
@@ -93,5 +94,15 @@ describe('wind', () => {
     expect(compassPoint(100)).toBe('e');
     expect(compassPoint(225)).toBe('sw');
     expect(compassPoint(-45)).toBe('nw');
+  });
+});
+
+describe('spike sentence', () => {
+  it('tells a spike, a fall and steady air apart, and stays quiet without both numbers', () => {
+    expect(spikeKind(30, 10)).toEqual({ key: 'spikeAbove', ratio: 2 });
+    expect(spikeKind(5, 10)).toEqual({ key: 'spikeBelow', ratio: 0.5 });
+    expect(spikeKind(10.5, 10)?.key).toBe('spikeClose');
+    expect(spikeKind(null, 10)).toBeNull();
+    expect(spikeKind(4, 0)).toBeNull();
   });
 });
