@@ -34,33 +34,6 @@ const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').g
 const aqiNow = async (page: Page) => Number(await page.getByTestId('aqi-now').getAttribute('data-aqi'));
 const minuteReading = (page: Page) => page.locator('.now-table tbody tr').first().locator('.now-table__value').first().textContent();
 
-/** Where on the canvas a colour first appears (decoded in the page, as pixelStats does). */
-async function findColour(page: Page, png: Buffer, colour: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    async ({ base64, colour }) => {
-      const target = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const bitmap = await createImageBitmap(image);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      if (!context) return null;
-      context.drawImage(bitmap, 0, 0);
-      const { data, width } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      for (let i = 0; i < data.length; i += 4) {
-        const d =
-          Math.abs((data[i] ?? 0) - (target[0] ?? 0)) +
-          Math.abs((data[i + 1] ?? 0) - (target[1] ?? 0)) +
-          Math.abs((data[i + 2] ?? 0) - (target[2] ?? 0));
-        if (d < 30) return { x: (i / 4) % width, y: Math.floor(i / 4 / width) };
-      }
-      return null;
-    },
-    { base64: png.toString('base64'), colour },
-  );
-}
-
 async function chartsDrawn(page: Page) {
   for (const id of ['air-chart-pm25', 'air-chart-ozone', 'air-chart-stations']) {
     const chart = page.getByTestId(id);
@@ -159,7 +132,7 @@ describe('Air page in Chromium', () => {
     await expect
       .poll(
         async () => {
-          spot = await findColour(page, await canvas.screenshot(), AQI_MODERATE);
+          spot = (await pixelStats(page, await canvas.screenshot(), LAND, [AQI_MODERATE])).at[AQI_MODERATE] ?? null;
           return spot !== null;
         },
         { timeout: 20_000 },

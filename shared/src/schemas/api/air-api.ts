@@ -35,13 +35,18 @@ export const AirMetricKeySchema = z.enum([
 ]);
 export type AirMetricKey = z.infer<typeof AirMetricKeySchema>;
 
+/** A scenario, a window, chart thinning and stations: what every air series route takes. */
+const stationSeriesQueryShape = {
+  ...scenarioQueryShape,
+  ...windowQueryShape,
+  maxPoints: MaxPointsSchema.optional(),
+  station: SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).'),
+};
+
 export const AirReadingsQuerySchema = z
   .object({
-    ...scenarioQueryShape,
-    ...windowQueryShape,
+    ...stationSeriesQueryShape,
     resolution: ResolutionSchema.default('1m'),
-    maxPoints: MaxPointsSchema.optional(),
-    station: SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).'),
     metric: listParam(AirMetricKeySchema, 7).optional().describe('Metrics, comma-separated (default: pm25UgM3,ozonePpb).'),
   })
   .strict()
@@ -101,10 +106,7 @@ export type AirHourlyMetricKey = z.infer<typeof AirHourlyMetricKeySchema>;
 
 export const AirHourlyQuerySchema = z
   .object({
-    ...scenarioQueryShape,
-    ...windowQueryShape,
-    maxPoints: MaxPointsSchema.optional(),
-    station: SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).'),
+    ...stationSeriesQueryShape,
     metric: listParam(AirHourlyMetricKeySchema, 7)
       .optional()
       .describe(

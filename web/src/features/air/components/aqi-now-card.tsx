@@ -4,7 +4,7 @@
  * category, the weather at the bench, and how each number is computed.
  */
 import { ozoneAqi, pm25Aqi } from '@sandbox/shared/metrics/aqi';
-import type { AqiPollutant } from '@sandbox/shared/schemas/air';
+import type { AirReading, AqiPollutant } from '@sandbox/shared/schemas/air';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure, Pending } from '../../../components/panel-state';
@@ -54,6 +54,39 @@ function PollutantRow({
       <td>{nowCast === null ? t('air.now.noValue') : <span className="now-table__value">{number(nowCast)}</span>}</td>
       <td className="now-table__aqi">{nowCast === null ? '—' : index(nowCast)}</td>
     </tr>
+  );
+}
+
+/** The bench's weather this minute: temperature, humidity, wind speed and where it blows from. */
+function WeatherNow({ reading }: { reading: AirReading }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const number = (value: number, digits: number, unit: string) =>
+    `${formatNumber(value, language, { maximumFractionDigits: digits })} ${unit}`;
+  const { temperatureC: temp, relativeHumidityPct: rh, windSpeedMps: wind, windDirectionDeg: from } = reading;
+  const items = [
+    { key: 'temperature', label: t('air.weather.temperature'), value: temp === null ? null : number(temp, 1, '°C') },
+    { key: 'humidity', label: t('air.weather.humidity'), value: rh === null ? null : number(rh, 0, '%') },
+    {
+      key: 'wind',
+      label: t('air.weather.wind'),
+      value:
+        wind === null
+          ? null
+          : from === null
+            ? number(wind, 1, 'm/s')
+            : t('air.weather.windFrom', { speed: number(wind, 1, 'm/s'), direction: t(`air.compass.${compassPoint(from)}`) }),
+    },
+  ];
+  return (
+    <dl className="weather-strip" aria-label={t('air.weather.title')}>
+      {items.map((item) => (
+        <div key={item.key}>
+          <dt>{item.label}</dt>
+          <dd>{item.value ?? '—'}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -135,35 +168,7 @@ export function AqiNowCard({ stationId, timeZone }: Props) {
             </tbody>
           </table>
           {spike ? <p className="air-now__spike">{t(`air.now.${spike.key}`, { percent: percent(spike.ratio) })}</p> : null}
-          <dl className="weather-strip" aria-label={t('air.weather.title')}>
-            <div>
-              <dt>{t('air.weather.temperature')}</dt>
-              <dd>
-                {reading.temperatureC === null ? '—' : `${formatNumber(reading.temperatureC, language, { maximumFractionDigits: 1 })} °C`}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('air.weather.humidity')}</dt>
-              <dd>
-                {reading.relativeHumidityPct === null
-                  ? '—'
-                  : `${formatNumber(reading.relativeHumidityPct, language, { maximumFractionDigits: 0 })} %`}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('air.weather.wind')}</dt>
-              <dd>
-                {reading.windSpeedMps === null
-                  ? '—'
-                  : reading.windDirectionDeg === null
-                    ? `${formatNumber(reading.windSpeedMps, language, { maximumFractionDigits: 1 })} m/s`
-                    : t('air.weather.windFrom', {
-                        speed: `${formatNumber(reading.windSpeedMps, language, { maximumFractionDigits: 1 })} m/s`,
-                        direction: t(`air.compass.${compassPoint(reading.windDirectionDeg)}`),
-                      })}
-              </dd>
-            </div>
-          </dl>
+          <WeatherNow reading={reading} />
           <details className="how-computed">
             <summary>{t('air.now.howTitle')}</summary>
             <p>{t('air.now.howMinute')}</p>

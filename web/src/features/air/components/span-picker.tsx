@@ -7,11 +7,13 @@ export function SpanPicker({ value, onChange }: { value: SpanKey; onChange: (spa
   return (
     <fieldset className="span-picker">
       <legend className="span-picker__label">{t('air.span.label')}</legend>
-      {(Object.keys(SPANS) as SpanKey[]).map((span) => (
-        <button key={span} type="button" aria-pressed={span === value} onClick={() => onChange(span)}>
-          {t(`air.span.${span}`)}
-        </button>
-      ))}
+      <div className="speed-picker">
+        {(Object.keys(SPANS) as SpanKey[]).map((span) => (
+          <button key={span} type="button" aria-pressed={span === value} onClick={() => onChange(span)}>
+            {t(`air.span.${span}`)}
+          </button>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -134,13 +134,16 @@ export function usePollutants(stationId: string, window: ChartWindow, width: num
   }));
 }
 
-/** Temperature, humidity and wind of one station, bucketed so every metric shares the same times. */
-export function useStationWeather(stationId: string, window: ChartWindow, width: number) {
+/**
+ * Readings averaged into the finest buckets that fit `width`, so every line shares the same times
+ * (multi-line charts: LTTB would pick different times per line). `station` omitted: every station.
+ */
+function useAlignedReadings(metric: string, window: ChartWindow, width: number, station?: string) {
   const { query } = useScenario();
   return useApi('airReadings', {
     ...query,
-    station: stationId,
-    metric: 'temperatureC,relativeHumidityPct,windSpeedMps,windDirectionDeg',
+    station,
+    metric,
     from: window.from,
     to: window.to,
     resolution: resolutionFor(window.toMs - window.fromMs, width, AIR_BUCKETS),
@@ -148,17 +151,14 @@ export function useStationWeather(stationId: string, window: ChartWindow, width:
   });
 }
 
-/** PM2.5 of every station, bucketed so all share the same times (at most `width` of them). */
+/** Temperature, humidity and wind of one station. */
+export function useStationWeather(stationId: string, window: ChartWindow, width: number) {
+  return useAlignedReadings('temperatureC,relativeHumidityPct,windSpeedMps,windDirectionDeg', window, width, stationId);
+}
+
+/** PM2.5 of every station. */
 export function useStationsPm25(window: ChartWindow, width: number) {
-  const { query } = useScenario();
-  return useApi('airReadings', {
-    ...query,
-    metric: 'pm25UgM3',
-    from: window.from,
-    to: window.to,
-    resolution: resolutionFor(window.toMs - window.fromMs, width, AIR_BUCKETS),
-    maxPoints: width,
-  });
+  return useAlignedReadings('pm25UgM3', window, width);
 }
 
 /** The daily AQI of the clock's local month, as of the clock's hour (today in progress, later days empty). */
