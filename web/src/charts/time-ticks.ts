@@ -5,6 +5,7 @@
  * the shared time module, hour by hour).
  */
 import { localTime } from '@sandbox/shared/sim/time';
+import { formatMonthDay, formatTime } from '../i18n/format-time';
 import type { Language } from '../i18n/i18n';
 
 const HOUR_MS = 3_600_000;
@@ -13,17 +14,6 @@ const STEPS_H = [1, 2, 3, 6, 12, 24] as const;
 export interface TimeTicks {
   ticks: number[];
   format: (ms: number) => string;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function cached(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { timeZone, ...options });
-    formats.set(key, format);
-  }
-  return format;
 }
 
 /** At most `maxTicks` ticks in `[fromMs, toMs]` on local hours that are multiples of the step. */
@@ -37,10 +27,9 @@ export function timeTicks(fromMs: number, toMs: number, timeZone: string, langua
     const onStep = step < 24 ? hour % step === 0 : hour === 0 && (local.dayOfYear - 1) % (step / 24) === 0;
     if (onStep && Math.abs(local.hourOfDay - hour) < 1e-6) ticks.push(t);
   }
-  const time = cached(language, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = cached(language, timeZone, { month: 'short', day: 'numeric' });
+  const atMidnight = (ms: number) => Math.round(localTime(timeZone, ms).hourOfDay * 60) === 0;
   return {
     ticks,
-    format: (ms: number) => (Math.round(localTime(timeZone, ms).hourOfDay * 60) === 0 ? day.format(ms) : time.format(ms)),
+    format: (ms: number) => (atMidnight(ms) ? formatMonthDay(ms, language, timeZone) : formatTime(ms, language, timeZone)),
   };
 }
