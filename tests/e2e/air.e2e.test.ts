@@ -5,10 +5,11 @@
  * reaching every control of the page. Screenshots land in tests/artifacts/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openCheckedPage, pixelStats } from '../support/browser';
-import { type RunningServer, repoRoot, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/app-in-browser';
+import { openCheckedPage, pixelStats } from '../support/browser';
+import { repoRoot } from '../support/server';
 
 const LAND = '#eef0eb';
 // Official AQI colours the station circles take once the live frames arrive.
@@ -16,19 +17,16 @@ const AQI_GOOD = '#00e400';
 const AQI_MODERATE = '#ffff00';
 const artifacts = `${repoRoot}tests/artifacts`;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchBrowser();
+const app = useAppInBrowser();
+beforeAll(() => {
   mkdirSync(artifacts, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+/** A page that records console errors and foreign requests, opened at `path` of the app. */
+async function open(path: string, viewport?: { width: number; height: number }) {
+  const checked = await openCheckedPage(app.browser, app.server.url, viewport);
+  await checked.page.goto(`${app.server.url}${path}`);
+  return checked;
+}
 
 const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').getAttribute('data-sim-ms'));
 const aqiNow = async (page: Page) => Number(await page.getByTestId('aqi-now').getAttribute('data-aqi'));
@@ -48,8 +46,7 @@ async function chartsDrawn(page: Page) {
 
 describe('Air page in Chromium', () => {
   it('paints the stations on the offline map in AQI colours and draws every chart with data', async () => {
-    const { page, consoleErrors, foreignRequests } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z&span=7d`);
+    const { page, consoleErrors, foreignRequests } = await open(`/air?t=2026-07-15T16:00:00Z&span=7d`);
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible', timeout: 20_000 });
     // Fold the legend first: its AQI chips sit over the canvas and would count as painted stations.
@@ -74,8 +71,7 @@ describe('Air page in Chromium', () => {
   });
 
   it('follows the clock while playing: the sim time advances and the 1-minute values change', async () => {
-    const { page, consoleErrors, foreignRequests } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z&speed=60&play=1`);
+    const { page, consoleErrors, foreignRequests } = await open(`/air?t=2026-07-15T16:00:00Z&speed=60&play=1`);
     await expect.poll(() => minuteReading(page), { timeout: 20_000 }).toMatch(/µg/);
     const first = await simMs(page);
     const reading = await minuteReading(page);
@@ -89,13 +85,12 @@ describe('Air page in Chromium', () => {
   });
 
   it('a copied URL reopens the same station and span; a click on the list selects a station', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z`);
+    const { page, consoleErrors } = await open(`/air?t=2026-07-15T16:00:00Z`);
     await page.locator('.station-option', { hasText: 'Morse Rd & Karl Rd roadside' }).click();
     await page.getByRole('button', { name: '6 hours' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('station')).toBe('morse-karl-roadside');
     await expect.poll(() => new URL(page.url()).searchParams.get('span')).toBe('6h');
-    const again = await openCheckedPage(browser, server.url);
+    const again = await openCheckedPage(app.browser, app.server.url);
     await again.page.goto(page.url());
     await again.page.getByRole('heading', { level: 1, name: 'Air quality at Morse Rd & Karl Rd roadside' }).waitFor();
     expect(await again.page.getByRole('radio', { name: /Morse Rd & Karl Rd roadside/ }).isChecked()).toBe(true);
@@ -107,8 +102,7 @@ describe('Air page in Chromium', () => {
   });
 
   it('a lever changes the data: wildfire smoke raises the AQI at the bench', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/air?t=2026-07-15T21:30:00Z`);
+    const { page, consoleErrors } = await open(`/air?t=2026-07-15T21:30:00Z`);
     await expect.poll(() => aqiNow(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const before = await aqiNow(page);
     await page.getByRole('button', { name: /Scenario/ }).click();
@@ -121,9 +115,8 @@ describe('Air page in Chromium', () => {
   });
 
   it('a click on a station on the map selects it', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
     // At this moment one bench (Alum Creek, by the freight corridor) is Moderate: the only yellow circle.
-    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z`);
+    const { page, consoleErrors } = await open('/air?t=2026-07-15T16:00:00Z');
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible', timeout: 20_000 });
     // Fold the legend: its colour chips sit over the canvas.
@@ -148,8 +141,7 @@ describe('Air page in Chromium', () => {
   });
 
   it('the keyboard alone reaches the stations, the span, the panel tools and the calendar', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z`);
+    const { page, consoleErrors } = await open(`/air?t=2026-07-15T16:00:00Z`);
     await page.getByTestId('aqi-now').waitFor({ timeout: 15_000 });
     const reached = new Set<string>();
     for (let i = 0; i < 90; i++) {
@@ -201,8 +193,7 @@ describe('Air page in Chromium', () => {
     ['ko', 1366, 768],
     ['ko', 1920, 1080],
   ] as const)('screenshots the Air page in %s at %ix%i, nothing cut off sideways', async (lang, width, height) => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url, { width, height });
-    await page.goto(`${server.url}/air?t=2026-07-15T16:00:00Z&lang=${lang}`);
+    const { page, consoleErrors } = await open(`/air?t=2026-07-15T16:00:00Z&lang=${lang}`, { width, height });
     await page.getByTestId('aqi-now').waitFor({ timeout: 15_000 });
     await page.getByTestId('air-chart-pm25').locator('path.recharts-curve').first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1_000);
