@@ -176,6 +176,7 @@ describe('Air page in Chromium', () => {
     await page.getByRole('radio', { name: /Linden Park bench/ }).focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => new URL(page.url()).searchParams.get('station')).toBe('cleveland-hudson-roadside');
+    await page.getByRole('heading', { level: 1, name: /Cleveland Ave/ }).waitFor();
     const today = page.getByRole('button', { name: /^Wednesday, July 15/ });
     await today.focus();
     await page.keyboard.press('ArrowLeft');

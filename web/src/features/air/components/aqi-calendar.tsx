@@ -153,7 +153,8 @@ export function AqiCalendar({ stationId, stationName, timeZone }: Props) {
   const { query, today } = useAirCalendar(stationId, timeZone);
   const formats = useDateFormats(i18n.language as Language);
   const month = formats.month(today);
-  const days = (data: AirDaily) => data.stations.find((s) => s.stationId === stationId)?.days ?? [];
+  // The answer is for one station; while the next station loads, the last one stays (no empty flash).
+  const days = (data: AirDaily) => data.stations[0]?.days ?? [];
   return (
     <Panel<AirDaily, AirDay>
       className="air-calendar"
