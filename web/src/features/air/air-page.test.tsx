@@ -24,7 +24,8 @@ async function ready() {
   await screen.findByTestId('air-chart-ozone');
 }
 
-describe('AirPage', () => {
+// A page of six charts in jsdom: allow for a loaded 2-core machine.
+describe('AirPage', { timeout: 20_000 }, () => {
   it('explains the AQI now at the first station: the 1-minute reading, the NowCast, the AQI and what it means', async () => {
     renderWithProviders(<AirPage />, { url: page() });
     expect(screen.getByRole('status').textContent).toMatch(/Loading/);
