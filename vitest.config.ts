@@ -31,6 +31,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page reacting to a key or a click can take more than the default second on a loaded
+          // 2-core runner with a software-rendered map; polls wait up to 10 s before they fail.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -5,7 +5,16 @@
  */
 import { z } from 'zod';
 import { AirHourlySchema, AirReadingSchema } from './schemas/air';
-import { AirAqiQuerySchema, AirAqiSchema, AirReadingsQuerySchema, AirReadingsSchema } from './schemas/api/air-api';
+import {
+  AirAqiQuerySchema,
+  AirAqiSchema,
+  AirDailyQuerySchema,
+  AirDailySchema,
+  AirHourlyQuerySchema,
+  AirHourlySeriesSchema,
+  AirReadingsQuerySchema,
+  AirReadingsSchema,
+} from './schemas/api/air-api';
 import {
   EnergySummaryQuerySchema,
   EnergySummarySchema,
@@ -180,6 +189,30 @@ export const contract = {
     query: AirAqiQuerySchema,
     response: AirAqiSchema,
     example: { query: { city: 'columbus', at: '2026-07-15T20:00:00Z' } },
+  },
+  airHourly: {
+    method: 'GET',
+    path: '/api/air/hourly',
+    summary:
+      'Hourly PM2.5 and ozone means, their NowCasts, the PM2.5 and ozone sub-indices and the AQI per station, as series (what AirNow reported hour by hour).',
+    tags: ['air'],
+    query: AirHourlyQuerySchema,
+    response: AirHourlySeriesSchema,
+    example: {
+      query: { city: 'columbus', station: 'linden-park-bench', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' },
+    },
+  },
+  airDaily: {
+    method: 'GET',
+    path: '/api/air/daily',
+    summary:
+      'The daily AQI per station and local day: 24-hour mean PM2.5 and highest 8-hour ozone with their sub-indices, category and colour; days still in progress at `asOf` are marked incomplete.',
+    tags: ['air'],
+    query: AirDailyQuerySchema,
+    response: AirDailySchema,
+    example: {
+      query: { city: 'columbus', station: 'linden-park-bench', from: '2026-07-01', to: '2026-08-01', asOf: '2026-07-20T16:00:00Z' },
+    },
   },
   energyMeters: {
     method: 'GET',

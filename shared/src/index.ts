@@ -3,6 +3,7 @@
  * bundles small; this index is for convenience in tests and tools.
  */
 export * from './api/air-blocks';
+export * from './api/air-hours';
 export * from './api/basemap';
 export * from './api/entities';
 export * from './api/frames';
@@ -10,6 +11,7 @@ export * from './api/problem';
 export * from './api/telemetry-service';
 export * from './contract';
 export * from './metrics/aqi';
+export * from './metrics/aqi-series';
 export * from './metrics/downsample';
 export * from './metrics/nowcast';
 export * from './metrics/resample';

@@ -48,8 +48,8 @@ export async function openCheckedPage(browser: Browser, appOrigin: string, viewp
 }
 
 /**
- * Share of a screenshot's pixels that differ from a background colour, and whether some pixel is
- * close to each wanted colour. Decoded in the page (canvas 2D) so the suite needs no PNG library.
+ * Share of a screenshot's pixels that differ from a background colour, and whether (and where first)
+ * some pixel is close to each wanted colour. Decoded in the page (canvas 2D) so the suite needs no PNG library.
  */
 export async function pixelStats(page: Page, png: Buffer, background: string, wanted: string[]) {
   return page.evaluate(
@@ -68,6 +68,7 @@ export async function pixelStats(page: Page, png: Buffer, background: string, wa
       const bg = hex(background);
       const targets = wanted.map(hex);
       const found = wanted.map(() => false);
+      const at: ({ x: number; y: number } | null)[] = wanted.map(() => null);
       let differing = 0;
       for (let i = 0; i < data.length; i += 4) {
         const r = data[i] ?? 0;
@@ -76,12 +77,17 @@ export async function pixelStats(page: Page, png: Buffer, background: string, wa
         const [br = 0, bgG = 0, bb = 0] = bg;
         if (Math.abs(r - br) + Math.abs(g - bgG) + Math.abs(b - bb) > 24) differing++;
         targets.forEach(([tr = 0, tg = 0, tb = 0], index) => {
-          if (!found[index] && Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) found[index] = true;
+          if (!found[index] && Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) {
+            found[index] = true;
+            at[index] = { x: (i / 4) % bitmap.width, y: Math.floor(i / 4 / bitmap.width) };
+          }
         });
       }
       return {
         paintedShare: differing / (data.length / 4),
         found: Object.fromEntries(wanted.map((colour, index) => [colour, found[index]])),
+        /** Where each wanted colour first appears (top to bottom), in screenshot pixels. */
+        at: Object.fromEntries(wanted.map((colour, index) => [colour, at[index] ?? null])),
       };
     },
     { base64: png.toString('base64'), background, wanted },

@@ -1,4 +1,4 @@
-/** Air routes: station readings as chart-ready series, and the AQI now (answers from the shared service). */
+/** Air routes: station readings as chart-ready series, the AQI now, hour by hour and day by day (answers from the shared service). */
 import { contract, type TelemetryService } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routeSchema } from './route-schema';
@@ -8,4 +8,10 @@ export const airRoutes: FastifyPluginAsyncZod<{ telemetry: TelemetryService }> =
     telemetry.airReadings(request.query, Date.now()),
   );
   app.get(contract.airAqi.path, { schema: routeSchema(contract.airAqi) }, async (request) => telemetry.airAqi(request.query, Date.now()));
+  app.get(contract.airHourly.path, { schema: routeSchema(contract.airHourly) }, async (request) =>
+    telemetry.airHourly(request.query, Date.now()),
+  );
+  app.get(contract.airDaily.path, { schema: routeSchema(contract.airDaily) }, async (request) =>
+    telemetry.airDaily(request.query, Date.now()),
+  );
 };

@@ -1,5 +1,7 @@
 import {
   AirAqiSchema,
+  AirDailySchema,
+  AirHourlySeriesSchema,
   AirReadingsSchema,
   ApiErrorSchema,
   EnergySummarySchema,
@@ -57,7 +59,78 @@ describe('air routes', () => {
     expect(smoky).toBeGreaterThan(clean + 20);
   });
 
+  it('GET /api/air/hourly gives hourly means, NowCasts, sub-indices and the AQI per station', async () => {
+    const { status, body } = await get(`/api/air/hourly?city=testville&${day}&station=north-park,main-roadside`);
+    expect(status).toBe(200);
+    const hourly = AirHourlySeriesSchema.parse(body);
+    expect(hourly.resolution).toBe('1h');
+    expect(hourly.series.map((s) => `${s.id}:${s.metric}`)).toContain('main-roadside:pm25NowCastUgM3');
+    expect(hourly.series).toHaveLength(14);
+    for (const series of hourly.series) expect(series.time).toHaveLength(24);
+    const aqi = hourly.series.find((s) => s.id === 'north-park' && s.metric === 'aqi');
+    expect(aqi?.unit).toBe('AQI');
+    expect(aqi?.value.every((v) => v !== null && Number.isInteger(v))).toBe(true);
+  });
+
+  it('GET /api/air/hourly agrees with GET /api/air/aqi on the NowCast AQI of an hour', async () => {
+    const hourly = AirHourlySeriesSchema.parse(
+      (await get('/api/air/hourly?city=testville&from=2026-07-15T19:00:00Z&to=2026-07-15T20:00:00Z&station=main-roadside')).body,
+    );
+    const now = AirAqiSchema.parse((await get('/api/air/aqi?city=testville&at=2026-07-15T20:30:00Z&station=main-roadside')).body);
+    const value = (metric: string) => hourly.series.find((s) => s.metric === metric)?.value[0];
+    expect(value('aqi')).toBe(now.stations[0]?.aqi?.aqi);
+    expect(value('pm25NowCastUgM3')).toBe(now.stations[0]?.pm25NowCastUgM3);
+    expect(value('ozoneNowCastPpb')).toBe(now.stations[0]?.ozoneNowCastPpb);
+  });
+
+  it('GET /api/air/hourly thins to maxPoints and picks metrics', async () => {
+    const hourly = AirHourlySeriesSchema.parse(
+      (
+        await get(
+          '/api/air/hourly?city=testville&from=2026-07-01T00:00:00Z&to=2026-07-15T00:00:00Z&station=north-park&metric=aqi&maxPoints=100',
+        )
+      ).body,
+    );
+    expect(hourly.series).toHaveLength(1);
+    expect(hourly.series[0]?.time.length).toBeLessThanOrEqual(100);
+  });
+
+  it('GET /api/air/daily gives a daily AQI per local day and marks the day in progress', async () => {
+    const { status, body } = await get('/api/air/daily?city=testville&from=2026-07-01&to=2026-07-08&asOf=2026-07-05T16:00:00Z');
+    expect(status).toBe(200);
+    const daily = AirDailySchema.parse(body);
+    expect(daily.stations).toHaveLength(3);
+    const days = daily.stations[0]?.days ?? [];
+    expect(days.map((d) => d.date)).toEqual([
+      '2026-07-01',
+      '2026-07-02',
+      '2026-07-03',
+      '2026-07-04',
+      '2026-07-05',
+      '2026-07-06',
+      '2026-07-07',
+    ]);
+    expect(days.slice(0, 3).every((d) => d.complete && d.aqi !== null && d.validHours === 24)).toBe(true);
+    expect(days[4]).toMatchObject({ complete: false, validHours: 12, pm25MeanUgM3: null });
+    expect(days[5]).toMatchObject({ complete: false, validHours: 0, aqi: null });
+  });
+
+  it('GET /api/air/daily: smoke raises the daily AQI', async () => {
+    const url = '/api/air/daily?city=testville&station=north-park&from=2026-07-15&to=2026-07-16&asOf=2026-07-20T00:00:00Z';
+    const clean = AirDailySchema.parse((await get(url)).body).stations[0]?.days[0]?.aqi?.aqi ?? 0;
+    const smoky = AirDailySchema.parse((await get(`${url}&smoke=2026-07-14T00:00:00Z/2026-07-17T00:00:00Z&smokeIntensity=1`)).body)
+      .stations[0]?.days[0]?.aqi?.aqi;
+    expect(smoky).toBeGreaterThan(clean + 50);
+  });
+
   it.each([
+    ['/api/air/hourly?city=testville&station=nowhere', 404, 'nowhere'],
+    ['/api/air/hourly?city=testville&from=2026-01-01T00:00:00Z&to=2026-07-01T00:00:00Z', 413, 'station-hours'],
+    ['/api/air/hourly?city=testville&metric=pm10', 400, '"metric.0"'],
+    ['/api/air/daily?city=testville&from=2026-07-02&to=2026-07-01', 400, '`to`'],
+    ['/api/air/daily?city=testville&from=2026-01-01&to=2026-07-01', 413, 'station-days'],
+    ['/api/air/daily?city=testville&from=2026-07-01T00:00:00Z', 400, '"from"'],
+    ['/api/air/daily?city=testville&asOf=today', 400, '"asOf"'],
     ['/api/air/readings?city=testville&station=nowhere', 404, 'nowhere'],
     ['/api/air/readings?city=testville&from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z', 413, 'cap'],
     ['/api/air/readings?city=testville&resolution=2m', 400, '"resolution"'],

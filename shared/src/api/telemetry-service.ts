@@ -5,27 +5,41 @@
  * meter inventories, segment records, frame pieces), all bounded.
  */
 
+import { dailyAqi, dailyAqiHours, hourlyAqi, localDates } from '../metrics/aqi-series';
 import { buildSeries } from '../metrics/series';
-import type { AirAqi, AirAqiQuery, AirMetricKey, AirReadings, AirReadingsQuery, StationAqi } from '../schemas/api/air-api';
-import { AIR_METRIC_UNITS } from '../schemas/api/air-api';
+import type {
+  AirAqi,
+  AirAqiQuery,
+  AirDaily,
+  AirDailyQuery,
+  AirHourlyQuery,
+  AirHourlySeries,
+  AirMetricKey,
+  AirReadings,
+  AirReadingsQuery,
+  StationAqi,
+} from '../schemas/api/air-api';
+import { AIR_HOURLY_METRIC_UNITS, AIR_METRIC_UNITS, AirHourlyMetricKeySchema } from '../schemas/api/air-api';
 import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from '../schemas/api/energy-api';
 import type { EventsQuery, InstantQuery, SegmentFlowQuery, SegmentMetricKey, Vehicles } from '../schemas/api/mobility-api';
 import { type SnapshotQuery, type StreamFrame, StreamTopicSchema } from '../schemas/api/stream-api';
 import type { City } from '../schemas/city';
 import type { Meter } from '../schemas/energy';
 import type { Segment } from '../schemas/mobility';
-import { RESOLUTION_MS, resolveWindow, type Series } from '../schemas/query';
+import { RESOLUTION_MS, resolveWindow, type Series, WindowError } from '../schemas/query';
 import type { Scenario } from '../schemas/scenario';
 import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../schemas/scenario-query';
 import { airHourly, airReadings, airSeries } from '../sim/air';
 import { createSimulation, type Simulation } from '../sim/context';
 import { groupLoad, INTERVAL_MS, meterIntervals, meterList, peakDemand } from '../sim/energy';
+import { localDate } from '../sim/hourly-weather';
 import { segmentFlowSeries } from '../sim/mobility/flow-series';
 import { segmentRecords } from '../sim/mobility/segments';
 import { safetyEvents, segmentFlowColumns, signalState, vehiclesAt } from '../sim/mobility/vehicles';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
 import { LruCache } from '../util/lru';
 import { AirBlocks } from './air-blocks';
+import { AirHours } from './air-hours';
 import { pickEntities } from './entities';
 import { FrameBuilder, type FrameSource } from './frames';
 import { notFound } from './problem';
@@ -34,6 +48,10 @@ const DAY_MS = 86_400_000;
 /** Chart caps (413 beyond them); the exports allow more because they stream. */
 export const CAPS = {
   airStationMinutes: 500_000,
+  /** A year of one station's hourly NowCast, or five weeks of ten stations. */
+  airStationHours: 8_784,
+  /** A year of one station's daily AQI, or 40 days of ten stations. */
+  airStationDays: 400,
   meterReadingsDays: 366,
   summaryDays: 31,
   flowDays: 7,
@@ -47,6 +65,10 @@ export interface ScenarioSimulation {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+/** Hours before a window that the PM2.5 NowCast looks back over. */
+const NOWCAST_LOOKBACK_HOURS = 12;
+/** `YYYY-MM-DD` moved by whole days. */
+const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 /** The instant a query names, or `nowMs` floored to the second. */
 const instantOf = (at: string | undefined, nowMs: number) => (at ? Date.parse(at) : Math.floor(nowMs / 1000) * 1000);
 
@@ -54,6 +76,7 @@ export class TelemetryService {
   private readonly cities: Map<string, City>;
   private readonly simulations = new LruCache<ScenarioSimulation>(16);
   readonly airBlocks = new AirBlocks();
+  readonly airHours = new AirHours();
   readonly frames: FrameBuilder;
   private readonly stationAqi = new LruCache<StationAqi>(4096);
   private readonly inventories = new LruCache<Meter[]>(16);
@@ -131,6 +154,73 @@ export class TelemetryService {
       }),
     );
     return { city: sim.city.id, seed: sim.seed, at: iso(atMs), stations };
+  }
+
+  /** Hourly means, NowCast and AQI per station: what AirNow reported hour by hour. */
+  airHourly(q: AirHourlyQuery, nowMs: number): AirHourlySeries {
+    const { sim, key } = this.fromQuery(q);
+    const stations = pickEntities(sim.city.stations, q.station, 'station', 'station');
+    const capHours = Math.floor(CAPS.airStationHours / stations.length);
+    const capLabel = `${CAPS.airStationHours.toLocaleString('en-US')} station-hours (${(capHours / 24).toFixed(1)} days for ${stations.length} station(s))`;
+    const window = resolveWindow(q, nowMs, DAY_MS, capHours * HOUR_MS, capLabel);
+    const fromMs = Math.floor(window.fromMs / HOUR_MS) * HOUR_MS;
+    const toMs = Math.ceil(window.toMs / HOUR_MS) * HOUR_MS;
+    const metrics = q.metric ?? AirHourlyMetricKeySchema.options;
+    const series = stations.flatMap((station) => {
+      const means = this.airHours.means(sim, key, station.id, fromMs - NOWCAST_LOOKBACK_HOURS * HOUR_MS, toMs);
+      const columns = { pm25UgM3: means.pm, ozonePpb: means.o3, ...hourlyAqi(means) };
+      return metrics.map((metric) =>
+        buildSeries({
+          id: station.id,
+          metric,
+          unit: AIR_HOURLY_METRIC_UNITS[metric],
+          startMs: fromMs,
+          stepMs: HOUR_MS,
+          values: columns[metric].subarray(NOWCAST_LOOKBACK_HOURS),
+          fromMs,
+          toMs,
+          resolutionMs: HOUR_MS,
+          maxPoints: q.maxPoints,
+          decimals: AIR_HOURLY_METRIC_UNITS[metric] === 'AQI' ? 0 : 1,
+        }),
+      );
+    });
+    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: '1h', series };
+  }
+
+  /** The daily AQI of each local day per station, as of an instant (days in progress say so). */
+  airDaily(q: AirDailyQuery, nowMs: number): AirDaily {
+    const { sim, key } = this.fromQuery(q);
+    const stations = pickEntities(sim.city.stations, q.station, 'station', 'station');
+    const timeZone = sim.city.timezone;
+    const asOfMs = q.asOf ? Date.parse(q.asOf) : Math.floor(nowMs / MINUTE_MS) * MINUTE_MS;
+    const to = q.to ?? shiftDate(localDate(timeZone, asOfMs), 1);
+    const from = q.from ?? shiftDate(to, -30);
+    const dayCount = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+    if (!(dayCount > 0)) throw new WindowError('to', '`to` must be after `from`.', 400);
+    const capDays = Math.floor(CAPS.airStationDays / stations.length);
+    if (dayCount > capDays) {
+      throw new WindowError(
+        'window',
+        `The window is longer than the cap of ${CAPS.airStationDays} station-days (${capDays} days for ${stations.length} station(s)) for this request; ask for less.`,
+        413,
+      );
+    }
+    const dates = localDates(from, to);
+    const hours = dailyAqiHours(timeZone, from, to);
+    const fromMs = Math.floor(hours.fromMs / HOUR_MS) * HOUR_MS;
+    return {
+      city: sim.city.id,
+      seed: sim.seed,
+      timezone: timeZone,
+      from,
+      to,
+      asOf: iso(asOfMs),
+      stations: stations.map((station) => ({
+        stationId: station.id,
+        days: dailyAqi(this.airHours.means(sim, key, station.id, fromMs, hours.toMs), timeZone, dates, asOfMs),
+      })),
+    };
   }
 
   private meterInventory({ sim, key }: ScenarioSimulation): Meter[] {

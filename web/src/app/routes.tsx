@@ -27,6 +27,13 @@ const BUILT: Record<string, RouteObject> = {
       (m) => m.OverviewPage,
     ),
   },
+  '/air': {
+    path: '/air',
+    element: lazyPage(
+      () => import('../features/air/air-page'),
+      (m) => m.AirPage,
+    ),
+  },
   '/policy': {
     path: '/policy',
     element: lazyPage(

@@ -7,6 +7,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, R
 import { formatDateTime, formatTime } from '../i18n/format-time';
 import type { Language } from '../i18n/i18n';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
+import type { TimeTicks } from './time-ticks';
 
 export interface Band {
   from: number;
@@ -26,6 +27,8 @@ interface Props {
   domain?: [number, number];
   yDomain?: [number | 'auto' | 'dataMin' | 'dataMax', number | 'auto' | 'dataMin' | 'dataMax'];
   formatValue?: (value: number) => string;
+  /** Ticks on round hours of the wall clock and their labels (time-ticks.ts); default: Recharts' own. */
+  timeTicks?: TimeTicks;
   testId?: string;
 }
 
@@ -40,6 +43,7 @@ export function TimeSeriesChart({
   domain,
   yDomain,
   formatValue,
+  timeTicks,
   testId,
 }: Props) {
   const rows = seriesRows(lines);
@@ -57,7 +61,8 @@ export function TimeSeriesChart({
             type="number"
             scale="time"
             domain={domain ?? ['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => formatTime(t, language, timeZone)}
+            ticks={timeTicks?.ticks}
+            tickFormatter={timeTicks?.format ?? ((t: number) => formatTime(t, language, timeZone))}
             tick={{ fontSize: 12, fill: '#5b6472' }}
             tickLine={false}
             axisLine={{ stroke: '#c9cdd3' }}

@@ -33,6 +33,11 @@ export function formatDateTime(simMs: number, language: Language, timeZone: stri
   return format(language, timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(simMs);
 }
 
+/** Month and day, e.g. "Jul 15" / "7월 15일" (time-axis labels at midnight). */
+export function formatMonthDay(simMs: number, language: Language, timeZone: string): string {
+  return format(language, timeZone, { month: 'short', day: 'numeric' }).format(simMs);
+}
+
 /** Hour and minute only. */
 export function formatTime(simMs: number, language: Language, timeZone: string): string {
   return format(language, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(simMs);

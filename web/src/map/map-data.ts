@@ -20,6 +20,8 @@ export interface VehicleFrames {
 
 export interface MapData {
   stationAqi?: Record<string, { aqi: number | null; color: string | null }>;
+  /** The station a page has selected: drawn with a heavy dark ring. */
+  selectedStation?: string;
   /** Net demand per district, kW. */
   districtLoadKw?: Record<string, number>;
   /** The directional segments (geometry) and each one's speed as a share of its limit. */

@@ -44,6 +44,19 @@ export function useMapData(map: MapLike | null, data: MapData, visible: Readonly
   }, [map, data.stationAqi]);
 
   useEffect(() => {
+    const id = data.selectedStation;
+    if (!map || !id || !map.getSource('stations')) return;
+    map.setFeatureState({ source: 'stations', id }, { selected: true });
+    return () => {
+      try {
+        map.setFeatureState({ source: 'stations', id }, { selected: false });
+      } catch {
+        // The map went away with the page; nothing to unselect.
+      }
+    };
+  }, [map, data.selectedStation]);
+
+  useEffect(() => {
     if (!map || !data.districtLoadKw) return;
     setStates(map, 'dyn-districts', Object.fromEntries(Object.entries(data.districtLoadKw).map(([id, loadKw]) => [id, { loadKw }])));
   }, [map, data.districtLoadKw]);

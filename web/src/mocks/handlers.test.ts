@@ -13,6 +13,8 @@ const urls: Partial<Record<RouteName, string>> = {
   weatherHourly: '/api/weather/hourly?city=testville&date=2026-07-15',
   airReadings: `/api/air/readings?city=testville&${day}&maxPoints=50`,
   airAqi: '/api/air/aqi?city=testville&at=2026-07-15T20:00:00Z',
+  airHourly: `/api/air/hourly?city=testville&${day}&station=north-park`,
+  airDaily: '/api/air/daily?city=testville&from=2026-07-01&to=2026-07-08&asOf=2026-07-05T16:00:00Z',
   energyMeters: '/api/energy/meters?city=testville&limit=3',
   energyReadings: `/api/energy/readings?city=testville&meter=north-res-00001&${day}`,
   energySummary: `/api/energy/summary?city=testville&${day}`,

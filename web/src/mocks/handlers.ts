@@ -61,6 +61,8 @@ export function createHandlers(cities: { city: City; basemap: Basemap }[], { pol
     },
     airReadings: ({ query }) => telemetry.airReadings(query, now()),
     airAqi: ({ query }) => telemetry.airAqi(query, now()),
+    airHourly: ({ query }) => telemetry.airHourly(query, now()),
+    airDaily: ({ query }) => telemetry.airDaily(query, now()),
     energyMeters: ({ query }) => telemetry.meters(query),
     energyReadings: ({ query }) => telemetry.meterReadings(query, now()),
     energySummary: ({ query }) => telemetry.energySummary(query, now()),

@@ -1,0 +1,102 @@
+/**
+ * PM2.5 at every station over the chart window, the selected one in colour and the rest in grey:
+ * roadside benches spike at rush hour, smoke lifts them all together, a stuck sensor draws a flat
+ * line. Means over buckets chosen so every station shares the same times and the chart gets at most
+ * one point per pixel, whatever the span (a week of 1-minute data included).
+ */
+import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
+import type { City } from '@sandbox/shared/schemas/city';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChartWindow } from '../../../app/clock/use-chart-window';
+import { type ChartLine, type SeriesRow, seriesRows } from '../../../charts/series-rows';
+import { TimeSeriesChart } from '../../../charts/time-series-chart';
+import { Panel } from '../../../components/panel';
+import type { Language } from '../../../i18n/i18n';
+import { okabeIto } from '../../../map/palette';
+import { useDeferredChart, useStationsPm25 } from '../hooks/use-air-data';
+import { concentrationBands } from '../utils/aqi-bands';
+import { localName } from '../utils/names';
+import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { AqiLegend } from './aqi-legend';
+
+const OTHER_STATION = '#a7afba';
+
+interface Props {
+  city: City;
+  selected: string;
+  spanMs: number;
+  maxPoints: number;
+  timeZone: string;
+}
+
+export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const window = useChartWindow(spanMs);
+  const query = useStationsPm25(window, maxPoints);
+  const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
+  const lines = (data: AirReadings): ChartLine[] =>
+    city.stations
+      .flatMap((station) => {
+        const series = data.series.find((s) => s.id === station.id);
+        if (!series) return [];
+        const mine = station.id === selected;
+        return [{ key: station.id, label: localName(station, language), color: mine ? okabeIto.vermillion : OTHER_STATION, series }];
+      })
+      // The selected station last, so it is drawn on top.
+      .sort((a, b) => Number(a.key === selected) - Number(b.key === selected));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` and `lines` follow `language` and `selected`
+  const chart = useMemo(
+    () =>
+      drawn && frame ? (
+        <TimeSeriesChart
+          testId="air-chart-stations"
+          lines={lines(drawn)}
+          bands={concentrationBands('pm25', (key) => t(`aqi.${key}`))}
+          timeZone={timeZone}
+          language={language}
+          unit="µg/m³"
+          nowMs={frame.nowMs}
+          domain={frame.domain}
+          timeTicks={frame.ticks}
+          yDomain={[0, 'auto']}
+          height={300}
+        />
+      ) : null,
+    [drawn, frame, selected, timeZone, language],
+  );
+  return (
+    <Panel<AirReadings, SeriesRow>
+      className="air-stations-chart"
+      title={t('air.compare.title')}
+      subtitle={t('air.compare.subtitle', {
+        bucket: query.data ? t(`air.compare.bucket.${query.data.resolution}`) : '',
+        station: localName(city.stations.find((s) => s.id === selected) ?? { name: selected }, language),
+      })}
+      about={<p>{t('air.compare.about')}</p>}
+      query={query}
+      isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
+      table={(data) => ({
+        caption: t('air.compare.title'),
+        fileName: `stations-pm25-${csvStamp(data.from)}.csv`,
+        rows: seriesRows(lines(data)),
+        columns: [
+          {
+            key: 'time',
+            label: t('air.chart.time', { zone: zoneName(window.nowMs, language, timeZone) }),
+            value: (r) => localStamp(r.time, timeZone),
+          },
+          ...city.stations.map((s) => ({ key: s.id, label: `${localName(s, language)} (µg/m³)`, value: (r: SeriesRow) => r[s.id] })),
+        ],
+      })}
+    >
+      {() => (
+        <>
+          {chart}
+          <AqiLegend />
+        </>
+      )}
+    </Panel>
+  );
+}

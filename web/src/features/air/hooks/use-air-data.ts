@@ -1,0 +1,171 @@
+/**
+ * The Air page's data, each through a typed contract route with the scenario's parameters (so a
+ * lever changes what is shown) and the one clock: the AQI now at every station, a station's
+ * 1-minute pollutants beside its hourly NowCast over the chart window, its weather, and the daily
+ * AQI of the clock's month.
+ */
+import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
+import type { Series } from '@sandbox/shared/schemas/query';
+import { localDate } from '@sandbox/shared/sim/hourly-weather';
+import { useDeferredValue, useMemo } from 'react';
+import { useApi } from '../../../api/use-api';
+import { useClock, useSimTime } from '../../../app/clock/clock-provider';
+import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-window';
+import { useScenario } from '../../../app/scenario/use-scenario';
+import { resolutionFor } from '../../../charts/resolution';
+import { type TimeTicks, timeTicks } from '../../../charts/time-ticks';
+import type { Language } from '../../../i18n/i18n';
+import { monthBounds } from '../utils/calendar';
+import { onTimesOf } from '../utils/hourly-at';
+import { useBoth } from './use-both';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+/** Buckets for aligned multi-line air charts: a week at 1 h is 168 points, within any panel. */
+const AIR_BUCKETS = ['1m', '5m', '15m', '1h'] as const;
+
+export interface ChartFrame {
+  domain: [number, number];
+  nowMs: number;
+  ticks: TimeTicks;
+}
+
+/** What a chart's time axis needs besides its data. */
+export interface AxisOptions {
+  timeZone: string;
+  language: Language;
+  /** The chart's width in pixels: about one tick per 90 px. */
+  width: number;
+}
+
+/**
+ * The time axis of an answer: its own window, the clock's "now" inside it and round-hour ticks. A
+ * chart drawn from this re-renders when its data arrives, not again each time the clock steps.
+ */
+export function useChartFrame(answer: { from: string; to: string } | undefined, axis: AxisOptions): ChartFrame | undefined {
+  const { state } = useClock();
+  const fromMs = answer ? Date.parse(answer.from) : 0;
+  const toMs = answer ? Date.parse(answer.to) : 0;
+  const maxTicks = Math.max(3, Math.floor(axis.width / 90));
+  const ticks = useMemo(
+    () => timeTicks(fromMs, toMs, axis.timeZone, axis.language, maxTicks),
+    [fromMs, toMs, axis.timeZone, axis.language, maxTicks],
+  );
+  const nowMs = toMs - windowStepMs(state.speed);
+  const known = answer !== undefined;
+  // One object per window, so charts memoized on it redraw only when their data (or speed) changes.
+  return useMemo(() => (known ? { domain: [fromMs, toMs], nowMs, ticks } : undefined), [known, fromMs, toMs, nowMs, ticks]);
+}
+
+/**
+ * A chart's data, drawn in a deferred (interruptible, low-priority) render: React yields to the
+ * browser between components, so a chart of a week of data never holds the main thread for long,
+ * and the last picture stays up until the next one is ready.
+ */
+export function useDeferredChart<T extends { from: string; to: string }>(data: T | undefined, axis: AxisOptions) {
+  const drawn = useDeferredValue(data);
+  return { data: drawn, frame: useChartFrame(drawn, axis) };
+}
+
+/** The AQI now (the clock's minute) at every station, with the 1-minute readings. */
+export function useAirNow() {
+  const { query } = useScenario();
+  const minute = useSimTime(MINUTE_MS, 1000);
+  return { query: useApi('airAqi', { ...query, at: iso(minute) }), minute };
+}
+
+export interface PollutantRows {
+  /** 1-minute readings, thinned to the chart width. */
+  minute: Series;
+  /** The NowCast shown at each of those times (the last complete hour's). */
+  nowCast: Series;
+  /** The pollutant's AQI sub-index at each of those times. */
+  subIndex: Series;
+}
+
+export interface PollutantData {
+  pm25: PollutantRows;
+  ozone: PollutantRows;
+  /** The window the readings cover. */
+  from: string;
+  to: string;
+}
+
+function pick(series: readonly Series[], metric: string): Series | undefined {
+  return series.find((s) => s.metric === metric);
+}
+
+function rowsFor(readings: AirReadings, hourly: readonly Series[], metric: string, nowCast: string, subIndex: string): PollutantRows {
+  const minute = pick(readings.series, metric) ?? { id: '', metric, unit: '', time: [], value: [] };
+  const { time } = minute;
+  return {
+    minute,
+    nowCast: onTimesOf(time, pick(hourly, nowCast), { id: minute.id, metric: nowCast, unit: minute.unit }),
+    subIndex: onTimesOf(time, pick(hourly, subIndex), { id: minute.id, metric: subIndex, unit: 'AQI' }),
+  };
+}
+
+/** PM2.5 and ozone of one station over the chart window: at most `width` rows per chart. */
+export function usePollutants(stationId: string, window: ChartWindow, width: number) {
+  const { query } = useScenario();
+  const readings = useApi('airReadings', {
+    ...query,
+    station: stationId,
+    metric: 'pm25UgM3,ozonePpb',
+    from: window.from,
+    to: window.to,
+    resolution: '1m',
+    maxPoints: width,
+  });
+  // One hour earlier: the first minutes of the window show the NowCast of the hour before it.
+  const hourly = useApi('airHourly', {
+    ...query,
+    station: stationId,
+    metric: 'pm25NowCastUgM3,ozoneNowCastPpb,pm25Aqi,ozoneAqi',
+    from: iso(window.fromMs - HOUR_MS),
+    to: window.to,
+  });
+  return useBoth(readings, hourly, (r, h) => ({
+    pm25: rowsFor(r, h.series, 'pm25UgM3', 'pm25NowCastUgM3', 'pm25Aqi'),
+    ozone: rowsFor(r, h.series, 'ozonePpb', 'ozoneNowCastPpb', 'ozoneAqi'),
+    from: r.from,
+    to: r.to,
+  }));
+}
+
+/**
+ * Readings averaged into the finest buckets that fit `width`, so every line shares the same times
+ * (multi-line charts: LTTB would pick different times per line). `station` omitted: every station.
+ */
+function useAlignedReadings(metric: string, window: ChartWindow, width: number, station?: string) {
+  const { query } = useScenario();
+  return useApi('airReadings', {
+    ...query,
+    station,
+    metric,
+    from: window.from,
+    to: window.to,
+    resolution: resolutionFor(window.toMs - window.fromMs, width, AIR_BUCKETS),
+    maxPoints: width,
+  });
+}
+
+/** Temperature, humidity and wind of one station. */
+export function useStationWeather(stationId: string, window: ChartWindow, width: number) {
+  return useAlignedReadings('temperatureC,relativeHumidityPct,windSpeedMps,windDirectionDeg', window, width, stationId);
+}
+
+/** PM2.5 of every station. */
+export function useStationsPm25(window: ChartWindow, width: number) {
+  return useAlignedReadings('pm25UgM3', window, width);
+}
+
+/** The daily AQI of the clock's local month, as of the clock's hour (today in progress, later days empty). */
+export function useAirCalendar(stationId: string, timeZone: string) {
+  const { query } = useScenario();
+  const hour = useSimTime(HOUR_MS, 1000);
+  const today = localDate(timeZone, hour);
+  const { first, next } = monthBounds(today);
+  return { query: useApi('airDaily', { ...query, station: stationId, from: first, to: next, asOf: iso(hour) }), today, hour };
+}
