@@ -1,0 +1,117 @@
+/**
+ * Demand by local hour (rows, 00 at the top) and day (columns, oldest left) as an SVG grid on a
+ * sequential blue scale, with a tooltip that follows the pointer and a legend bar in kW. The
+ * panel's table view gives the same cells as text.
+ */
+
+import { parseIsoDate, utcFromLocal } from '@sandbox/shared/sim/time';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatHour } from '../../../charts/format';
+import type { Language } from '../../../i18n/i18n';
+import { HEAT_STOPS, type HeatmapGrid, heatColour } from '../utils/heatmap';
+import { formatLongDay, formatWeekday } from '../utils/time-format';
+import type { EnergyFormat } from '../utils/units';
+
+interface Props {
+  grid: HeatmapGrid;
+  width: number;
+  timeZone: string;
+  language: Language;
+  format: EnergyFormat;
+}
+
+const LEFT = 44;
+const TOP = 4;
+const BOTTOM = 24;
+const ROW_H = 10;
+
+/** Noon of a local date, for formatting the date in the city's zone. */
+export const dayMs = (date: string, timeZone: string) => {
+  const { year, month, day } = parseIsoDate(date);
+  return utcFromLocal(timeZone, year, month, day, 12);
+};
+
+export function HourDayHeatmap({ grid, width, timeZone, language, format }: Props) {
+  const { t } = useTranslation();
+  const [hover, setHover] = useState<{ d: number; h: number } | null>(null);
+  const cols = grid.days.length;
+  const cellW = Math.max(4, (width - LEFT - 4) / Math.max(1, cols));
+  const height = TOP + 24 * ROW_H + BOTTOM;
+  const min = grid.min ?? 0;
+  const max = grid.max ?? 0;
+  const labelEvery = Math.max(1, Math.ceil(44 / cellW));
+  const hovered = hover ? grid.cells[hover.d]?.[hover.h] : undefined;
+  const hoveredDay = hover ? grid.days[hover.d] : undefined;
+
+  return (
+    <div className="heatmap" data-testid="heatmap" data-cells={grid.cells.flat().filter((v) => v !== null).length}>
+      <svg
+        width={LEFT + cols * cellW + 4}
+        height={height}
+        role="img"
+        aria-label={t('energy.heatmap.label', { days: cols, min: format.kw(min), max: format.kw(max) })}
+        onMouseMove={(event) => {
+          const box = event.currentTarget.getBoundingClientRect();
+          const d = Math.floor((event.clientX - box.left - LEFT) / cellW);
+          const h = Math.floor((event.clientY - box.top - TOP) / ROW_H);
+          setHover(d >= 0 && d < cols && h >= 0 && h < 24 ? { d, h } : null);
+        }}
+        onMouseLeave={() => setHover(null)}
+      >
+        {[0, 6, 12, 18, 23].map((h) => (
+          <text key={h} x={LEFT - 6} y={TOP + h * ROW_H + ROW_H / 2} className="heatmap__axis" textAnchor="end" dominantBaseline="central">
+            {formatHour(h)}
+          </text>
+        ))}
+        {grid.cells.map((row, d) =>
+          row.map((value, h) =>
+            value === null ? null : (
+              <rect
+                // biome-ignore lint/suspicious/noArrayIndexKey: cells are positions in a fixed grid
+                key={`${d}-${h}`}
+                x={LEFT + d * cellW}
+                y={TOP + h * ROW_H}
+                width={Math.max(1, cellW - 1)}
+                height={ROW_H - 1}
+                fill={heatColour(value, min, max)}
+              />
+            ),
+          ),
+        )}
+        {hover ? (
+          <rect
+            x={LEFT + hover.d * cellW - 1}
+            y={TOP + hover.h * ROW_H - 1}
+            width={cellW + 1}
+            height={ROW_H + 1}
+            className="heatmap__focus"
+          />
+        ) : null}
+        {grid.days.map((day, d) =>
+          d % labelEvery === 0 ? (
+            <text key={day} x={LEFT + d * cellW} y={TOP + 24 * ROW_H + 16} className="heatmap__axis">
+              {formatWeekday(dayMs(day, timeZone), language, timeZone)}
+            </text>
+          ) : null,
+        )}
+      </svg>
+      <div className="heatmap__footer">
+        <span className="heatmap__tip" aria-live="polite">
+          {hover && hoveredDay
+            ? t('energy.heatmap.tooltip', {
+                day: formatLongDay(dayMs(hoveredDay, timeZone), language, timeZone),
+                hour: formatHour(hover.h),
+                value: hovered === null || hovered === undefined ? '—' : format.kw(hovered),
+              })
+            : t('energy.heatmap.hint')}
+        </span>
+        <span className="heatmap__legend">
+          <span>{format.kw(min)}</span>
+          <span className="heatmap__ramp" style={{ background: `linear-gradient(to right, ${HEAT_STOPS.join(', ')})` }} />
+          <span>{format.kw(max)}</span>
+        </span>
+      </div>
+    </div>
+  );
+}
