@@ -82,13 +82,11 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
               fill={okabeIto.vermillion}
               stroke="#fff"
               strokeWidth={2}
-              label={{
-                value: t('energy.duration.peakLabel', { kw: format.kw(peak.kw) }),
-                position: 'right',
-                fill: '#1b2430',
-                fontSize: 13,
-                fontWeight: 700,
-              }}
+              label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                <text x={(props.viewBox?.x ?? 0) + 12} y={(props.viewBox?.y ?? 0) - 12} className="duration-peak-label">
+                  {t('energy.duration.peakLabel', { kw: format.kw(peak.kw) })}
+                </text>
+              )}
             />
           ) : null}
         </AreaChart>

@@ -47,14 +47,16 @@ export function HourDayHeatmap({ grid, width, timeZone, language, format }: Prop
   return (
     <div className="heatmap" data-testid="heatmap" data-cells={grid.cells.flat().filter((v) => v !== null).length}>
       <svg
-        width={LEFT + cols * cellW + 4}
-        height={height}
+        viewBox={`0 0 ${LEFT + cols * cellW + 4} ${height}`}
+        width="100%"
         role="img"
         aria-label={t('energy.heatmap.label', { days: cols, min: format.kw(min), max: format.kw(max) })}
         onMouseMove={(event) => {
+          // The SVG scales to the panel's exact width: map the pointer back to grid units.
           const box = event.currentTarget.getBoundingClientRect();
-          const d = Math.floor((event.clientX - box.left - LEFT) / cellW);
-          const h = Math.floor((event.clientY - box.top - TOP) / ROW_H);
+          const scale = box.width > 0 ? (LEFT + cols * cellW + 4) / box.width : 1;
+          const d = Math.floor(((event.clientX - box.left) * scale - LEFT) / cellW);
+          const h = Math.floor(((event.clientY - box.top) * scale - TOP) / ROW_H);
           setHover(d >= 0 && d < cols && h >= 0 && h < 24 ? { d, h } : null);
         }}
         onMouseLeave={() => setHover(null)}
@@ -89,7 +91,8 @@ export function HourDayHeatmap({ grid, width, timeZone, language, format }: Prop
           />
         ) : null}
         {grid.days.map((day, d) =>
-          d % labelEvery === 0 ? (
+          // Every few columns, and never one that would run past the right edge.
+          d % labelEvery === 0 && d * cellW + 44 <= cols * cellW + 4 ? (
             <text key={day} x={LEFT + d * cellW} y={TOP + 24 * ROW_H + 16} className="heatmap__axis">
               {formatWeekday(dayMs(day, timeZone), language, timeZone)}
             </text>

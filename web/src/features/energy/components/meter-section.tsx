@@ -129,8 +129,8 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         <p className="meter-picker__count">
           {list.data
             ? list.data.total > meters.length
-              ? t('energy.meter.countCapped', { shown: meters.length, total: list.data.total })
-              : t('energy.meter.count', { count: options.length, total: list.data.total })
+              ? t('energy.meter.countCapped', { shown: format.number(meters.length), total: format.number(list.data.total) })
+              : t('energy.meter.count', { count: options.length, total: format.number(list.data.total) })
             : null}
         </p>
         {info ? (
