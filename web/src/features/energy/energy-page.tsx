@@ -20,6 +20,7 @@ import { DurationPanel } from './components/duration-panel';
 import { EnergyKpis } from './components/energy-kpis';
 import { EnergyMap } from './components/energy-map';
 import { EnergyPatterns } from './components/energy-patterns';
+import { Field } from './components/field';
 import { HeatmapPanel } from './components/heatmap-panel';
 import { MeterSection } from './components/meter-section';
 import { useEnergyView } from './hooks/use-energy-view';
@@ -72,22 +73,24 @@ export function EnergyPage() {
             <h1>{t('pages.energy.title')}</h1>
           </div>
           <div className="energy__controls">
-            <label className="field">
-              <span className="field__label">{t('energy.districtPicker')}</span>
-              <select
-                value={district ?? ''}
-                onChange={(e) => setDistrict(e.target.value || null)}
-                disabled={!cityData}
-                data-testid="district-select"
-              >
-                <option value="">{t('energy.wholeCity')}</option>
-                {cityData?.districts.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {districtName(cityData, d.id, language)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Field label={t('energy.districtPicker')}>
+              {(id) => (
+                <select
+                  id={id}
+                  value={district ?? ''}
+                  onChange={(e) => setDistrict(e.target.value || null)}
+                  disabled={!cityData}
+                  data-testid="district-select"
+                >
+                  <option value="">{t('energy.wholeCity')}</option>
+                  {cityData?.districts.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {districtName(cityData, d.id, language)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <fieldset className="segmented">
               <legend className="field__label">{t('energy.span.label')}</legend>
               {SPAN_KEYS.map((key) => (

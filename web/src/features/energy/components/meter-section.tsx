@@ -23,6 +23,7 @@ import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
 import { resolutionFor, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
 import { AXES_PX } from './class-load-panel';
+import { Field } from './field';
 import { MeterChart, MeterLegend } from './meter-chart';
 
 interface Props {
@@ -89,42 +90,48 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         </h2>
         <p className="card__subtitle">{t('energy.meter.pickerSubtitle')}</p>
         <div className="meter-picker__controls">
-          <label className="field">
-            <span className="field__label">{t('energy.meter.classFilter')}</span>
-            <select value={meterClass ?? ''} onChange={(e) => onMeterClass((e.target.value || null) as MeterClass | null)}>
-              <option value="">{t('energy.meter.allClasses')}</option>
-              {METER_CLASSES.map((cls) => (
-                <option key={cls} value={cls}>
-                  {t(`energy.class.${cls}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('energy.meter.search')}</span>
-            <input
-              type="search"
-              value={search}
-              placeholder={t('energy.meter.searchPlaceholder')}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          </label>
-          <label className="field field--grow">
-            <span className="field__label">{t('energy.meter.meter')}</span>
-            <select
-              value={meterId ?? ''}
-              onChange={(e) => onMeter(e.target.value || null)}
-              disabled={options.length === 0}
-              data-testid="meter-select"
-            >
-              {options.length === 0 ? <option value="">{list.isPending ? t('panel.loading') : t('energy.meter.none')}</option> : null}
-              {options.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {label(m)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t('energy.meter.classFilter')}>
+            {(fieldId) => (
+              <select id={fieldId} value={meterClass ?? ''} onChange={(e) => onMeterClass((e.target.value || null) as MeterClass | null)}>
+                <option value="">{t('energy.meter.allClasses')}</option>
+                {METER_CLASSES.map((cls) => (
+                  <option key={cls} value={cls}>
+                    {t(`energy.class.${cls}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('energy.meter.search')}>
+            {(fieldId) => (
+              <input
+                id={fieldId}
+                type="search"
+                value={search}
+                placeholder={t('energy.meter.searchPlaceholder')}
+                onChange={(e) => setSearch(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('energy.meter.meter')} grow>
+            {(fieldId) => (
+              <select
+                id={fieldId}
+                value={meterId ?? ''}
+                onChange={(e) => onMeter(e.target.value || null)}
+                // While the list for new filters loads, the previous one is shown but cannot be picked from.
+                disabled={options.length === 0 || list.isPlaceholderData}
+                data-testid="meter-select"
+              >
+                {options.length === 0 ? <option value="">{list.isPending ? t('panel.loading') : t('energy.meter.none')}</option> : null}
+                {options.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {label(m)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         <p className="meter-picker__count">
           {list.data
