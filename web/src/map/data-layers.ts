@@ -79,7 +79,7 @@ export const lowerDataLayers: LayerSpecification[] = [
     source: 'dyn-districts',
     paint: {
       'fill-color': interpolate(['feature-state', 'loadKw'] as ExpressionSpecification, LOAD_STOPS, 'rgba(0,0,0,0)'),
-      'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.62],
+      'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.5],
     },
   },
   {
@@ -125,7 +125,7 @@ export const upperDataLayers: LayerSpecification[] = [
     type: 'circle',
     source: 'dyn-vehicles',
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 1.6, 14, 4.5],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2.4, 14, 5],
       'circle-color': [
         'match',
         ['get', 'kind'],
