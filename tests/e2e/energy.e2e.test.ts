@@ -11,10 +11,10 @@ import { type CheckedPage, launchBrowser, openCheckedPage, pixelStats } from '..
 import { type RunningServer, repoRoot, startServer } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
-// Colours from web/src/map: land; the darkest load colour (≥ 14,000 kW, #08306b at 62% over a
+// Colours from web/src/map: land; the darkest load colour (≥ 14,000 kW, #08306b at 50% over a
 // white district); the outline of the selected district.
 const LAND = '#eef0eb';
-const HEAVY_LOAD = '#667fa3';
+const HEAVY_LOAD = '#8296b3';
 const SELECTED = '#1b2430';
 const PAUSED = 't=2026-07-15T22:00:00Z';
 
