@@ -17,7 +17,7 @@ export function HoverCard({ target }: { target: HoverTarget | null }) {
       {target.role ? <div className="map-hover-card__detail">{t(`map.role.${target.role}`)}</div> : null}
       {target.detail ? <div className="map-hover-card__detail">{target.detail}</div> : null}
       {target.loadKw !== undefined ? (
-        <div className="map-hover-card__detail">
+        <div className="map-hover-card__value">
           {t('map.loadNow', { value: formatNumber(target.loadKw, language, { maximumFractionDigits: 0 }) })}
         </div>
       ) : null}

@@ -2,8 +2,6 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { LiveFramesProvider } from '../../api/live-frames';
-import { ClockProvider } from '../../app/clock/clock-provider';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { EnergyPage } from './energy-page';
@@ -42,14 +40,7 @@ configure({ asyncUtilTimeout: 8_000 });
 const AT = 't=2026-07-15T22:00:00Z';
 
 function renderPage(search = '') {
-  return renderWithProviders(
-    <ClockProvider>
-      <LiveFramesProvider>
-        <EnergyPage />
-      </LiveFramesProvider>
-    </ClockProvider>,
-    { url: `/energy?city=testville&${AT}${search}` },
-  );
+  return renderWithProviders(<EnergyPage />, { url: `/energy?city=testville&${AT}${search}` });
 }
 
 const params = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search);

@@ -8,7 +8,7 @@ import type { Language } from '../../../i18n/i18n';
 import { useClassLoad } from '../hooks/use-energy-data';
 import { type ClassLoadRow, classLoadRows, METER_CLASSES } from '../utils/load';
 import { derivedQuery } from '../utils/panel-query';
-import { resolutionFor, SPANS, type SpanKey } from '../utils/spans';
+import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
 import { ClassLoadChart, ClassLoadLegend } from './class-load-chart';
 
@@ -27,7 +27,7 @@ export const AXES_PX = 100;
 export function ClassLoadPanel({ district, place, span, timeZone, language, format }: Props) {
   const { t } = useTranslation();
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const resolution = resolutionFor(SPANS[span], width - AXES_PX);
+  const resolution = energyResolution(SPANS[span], width - AXES_PX);
   const { window, result } = useClassLoad(district, SPANS[span], resolution);
   const rows = useMemo(() => (result.data ? classLoadRows(result.data) : undefined), [result.data]);
   const kw = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);

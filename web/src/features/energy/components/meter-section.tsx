@@ -20,7 +20,7 @@ import { type MeterRow, meterRows, qualitySeries } from '../utils/meter-rows';
 import { exportUrl, parseMeterId } from '../utils/meters';
 import { derivedQuery } from '../utils/panel-query';
 import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
-import { resolutionFor, SPANS, type SpanKey } from '../utils/spans';
+import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
 import { AXES_PX } from './class-load-panel';
 import { Field } from './field';
@@ -71,7 +71,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
 
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const spanMs = SPANS[span];
-  const resolution = resolutionFor(spanMs, width - AXES_PX);
+  const resolution = energyResolution(spanMs, width - AXES_PX);
   const win = useChartWindow(spanMs);
   const readings = useMeterReadings(meterId, win, resolution);
   const shaped = useMemo(() => {

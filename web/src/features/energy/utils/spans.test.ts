@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpan, resolutionFor, SPANS } from './spans';
+import { energyResolution, parseSpan, SPANS } from './spans';
 
 describe('spans', () => {
   it('reads a span from the URL and falls back to a day', () => {
@@ -17,6 +17,6 @@ describe('spans', () => {
     ['3d', 288, '15m'],
     ['3d', 287, '1h'],
   ] as const)('draws %s in %i px at %s', (span, width, resolution) => {
-    expect(resolutionFor(SPANS[span], width)).toBe(resolution);
+    expect(energyResolution(SPANS[span], width)).toBe(resolution);
   });
 });

@@ -4,9 +4,9 @@
  */
 
 import type { EnergyResolutionSchema } from '@sandbox/shared/schemas/api/energy-api';
-import { RESOLUTION_MS } from '@sandbox/shared/schemas/query';
 import { DAY_MS } from '@sandbox/shared/sim/time';
 import type { z } from 'zod';
+import { resolutionFor } from '../../../charts/resolution';
 
 export type EnergyResolution = z.infer<typeof EnergyResolutionSchema>;
 
@@ -19,9 +19,9 @@ export function parseSpan(value: string | null): SpanKey {
   return value !== null && Object.hasOwn(SPANS, value) ? (value as SpanKey) : DEFAULT_SPAN;
 }
 
-const FINEST_FIRST: readonly EnergyResolution[] = ['15m', '1h', '1d'];
+/** Meter data comes in 15-minute intervals or coarser buckets of them. */
+const ENERGY_RESOLUTIONS: readonly EnergyResolution[] = ['15m', '1h', '1d'];
 
 /** The finest meter resolution (15 min, 1 h, 1 day) with at most `maxPoints` buckets in `spanMs`. */
-export function resolutionFor(spanMs: number, maxPoints: number): EnergyResolution {
-  return FINEST_FIRST.find((resolution) => spanMs / RESOLUTION_MS[resolution] <= maxPoints) ?? '1d';
-}
+export const energyResolution = (spanMs: number, maxPoints: number) =>
+  resolutionFor(spanMs, maxPoints, ENERGY_RESOLUTIONS) as EnergyResolution;
