@@ -50,45 +50,12 @@ async function chartsPainted(page: Page) {
 const text = (page: Page, testId: string) => page.getByTestId(testId).locator('.kpi__value').textContent();
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
-/** The first pixel of the map close to `colour`, in page coordinates (or null). */
+/** A point inside an area of the map painted `colour`, in page coordinates (or null). */
 async function findColour(page: Page, colour: string): Promise<{ x: number; y: number } | null> {
   const canvas = page.locator('canvas.maplibregl-canvas');
   const box = await canvas.boundingBox();
-  const png = await canvas.screenshot();
-  const found = await page.evaluate(
-    async ({ base64, colour }) => {
-      const target = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const bitmap = await createImageBitmap(image);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      if (!context) return null;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      // Look for a pixel whose neighbourhood is all that colour (inside a district, not an edge).
-      for (let y = 6; y < bitmap.height - 6; y += 3) {
-        for (let x = 6; x < bitmap.width - 6; x += 3) {
-          const inside = [-5, 0, 5].every((dy) =>
-            [-5, 0, 5].every((dx) => {
-              const i = ((y + dy) * bitmap.width + (x + dx)) * 4;
-              return (
-                Math.abs((data[i] ?? 0) - (target[0] ?? 0)) +
-                  Math.abs((data[i + 1] ?? 0) - (target[1] ?? 0)) +
-                  Math.abs((data[i + 2] ?? 0) - (target[2] ?? 0)) <
-                12
-              );
-            }),
-          );
-          if (inside) return { x, y };
-        }
-      }
-      return null;
-    },
-    { base64: png.toString('base64'), colour },
-  );
-  return found && box ? { x: box.x + found.x, y: box.y + found.y } : null;
+  const { solidAt } = await pixelStats(page, await canvas.screenshot(), LAND, [], colour);
+  return solidAt && box ? { x: box.x + solidAt.x, y: box.y + solidAt.y } : null;
 }
 
 describe('Energy page in Chromium', () => {

@@ -5,12 +5,13 @@
 import type { MeterClass } from '@sandbox/shared/schemas/city';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
 import type { EnergyFormat } from '../utils/units';
-import { AXIS_TICK, CLASS_COLOURS, exportPattern, GRID_STROKE, NET_COLOUR } from './chart-style';
+import { netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { CLASS_COLOURS, exportPattern, GRID_STROKE, NET_COLOUR } from './chart-style';
 import { timeAxisProps } from './time-axis-props';
 
 interface Props {
@@ -102,29 +103,12 @@ export function ClassLoadChart({ rows, fromMs, toMs, nowMs, timeZone, language, 
         <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
           <XAxis {...timeAxisProps(fromMs, toMs, timeZone, language)} />
-          <YAxis
-            tickFormatter={(v: number) => format.number(v)}
-            tick={AXIS_TICK}
-            tickLine={false}
-            axisLine={false}
-            width={64}
-            label={{ value: t('energy.units.kwAxis'), angle: -90, position: 'insideLeft', fill: '#4a5363', fontSize: 13, dy: 20 }}
-          />
+          <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
           <Tooltip content={<ClassLoadTooltip timeZone={timeZone} language={language} format={format} />} />
           {METER_CLASSES.map((cls) => area(cls, 'import'))}
           {METER_CLASSES.map((cls) => area(cls, 'export'))}
-          <ReferenceLine y={0} stroke="#1b2430" strokeWidth={1.5} />
-          <ReferenceLine x={nowMs} stroke="#1b2430" strokeDasharray="4 3" ifOverflow="hidden" />
-          <Line
-            type="linear"
-            dataKey="net"
-            name={t('energy.load.net')}
-            stroke={NET_COLOUR}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
+          {zeroAndNow(nowMs)}
+          {netLine('net', t('energy.load.net'), 'linear', 2.5)}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

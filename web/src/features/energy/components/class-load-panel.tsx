@@ -3,28 +3,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../../../components/panel';
 import { useElementWidth } from '../../../components/use-element-width';
-import { formatDateTime } from '../../../i18n/format-time';
-import type { Language } from '../../../i18n/i18n';
 import { useClassLoad } from '../hooks/use-energy-data';
 import { type ClassLoadRow, classLoadRows, METER_CLASSES } from '../utils/load';
 import { derivedQuery } from '../utils/panel-query';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
-import type { EnergyFormat } from '../utils/units';
 import { ClassLoadChart, ClassLoadLegend } from './class-load-chart';
+import { AXES_PX, type EnergyPanelProps, timeColumns } from './panel-common';
 
-interface Props {
-  district: string | null;
-  place: string;
-  span: SpanKey;
-  timeZone: string;
-  language: Language;
-  format: EnergyFormat;
-}
-
-/** Room the axes take from the card's width: the rest is the plot, in pixels. */
-export const AXES_PX = 100;
-
-export function ClassLoadPanel({ district, place, span, timeZone, language, format }: Props) {
+export function ClassLoadPanel({ district, place, span, timeZone, language, format }: EnergyPanelProps & { span: SpanKey }) {
   const { t } = useTranslation();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const resolution = energyResolution(SPANS[span], width - AXES_PX);
@@ -51,8 +37,7 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
           fileName: `energy-load-by-class-${district ?? 'city'}-${window.from.slice(0, 16).replace(':', '')}.csv`,
           rows: data,
           columns: [
-            { key: 'time', label: t('energy.table.time'), value: (row: ClassLoadRow) => formatDateTime(row.time, language, timeZone) },
-            { key: 'utc', label: t('energy.table.utc'), value: (row: ClassLoadRow) => new Date(row.time).toISOString() },
+            ...timeColumns<ClassLoadRow>(t, language, timeZone),
             ...METER_CLASSES.map((cls) => ({
               key: `import-${cls}`,
               label: t('energy.table.importKw', { name: t(`energy.class.${cls}`) }),

@@ -9,6 +9,7 @@ import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import type { DurationCurve, DurationPoint } from '../utils/duration-curve';
 import type { EnergyFormat } from '../utils/units';
+import { valueAxisProps } from './chart-parts';
 import { AXIS_TICK, GRID_STROKE, NET_COLOUR } from './chart-style';
 
 const percent = (share: number, language: Language, digits = 0) =>
@@ -53,15 +54,7 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
             tickLine={false}
             axisLine={{ stroke: '#c9cdd3' }}
           />
-          <YAxis
-            domain={[0, 'auto']}
-            tickFormatter={(v: number) => format.number(v)}
-            tick={AXIS_TICK}
-            tickLine={false}
-            axisLine={false}
-            width={64}
-            label={{ value: t('energy.units.kwAxis'), angle: -90, position: 'insideLeft', fill: '#4a5363', fontSize: 13, dy: 20 }}
-          />
+          <YAxis domain={[0, 'auto']} {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
           <Tooltip content={<DurationTooltip language={language} format={format} />} />
           <ReferenceLine y={0.9 * curve.peakKw} stroke={okabeIto.vermillion} strokeDasharray="5 4" ifOverflow="extendDomain" />
           <Area

@@ -4,25 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Panel } from '../../../components/panel';
 import { useElementWidth } from '../../../components/use-element-width';
 import { formatDateTime } from '../../../i18n/format-time';
-import type { Language } from '../../../i18n/i18n';
 import { useWindowDemand } from '../hooks/use-energy-data';
 import { type DurationPoint, durationCurve } from '../utils/duration-curve';
 import { derivedQuery } from '../utils/panel-query';
 import { SPANS, type SpanKey } from '../utils/spans';
-import type { EnergyFormat } from '../utils/units';
-import { AXES_PX } from './class-load-panel';
 import { DurationChart } from './duration-chart';
+import { AXES_PX, type EnergyPanelProps } from './panel-common';
 
-interface Props {
-  district: string | null;
-  place: string;
-  span: SpanKey;
-  timeZone: string;
-  language: Language;
-  format: EnergyFormat;
-}
-
-export function DurationPanel({ district, place, span, timeZone, language, format }: Props) {
+export function DurationPanel({ district, place, span, timeZone, language, format }: EnergyPanelProps & { span: SpanKey }) {
   const { t } = useTranslation();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const { result, demand } = useWindowDemand(district, SPANS[span]);

@@ -3,29 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { formatHour } from '../../../charts/format';
 import { Panel } from '../../../components/panel';
 import { useElementWidth } from '../../../components/use-element-width';
-import type { Language } from '../../../i18n/i18n';
 import { useLoadHeatmap } from '../hooks/use-energy-data';
 import { derivedQuery } from '../utils/panel-query';
 import { formatLongDay } from '../utils/time-format';
-import type { EnergyFormat } from '../utils/units';
 import { dayMs, HourDayHeatmap } from './hour-day-heatmap';
+import type { EnergyPanelProps } from './panel-common';
 
 export const HEATMAP_DAYS = 28;
-
-interface Props {
-  district: string | null;
-  place: string;
-  timeZone: string;
-  language: Language;
-  format: EnergyFormat;
-}
 
 interface DayRow {
   day: string;
   values: (number | null)[];
 }
 
-export function HeatmapPanel({ district, place, timeZone, language, format }: Props) {
+export function HeatmapPanel({ district, place, timeZone, language, format }: EnergyPanelProps) {
   const { t } = useTranslation();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   // A column needs a few pixels to be seen: narrower panels show fewer days.

@@ -6,24 +6,14 @@
  */
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import type { MeterRow } from '../utils/meter-rows';
 import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
 import type { EnergyFormat } from '../utils/units';
-import { AXIS_TICK, EXPORT_COLOUR, GRID_STROKE, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
+import { netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { EXPORT_COLOUR, GRID_STROKE, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
 import { timeAxisProps } from './time-axis-props';
 
 interface Props {
@@ -78,14 +68,7 @@ export function MeterChart({ rows, runs, fromMs, toMs, nowMs, hasPv, timeZone, l
         <ComposedChart data={rows as MeterRow[]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
           <CartesianGrid stroke={GRID_STROKE} vertical={false} />
           <XAxis {...timeAxisProps(fromMs, toMs, timeZone, language)} />
-          <YAxis
-            tickFormatter={(v: number) => format.number(v, 2)}
-            tick={AXIS_TICK}
-            tickLine={false}
-            axisLine={false}
-            width={56}
-            label={{ value: t('energy.units.kwhAxis'), angle: -90, position: 'insideLeft', fill: '#4a5363', fontSize: 13, dy: 40 }}
-          />
+          <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), 56)} />
           {runs.map((run) => (
             <ReferenceArea
               key={`${run.quality}-${run.from}`}
@@ -100,45 +83,32 @@ export function MeterChart({ rows, runs, fromMs, toMs, nowMs, hasPv, timeZone, l
             />
           ))}
           <Tooltip content={<MeterTooltip runs={runs} timeZone={timeZone} language={language} format={format} />} />
-          <Area
-            type="stepAfter"
-            dataKey="importKwh"
-            name={t('energy.meter.import')}
-            stroke={IMPORT_COLOUR}
-            fill={IMPORT_COLOUR}
-            fillOpacity={0.35}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          {hasPv ? (
+          {FLOWS.filter((flow) => hasPv || flow.key === 'importKwh').map((flow) => (
             <Area
+              key={flow.key}
               type="stepAfter"
-              dataKey="exportKwh"
-              name={t('energy.meter.export')}
-              stroke={EXPORT_COLOUR}
-              fill={EXPORT_COLOUR}
+              dataKey={flow.key}
+              name={t(flow.label)}
+              stroke={flow.colour}
+              fill={flow.colour}
               fillOpacity={0.35}
               isAnimationActive={false}
               connectNulls={false}
             />
-          ) : null}
-          <ReferenceLine y={0} stroke="#1b2430" strokeWidth={1.5} />
-          <ReferenceLine x={nowMs} stroke="#1b2430" strokeDasharray="4 3" ifOverflow="hidden" />
-          <Line
-            type="stepAfter"
-            dataKey="netKwh"
-            name={t('energy.meter.net')}
-            stroke={NET_COLOUR}
-            strokeWidth={1.75}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
+          ))}
+          {zeroAndNow(nowMs)}
+          {netLine('netKwh', t('energy.meter.net'), 'stepAfter', 1.75)}
         </ComposedChart>
       </ResponsiveContainer>
     </div>
   );
 }
+
+/** Both directions of a meter: from the grid (above zero) and, with rooftop PV, to it (below). */
+const FLOWS = [
+  { key: 'importKwh', label: 'energy.meter.import', colour: IMPORT_COLOUR },
+  { key: 'exportKwh', label: 'energy.meter.export', colour: EXPORT_COLOUR },
+] as const;
 
 const swatch = (colour: string) => ({ '--swatch': colour }) as CSSProperties;
 

@@ -12,7 +12,6 @@ import { useScenario } from '../../../app/scenario/use-scenario';
 import { Icon } from '../../../components/icon';
 import { Panel } from '../../../components/panel';
 import { useElementWidth } from '../../../components/use-element-width';
-import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { useMeterList, useMeterReadings } from '../hooks/use-energy-data';
 import { METER_CLASSES } from '../utils/load';
@@ -22,9 +21,9 @@ import { derivedQuery } from '../utils/panel-query';
 import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
-import { AXES_PX } from './class-load-panel';
 import { Field } from './field';
 import { MeterChart, MeterLegend } from './meter-chart';
+import { AXES_PX, timeColumns } from './panel-common';
 
 interface Props {
   district: string | null;
@@ -186,8 +185,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
           fileName: `energy-meter-${meterId ?? ''}-${win.from.slice(0, 16).replace(':', '')}.csv`,
           rows: data?.rows ?? [],
           columns: [
-            { key: 'time', label: t('energy.table.time'), value: (r: MeterRow) => formatDateTime(r.time, language, timeZone) },
-            { key: 'utc', label: t('energy.table.utc'), value: (r: MeterRow) => new Date(r.time).toISOString() },
+            ...timeColumns<MeterRow>(t, language, timeZone),
             { key: 'import', label: t('energy.table.importKwh'), value: (r: MeterRow) => kwh(r.importKwh) },
             { key: 'export', label: t('energy.table.exportKwh'), value: (r: MeterRow) => kwh(r.exportKwh === null ? null : -r.exportKwh) },
             { key: 'net', label: t('energy.table.netKwh'), value: (r: MeterRow) => kwh(r.netKwh) },

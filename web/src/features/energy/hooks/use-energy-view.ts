@@ -36,6 +36,8 @@ export function energyViewFromSearch(params: URLSearchParams): EnergyView {
   };
 }
 
+const PAGE_PARAMS: readonly (keyof EnergyView)[] = ['district', 'meter', 'meterClass', 'span'];
+
 function set(next: URLSearchParams, name: keyof EnergyView, value: string | null) {
   if (value === null) next.delete(name);
   else next.set(name, value);
@@ -43,23 +45,25 @@ function set(next: URLSearchParams, name: keyof EnergyView, value: string | null
 
 export function useEnergyView() {
   const [params, setParams] = useSearchParams();
-  const key = ['district', 'meter', 'meterClass', 'span'].map((k) => params.get(k) ?? '').join('|');
+  const key = PAGE_PARAMS.map((k) => params.get(k) ?? '').join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL
   const view = useMemo(() => energyViewFromSearch(params), [key]);
 
   // React Router renders a navigation as a transition, so a second change can arrive before the
   // first is rendered, with `current` still the old URL (two quick selects would lose the first).
-  // Until the URL we wrote is rendered, build on it rather than on `current`.
+  // Until the page's parameters we wrote are rendered, carry them over onto `current`.
   const written = useRef<URLSearchParams | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a new URL is rendered
   useEffect(() => {
-    written.current = null;
+    const ours = written.current;
+    if (ours && PAGE_PARAMS.every((name) => params.get(name) === ours.get(name))) written.current = null;
   }, [params]);
   const update = useCallback(
     (change: (next: URLSearchParams) => void) => {
       setParams(
         (current) => {
-          const next = new URLSearchParams(written.current ?? current);
+          const next = new URLSearchParams(current);
+          const ours = written.current;
+          if (ours) for (const name of PAGE_PARAMS) set(next, name, ours.get(name));
           change(next);
           written.current = next;
           return next;
@@ -70,27 +74,24 @@ export function useEnergyView() {
     [setParams],
   );
 
-  /** Selects a district (null: the whole city). A meter elsewhere is let go: the picker follows the district. */
-  const setDistrict = useCallback(
-    (district: string | null) =>
+  /**
+   * Sets a filter of the meter picker (the district, or the class) and lets go of a chosen meter
+   * that the new filter would exclude: the picker then shows the filter's first meter.
+   */
+  const setFilter = useCallback(
+    (name: 'district' | 'meterClass', value: string | null) =>
       update((next) => {
-        set(next, 'district', district);
-        const meterDistrict = parseMeterId(next.get('meter') ?? '')?.districtId;
-        if (district !== null && meterDistrict && meterDistrict !== district) next.delete('meter');
+        set(next, name, value);
+        const meter = parseMeterId(next.get('meter') ?? '');
+        const own = name === 'district' ? meter?.districtId : meter?.meterClass;
+        if (value !== null && own && own !== value) next.delete('meter');
       }),
     [update],
   );
+  /** Selects a district (null: the whole city). */
+  const setDistrict = useCallback((district: string | null) => setFilter('district', district), [setFilter]);
+  const setMeterClass = useCallback((meterClass: MeterClass | null) => setFilter('meterClass', meterClass), [setFilter]);
   const setMeter = useCallback((meter: string | null) => update((next) => set(next, 'meter', meter)), [update]);
-  /** Filters the meter picker by class; a meter of another class is let go. */
-  const setMeterClass = useCallback(
-    (meterClass: MeterClass | null) =>
-      update((next) => {
-        set(next, 'meterClass', meterClass);
-        const meterOwnClass = parseMeterId(next.get('meter') ?? '')?.meterClass;
-        if (meterClass !== null && meterOwnClass && meterOwnClass !== meterClass) next.delete('meter');
-      }),
-    [update],
-  );
   const setSpan = useCallback((span: SpanKey) => update((next) => set(next, 'span', span)), [update]);
 
   return { view, setDistrict, setMeter, setMeterClass, setSpan };
