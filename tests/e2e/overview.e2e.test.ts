@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CheckedPage, launchBrowser, openCheckedPage, pixelStats } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/app-in-browser';
+import { type CheckedPage, openCheckedPage, pixelStats } from '../support/browser';
 
 // Colours from web/src/map/palette.ts: land background, and the AQI "moderate"/"good" colours the
 // stations take once live data arrives.
 const LAND = '#eef0eb';
 const AQI_MODERATE = '#ffff00';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppInBrowser();
 
 async function open(url: string, viewport?: { width: number; height: number }): Promise<CheckedPage> {
-  const checked = await openCheckedPage(browser, server.url, viewport);
-  await checked.page.goto(`${server.url}${url}`);
+  const checked = await openCheckedPage(app.browser, app.server.url, viewport);
+  await checked.page.goto(`${app.server.url}${url}`);
   return checked;
 }
 
@@ -60,7 +48,7 @@ describe('Overview page in Chromium', () => {
     expect(await chart.locator('.recharts-line-dot').count()).toBe(24);
     await page.getByLabel('Next day').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2026-07-16T16:00:00Z');
-    await page.goto(`${server.url}/?t=2026-03-08T17:00:00Z`);
+    await page.goto(`${app.server.url}/?t=2026-03-08T17:00:00Z`);
     await expect.poll(() => chart.locator('.recharts-line-dot').count(), { timeout: 15_000 }).toBe(23);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);

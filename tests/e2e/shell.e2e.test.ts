@@ -3,31 +3,20 @@
  * numbers, a copied URL reopens the same view, a lever changes the data, and the keyboard alone
  * reaches every control of the shell.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openCheckedPage } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/app-in-browser';
+import { openCheckedPage } from '../support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppInBrowser();
 
 const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').getAttribute('data-sim-ms'));
 const kpi = (page: Page, id: string) => page.getByTestId(id).locator('.kpi__value').textContent();
 
 describe('the shell in Chromium', () => {
   it('plays: the clock advances at the chosen speed and the numbers change', async () => {
-    const { page, consoleErrors, foreignRequests } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/?t=2026-07-15T21:30:00Z&speed=900&play=1`);
+    const { page, consoleErrors, foreignRequests } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z&speed=900&play=1`);
     await expect.poll(() => kpi(page, 'kpi-load'), { timeout: 15_000 }).toMatch(/MW/);
     const first = await simMs(page);
     const firstLoad = await kpi(page, 'kpi-load');
@@ -41,13 +30,13 @@ describe('the shell in Chromium', () => {
   });
 
   it('a copied URL restores the same moment, speed, language, layers and scenario', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/?t=2026-07-15T21:30:00Z&speed=300&lang=ko&evShare=0.4`);
+    const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z&speed=300&lang=ko&evShare=0.4`);
     await page.getByRole('checkbox', { name: '신호', exact: true }).click();
     await page.getByRole('button', { name: '한 단계 앞으로' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2026-07-15T21:45:00Z');
     const url = page.url();
-    const again = await openCheckedPage(browser, server.url);
+    const again = await openCheckedPage(app.browser, app.server.url);
     await again.page.goto(url);
     await expect.poll(() => simMs(again.page)).toBe(Date.parse('2026-07-15T21:45:00Z'));
     expect(await again.page.getByRole('checkbox', { name: '신호', exact: true }).isChecked()).toBe(true);
@@ -60,8 +49,8 @@ describe('the shell in Chromium', () => {
   });
 
   it('a lever changes the data: wildfire smoke raises the worst AQI', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/?t=2026-07-15T21:30:00Z`);
+    const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
     await expect.poll(() => kpi(page, 'kpi-aqi'), { timeout: 15_000 }).toMatch(/\d/);
     const before = Number(await kpi(page, 'kpi-aqi'));
     await page.getByRole('button', { name: /Scenario/ }).click();
@@ -74,8 +63,8 @@ describe('the shell in Chromium', () => {
   });
 
   it('the keyboard alone reaches every shell control, and the shortcuts work', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url);
-    await page.goto(`${server.url}/?t=2026-07-15T21:30:00Z`);
+    const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
     await page.getByTestId('sim-clock').waitFor();
     const reached = new Set<string>();
     for (let i = 0; i < 40; i++) {
