@@ -5,10 +5,11 @@
  * selections; the keyboard reaching every control. Screenshots land in tests/artifacts/.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CheckedPage, launchBrowser, openCheckedPage, pixelStats } from '../support/browser';
-import { type RunningServer, repoRoot, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/app-in-browser';
+import { type CheckedPage, openCheckedPage, pixelStats } from '../support/browser';
+import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
 // Colours from web/src/map: land; the darkest load colour (≥ 14,000 kW, #08306b at 50% over a
@@ -18,23 +19,15 @@ const HEAVY_LOAD = '#8296b3';
 const SELECTED = '#1b2430';
 const PAUSED = 't=2026-07-15T22:00:00Z';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useAppInBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(artifacts, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<CheckedPage> {
-  const checked = await openCheckedPage(browser, server.url, viewport);
-  await checked.page.goto(`${server.url}${path}`);
+  const checked = await openCheckedPage(app.browser, app.server.url, viewport);
+  await checked.page.goto(`${app.server.url}${path}`);
   return checked;
 }
 
@@ -160,7 +153,7 @@ describe('Energy page in Chromium', () => {
     const link = first.page.url();
     await first.page.close();
 
-    const { page, consoleErrors } = await open(link.replace(server.url, ''));
+    const { page, consoleErrors } = await open(link.replace(app.server.url, ''));
     await chartsPainted(page);
     expect(await page.getByTestId('district-select').inputValue()).toBe('linden');
     expect(await page.getByLabel('Class', { exact: true }).inputValue()).toBe('residential');
@@ -169,7 +162,7 @@ describe('Energy page in Chromium', () => {
     await page.getByRole('heading', { name: `15-minute reads · ${meter}` }).waitFor();
     await page.getByRole('heading', { name: 'Load by customer class · Linden' }).waitFor();
     const href = (await page.getByTestId('green-button-link').getAttribute('href')) ?? '';
-    const download = new URL(href, server.url);
+    const download = new URL(href, app.server.url);
     expect(download.pathname).toBe('/api/export/greenbutton.xml');
     expect(download.searchParams.get('meter')).toBe(meter);
     expect(Date.parse(download.searchParams.get('to') ?? '') - Date.parse(download.searchParams.get('from') ?? '')).toBe(3 * 86_400_000);
