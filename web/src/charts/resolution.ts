@@ -5,7 +5,11 @@
  */
 import { RESOLUTION_MS, type Resolution } from '@sandbox/shared/schemas/query';
 
-export function resolutionFor(spanMs: number, widthPx: number, allowed: readonly Resolution[] = ['1m', '5m', '15m', '1h', '1d']): Resolution {
+export function resolutionFor(
+  spanMs: number,
+  widthPx: number,
+  allowed: readonly Resolution[] = ['1m', '5m', '15m', '1h', '1d'],
+): Resolution {
   for (const resolution of allowed) if (spanMs / RESOLUTION_MS[resolution] <= widthPx) return resolution;
   return allowed[allowed.length - 1] ?? '1d';
 }

@@ -87,3 +87,24 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
     </div>
   );
 }
+
+/** The curve's key: the sorted demand, the peak dot and the 90%-of-peak line. */
+export function DurationLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart-key">
+      <li>
+        <span className="swatch swatch--area" style={{ background: okabeIto.skyBlue, boxShadow: `inset 0 2px 0 ${NET_COLOUR}` }} />
+        {t('energy.duration.series')}
+      </li>
+      <li>
+        <span className="swatch swatch--dot" style={{ background: okabeIto.vermillion }} />
+        {t('energy.duration.peakKey')}
+      </li>
+      <li>
+        <span className="swatch swatch--dashed" style={{ borderColor: okabeIto.vermillion }} />
+        {t('energy.duration.nearPeakKey')}
+      </li>
+    </ul>
+  );
+}
