@@ -10,9 +10,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { Failure, Pending } from '../../components/panel-state';
+import { Pending } from '../../components/panel-state';
 import { isLanguage } from '../../i18n/i18n';
-import { MapPlaceholder } from '../../map/lazy-map';
+import { CityMapState } from '../../map/city-map-state';
 import { ProgramContextCard } from '../policy/components/program-card';
 import { ClassLoadPanel } from './components/class-load-panel';
 import { DistrictPanel } from './components/district-panel';
@@ -47,24 +47,9 @@ export function EnergyPage() {
     <div className="energy">
       <EnergyPatterns />
       <section className="energy__map" aria-label={t('energy.map.label', { city: cityData?.name ?? scenario.city })}>
-        {city.isError || basemap.isError ? (
-          <MapPlaceholder>
-            <Failure
-              title={t('map.cityFailed')}
-              error={city.error ?? basemap.error}
-              onRetry={() => {
-                city.refetch();
-                basemap.refetch();
-              }}
-            />
-          </MapPlaceholder>
-        ) : cityData && basemap.data ? (
-          <EnergyMap city={cityData} basemap={basemap.data} selected={district} onSelect={setDistrict} />
-        ) : (
-          <MapPlaceholder>
-            <Pending label={t('map.loadingCity')} />
-          </MapPlaceholder>
-        )}
+        <CityMapState city={city} basemap={basemap}>
+          {(cityData, basemapData) => <EnergyMap city={cityData} basemap={basemapData} selected={district} onSelect={setDistrict} />}
+        </CityMapState>
       </section>
       <div className="energy__side">
         <header className="energy__header">
