@@ -26,6 +26,9 @@ const TOP = 4;
 const BOTTOM = 24;
 const ROW_H = 10;
 
+/** About how wide a 12 px label is: Hangul and other wide characters take about twice a Latin one. */
+const textWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 12 : 6.8), 0);
+
 /** Noon of a local date, for formatting the date in the city's zone. */
 export const dayMs = (date: string, timeZone: string) => {
   const { year, month, day } = parseIsoDate(date);
@@ -40,7 +43,10 @@ export function HourDayHeatmap({ grid, width, timeZone, language, format }: Prop
   const height = TOP + 24 * ROW_H + BOTTOM;
   const min = grid.min ?? 0;
   const max = grid.max ?? 0;
-  const labelEvery = Math.max(1, Math.ceil(44 / cellW));
+  const labels = grid.days.map((day) => formatWeekday(dayMs(day, timeZone), language, timeZone));
+  // Room for the widest label ("18 Thu", "18일 (목)") plus a gap, in columns.
+  const labelPx = Math.max(0, ...labels.map(textWidth)) + 10;
+  const labelEvery = Math.max(1, Math.ceil(labelPx / cellW));
   const hovered = hover ? grid.cells[hover.d]?.[hover.h] : undefined;
   const hoveredDay = hover ? grid.days[hover.d] : undefined;
 
@@ -92,9 +98,9 @@ export function HourDayHeatmap({ grid, width, timeZone, language, format }: Prop
         ) : null}
         {grid.days.map((day, d) =>
           // Every few columns, and never one that would run past the right edge.
-          d % labelEvery === 0 && d * cellW + 44 <= cols * cellW + 4 ? (
+          d % labelEvery === 0 && d * cellW + labelPx - 10 <= cols * cellW + 4 ? (
             <text key={day} x={LEFT + d * cellW} y={TOP + 24 * ROW_H + 16} className="heatmap__axis">
-              {formatWeekday(dayMs(day, timeZone), language, timeZone)}
+              {labels[d]}
             </text>
           ) : null,
         )}
