@@ -2,6 +2,7 @@
 import type { BenchSuite } from '../types';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
+import { exportsSuite } from './exports';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite, exportsSuite];
