@@ -170,6 +170,26 @@ describe('Energy page in Chromium', () => {
     await page.close();
   });
 
+  it('downloads the meter shown as Green Button XML and CSV, for the window shown', async () => {
+    const { page, consoleErrors } = await open(`/energy?${PAUSED}&meter=linden-res-00004`);
+    await chartsPainted(page);
+    const greenButton = await page.getByTestId('green-button-link').getAttribute('href');
+    const xml = await page.request.get(`${app.server.url}${greenButton}`);
+    expect(xml.status()).toBe(200);
+    expect(xml.headers()['content-type']).toContain('application/atom+xml');
+    expect(await xml.text()).toMatch(/<feed[\s>][\s\S]*IntervalBlock/);
+
+    const csvLink = page.getByRole('link', { name: 'CSV (15-minute reads)' });
+    const csv = await page.request.get(`${app.server.url}${await csvLink.getAttribute('href')}`);
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toContain('meter_id');
+    // A day of 15-minute reads of this one meter, as the chart shows them.
+    expect(lines.slice(1).filter((line) => line.startsWith('linden-res-00004,'))).toHaveLength(96);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('lets the keyboard reach every control of the page', async () => {
     const { page, consoleErrors } = await open(`/energy?${PAUSED}`);
     await chartsPainted(page);

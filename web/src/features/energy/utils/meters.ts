@@ -1,6 +1,6 @@
 /** Meter ids and the export links of one meter (Green Button XML, interval CSV). */
-import { queryString } from '@sandbox/shared/contract';
 import type { MeterClass } from '@sandbox/shared/schemas/city';
+import { apiUrl } from '../../../api/client';
 
 const CLASS_CODES: Record<string, MeterClass> = { res: 'residential', com: 'commercial', ind: 'industrial' };
 
@@ -12,20 +12,16 @@ export function parseMeterId(id: string): { districtId: string; meterClass: Mete
 }
 
 /**
- * The exports (`GET /api/export/...`, streaming on the server): Green Button (NAESB ESPI) Atom XML
- * for one meter, and its 15-minute reads as CSV. Scenario parameters travel along, so the file
+ * The exports of one meter (`GET /api/export/...`, streamed by the server): Green Button (NAESB
+ * ESPI) Atom XML, and its 15-minute reads as CSV. The scenario parameters travel along, so the file
  * holds exactly the data the page shows.
  */
-export const EXPORT_PATHS = {
-  greenButton: '/api/export/greenbutton.xml',
-  meterCsv: '/api/export/meters.csv',
-} as const;
-
 export function exportUrl(
-  kind: keyof typeof EXPORT_PATHS,
+  kind: 'greenButton' | 'meterCsv',
   scenario: Record<string, string>,
   meter: string,
   window: { from: string; to: string },
 ): string {
-  return EXPORT_PATHS[kind] + queryString({ ...scenario, meter, from: window.from, to: window.to });
+  const query = { ...scenario, meter, from: window.from, to: window.to };
+  return kind === 'greenButton' ? apiUrl('exportGreenButton', { query }) : apiUrl('exportMeters', { params: { format: 'csv' }, query });
 }
