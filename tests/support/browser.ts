@@ -50,10 +50,12 @@ export async function openCheckedPage(browser: Browser, appOrigin: string, viewp
 /**
  * Share of a screenshot's pixels that differ from a background colour, and whether (and where first)
  * some pixel is close to each wanted colour. Decoded in the page (canvas 2D) so the suite needs no PNG library.
+ * With `solid`, also the first point whose 11×11 neighbourhood is all that colour (somewhere to
+ * click inside an area, not on its edge), in screenshot pixels.
  */
-export async function pixelStats(page: Page, png: Buffer, background: string, wanted: string[]) {
+export async function pixelStats(page: Page, png: Buffer, background: string, wanted: string[], solid?: string) {
   return page.evaluate(
-    async ({ base64, background, wanted }) => {
+    async ({ base64, background, wanted, solid }) => {
       const hex = (value: string) => [1, 3, 5].map((i) => Number.parseInt(value.slice(i, i + 2), 16));
       // An <img> rather than fetch(): the app's CSP allows data: images but not data: connections.
       const image = new Image();
@@ -83,13 +85,27 @@ export async function pixelStats(page: Page, png: Buffer, background: string, wa
           }
         });
       }
+      let solidAt: { x: number; y: number } | null = null;
+      if (solid) {
+        const [sr = 0, sg = 0, sb = 0] = hex(solid);
+        const near = (x: number, y: number) => {
+          const i = (y * bitmap.width + x) * 4;
+          return Math.abs((data[i] ?? 0) - sr) + Math.abs((data[i + 1] ?? 0) - sg) + Math.abs((data[i + 2] ?? 0) - sb) < 24;
+        };
+        for (let y = 6; y < bitmap.height - 6 && !solidAt; y += 3) {
+          for (let x = 6; x < bitmap.width - 6 && !solidAt; x += 3) {
+            if ([-5, 0, 5].every((dy) => [-5, 0, 5].every((dx) => near(x + dx, y + dy)))) solidAt = { x, y };
+          }
+        }
+      }
       return {
         paintedShare: differing / (data.length / 4),
         found: Object.fromEntries(wanted.map((colour, index) => [colour, found[index]])),
         /** Where each wanted colour first appears (top to bottom), in screenshot pixels. */
         at: Object.fromEntries(wanted.map((colour, index) => [colour, at[index] ?? null])),
+        solidAt,
       };
     },
-    { base64: png.toString('base64'), background, wanted },
+    { base64: png.toString('base64'), background, wanted, solid },
   );
 }

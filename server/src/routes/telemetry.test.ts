@@ -176,6 +176,32 @@ describe('energy routes', () => {
     expect(summary.series).toHaveLength(9);
   });
 
+  it('limits the load to one district: its classes add up to its own district total', async () => {
+    const byClass = EnergySummarySchema.parse(
+      (await get(`/api/energy/summary?city=testville&groupBy=class&district=south&${day}&resolution=1h`)).body,
+    );
+    const byDistrict = EnergySummarySchema.parse((await get(`/api/energy/summary?city=testville&${day}&resolution=1h`)).body);
+    expect(byClass.district).toBe('south');
+    const south = byDistrict.groups.find((g) => g.id === 'south');
+    expect(byClass.groups.reduce((sum, g) => sum + g.meters, 0)).toBe(south?.meters);
+    const demand = (summary: typeof byClass, id?: string) =>
+      summary.series.filter((s) => s.metric === 'demandKw' && (id === undefined || s.id === id)).map((s) => s.value[5] ?? 0);
+    const classSum = demand(byClass).reduce((a, b) => a + b, 0);
+    expect(classSum).toBeCloseTo(demand(byDistrict, 'south')[0] ?? Number.NaN, 0);
+
+    const feeders = EnergySummarySchema.parse(
+      (await get(`/api/energy/summary?city=testville&groupBy=feeder&district=south&${day}&resolution=1h`)).body,
+    );
+    expect(feeders.groups.map((g) => g.id)).toEqual(['south-f1', 'south-f2']);
+    expect(feeders.peaks.map((p) => p.groupId)).toEqual(['south-f1', 'south-f2']);
+  });
+
+  it('answers an unknown district with 404 naming the known ones', async () => {
+    const { status, body } = await get(`/api/energy/summary?city=testville&district=atlantis&${day}`);
+    expect(status).toBe(404);
+    expect(ApiErrorSchema.parse(body).message).toContain('north, south');
+  });
+
   it('answers a malformed meter id with 400 and an unknown one with 404', async () => {
     expect((await get('/api/energy/readings?city=testville&meter=zzz')).status).toBe(400);
     expect((await get('/api/energy/readings?city=testville&meter=north-res-99999')).status).toBe(404);

@@ -280,11 +280,18 @@ export class TelemetryService {
 
   energySummary(q: EnergySummaryQuery, nowMs: number) {
     const { sim } = this.fromQuery(q);
+    const district = q.district === undefined ? undefined : this.districtIndex(sim, q.district);
     const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.summaryDays * DAY_MS, `${CAPS.summaryDays} days`);
-    const load = groupLoad(sim, fromMs, toMs, q.groupBy);
+    const load = groupLoad(sim, fromMs, toMs, q.groupBy, district);
     const resolutionMs = RESOLUTION_MS[q.resolution];
     const kw = (column: Float64Array, g: number) => column.subarray(g * load.n, (g + 1) * load.n).map((kwh) => kwh * 4);
-    const series = load.groupIds.flatMap((id, g) => {
+    // Within one district, districts and feeders elsewhere have no meters: leave them out. Classes
+    // stay (an empty class is a fact worth a zero line).
+    const kept = load.groupIds.flatMap((_, g) =>
+      district === undefined || q.groupBy === 'class' || (load.meters[g] as number) > 0 ? [g] : [],
+    );
+    const series = kept.flatMap((g) => {
+      const id = load.groupIds[g] as string;
       const common = {
         id,
         unit: 'kW',
@@ -309,10 +316,18 @@ export class TelemetryService {
       to: iso(toMs),
       resolution: q.resolution,
       groupBy: q.groupBy,
-      groups: load.groupIds.map((id, g) => ({ id, meters: load.meters[g] as number })),
-      peaks: peakDemand(load),
+      ...(q.district === undefined ? {} : { district: q.district }),
+      groups: kept.map((g) => ({ id: load.groupIds[g] as string, meters: load.meters[g] as number })),
+      peaks: peakDemand(load).filter((_, g) => kept.includes(g)),
       series,
     };
+  }
+
+  /** A district's index in the meter population; 404 naming the known districts when it is unknown. */
+  private districtIndex(sim: Simulation, id: string): number {
+    const index = sim.meters.districtIds.indexOf(id);
+    if (index < 0) throw notFound(`Unknown district "${id}" in \`district\`; known: ${sim.meters.districtIds.join(', ')}.`, 'district');
+    return index;
   }
 
   network(q: Partial<ScenarioQuery>) {

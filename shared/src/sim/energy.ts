@@ -591,8 +591,11 @@ export interface GroupLoad {
   meters: Uint32Array;
 }
 
-/** Sums every meter's intervals by district, feeder or class over `[fromMs, toMs)`. O(meters × intervals). */
-export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy: LoadGroupBy): GroupLoad {
+/**
+ * Sums every meter's intervals by district, feeder or class over `[fromMs, toMs)`, or only the
+ * meters of one district (its index in `sim.meters.districtIds`). O(meters × intervals).
+ */
+export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy: LoadGroupBy, district?: number): GroupLoad {
   const pop = sim.meters;
   const groupIds = groupBy === 'district' ? pop.districtIds : groupBy === 'feeder' ? pop.feederIds : [...CLASSES];
   const groupOf = groupBy === 'district' ? pop.district : groupBy === 'feeder' ? pop.feeder : pop.classCode;
@@ -611,6 +614,7 @@ export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy
   };
   const buf = allocMeterIntervals('', win.startMs, n);
   for (let m = 0; m < pop.count; m++) {
+    if (district !== undefined && pop.district[m] !== district) continue;
     meterIntervalsInto(sim, win, m, buf);
     const g = groupOf[m] as number;
     result.meters[g] = (result.meters[g] as number) + 1;

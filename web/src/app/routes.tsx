@@ -48,6 +48,13 @@ const BUILT: Record<string, RouteObject> = {
       (m) => m.DataPage,
     ),
   },
+  '/energy': {
+    path: '/energy',
+    element: lazyPage(
+      () => import('../features/energy/energy-page'),
+      (m) => m.EnergyPage,
+    ),
+  },
 };
 
 export const routes: RouteObject[] = [

@@ -14,6 +14,9 @@ function format(language: Language, timeZone: string, options: Intl.DateTimeForm
   return f;
 }
 
+/** The cached formatter itself, for formats this module does not name (e.g. a day label). */
+export const dateTimeFormat = format;
+
 /** "Wed, Jul 15, 2026, 5:30:12 PM EDT" / "2026년 7월 15일 (수) 오후 5:30:12 GMT-4". */
 export function formatClock(simMs: number, language: Language, timeZone: string): string {
   return format(language, timeZone, {

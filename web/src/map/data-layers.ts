@@ -46,7 +46,7 @@ export function dataSources(city: City): Record<string, SourceSpecification> {
         type: 'FeatureCollection',
         features: city.districts.map((d) => ({
           type: 'Feature',
-          properties: { id: d.id, name: d.name },
+          properties: { id: d.id, name: d.name, ...(d.nameKo ? { nameKo: d.nameKo } : {}) },
           geometry: { type: 'Polygon', coordinates: [d.polygon] },
         })),
       },
@@ -80,6 +80,16 @@ export const lowerDataLayers: LayerSpecification[] = [
     paint: {
       'fill-color': interpolate(['feature-state', 'loadKw'] as ExpressionSpecification, LOAD_STOPS, 'rgba(0,0,0,0)'),
       'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.5],
+    },
+  },
+  {
+    id: 'dyn-district-selected',
+    type: 'line',
+    source: 'dyn-districts',
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': '#1b2430',
+      'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
     },
   },
 ];
@@ -145,7 +155,7 @@ export const upperDataLayers: LayerSpecification[] = [
 /** Which style layers each toggleable group switches. */
 export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   stations: ['station', 'station-label'],
-  districts: ['dyn-district-load'],
+  districts: ['dyn-district-load', 'dyn-district-selected'],
   corridors: ['corridor-casing', 'corridor', 'corridor-label', 'intersection'],
   speeds: ['dyn-segment-speed'],
   signals: ['dyn-signal'],

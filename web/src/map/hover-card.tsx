@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
+import { isLanguage } from '../i18n/i18n';
 import type { HoverTarget } from './map-view-props';
 
 /** A small card that follows the pointer over map features; engine-agnostic plain HTML. */
 export function HoverCard({ target }: { target: HoverTarget | null }) {
   const { t, i18n } = useTranslation();
   if (!target) return null;
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const name = i18n.language === 'ko' && target.nameKo ? target.nameKo : target.name;
   return (
     <div className="map-hover-card" style={{ left: target.x + 14, top: target.y + 14 }} role="status">
@@ -13,18 +16,30 @@ export function HoverCard({ target }: { target: HoverTarget | null }) {
       {target.siteType ? <div className="map-hover-card__detail">{t(`map.siteType.${target.siteType}`)}</div> : null}
       {target.role ? <div className="map-hover-card__detail">{t(`map.role.${target.role}`)}</div> : null}
       {target.detail ? <div className="map-hover-card__detail">{target.detail}</div> : null}
+      {target.loadKw !== undefined ? (
+        <div className="map-hover-card__value">
+          {t('map.loadNow', { value: formatNumber(target.loadKw, language, { maximumFractionDigits: 0 }) })}
+        </div>
+      ) : null}
     </div>
   );
 }
 
-const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event']);
+const HOVER_LAYERS = new Set<HoverTarget['layer']>([
+  'station',
+  'corridor',
+  'intersection',
+  'dyn-vehicle',
+  'dyn-event',
+  'dyn-district-load',
+]);
 const SITE_TYPES = new Set(['park', 'school', 'roadside']);
 const ROLES = new Set(['arterial', 'freight']);
 
 /** Reads a hover target from a map mouse event's first feature (both engines share the shape). */
 export function hoverTargetFrom(event: {
   point: { x: number; y: number };
-  features?: readonly { layer?: { id: string }; properties?: Record<string, unknown> | null }[];
+  features?: readonly { layer?: { id: string }; properties?: Record<string, unknown> | null; state?: Record<string, unknown> }[];
 }): HoverTarget | null {
   const feature = event.features?.[0];
   const layer = feature?.layer?.id as HoverTarget['layer'] | undefined;
@@ -34,6 +49,7 @@ export function hoverTargetFrom(event: {
     typeof props.siteType === 'string' && SITE_TYPES.has(props.siteType) ? (props.siteType as HoverTarget['siteType']) : undefined;
   const role = typeof props.role === 'string' && ROLES.has(props.role) ? (props.role as HoverTarget['role']) : undefined;
   const id = typeof props.id === 'string' ? props.id : undefined;
+  const loadKw = layer === 'dyn-district-load' && typeof feature.state?.loadKw === 'number' ? feature.state.loadKw : undefined;
   const name = String(props.name ?? props.id ?? props.kind ?? '');
   const detail =
     layer === 'dyn-vehicle' && typeof props.speedMps === 'number'
@@ -51,5 +67,6 @@ export function hoverTargetFrom(event: {
     ...(siteType ? { siteType } : {}),
     ...(role ? { role } : {}),
     ...(detail ? { detail } : {}),
+    ...(loadKw !== undefined ? { loadKw } : {}),
   };
 }

@@ -24,6 +24,8 @@ export interface MapData {
   selectedStation?: string;
   /** Net demand per district, kW. */
   districtLoadKw?: Record<string, number>;
+  /** The district a page has selected: drawn with a heavy outline. */
+  selectedDistrict?: string | null;
   /** The directional segments (geometry) and each one's speed as a share of its limit. */
   network?: readonly Segment[];
   segmentSpeedRatio?: Record<string, number | null>;

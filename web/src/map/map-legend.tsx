@@ -5,6 +5,8 @@
 import { AQI_CATEGORIES } from '@sandbox/shared/metrics/aqi';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
+import { isLanguage } from '../i18n/i18n';
 import { LOAD_STOPS, SPEED_STOPS } from './data-layers';
 import type { LayerGroup } from './map-data';
 import { corridorColour, okabeIto } from './palette';
@@ -22,7 +24,8 @@ function Ramp({ stops, low, high }: { stops: [number, string][]; low: string; hi
 }
 
 function GroupKey({ group }: { group: LayerGroup }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const kw = (value: number) => formatNumber(value, isLanguage(i18n.language) ? i18n.language : 'en', { maximumFractionDigits: 0 });
   switch (group) {
     case 'stations':
       return (
@@ -33,7 +36,14 @@ function GroupKey({ group }: { group: LayerGroup }) {
         </span>
       );
     case 'districts':
-      return <Ramp stops={LOAD_STOPS} low={t('legend.low')} high={t('legend.high')} />;
+      // The colour is a rate (kW, the 15-minute average demand), so the ends say so.
+      return (
+        <Ramp
+          stops={LOAD_STOPS}
+          low={t('legend.kw', { value: kw(0) })}
+          high={t('legend.kwOrMore', { value: kw(LOAD_STOPS.at(-1)?.[0] ?? 0) })}
+        />
+      );
     case 'speeds':
       return <Ramp stops={SPEED_STOPS} low={t('legend.slow')} high={t('legend.freeFlow')} />;
     case 'corridors':

@@ -9,8 +9,10 @@ export interface MapViewProps {
   data?: MapData;
   /** Layer groups shown (default: all). */
   visible?: ReadonlySet<LayerGroup>;
-  /** Called when the user clicks a station, corridor or intersection. */
+  /** Called when the user clicks a station, corridor or intersection (or a district, see below). */
   onSelect?: (target: HoverTarget) => void;
+  /** Districts answer the pointer too (hover card with the load, click to select). */
+  selectDistricts?: boolean;
   /** Called once the first frame with all layers has been drawn. */
   onReady?: () => void;
 }
@@ -19,7 +21,7 @@ export interface MapViewProps {
 export interface HoverTarget {
   x: number;
   y: number;
-  layer: 'station' | 'corridor' | 'intersection' | 'dyn-vehicle' | 'dyn-event';
+  layer: 'station' | 'corridor' | 'intersection' | 'dyn-vehicle' | 'dyn-event' | 'dyn-district-load';
   /** The feature's id (station, corridor, intersection or vehicle id). */
   id?: string;
   name: string;
@@ -28,5 +30,7 @@ export interface HoverTarget {
   siteType?: SiteType;
   /** A line of detail (speed of a vehicle, time of an event). */
   detail?: string;
+  /** A district's demand now, kW (from the live data on the map). */
+  loadKw?: number;
   role?: Corridor['role'];
 }

@@ -61,6 +61,17 @@ export function useMapData(map: MapLike | null, data: MapData, visible: Readonly
     setStates(map, 'dyn-districts', Object.fromEntries(Object.entries(data.districtLoadKw).map(([id, loadKw]) => [id, { loadKw }])));
   }, [map, data.districtLoadKw]);
 
+  // The selected district: set on the new one, cleared on the one before.
+  const selected = useRef<string | null>(null);
+  useEffect(() => {
+    if (!map?.getSource('dyn-districts')) return;
+    const next = data.selectedDistrict ?? null;
+    if (selected.current && selected.current !== next)
+      map.setFeatureState({ source: 'dyn-districts', id: selected.current }, { selected: false });
+    if (next) map.setFeatureState({ source: 'dyn-districts', id: next }, { selected: true });
+    selected.current = next;
+  }, [map, data.selectedDistrict]);
+
   useEffect(() => {
     if (!map || !data.network) return;
     setData(map, 'dyn-segments', {

@@ -18,7 +18,9 @@ import { type MapLike, useMapData } from './use-map-data';
 const ALL_GROUPS: ReadonlySet<LayerGroup> = new Set(LAYER_GROUPS);
 type PointerEvent = Parameters<typeof hoverTargetFrom>[0];
 
-export function useMapView({ city, basemap, data, visible, onSelect, onReady }: MapViewProps, engine: MapEngine) {
+const WITH_DISTRICTS = [...INTERACTIVE_LAYERS, 'dyn-district-load'];
+
+export function useMapView({ city, basemap, data, visible, onSelect, onReady, selectDistricts }: MapViewProps, engine: MapEngine) {
   const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
@@ -36,7 +38,7 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady }: 
     mapProps: {
       initialViewState: { bounds: city.bounds, fitBoundsOptions: { padding: 24 } },
       style: { width: '100%', height: '100%' },
-      interactiveLayerIds: INTERACTIVE_LAYERS,
+      interactiveLayerIds: selectDistricts ? WITH_DISTRICTS : INTERACTIVE_LAYERS,
       cursor: hover ? 'pointer' : 'grab',
       onMouseMove: (event: PointerEvent) => setHover(hoverTargetFrom(event)),
       onMouseLeave: () => setHover(null),

@@ -49,6 +49,9 @@ export const EnergySummaryQuerySchema = z
     ...scenarioQueryShape,
     ...windowQueryShape,
     groupBy: LoadGroupBySchema.default('district'),
+    district: SlugSchema.optional().describe(
+      'Only the meters of this district (default: every meter), e.g. load by class in one district.',
+    ),
     resolution: EnergyResolutionSchema.default('15m'),
     maxPoints: MaxPointsSchema.optional(),
   })
@@ -61,6 +64,7 @@ export const EnergySummarySchema = z
     ...seriesEnvelopeShape,
     resolution: EnergyResolutionSchema,
     groupBy: LoadGroupBySchema,
+    district: SlugSchema.optional().describe('The district the meters were limited to, when the query named one.'),
     groups: z.array(z.object({ id: z.string(), meters: z.number().int() })),
     peaks: z.array(PeakDemandSchema),
     from: IsoTimeSchema,

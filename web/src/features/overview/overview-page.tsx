@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { useApi } from '../../api/use-api';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { Failure, Pending } from '../../components/panel-state';
-import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
+import { CityMapState } from '../../map/city-map-state';
+import { LazyMap } from '../../map/lazy-map';
 import type { LayerGroup } from '../../map/map-data';
 import { MapLegend } from '../../map/map-legend';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
@@ -31,27 +31,14 @@ export function OverviewPage() {
     <div className="overview">
       <h1 className="visually-hidden">{t('pages.overview.title')}</h1>
       <section className="overview__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? scenario.city })}>
-        {city.isError || basemap.isError ? (
-          <MapPlaceholder>
-            <Failure
-              title={t('map.cityFailed')}
-              error={city.error ?? basemap.error}
-              onRetry={() => {
-                city.refetch();
-                basemap.refetch();
-              }}
-            />
-          </MapPlaceholder>
-        ) : city.data && basemap.data ? (
-          <>
-            <LazyMap city={city.data} basemap={basemap.data} data={mapData} visible={visible} />
-            <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
-          </>
-        ) : (
-          <MapPlaceholder>
-            <Pending label={t('map.loadingCity')} />
-          </MapPlaceholder>
-        )}
+        <CityMapState city={city} basemap={basemap}>
+          {(cityData, basemapData) => (
+            <>
+              <LazyMap city={cityData} basemap={basemapData} data={mapData} visible={visible} />
+              <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
+            </>
+          )}
+        </CityMapState>
       </section>
       <aside className="overview__side">
         {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}

@@ -1,0 +1,25 @@
+/**
+ * Colours and axis styles of the Energy charts. Meter classes use Okabe–Ito hues (distinct under
+ * the common colour-vision deficiencies); PV export repeats its class hue as a hatch below zero, so
+ * sign and pattern say "export", not colour alone.
+ */
+import type { MeterClass } from '@sandbox/shared/schemas/city';
+import { okabeIto } from '../../../map/palette';
+
+export const CLASS_COLOURS: Record<MeterClass, string> = {
+  residential: okabeIto.blue,
+  commercial: okabeIto.orange,
+  industrial: okabeIto.purple,
+};
+
+export const NET_COLOUR = '#1b2430';
+export const IMPORT_COLOUR = okabeIto.blue;
+export const EXPORT_COLOUR = okabeIto.green;
+export const QUALITY_COLOURS = { estimated: okabeIto.orange, missing: okabeIto.vermillion } as const;
+
+/** SVG pattern ids (defined once by <EnergyPatterns />). */
+export const exportPattern = (cls: MeterClass) => `energy-export-${cls}`;
+export const QUALITY_PATTERNS = { estimated: 'energy-quality-estimated', missing: 'energy-quality-missing' } as const;
+
+export const AXIS_TICK = { fontSize: 13, fill: '#4a5363' };
+export const GRID_STROKE = '#e3e6eb';

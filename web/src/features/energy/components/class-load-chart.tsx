@@ -1,0 +1,139 @@
+/**
+ * Load by meter class as two stacks around zero: what each class draws from the grid above, what
+ * its rooftop PV sends back below (hatched), and the net demand as a line. Receives rows, never fetches.
+ */
+import type { MeterClass } from '@sandbox/shared/schemas/city';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDateTime } from '../../../i18n/format-time';
+import type { Language } from '../../../i18n/i18n';
+import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
+import type { EnergyFormat } from '../utils/units';
+import { netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { CLASS_COLOURS, exportPattern, GRID_STROKE, NET_COLOUR } from './chart-style';
+import { timeAxisProps } from './time-axis-props';
+
+interface Props {
+  rows: readonly ClassLoadRow[];
+  fromMs: number;
+  toMs: number;
+  nowMs: number;
+  timeZone: string;
+  language: Language;
+  format: EnergyFormat;
+}
+
+type FlatRow = { time: number; net: number | null } & Record<string, number | null>;
+
+function flatten(row: ClassLoadRow): FlatRow {
+  const flat: FlatRow = { time: row.time, net: row.net };
+  for (const cls of METER_CLASSES) {
+    flat[`import_${cls}`] = row.import[cls];
+    flat[`export_${cls}`] = row.export[cls];
+  }
+  return flat;
+}
+
+interface TooltipProps {
+  active?: boolean;
+  payload?: { payload: FlatRow }[];
+  timeZone: string;
+  language: Language;
+  format: EnergyFormat;
+}
+
+function ClassLoadTooltip({ active, payload, timeZone, language, format }: TooltipProps) {
+  const { t } = useTranslation();
+  const row = active ? payload?.[0]?.payload : undefined;
+  if (!row) return null;
+  const kw = (v: number | null | undefined) => (v === null || v === undefined ? '—' : format.kw(v));
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip__label">{formatDateTime(row.time, language, timeZone)}</div>
+      <table className="chart-tooltip__table">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">{t('energy.load.import')}</th>
+            <th scope="col">{t('energy.load.export')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {METER_CLASSES.map((cls) => (
+            <tr key={cls}>
+              <th scope="row">
+                <span className="swatch" style={{ background: CLASS_COLOURS[cls] }} />
+                {t(`energy.class.${cls}`)}
+              </th>
+              <td>{kw(row[`import_${cls}`])}</td>
+              <td>{kw(row[`export_${cls}`] === null ? null : -(row[`export_${cls}`] ?? 0))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="chart-tooltip__total">
+        {t('energy.load.net')}: <strong>{kw(row.net)}</strong>
+      </div>
+    </div>
+  );
+}
+
+export function ClassLoadChart({ rows, fromMs, toMs, nowMs, timeZone, language, format }: Props) {
+  const { t } = useTranslation();
+  const data = rows.map(flatten);
+  const area = (cls: MeterClass, kind: 'import' | 'export') => (
+    <Area
+      key={`${kind}_${cls}`}
+      type="linear"
+      dataKey={`${kind}_${cls}`}
+      name={`${t(`energy.class.${cls}`)} · ${t(`energy.load.${kind}`)}`}
+      stackId={kind}
+      stroke={CLASS_COLOURS[cls]}
+      strokeWidth={kind === 'import' ? 1 : 1.5}
+      fill={kind === 'import' ? CLASS_COLOURS[cls] : `url(#${exportPattern(cls)})`}
+      fillOpacity={kind === 'import' ? 0.72 : 1}
+      isAnimationActive={false}
+      connectNulls={false}
+    />
+  );
+  return (
+    <div className="chart energy-chart energy-chart--load" data-testid="class-load-chart" data-points={data.length}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis {...timeAxisProps(fromMs, toMs, timeZone, language)} />
+          <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
+          <Tooltip content={<ClassLoadTooltip timeZone={timeZone} language={language} format={format} />} />
+          {METER_CLASSES.map((cls) => area(cls, 'import'))}
+          {METER_CLASSES.map((cls) => area(cls, 'export'))}
+          {zeroAndNow(nowMs)}
+          {netLine('net', t('energy.load.net'), 'linear', 2.5)}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** The chart's key, in HTML under the chart (readable at any size, wraps in Korean). */
+export function ClassLoadLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart-key">
+      {METER_CLASSES.map((cls) => (
+        <li key={cls}>
+          <span className="swatch swatch--area" style={{ background: CLASS_COLOURS[cls] }} />
+          {t(`energy.class.${cls}`)}
+        </li>
+      ))}
+      <li>
+        <span className="swatch swatch--area swatch--hatch" style={{ '--swatch': NET_COLOUR } as CSSProperties} />
+        {t('energy.load.exportKey')}
+      </li>
+      <li>
+        <span className="swatch swatch--line" style={{ background: NET_COLOUR }} />
+        {t('energy.load.net')}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The load-duration curve: demand sorted from the highest 15-minute interval down, against the
+ * share of the window at or above it, with the peak marked. Receives the curve, never fetches.
+ */
+import { useTranslation } from 'react-i18next';
+import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/i18n';
+import { okabeIto } from '../../../map/palette';
+import type { DurationCurve, DurationPoint } from '../utils/duration-curve';
+import type { EnergyFormat } from '../utils/units';
+import { valueAxisProps } from './chart-parts';
+import { AXIS_TICK, GRID_STROKE, NET_COLOUR } from './chart-style';
+
+const percent = (share: number, language: Language, digits = 0) =>
+  formatNumber(share, language, { style: 'percent', maximumFractionDigits: digits });
+
+function DurationTooltip({
+  active,
+  payload,
+  language,
+  format,
+}: {
+  active?: boolean;
+  payload?: { payload: DurationPoint }[];
+  language: Language;
+  format: EnergyFormat;
+}) {
+  const { t } = useTranslation();
+  const point = active ? payload?.[0]?.payload : undefined;
+  if (!point) return null;
+  return (
+    <div className="chart-tooltip">
+      {t('energy.duration.tooltip', { share: percent(point.share, language, 1), kw: format.kw(point.kw) })}
+    </div>
+  );
+}
+
+export function DurationChart({ curve, language, format }: { curve: DurationCurve; language: Language; format: EnergyFormat }) {
+  const { t } = useTranslation();
+  const peak = curve.points[0];
+  return (
+    <div className="chart energy-chart energy-chart--duration" data-testid="duration-chart" data-points={curve.points.length}>
+      <ResponsiveContainer width="100%" height="100%">
+        <AreaChart data={curve.points} margin={{ top: 26, right: 18, bottom: 4, left: 4 }}>
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis
+            dataKey="share"
+            type="number"
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={(v: number) => percent(v, language)}
+            tick={AXIS_TICK}
+            tickLine={false}
+            axisLine={{ stroke: '#c9cdd3' }}
+          />
+          <YAxis domain={[0, 'auto']} {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
+          <Tooltip content={<DurationTooltip language={language} format={format} />} />
+          <ReferenceLine y={0.9 * curve.peakKw} stroke={okabeIto.vermillion} strokeDasharray="5 4" ifOverflow="extendDomain" />
+          <Area
+            type="linear"
+            dataKey="kw"
+            name={t('energy.duration.series')}
+            stroke={NET_COLOUR}
+            strokeWidth={2}
+            fill={okabeIto.skyBlue}
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
+          {peak ? (
+            <ReferenceDot
+              x={peak.share}
+              y={peak.kw}
+              r={6}
+              fill={okabeIto.vermillion}
+              stroke="#fff"
+              strokeWidth={2}
+              label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                <text x={(props.viewBox?.x ?? 0) + 12} y={(props.viewBox?.y ?? 0) - 12} className="duration-peak-label">
+                  {t('energy.duration.peakLabel', { kw: format.kw(peak.kw) })}
+                </text>
+              )}
+            />
+          ) : null}
+        </AreaChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** The curve's key: the sorted demand, the peak dot and the 90%-of-peak line. */
+export function DurationLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart-key">
+      <li>
+        <span className="swatch swatch--area" style={{ background: okabeIto.skyBlue, boxShadow: `inset 0 2px 0 ${NET_COLOUR}` }} />
+        {t('energy.duration.series')}
+      </li>
+      <li>
+        <span className="swatch swatch--dot" style={{ background: okabeIto.vermillion }} />
+        {t('energy.duration.peakKey')}
+      </li>
+      <li>
+        <span className="swatch swatch--dashed" style={{ borderColor: okabeIto.vermillion }} />
+        {t('energy.duration.nearPeakKey')}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The districts as a live load choropleth (kW, the current 15-minute average) with the layer
+ * switches and legend, a note on what the colour means, and click-to-select: the selected
+ * district is outlined and the charts follow it.
+ */
+import type { Basemap } from '@sandbox/shared/schemas/basemap';
+import type { City } from '@sandbox/shared/schemas/city';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LazyMap } from '../../../map/lazy-map';
+import type { LayerGroup, MapData } from '../../../map/map-data';
+import { MapLegend } from '../../../map/map-legend';
+import type { HoverTarget } from '../../../map/map-view-props';
+import { useLayerVisibility } from '../../../map/use-layer-visibility';
+import { useLiveMapData } from '../../../map/use-live-map-data';
+
+const GROUPS: readonly LayerGroup[] = ['districts', 'corridors'];
+const DEFAULT_VISIBLE: readonly LayerGroup[] = ['districts'];
+
+interface Props {
+  city: City;
+  basemap: Basemap;
+  selected: string | null;
+  onSelect: (district: string | null) => void;
+}
+
+export function EnergyMap({ city, basemap, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const { visible, toggle } = useLayerVisibility(DEFAULT_VISIBLE);
+  const { districtLoadKw } = useLiveMapData(undefined);
+  const data = useMemo<MapData>(
+    () => ({ ...(districtLoadKw ? { districtLoadKw } : {}), selectedDistrict: selected }),
+    [districtLoadKw, selected],
+  );
+  const select = useCallback(
+    (target: HoverTarget) => {
+      if (target.layer === 'dyn-district-load' && target.id) onSelect(target.id === selected ? null : target.id);
+    },
+    [onSelect, selected],
+  );
+  return (
+    <>
+      <LazyMap city={city} basemap={basemap} data={data} visible={visible} onSelect={select} selectDistricts />
+      <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
+      <p className="energy-map__note">{t('energy.map.note')}</p>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * One meter's interval energy: what it took from the grid (above zero), what its rooftop PV sent
+ * back (below zero), the net as a line, and the VEE quality flags as bands over the intervals they
+ * cover (estimated: orange hatch; missing: vermillion cross-hatch and no value). Steps, not curves:
+ * a 15-minute read is one amount for the whole interval.
+ */
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDateTime } from '../../../i18n/format-time';
+import type { Language } from '../../../i18n/i18n';
+import type { MeterRow } from '../utils/meter-rows';
+import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
+import type { EnergyFormat } from '../utils/units';
+import { netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { EXPORT_COLOUR, GRID_STROKE, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
+import { timeAxisProps } from './time-axis-props';
+
+interface Props {
+  rows: readonly MeterRow[];
+  runs: readonly QualityRun[];
+  fromMs: number;
+  toMs: number;
+  nowMs: number;
+  hasPv: boolean;
+  timeZone: string;
+  language: Language;
+  format: EnergyFormat;
+}
+
+interface TooltipProps {
+  active?: boolean;
+  payload?: { payload: MeterRow }[];
+  runs: readonly QualityRun[];
+  timeZone: string;
+  language: Language;
+  format: EnergyFormat;
+}
+
+function MeterTooltip({ active, payload, runs, timeZone, language, format }: TooltipProps) {
+  const { t } = useTranslation();
+  const row = active ? payload?.[0]?.payload : undefined;
+  if (!row) return null;
+  const kwh = (v: number | null) => (v === null ? '—' : format.kwh(v));
+  const quality = qualityAt(runs, row.time);
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip__label">{formatDateTime(row.time, language, timeZone)}</div>
+      <div>
+        {t('energy.meter.import')}: <strong>{kwh(row.importKwh)}</strong>
+      </div>
+      <div>
+        {t('energy.meter.export')}: <strong>{kwh(row.exportKwh === null ? null : -row.exportKwh)}</strong>
+      </div>
+      <div>
+        {t('energy.meter.net')}: <strong>{kwh(row.netKwh)}</strong>
+      </div>
+      <div className={`chart-tooltip__quality chart-tooltip__quality--${quality}`}>{t(`energy.quality.${quality}`)}</div>
+    </div>
+  );
+}
+
+export function MeterChart({ rows, runs, fromMs, toMs, nowMs, hasPv, timeZone, language, format }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="chart energy-chart energy-chart--meter" data-testid="meter-chart" data-points={rows.length} data-flags={runs.length}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows as MeterRow[]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+          <XAxis {...timeAxisProps(fromMs, toMs, timeZone, language)} />
+          <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), 56)} />
+          {runs.map((run) => (
+            <ReferenceArea
+              key={`${run.quality}-${run.from}`}
+              x1={run.from}
+              x2={run.to}
+              fill={`url(#${QUALITY_PATTERNS[run.quality]})`}
+              fillOpacity={1}
+              stroke={QUALITY_COLOURS[run.quality]}
+              strokeOpacity={0.8}
+              ifOverflow="hidden"
+              className={`quality-band quality-band--${run.quality}`}
+            />
+          ))}
+          <Tooltip content={<MeterTooltip runs={runs} timeZone={timeZone} language={language} format={format} />} />
+          {FLOWS.filter((flow) => hasPv || flow.key === 'importKwh').map((flow) => (
+            <Area
+              key={flow.key}
+              type="stepAfter"
+              dataKey={flow.key}
+              name={t(flow.label)}
+              stroke={flow.colour}
+              fill={flow.colour}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+          {zeroAndNow(nowMs)}
+          {netLine('netKwh', t('energy.meter.net'), 'stepAfter', 1.75)}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Both directions of a meter: from the grid (above zero) and, with rooftop PV, to it (below). */
+const FLOWS = [
+  { key: 'importKwh', label: 'energy.meter.import', colour: IMPORT_COLOUR },
+  { key: 'exportKwh', label: 'energy.meter.export', colour: EXPORT_COLOUR },
+] as const;
+
+const swatch = (colour: string) => ({ '--swatch': colour }) as CSSProperties;
+
+export function MeterLegend({ hasPv, counts }: { hasPv: boolean; counts: Record<FlaggedQuality, number> }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart-key">
+      <li>
+        <span className="swatch swatch--area" style={{ background: IMPORT_COLOUR, opacity: 0.6 }} />
+        {t('energy.meter.import')}
+      </li>
+      {hasPv ? (
+        <li>
+          <span className="swatch swatch--area" style={{ background: EXPORT_COLOUR, opacity: 0.6 }} />
+          {t('energy.meter.exportKey')}
+        </li>
+      ) : null}
+      <li>
+        <span className="swatch swatch--line" style={{ background: NET_COLOUR }} />
+        {t('energy.meter.net')}
+      </li>
+      <li>
+        <span className="swatch swatch--area swatch--hatch" style={swatch(QUALITY_COLOURS.estimated)} />
+        {t('energy.quality.estimatedCount', { count: counts.estimated })}
+      </li>
+      <li>
+        <span className="swatch swatch--area swatch--cross" style={swatch(QUALITY_COLOURS.missing)} />
+        {t('energy.quality.missingCount', { count: counts.missing })}
+      </li>
+    </ul>
+  );
+}

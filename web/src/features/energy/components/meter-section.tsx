@@ -1,0 +1,225 @@
+/**
+ * One meter: a keyboard-friendly picker (class filter, search, select; the choice in the URL as
+ * `?meter=`), what is behind the meter, its interval reads with quality flags, and its downloads
+ * (Green Button XML and CSV) for exactly the meter and window shown.
+ */
+import type { MeterClass } from '@sandbox/shared/schemas/city';
+import type { Meter } from '@sandbox/shared/schemas/energy';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChartWindow } from '../../../app/clock/use-chart-window';
+import { useScenario } from '../../../app/scenario/use-scenario';
+import { Icon } from '../../../components/icon';
+import { Panel } from '../../../components/panel';
+import { useElementWidth } from '../../../components/use-element-width';
+import type { Language } from '../../../i18n/i18n';
+import { useMeterList, useMeterReadings } from '../hooks/use-energy-data';
+import { METER_CLASSES } from '../utils/load';
+import { type MeterRow, meterRows, qualitySeries } from '../utils/meter-rows';
+import { exportUrl, parseMeterId } from '../utils/meters';
+import { derivedQuery } from '../utils/panel-query';
+import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
+import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
+import type { EnergyFormat } from '../utils/units';
+import { Field } from './field';
+import { MeterChart, MeterLegend } from './meter-chart';
+import { AXES_PX, timeColumns } from './panel-common';
+
+interface Props {
+  district: string | null;
+  meter: string | null;
+  meterClass: MeterClass | null;
+  onMeter: (meter: string | null) => void;
+  onMeterClass: (meterClass: MeterClass | null) => void;
+  span: SpanKey;
+  timeZone: string;
+  language: Language;
+  format: EnergyFormat;
+}
+
+/** What is behind a meter, in words: "rooftop PV 5.1 kW · EV charger 7.2 kW · electric heat". */
+function useMeterTags(format: EnergyFormat) {
+  const { t } = useTranslation();
+  return (meter: Meter) =>
+    [
+      meter.hasPv ? t('energy.meter.tagPv', { kw: format.kw(meter.pvKw, 1) }) : null,
+      meter.hasEv ? t('energy.meter.tagEv', { kw: format.kw(meter.evChargerKw, 1) }) : null,
+      meter.hasElectricHeat ? t('energy.meter.tagHeat') : null,
+    ].filter((tag): tag is string => tag !== null);
+}
+
+export function MeterSection({ district, meter, meterClass, onMeter, onMeterClass, span, timeZone, language, format }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { query: scenarioQuery } = useScenario();
+  const [search, setSearch] = useState('');
+  const tags = useMeterTags(format);
+  const list = useMeterList(district, meterClass);
+  const meters = list.data?.meters ?? [];
+  // Without a choice in the URL, show the first meter with rooftop PV (it has both directions).
+  const meterId = meter ?? (meters.find((m) => m.hasPv) ?? meters[0])?.id ?? null;
+  const parsed = meterId ? parseMeterId(meterId) : null;
+  const own = useMeterList(parsed?.districtId ?? null, parsed?.meterClass ?? null, parsed !== null);
+  const info = own.data?.meters.find((m) => m.id === meterId);
+
+  const needle = search.trim().toLowerCase();
+  const label = (m: Meter) => [m.id, ...tags(m)].join(' · ');
+  const matching = needle ? meters.filter((m) => label(m).toLowerCase().includes(needle)) : meters;
+  // The chosen meter stays in the list even when the filters would hide it.
+  const options = info && !matching.some((m) => m.id === info.id) ? [info, ...matching] : matching;
+
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const spanMs = SPANS[span];
+  const resolution = energyResolution(spanMs, width - AXES_PX);
+  const win = useChartWindow(spanMs);
+  const readings = useMeterReadings(meterId, win, resolution);
+  const shaped = useMemo(() => {
+    if (!readings.data || !meterId) return undefined;
+    const runs = qualityRuns(qualitySeries(readings.data, meterId));
+    return { rows: meterRows(readings.data, meterId), runs, counts: qualityCounts(runs) };
+  }, [readings.data, meterId]);
+  const hasPv = info?.hasPv ?? shaped?.rows.some((r) => (r.exportKwh ?? 0) < 0) ?? false;
+  const kwh = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
+
+  return (
+    <div ref={ref} className="energy__cell energy__cell--wide energy-meter">
+      <section className="card meter-picker" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="card__title">
+          {t('energy.meter.pickerTitle')}
+        </h2>
+        <p className="card__subtitle">{t('energy.meter.pickerSubtitle')}</p>
+        <div className="meter-picker__controls">
+          <Field label={t('energy.meter.classFilter')}>
+            {(fieldId) => (
+              <select id={fieldId} value={meterClass ?? ''} onChange={(e) => onMeterClass((e.target.value || null) as MeterClass | null)}>
+                <option value="">{t('energy.meter.allClasses')}</option>
+                {METER_CLASSES.map((cls) => (
+                  <option key={cls} value={cls}>
+                    {t(`energy.class.${cls}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('energy.meter.search')}>
+            {(fieldId) => (
+              <input
+                id={fieldId}
+                type="search"
+                value={search}
+                placeholder={t('energy.meter.searchPlaceholder')}
+                onChange={(e) => setSearch(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('energy.meter.meter')} grow>
+            {(fieldId) => (
+              <select
+                id={fieldId}
+                value={meterId ?? ''}
+                onChange={(e) => onMeter(e.target.value || null)}
+                // While the list for new filters loads, the previous one is shown but cannot be picked from.
+                disabled={options.length === 0 || list.isPlaceholderData}
+                data-testid="meter-select"
+              >
+                {options.length === 0 ? <option value="">{list.isPending ? t('panel.loading') : t('energy.meter.none')}</option> : null}
+                {options.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {label(m)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <p className="meter-picker__count">
+          {list.data
+            ? list.data.total > meters.length
+              ? t('energy.meter.countCapped', { shown: format.number(meters.length), total: format.number(list.data.total) })
+              : t('energy.meter.count', { count: options.length, total: format.number(list.data.total) })
+            : null}
+        </p>
+        {info ? (
+          <p className="meter-picker__facts">
+            {[t(`energy.class.${info.meterClass}`), t('energy.meter.feeder', { feeder: info.feederId }), ...tags(info)].join(' · ')}
+          </p>
+        ) : null}
+        {meterId ? (
+          <div className="meter-picker__downloads">
+            <a
+              className="button button--small"
+              href={exportUrl('greenButton', scenarioQuery, meterId, win)}
+              download
+              data-testid="green-button-link"
+            >
+              <Icon name="download" />
+              {t('energy.meter.greenButton')}
+            </a>
+            <a className="button button--small button--quiet" href={exportUrl('meterCsv', scenarioQuery, meterId, win)} download>
+              <Icon name="download" />
+              {t('energy.meter.csvExport')}
+            </a>
+            <span className="meter-picker__note">{t('energy.meter.downloadNote', { span: t(`energy.span.${span}`) })}</span>
+          </div>
+        ) : null}
+      </section>
+      <Panel
+        title={meterId ? t('energy.meter.title', { meter: meterId }) : t('energy.meter.titleNone')}
+        subtitle={
+          resolution === '15m'
+            ? t('energy.meter.subtitle', { span: t(`energy.span.${span}`) })
+            : t('energy.meter.subtitleCoarse', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })
+        }
+        about={
+          <>
+            <p>{t('energy.meter.about')}</p>
+            <p>{t('energy.quality.about')}</p>
+            <p>{t('energy.explain.exportSign')}</p>
+          </>
+        }
+        query={derivedQuery(readings, meterId ? shaped : null)}
+        isEmpty={(data) => data === null || data.rows.length === 0}
+        emptyText={meterId ? undefined : t('energy.meter.none')}
+        table={(data) => ({
+          caption: t('energy.meter.tableCaption', { meter: meterId ?? '' }),
+          fileName: `energy-meter-${meterId ?? ''}-${win.from.slice(0, 16).replace(':', '')}.csv`,
+          rows: data?.rows ?? [],
+          columns: [
+            ...timeColumns<MeterRow>(t, language, timeZone),
+            { key: 'import', label: t('energy.table.importKwh'), value: (r: MeterRow) => kwh(r.importKwh) },
+            { key: 'export', label: t('energy.table.exportKwh'), value: (r: MeterRow) => kwh(r.exportKwh === null ? null : -r.exportKwh) },
+            { key: 'net', label: t('energy.table.netKwh'), value: (r: MeterRow) => kwh(r.netKwh) },
+            ...(resolution === '15m'
+              ? [
+                  {
+                    key: 'quality',
+                    label: t('energy.table.quality'),
+                    value: (r: MeterRow) => t(`energy.quality.${qualityAt(data?.runs ?? [], r.time)}`),
+                  },
+                ]
+              : []),
+          ],
+        })}
+      >
+        {(data) =>
+          data ? (
+            <>
+              <MeterChart
+                rows={data.rows}
+                runs={data.runs}
+                fromMs={win.fromMs}
+                toMs={win.toMs}
+                nowMs={win.nowMs}
+                hasPv={hasPv}
+                timeZone={timeZone}
+                language={language}
+                format={format}
+              />
+              <MeterLegend hasPv={hasPv} counts={data.counts} />
+            </>
+          ) : null
+        }
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Energy (smart meters, after the DOE/NIST Smart Grid program): the districts as a live load map,
+ * load by class with PV export below zero, an hour × day heatmap, the load-duration curve, and
+ * one meter's 15-minute reads with quality flags and a Green Button download. The district, the
+ * meter, its class filter and the window live in the URL; everything follows the one clock.
+ */
+import './energy.css';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { basemapQuery, cityQuery } from '../../api/queries';
+import { useScenario } from '../../app/scenario/use-scenario';
+import { Pending } from '../../components/panel-state';
+import { isLanguage } from '../../i18n/i18n';
+import { CityMapState } from '../../map/city-map-state';
+import { ProgramContextCard } from '../policy/components/program-card';
+import { ClassLoadPanel } from './components/class-load-panel';
+import { DistrictPanel } from './components/district-panel';
+import { DurationPanel } from './components/duration-panel';
+import { EnergyKpis } from './components/energy-kpis';
+import { EnergyMap } from './components/energy-map';
+import { EnergyPatterns } from './components/energy-patterns';
+import { Field } from './components/field';
+import { HeatmapPanel } from './components/heatmap-panel';
+import { MeterSection } from './components/meter-section';
+import { useEnergyView } from './hooks/use-energy-view';
+import { districtName } from './utils/districts';
+import { SPAN_KEYS } from './utils/spans';
+import { energyFormat } from './utils/units';
+
+export function EnergyPage() {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { scenario } = useScenario();
+  const city = useQuery(cityQuery(scenario.city));
+  const basemap = useQuery(basemapQuery(scenario.city));
+  const { view, setDistrict, setMeter, setMeterClass, setSpan } = useEnergyView();
+  const format = useMemo(() => energyFormat(t, language), [t, language]);
+  const cityData = city.data;
+  // A district the city does not have (an old or edited link) is ignored.
+  const district = cityData && view.district && cityData.districts.some((d) => d.id === view.district) ? view.district : null;
+  const place = cityData && district ? districtName(cityData, district, language) : t('energy.wholeCity');
+  const timeZone = cityData?.timezone ?? 'America/New_York';
+  const common = { district, place, timeZone, language, format };
+
+  return (
+    <div className="energy">
+      <EnergyPatterns />
+      <section className="energy__map" aria-label={t('energy.map.label', { city: cityData?.name ?? scenario.city })}>
+        <CityMapState city={city} basemap={basemap}>
+          {(cityData, basemapData) => <EnergyMap city={cityData} basemap={basemapData} selected={district} onSelect={setDistrict} />}
+        </CityMapState>
+      </section>
+      <div className="energy__side">
+        <header className="energy__header">
+          <div className="energy__titles">
+            <p className="eyebrow">{t('pages.energy.program')}</p>
+            <h1>{t('pages.energy.title')}</h1>
+          </div>
+          <div className="energy__controls">
+            <Field label={t('energy.districtPicker')}>
+              {(id) => (
+                <select
+                  id={id}
+                  value={district ?? ''}
+                  onChange={(e) => setDistrict(e.target.value || null)}
+                  disabled={!cityData}
+                  data-testid="district-select"
+                >
+                  <option value="">{t('energy.wholeCity')}</option>
+                  {cityData?.districts.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {districtName(cityData, d.id, language)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <fieldset className="segmented">
+              <legend className="field__label">{t('energy.span.label')}</legend>
+              {SPAN_KEYS.map((key) => (
+                <button key={key} type="button" aria-pressed={view.span === key} onClick={() => setSpan(key)}>
+                  {t(`energy.span.${key}`)}
+                </button>
+              ))}
+            </fieldset>
+          </div>
+        </header>
+        <p className="energy__explain">{t('energy.explain.short')}</p>
+        {cityData ? (
+          <>
+            <EnergyKpis district={district} span={view.span} timeZone={timeZone} language={language} format={format} />
+            <div className="energy__grid">
+              <ClassLoadPanel {...common} span={view.span} />
+              <MeterSection
+                district={district}
+                meter={view.meter}
+                meterClass={view.meterClass}
+                onMeter={setMeter}
+                onMeterClass={setMeterClass}
+                span={view.span}
+                timeZone={timeZone}
+                language={language}
+                format={format}
+              />
+              <HeatmapPanel {...common} />
+              <DurationPanel {...common} span={view.span} />
+              <DistrictPanel city={cityData} selected={district} onSelect={setDistrict} language={language} format={format} />
+              <div className="energy__cell">
+                <ProgramContextCard programId="smart-grid-program" />
+              </div>
+            </div>
+          </>
+        ) : city.isError ? null : (
+          <Pending label={t('map.loadingCity')} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The Energy page's data: each request built from the scenario (so levers change the data), the
+ * selected district and the one clock, through the contract's typed `useApi`. Live numbers come
+ * from the app's single stream (or the paused snapshot), never from a connection of their own.
+ */
+
+import type { MeterClass } from '@sandbox/shared/schemas/city';
+import { RESOLUTION_MS } from '@sandbox/shared/schemas/query';
+import { localDate } from '@sandbox/shared/sim/hourly-weather';
+import { HOUR_MS } from '@sandbox/shared/sim/time';
+import { useMemo } from 'react';
+import { useLiveFrames } from '../../../api/live-frames';
+import { useApi } from '../../../api/use-api';
+import { useSimTime } from '../../../app/clock/clock-provider';
+import { useChartWindow } from '../../../app/clock/use-chart-window';
+import { useScenario } from '../../../app/scenario/use-scenario';
+import { addDays, heatmapWindow, hourDayGrid } from '../utils/heatmap';
+import { energyKwh, peakOf, totalSeries } from '../utils/load';
+import type { EnergyResolution } from '../utils/spans';
+
+const only = (district: string | null) => (district ? { district } : {});
+
+/** Load by meter class (import, PV export, net) over the window ending at the clock's now. */
+export function useClassLoad(district: string | null, spanMs: number, resolution: EnergyResolution) {
+  const { query } = useScenario();
+  const win = useChartWindow(spanMs);
+  const result = useApi('energySummary', { ...query, groupBy: 'class', ...only(district), from: win.from, to: win.to, resolution });
+  return { window: win, result };
+}
+
+/**
+ * The window's 15-minute demand of the city (or the district) summed over the classes, with its
+ * energy (kWh) and peak: the load-duration curve and the headline numbers share this one request.
+ */
+export function useWindowDemand(district: string | null, spanMs: number) {
+  const { window: win, result } = useClassLoad(district, spanMs, '15m');
+  const data = result.data;
+  const demand = useMemo(() => {
+    if (!data) return undefined;
+    const total = totalSeries(data, 'demandKw');
+    return { total, peak: peakOf(total), energyKwh: energyKwh(total.value, RESOLUTION_MS['15m']) };
+  }, [data]);
+  return { window: win, result, demand };
+}
+
+/** Hourly demand of the last `days` local days as an hour × day grid (today fills as the clock runs). */
+export function useLoadHeatmap(district: string | null, timeZone: string, days: number) {
+  const { query } = useScenario();
+  const nowMs = useSimTime(HOUR_MS, 1000);
+  const win = useMemo(() => heatmapWindow(nowMs, days, timeZone), [nowMs, days, timeZone]);
+  const result = useApi('energySummary', {
+    ...query,
+    groupBy: 'class',
+    ...only(district),
+    from: new Date(win.fromMs).toISOString(),
+    to: new Date(win.toMs).toISOString(),
+    resolution: '1h',
+  });
+  const data = result.data;
+  // Bin by the days of the answer shown (while the next window loads, the previous one stays).
+  const grid = useMemo(() => {
+    if (!data) return undefined;
+    const first = localDate(timeZone, Date.parse(data.from));
+    return hourDayGrid(
+      totalSeries(data, 'demandKw'),
+      timeZone,
+      Array.from({ length: days }, (_, i) => addDays(first, i)),
+    );
+  }, [data, timeZone, days]);
+  return { result: { ...result, data: grid }, nowMs };
+}
+
+/** The meter inventory for the picker: one district and/or class, up to 500 meters. */
+export function useMeterList(district: string | null, meterClass: MeterClass | null, enabled = true) {
+  const { query } = useScenario();
+  return useApi('energyMeters', { ...query, ...only(district), ...(meterClass ? { meterClass } : {}), limit: 500 }, { enabled });
+}
+
+/** One meter's interval reads over the page's window. */
+export function useMeterReadings(meter: string | null, win: { from: string; to: string }, resolution: EnergyResolution) {
+  const { query } = useScenario();
+  return useApi(
+    'energyReadings',
+    { ...query, meter: meter ?? undefined, from: win.from, to: win.to, resolution },
+    { enabled: meter !== null },
+  );
+}
+
+export interface EnergyNow {
+  intervalStart: number;
+  demandKw: number;
+  importKw: number;
+  exportKw: number;
+  districts: { districtId: string; demandKw: number; importKw: number; exportKw: number }[];
+}
+
+/** Demand now, from the live frame (or the paused snapshot): the city's, or one district's. */
+export function useEnergyNow(district: string | null) {
+  const live = useLiveFrames();
+  const energy = live.frame?.energy;
+  const now = useMemo<EnergyNow | undefined>(() => {
+    if (!energy) return undefined;
+    const rows = district ? energy.districts.filter((d) => d.districtId === district) : energy.districts;
+    const sum = (key: 'demandKw' | 'importKw' | 'exportKw') => rows.reduce((total, d) => total + d[key], 0);
+    return {
+      intervalStart: Date.parse(energy.intervalStart),
+      demandKw: district ? sum('demandKw') : energy.cityDemandKw,
+      importKw: sum('importKw'),
+      exportKw: sum('exportKw'),
+      districts: energy.districts,
+    };
+  }, [energy, district]);
+  return { now, status: live.status, error: live.error };
+}

@@ -1,0 +1,98 @@
+/**
+ * The Energy page's own view state, kept in the URL so a copied link restores it: the selected
+ * district (`district`), the meter (`meter`), the meter picker's class filter (`meterClass`) and the
+ * window (`span`). Values that do not validate are ignored, never fatal.
+ */
+
+import type { MeterClass } from '@sandbox/shared/schemas/city';
+import { MeterClassSchema } from '@sandbox/shared/schemas/city';
+import { SlugSchema } from '@sandbox/shared/schemas/common';
+import { MeterIdSchema } from '@sandbox/shared/schemas/energy';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { parseMeterId } from '../utils/meters';
+import { parseSpan, type SpanKey } from '../utils/spans';
+
+export interface EnergyView {
+  district: string | null;
+  meter: string | null;
+  meterClass: MeterClass | null;
+  span: SpanKey;
+}
+
+function valid<S extends z.ZodType>(schema: S, value: string | null): z.output<S> | null {
+  if (value === null) return null;
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+export function energyViewFromSearch(params: URLSearchParams): EnergyView {
+  return {
+    district: valid(SlugSchema, params.get('district')),
+    meter: valid(MeterIdSchema, params.get('meter')),
+    meterClass: valid(MeterClassSchema, params.get('meterClass')),
+    span: parseSpan(params.get('span')),
+  };
+}
+
+const PAGE_PARAMS: readonly (keyof EnergyView)[] = ['district', 'meter', 'meterClass', 'span'];
+
+function set(next: URLSearchParams, name: keyof EnergyView, value: string | null) {
+  if (value === null) next.delete(name);
+  else next.set(name, value);
+}
+
+export function useEnergyView() {
+  const [params, setParams] = useSearchParams();
+  const key = PAGE_PARAMS.map((k) => params.get(k) ?? '').join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL
+  const view = useMemo(() => energyViewFromSearch(params), [key]);
+
+  // React Router renders a navigation as a transition, so a second change can arrive before the
+  // first is rendered, with `current` still the old URL (two quick selects would lose the first).
+  // Until the page's parameters we wrote are rendered, carry them over onto `current`.
+  const written = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    const ours = written.current;
+    if (ours && PAGE_PARAMS.every((name) => params.get(name) === ours.get(name))) written.current = null;
+  }, [params]);
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          const ours = written.current;
+          if (ours) for (const name of PAGE_PARAMS) set(next, name, ours.get(name));
+          change(next);
+          written.current = next;
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  /**
+   * Sets a filter of the meter picker (the district, or the class) and lets go of a chosen meter
+   * that the new filter would exclude: the picker then shows the filter's first meter.
+   */
+  const setFilter = useCallback(
+    (name: 'district' | 'meterClass', value: string | null) =>
+      update((next) => {
+        set(next, name, value);
+        const meter = parseMeterId(next.get('meter') ?? '');
+        const own = name === 'district' ? meter?.districtId : meter?.meterClass;
+        if (value !== null && own && own !== value) next.delete('meter');
+      }),
+    [update],
+  );
+  /** Selects a district (null: the whole city). */
+  const setDistrict = useCallback((district: string | null) => setFilter('district', district), [setFilter]);
+  const setMeterClass = useCallback((meterClass: MeterClass | null) => setFilter('meterClass', meterClass), [setFilter]);
+  const setMeter = useCallback((meter: string | null) => update((next) => set(next, 'meter', meter)), [update]);
+  const setSpan = useCallback((span: SpanKey) => update((next) => set(next, 'span', span)), [update]);
+
+  return { view, setDistrict, setMeter, setMeterClass, setSpan };
+}
