@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../app/url/use-url-params';
 import { browserLanguage, isLanguage, type Language } from './i18n';
 
 export function useLanguage(): [Language, (next: Language) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const { i18n } = useTranslation();
   const fromUrl = params.get('lang');
   const language: Language = isLanguage(fromUrl) ? fromUrl : browserLanguage();
@@ -20,13 +20,9 @@ export function useLanguage(): [Language, (next: Language) => void] {
 
   const setLanguage = useCallback(
     (next: Language) => {
-      setParams((current) => {
-        const updated = new URLSearchParams(current);
-        updated.set('lang', next);
-        return updated;
-      });
+      update((search) => search.set('lang', next));
     },
-    [setParams],
+    [update],
   );
   return [language, setLanguage];
 }

@@ -1,6 +1,6 @@
 /** Which map layer groups are on, kept in the URL (`layers=stations,speeds`) so a link reproduces the map. */
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../app/url/use-url-params';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
 
 export function parseLayers(value: string | null, defaults: readonly LayerGroup[]): Set<LayerGroup> {
@@ -9,25 +9,20 @@ export function parseLayers(value: string | null, defaults: readonly LayerGroup[
 }
 
 export function useLayerVisibility(defaults: readonly LayerGroup[]) {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const raw = params.get('layers');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `defaults` is a per-page constant
   const visible = useMemo(() => parseLayers(raw, defaults), [raw]);
   const toggle = useCallback(
     (group: LayerGroup) => {
-      setParams(
-        (current) => {
-          const next = new Set(parseLayers(current.get('layers'), defaults));
-          if (next.has(group)) next.delete(group);
-          else next.add(group);
-          const updated = new URLSearchParams(current);
-          updated.set('layers', LAYER_GROUPS.filter((g) => next.has(g)).join(','));
-          return updated;
-        },
-        { replace: true },
-      );
+      update((search) => {
+        const next = new Set(parseLayers(search.get('layers'), defaults));
+        if (next.has(group)) next.delete(group);
+        else next.add(group);
+        search.set('layers', LAYER_GROUPS.filter((g) => next.has(g)).join(','));
+      });
     },
-    [setParams, defaults],
+    [update, defaults],
   );
   return { visible, toggle };
 }

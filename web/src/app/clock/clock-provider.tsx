@@ -5,7 +5,7 @@
  * them only as often as they ask for.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../url/use-url-params';
 import { type ClockAction, type ClockState, clockReducer, simTimeAt } from './clock-state';
 import { CLOCK_PARAMS, clockFromSearch, writeClock } from './clock-url';
 
@@ -25,7 +25,7 @@ const clockKey = (search: URLSearchParams) => CLOCK_PARAMS.map((key) => search.g
 const URL_SYNC_MS = 5_000;
 
 export function ClockProvider({ children }: { children: ReactNode }) {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const [state, setState] = useState<ClockState>(() => clockFromSearch(params, Date.now()));
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -34,16 +34,13 @@ export function ClockProvider({ children }: { children: ReactNode }) {
 
   const syncUrl = useCallback(
     (next: ClockState) => {
-      setParams(
-        (current) => {
-          const written = writeClock(current, next, simTimeAt(next, Date.now()));
-          lastWritten.current = clockKey(written);
-          return written;
-        },
-        { replace: true },
-      );
+      update((search) => {
+        const written = writeClock(search, next, simTimeAt(next, Date.now()));
+        lastWritten.current = clockKey(written);
+        return written;
+      });
     },
-    [setParams],
+    [update],
   );
 
   const dispatch = useCallback(

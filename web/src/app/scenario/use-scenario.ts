@@ -6,8 +6,8 @@
 import { type Scenario, ScenarioSchema } from '@sandbox/shared/schemas/scenario';
 import { checkScenarioQuery, scenarioFromQuery, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared/schemas/scenario-query';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { z } from 'zod';
+import { useUrlParams } from '../url/use-url-params';
 
 export const SCENARIO_PARAMS = Object.keys(scenarioQueryShape) as (keyof typeof scenarioQueryShape)[];
 const ScenarioParamsSchema = z.object(scenarioQueryShape).superRefine(checkScenarioQuery);
@@ -45,7 +45,7 @@ export function scenarioFromSearch(search: URLSearchParams): ScenarioView {
 }
 
 export function useScenario() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const key = SCENARIO_PARAMS.map((k) => params.get(k) ?? '').join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the scenario part of the URL
   const view = useMemo(() => scenarioFromSearch(params), [key]);
@@ -53,14 +53,12 @@ export function useScenario() {
   /** Replaces the scenario's parameters in the URL (other view state is kept). */
   const setScenario = useCallback(
     (next: Scenario) => {
-      setParams((current) => {
-        const updated = new URLSearchParams(current);
-        for (const k of SCENARIO_PARAMS) updated.delete(k);
-        for (const [k, v] of Object.entries(scenarioToQuery(next))) if (!(k === 'city' && v === 'columbus')) updated.set(k, v);
-        return updated;
+      update((search) => {
+        for (const k of SCENARIO_PARAMS) search.delete(k);
+        for (const [k, v] of Object.entries(scenarioToQuery(next))) if (!(k === 'city' && v === 'columbus')) search.set(k, v);
       });
     },
-    [setParams],
+    [update],
   );
 
   return { ...view, setScenario };

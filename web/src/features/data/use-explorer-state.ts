@@ -3,7 +3,7 @@
  * (for a class, say) reopens the same series. Unknown values fall back to the defaults.
  */
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../../app/url/use-url-params';
 
 export const STREAMS = {
   air: { metrics: ['pm25UgM3', 'ozonePpb', 'no2Ppb', 'temperatureC', 'relativeHumidityPct', 'windSpeedMps', 'windDirectionDeg'] },
@@ -31,28 +31,24 @@ export function explorerFromSearch(search: URLSearchParams): ExplorerState {
 }
 
 export function useExplorerState() {
-  const [params, setParams] = useSearchParams();
+  const [params, updateUrl] = useUrlParams();
   const state = explorerFromSearch(params);
   const update = useCallback(
     (patch: Partial<ExplorerState>) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          const merged = { ...explorerFromSearch(current), ...patch };
-          if (patch.stream && patch.stream !== explorerFromSearch(current).stream) {
-            merged.entity = patch.entity ?? '';
-            merged.metric = patch.metric ?? STREAMS[patch.stream].metrics[0];
-          }
-          for (const [key, value] of Object.entries(merged)) {
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          return next;
-        },
-        { replace: true },
-      );
+      updateUrl((next) => {
+        const current = explorerFromSearch(next);
+        const merged = { ...current, ...patch };
+        if (patch.stream && patch.stream !== current.stream) {
+          merged.entity = patch.entity ?? '';
+          merged.metric = patch.metric ?? STREAMS[patch.stream].metrics[0];
+        }
+        for (const [key, value] of Object.entries(merged)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+      });
     },
-    [setParams],
+    [updateUrl],
   );
   return { state, update };
 }

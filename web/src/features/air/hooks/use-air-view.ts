@@ -1,25 +1,14 @@
 /** The Air page's selections in the URL (`station`, `span`), so a copied link reopens the same view. */
 import type { Station } from '@sandbox/shared/schemas/city';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../../../app/url/use-url-params';
 import { parseSpan, pickStation, SPANS, type SpanKey } from '../utils/air-view';
 
 export function useAirView(stations: readonly Station[]) {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const station = pickStation(params.get('station'), stations);
   const span = parseSpan(params.get('span'));
-  const set = useCallback(
-    (key: string, value: string) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.set(key, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const set = useCallback((key: string, value: string) => update((next) => next.set(key, value)), [update]);
   const setStation = useCallback((id: string) => set('station', id), [set]);
   const setSpan = useCallback((value: SpanKey) => set('span', value), [set]);
   return { station, span, spanMs: SPANS[span], setStation, setSpan };

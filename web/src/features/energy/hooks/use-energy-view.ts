@@ -8,9 +8,9 @@ import type { MeterClass } from '@sandbox/shared/schemas/city';
 import { MeterClassSchema } from '@sandbox/shared/schemas/city';
 import { SlugSchema } from '@sandbox/shared/schemas/common';
 import { MeterIdSchema } from '@sandbox/shared/schemas/energy';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
+import { useUrlParams } from '../../../app/url/use-url-params';
 import { parseMeterId } from '../utils/meters';
 import { parseSpan, type SpanKey } from '../utils/spans';
 
@@ -44,35 +44,11 @@ function set(next: URLSearchParams, name: keyof EnergyView, value: string | null
 }
 
 export function useEnergyView() {
-  const [params, setParams] = useSearchParams();
+  // Writes go through the shared hook, so two quick changes (a district, then a class) both land.
+  const [params, update] = useUrlParams();
   const key = PAGE_PARAMS.map((k) => params.get(k) ?? '').join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL
   const view = useMemo(() => energyViewFromSearch(params), [key]);
-
-  // React Router renders a navigation as a transition, so a second change can arrive before the
-  // first is rendered, with `current` still the old URL (two quick selects would lose the first).
-  // Until the page's parameters we wrote are rendered, carry them over onto `current`.
-  const written = useRef<URLSearchParams | null>(null);
-  useEffect(() => {
-    const ours = written.current;
-    if (ours && PAGE_PARAMS.every((name) => params.get(name) === ours.get(name))) written.current = null;
-  }, [params]);
-  const update = useCallback(
-    (change: (next: URLSearchParams) => void) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          const ours = written.current;
-          if (ours) for (const name of PAGE_PARAMS) set(next, name, ours.get(name));
-          change(next);
-          written.current = next;
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
 
   /**
    * Sets a filter of the meter picker (the district, or the class) and lets go of a chosen meter
