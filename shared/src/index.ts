@@ -5,6 +5,7 @@
 export * from './api/air-blocks';
 export * from './api/basemap';
 export * from './api/entities';
+export * from './api/flow-blocks';
 export * from './api/frames';
 export * from './api/problem';
 export * from './api/telemetry-service';
@@ -37,6 +38,8 @@ export * from './sim/context';
 export * from './sim/energy';
 export * from './sim/geo';
 export * from './sim/hourly-weather';
+export * from './sim/mobility/bsm-sample';
+export * from './sim/mobility/corridor-flow';
 export * from './sim/mobility/demand';
 export * from './sim/mobility/flow-series';
 export * from './sim/mobility/network';
