@@ -13,7 +13,7 @@ import { dataSources, lowerDataLayers, upperDataLayers } from './data-layers';
 import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
 
 /** Layers that respond to the pointer (hover card, later clicks). */
-export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event'];
+export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-signal', 'dyn-vehicle', 'dyn-event'];
 
 export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, language: Language = 'en'): StyleSpecification {
   const base = basemapStyle(basemap, engine, language);

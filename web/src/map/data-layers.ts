@@ -19,6 +19,15 @@ export const SPEED_STOPS: [number, string][] = [
   [0.95, okabeIto.blue],
 ];
 
+/** Vehicle dots: buses and trucks by kind, cars by whether they send BSMs. */
+export const VEHICLE_COLOURS = { connected: '#1b2430', other: '#8d96a3', bus: okabeIto.purple, truck: '#7a4f01' } as const;
+
+/** Signal heads (main-street movement), in the colours drivers see. */
+export const SIGNAL_COLOURS = { green: '#1a9850', yellow: '#fee08b', red: '#d73027' } as const;
+
+/** Safety-event rings. */
+export const EVENT_COLOURS = { 'hard-braking': okabeIto.vermillion, 'red-light-violation-warning': okabeIto.purple } as const;
+
 /** District load, kW → sequential blues (light = low). */
 export const LOAD_STOPS: [number, string][] = [
   [0, '#f1f5fb'],
@@ -60,7 +69,7 @@ export function dataSources(city: City): Record<string, SourceSpecification> {
         features: city.corridors.flatMap((c) =>
           c.intersections.map((i) => ({
             type: 'Feature' as const,
-            properties: { id: i.id, name: i.name },
+            properties: { id: i.id, name: i.name, ...(i.nameKo ? { nameKo: i.nameKo } : {}) },
             geometry: { type: 'Point' as const, coordinates: i.location },
           })),
         ),
@@ -105,7 +114,17 @@ export const upperDataLayers: LayerSpecification[] = [
     minzoom: 11.5,
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 11.5, 3, 15, 7],
-      'circle-color': ['match', ['feature-state', 'color'], 'green', '#1a9850', 'yellow', '#fee08b', 'red', '#d73027', '#ffffff'],
+      'circle-color': [
+        'match',
+        ['feature-state', 'color'],
+        'green',
+        SIGNAL_COLOURS.green,
+        'yellow',
+        SIGNAL_COLOURS.yellow,
+        'red',
+        SIGNAL_COLOURS.red,
+        '#ffffff',
+      ],
       'circle-stroke-color': '#1b2430',
       'circle-stroke-width': 1.2,
     },
@@ -120,10 +139,10 @@ export const upperDataLayers: LayerSpecification[] = [
         'match',
         ['get', 'kind'],
         'bus',
-        okabeIto.purple,
+        VEHICLE_COLOURS.bus,
         'truck',
-        '#7a4f01',
-        ['case', ['get', 'connected'], '#1b2430', '#8d96a3'],
+        VEHICLE_COLOURS.truck,
+        ['case', ['get', 'connected'], VEHICLE_COLOURS.connected, VEHICLE_COLOURS.other],
       ],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 14, 1],
@@ -136,7 +155,13 @@ export const upperDataLayers: LayerSpecification[] = [
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 14, 10],
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': ['match', ['get', 'kind'], 'hard-braking', okabeIto.vermillion, okabeIto.purple],
+      'circle-stroke-color': [
+        'match',
+        ['get', 'kind'],
+        'hard-braking',
+        EVENT_COLOURS['hard-braking'],
+        EVENT_COLOURS['red-light-violation-warning'],
+      ],
       'circle-stroke-width': 2.5,
     },
   },

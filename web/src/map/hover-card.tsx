@@ -17,7 +17,7 @@ export function HoverCard({ target }: { target: HoverTarget | null }) {
   );
 }
 
-const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event']);
+const HOVER_LAYERS = new Set<HoverTarget['layer']>(['station', 'corridor', 'intersection', 'dyn-signal', 'dyn-vehicle', 'dyn-event']);
 const SITE_TYPES = new Set(['park', 'school', 'roadside']);
 const ROLES = new Set(['arterial', 'freight']);
 

@@ -3,7 +3,7 @@
  * the live data fed into the style (use-map-data.ts), so the two engine components differ only in
  * the package they import.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapEngine } from '../config/env';
 import { isLanguage } from '../i18n/i18n';
@@ -11,14 +11,25 @@ import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 import { hoverTargetFrom } from './hover-card';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
-import type { HoverTarget, MapViewProps } from './map-view-props';
+import type { HoverTarget, MapFocus, MapViewProps } from './map-view-props';
 import { useLabelLanguage } from './use-label-language';
 import { type MapLike, useMapData } from './use-map-data';
 
 const ALL_GROUPS: ReadonlySet<LayerGroup> = new Set(LAYER_GROUPS);
 type PointerEvent = Parameters<typeof hoverTargetFrom>[0];
 
-export function useMapView({ city, basemap, data, visible, onSelect, onReady }: MapViewProps, engine: MapEngine) {
+/** Flies to a page's focus when its key changes (not on the first render, which starts there). */
+function useFocus(map: MapLike | null, focus: MapFocus | undefined) {
+  const shown = useRef(focus?.key);
+  useEffect(() => {
+    if (!map?.fitBounds || !focus || focus.key === shown.current) return;
+    shown.current = focus.key;
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.fitBounds(focus.bounds, { padding: focus.padding ?? 24, maxZoom: focus.maxZoom, duration: reduced ? 0 : 800 });
+  }, [map, focus]);
+}
+
+export function useMapView({ city, basemap, data, visible, onSelect, onReady, focus }: MapViewProps, engine: MapEngine) {
   const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
@@ -28,13 +39,17 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady }: 
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [map, setMap] = useState<MapLike | null>(null);
   useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
+  useFocus(map, focus);
   return {
     style,
     labelsReady: labelLanguage !== null,
     labelLanguage: labelLanguage ?? 'en',
     hover,
     mapProps: {
-      initialViewState: { bounds: city.bounds, fitBoundsOptions: { padding: 24 } },
+      initialViewState: {
+        bounds: focus?.bounds ?? city.bounds,
+        fitBoundsOptions: { padding: focus?.padding ?? 24, ...(focus?.maxZoom ? { maxZoom: focus.maxZoom } : {}) },
+      },
       style: { width: '100%', height: '100%' },
       interactiveLayerIds: INTERACTIVE_LAYERS,
       cursor: hover ? 'pointer' : 'grab',
