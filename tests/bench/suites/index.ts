@@ -1,6 +1,7 @@
 /** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
 import type { BenchSuite } from '../types';
+import { browserMobilitySuite } from './browser-mobility';
 import { engineSuite } from './engine';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, browserMobilitySuite];

@@ -1,6 +1,7 @@
 /**
  * Sources and layers for the live data, added to the style once and then fed by feature state
- * (colours that change every frame without re-tiling) or setData (vehicles, events). Colours:
+ * (colours that change every frame without re-tiling) or setData (events); vehicles have their own
+ * canvas (vehicle-overlay.ts). Colours:
  * official AQI colours for stations; colour-blind-safe ramps (blue → orange → vermillion) for
  * speeds and a sequential blue for load; Okabe–Ito for vehicles and events.
  */
@@ -76,7 +77,6 @@ export function dataSources(city: City): Record<string, SourceSpecification> {
       },
     },
     'dyn-events': { type: 'geojson', data: EMPTY },
-    'dyn-vehicles': { type: 'geojson', data: EMPTY },
   };
 }
 
@@ -130,25 +130,6 @@ export const upperDataLayers: LayerSpecification[] = [
     },
   },
   {
-    id: 'dyn-vehicle',
-    type: 'circle',
-    source: 'dyn-vehicles',
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 1.6, 14, 4.5],
-      'circle-color': [
-        'match',
-        ['get', 'kind'],
-        'bus',
-        VEHICLE_COLOURS.bus,
-        'truck',
-        VEHICLE_COLOURS.truck,
-        ['case', ['get', 'connected'], VEHICLE_COLOURS.connected, VEHICLE_COLOURS.other],
-      ],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 14, 1],
-    },
-  },
-  {
     id: 'dyn-event',
     type: 'circle',
     source: 'dyn-events',
@@ -174,6 +155,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   corridors: ['corridor-casing', 'corridor', 'corridor-label', 'intersection'],
   speeds: ['dyn-segment-speed'],
   signals: ['dyn-signal'],
-  vehicles: ['dyn-vehicle'],
+  // Vehicles are drawn on a canvas over the map (vehicle-overlay.ts), not by a style layer.
+  vehicles: [],
   events: ['dyn-event'],
 };

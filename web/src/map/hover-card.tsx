@@ -1,3 +1,4 @@
+import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
 import { useTranslation } from 'react-i18next';
 import type { HoverTarget } from './map-view-props';
 
@@ -36,11 +37,7 @@ export function hoverTargetFrom(event: {
   const id = typeof props.id === 'string' ? props.id : undefined;
   const name = String(props.name ?? props.id ?? props.kind ?? '');
   const detail =
-    layer === 'dyn-vehicle' && typeof props.speedMps === 'number'
-      ? `${Math.round(props.speedMps * 3.6)} km/h · ${String(props.kind)}`
-      : layer === 'dyn-event' && typeof props.time === 'string'
-        ? `${String(props.kind)} · ${props.time.slice(11, 19)} UTC`
-        : undefined;
+    layer === 'dyn-event' && typeof props.time === 'string' ? `${String(props.kind)} · ${props.time.slice(11, 19)} UTC` : undefined;
   return {
     x: event.point.x,
     y: event.point.y,
@@ -51,5 +48,23 @@ export function hoverTargetFrom(event: {
     ...(siteType ? { siteType } : {}),
     ...(role ? { role } : {}),
     ...(detail ? { detail } : {}),
+  };
+}
+
+/** The hover target for a vehicle of the overlay canvas (vehicle-overlay.ts) under the pointer. */
+export function vehicleHoverTarget(
+  point: { x: number; y: number },
+  hit: { columns: VehicleColumns; index: number } | null,
+): HoverTarget | null {
+  if (!hit) return null;
+  const { columns, index } = hit;
+  const id = columns.id[index] ?? '';
+  return {
+    x: point.x,
+    y: point.y,
+    layer: 'dyn-vehicle',
+    id,
+    name: id,
+    detail: `${Math.round((columns.speedMps[index] ?? 0) * 3.6)} km/h · ${columns.kind[index] ?? ''}`,
   };
 }

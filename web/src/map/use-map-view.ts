@@ -9,7 +9,7 @@ import type { MapEngine } from '../config/env';
 import { isLanguage } from '../i18n/i18n';
 import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
-import { hoverTargetFrom } from './hover-card';
+import { hoverTargetFrom, vehicleHoverTarget } from './hover-card';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
 import type { HoverTarget, MapFocus, MapViewProps } from './map-view-props';
 import { useLabelLanguage } from './use-label-language';
@@ -38,7 +38,7 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, fo
   const style = useMemo(() => cityStyle(city, basemap, engine, labelLanguage ?? 'en'), [city, basemap, engine, labelLanguage]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [map, setMap] = useState<MapLike | null>(null);
-  useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
+  const vehicleAt = useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
   useFocus(map, focus);
   return {
     style,
@@ -53,7 +53,8 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, fo
       style: { width: '100%', height: '100%' },
       interactiveLayerIds: INTERACTIVE_LAYERS,
       cursor: hover ? 'pointer' : 'grab',
-      onMouseMove: (event: PointerEvent) => setHover(hoverTargetFrom(event)),
+      onMouseMove: (event: PointerEvent) =>
+        setHover(hoverTargetFrom(event) ?? vehicleHoverTarget(event.point, vehicleAt(event.point.x, event.point.y))),
       onMouseLeave: () => setHover(null),
       onClick: (event: PointerEvent) => {
         const target = hoverTargetFrom(event);
