@@ -3,26 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testBasemap } from '@sandbox/shared/sim/fixtures/test-basemap';
 import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 
-export const testBasemap = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { kind: 'river', name: 'Test River' },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [-83.04, 40.08],
-          [-83.03, 39.92],
-        ],
-      },
-    },
-  ],
-};
+export { testBasemap };
 
 /** The repository's own policy files and US outline: the tests serve the real policy context. */
 const repoData = fileURLToPath(new URL('../../../data/', import.meta.url));

@@ -4,7 +4,7 @@
  * request and frame that overlaps them: a live chart that slides by a minute recomputes one hour at
  * most, and ten viewers of the same chart compute it once.
  */
-import type { AirMetricKey } from '../schemas/api/air-api';
+import { type AirMetricKey, AirMetricKeySchema } from '../schemas/api/air-api';
 import { airSeries } from '../sim/air';
 import type { Simulation } from '../sim/context';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
@@ -12,15 +12,7 @@ import { LruCache } from '../util/lru';
 
 type Block = Record<AirMetricKey, Float64Array>;
 
-const METRICS: readonly AirMetricKey[] = [
-  'pm25UgM3',
-  'ozonePpb',
-  'no2Ppb',
-  'temperatureC',
-  'relativeHumidityPct',
-  'windSpeedMps',
-  'windDirectionDeg',
-];
+const METRICS: readonly AirMetricKey[] = AirMetricKeySchema.options;
 
 export class AirBlocks {
   /** ≈ 3.4 KB a block: 4,096 blocks ≈ 14 MB, seventeen station-days. */

@@ -1,7 +1,8 @@
 /** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
 import type { BenchSuite } from '../types';
 import { browserMobilitySuite } from './browser-mobility';
+import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, browserMobilitySuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite, browserMobilitySuite];

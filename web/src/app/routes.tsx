@@ -1,24 +1,54 @@
+/**
+ * Pages load as their own chunks (charts and page code stay out of the shell's first download);
+ * the shell (header, clock, scenario) is drawn at once and each page fills in when it arrives.
+ */
+import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { ComingSoonPage } from '../features/coming-soon/coming-soon-page';
 import { NotFoundPage } from '../features/coming-soon/not-found-page';
-import { MobilityPage } from '../features/mobility/mobility-page';
-import { OverviewPage } from '../features/overview/overview-page';
-import { PolicyPage } from '../features/policy/policy-page';
 import { Layout } from './layout';
+import { PageLoading } from './page-loading';
 import { PAGES } from './pages';
+
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Page = lazy(async () => ({ default: pick(await load()) }));
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const BUILT: Record<string, RouteObject> = {
+  '/': {
+    index: true,
+    element: lazyPage(
+      () => import('../features/overview/overview-page'),
+      (m) => m.OverviewPage,
+    ),
+  },
+  '/policy': {
+    path: '/policy',
+    element: lazyPage(
+      () => import('../features/policy/policy-page'),
+      (m) => m.PolicyPage,
+    ),
+  },
+  '/mobility': {
+    path: '/mobility',
+    element: lazyPage(
+      () => import('../features/mobility/mobility-page'),
+      (m) => m.MobilityPage,
+    ),
+  },
+};
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: '/policy', element: <PolicyPage /> },
-      { path: '/mobility', element: <MobilityPage /> },
-      ...PAGES.filter((page) => !['/', '/policy', '/mobility'].includes(page.path)).map((page) => ({
-        path: page.path,
-        element: <ComingSoonPage page={page} />,
-      })),
+      ...PAGES.map((page) => BUILT[page.path] ?? { path: page.path, element: <ComingSoonPage page={page} /> }),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

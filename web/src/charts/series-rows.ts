@@ -8,6 +8,13 @@ export interface ChartLine {
   color: string;
   series: Series;
   dashed?: boolean;
+  /** Draw across times this line has no sample (e.g. an hourly line on a minute axis). */
+  connectNulls?: boolean;
+}
+
+/** The most points any one line has: what "points per pixel" means for a multi-line chart. */
+export function maxLinePoints(lines: readonly ChartLine[]): number {
+  return lines.reduce((max, line) => Math.max(max, line.series.time.length), 0);
 }
 
 export type SeriesRow = { time: number } & Record<string, number | null>;

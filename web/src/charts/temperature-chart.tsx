@@ -3,7 +3,7 @@
  * (Grafana panel style); the card that owns it provides the text summary.
  */
 import type { HourlyTemperature } from '@sandbox/shared/schemas/weather';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCelsius, formatFahrenheit } from '../i18n/format';
 import type { Language } from '../i18n/i18n';
 import { okabeIto } from '../map/palette';
@@ -13,6 +13,8 @@ interface Props {
   hours: HourlyTemperature[];
   seriesName: string;
   language: Language;
+  /** The clock's local hour (fractional) when it is within this day. */
+  nowHour?: number | undefined;
 }
 
 interface TooltipProps {
@@ -34,7 +36,7 @@ function TemperatureTooltip({ active, payload, language }: TooltipProps) {
   );
 }
 
-export function TemperatureChart({ hours, seriesName, language }: Props) {
+export function TemperatureChart({ hours, seriesName, language, nowHour }: Props) {
   return (
     <div className="chart chart--temperature" data-testid="temperature-chart" data-points={hours.length}>
       <ResponsiveContainer width="100%" height="100%">
@@ -58,6 +60,7 @@ export function TemperatureChart({ hours, seriesName, language }: Props) {
             allowDecimals={false}
           />
           <Tooltip content={<TemperatureTooltip language={language} />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />
+          {nowHour !== undefined ? <ReferenceLine x={Math.floor(nowHour)} stroke="#1b2430" strokeDasharray="4 3" /> : null}
           <Line
             type="monotone"
             dataKey="temperatureC"

@@ -6,7 +6,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime, formatTime } from '../i18n/format-time';
 import type { Language } from '../i18n/i18n';
-import { type ChartLine, seriesRows } from './series-rows';
+import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 
 export interface Band {
   from: number;
@@ -45,7 +45,7 @@ export function TimeSeriesChart({
   const rows = seriesRows(lines);
   const fmt = formatValue ?? ((v: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(v));
   return (
-    <div className="chart" style={{ height }} data-testid={testId} data-points={rows.length}>
+    <div className="chart" style={{ height }} data-testid={testId} data-points={maxLinePoints(lines)}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#e3e6eb" vertical={false} />
@@ -89,7 +89,7 @@ export function TimeSeriesChart({
               strokeWidth={2}
               strokeDasharray={line.dashed ? '5 4' : undefined}
               dot={false}
-              connectNulls={false}
+              connectNulls={line.connectNulls ?? false}
               isAnimationActive={false}
             />
           ))}

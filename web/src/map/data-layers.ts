@@ -88,7 +88,7 @@ export const lowerDataLayers: LayerSpecification[] = [
     source: 'dyn-districts',
     paint: {
       'fill-color': interpolate(['feature-state', 'loadKw'] as ExpressionSpecification, LOAD_STOPS, 'rgba(0,0,0,0)'),
-      'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.62],
+      'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.5],
     },
   },
 ];

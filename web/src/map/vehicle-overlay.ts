@@ -33,8 +33,8 @@ export function byZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [numb
 
 /** Dot radius and the sideways shift onto the vehicle's own side of the road (right-hand traffic), px. */
 export const VEHICLE_RADIUS: [[number, number], [number, number]] = [
-  [10, 1.6],
-  [14, 4.5],
+  [10, 2.4],
+  [14, 5],
 ];
 export const VEHICLE_SIDE_OFFSET: [[number, number], [number, number]] = [
   [10, 1.5],

@@ -1,5 +1,4 @@
 /** One MSW server for component tests, serving the shared test city; unknown requests fail the test. */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import { UsOutlineSchema } from '@sandbox/shared/schemas/geo';
 import {
   PolicyAgencyFileSchema,
@@ -7,6 +6,7 @@ import {
   PolicySourceFileSchema,
   PolicyTimelineFileSchema,
 } from '@sandbox/shared/schemas/policy';
+import { testBasemap } from '@sandbox/shared/sim/fixtures/test-basemap';
 import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -16,22 +16,8 @@ import sources from '../../../data/policy/sources.json';
 import timeline from '../../../data/policy/timeline.json';
 import { createHandlers } from '../mocks/handlers';
 
-export const testBasemap: Basemap = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { kind: 'river', name: 'Test River' },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [-83.04, 40.08],
-          [-83.03, 39.92],
-        ],
-      },
-    },
-  ],
-};
+export { testBasemap };
+
 /** The repository's real policy files, so component tests see what the server serves. */
 export const testPolicy = {
   sources: PolicySourceFileSchema.parse(sources),

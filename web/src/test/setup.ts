@@ -29,3 +29,26 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 
 /** jsdom does not scroll; anchors in links still call scrollIntoView. */
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => {};
+
+/**
+ * jsdom has no EventSource. A silent stand-in lets live-mode components mount (they show their
+ * pending state); tests that need frames can find the instance and call `emit`.
+ */
+class FakeEventSource extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  static instances: FakeEventSource[] = [];
+  readyState = FakeEventSource.OPEN;
+  constructor(readonly url: string) {
+    super();
+    FakeEventSource.instances.push(this);
+  }
+  emit(type: string, data: unknown, lastEventId = '') {
+    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId }));
+  }
+  close() {
+    this.readyState = FakeEventSource.CLOSED;
+  }
+}
+globalThis.EventSource ??= FakeEventSource as unknown as typeof EventSource;

@@ -7,7 +7,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 import { type ClockAction, type ClockState, clockReducer, simTimeAt } from './clock-state';
-import { clockFromSearch, writeClock } from './clock-url';
+import { CLOCK_PARAMS, clockFromSearch, writeClock } from './clock-url';
 
 interface ClockContextValue {
   state: ClockState;
@@ -18,6 +18,9 @@ interface ClockContextValue {
 
 const ClockContext = createContext<ClockContextValue | null>(null);
 
+/** The clock part of a URL, to tell our own writes from navigation. */
+const clockKey = (search: URLSearchParams) => CLOCK_PARAMS.map((key) => search.get(key) ?? '').join('|');
+
 /** How often, in wall time, the URL follows a playing clock. */
 const URL_SYNC_MS = 5_000;
 
@@ -27,9 +30,18 @@ export function ClockProvider({ children }: { children: ReactNode }) {
   const stateRef = useRef(state);
   stateRef.current = state;
 
+  const lastWritten = useRef(clockKey(params));
+
   const syncUrl = useCallback(
     (next: ClockState) => {
-      setParams((current) => writeClock(current, next, simTimeAt(next, Date.now())), { replace: true });
+      setParams(
+        (current) => {
+          const written = writeClock(current, next, simTimeAt(next, Date.now()));
+          lastWritten.current = clockKey(written);
+          return written;
+        },
+        { replace: true },
+      );
     },
     [setParams],
   );
@@ -44,19 +56,16 @@ export function ClockProvider({ children }: { children: ReactNode }) {
     [syncUrl],
   );
 
-  // Follow back/forward navigation and pasted links that change the clock parameters.
-  const clockParams = ['t', 'speed', 'play', 'live'].map((key) => params.get(key) ?? '').join('|');
-  const lastWritten = useRef(clockParams);
+  // Follow back/forward navigation and pasted links that change the clock parameters (our own
+  // writes are recognised and skipped).
+  const clockParams = clockKey(params);
   useEffect(() => {
     if (clockParams === lastWritten.current) return;
     lastWritten.current = clockParams;
-    const fromUrl = clockFromSearch(new URLSearchParams(window.location.search), Date.now());
-    const current = stateRef.current;
-    const drift = Math.abs(simTimeAt(fromUrl, Date.now()) - simTimeAt(current, Date.now()));
-    const same = fromUrl.live === current.live && fromUrl.playing === current.playing && fromUrl.speed === current.speed;
-    // Our own periodic writes lag by up to URL_SYNC_MS × speed; only real changes re-anchor.
-    if (!same || drift > Math.max(2_000, URL_SYNC_MS * current.speed * 1.5)) setState(fromUrl);
-  }, [clockParams]);
+    const fromUrl = clockFromSearch(params, Date.now());
+    stateRef.current = fromUrl;
+    setState(fromUrl);
+  }, [clockParams, params]);
 
   useEffect(() => {
     if (!state.playing || state.live) return;

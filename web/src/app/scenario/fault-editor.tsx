@@ -7,19 +7,8 @@ import { useClock } from '../clock/clock-provider';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow } from './windows';
 
-const KINDS = [
-  'stuck',
-  'drift',
-  'dropout',
-  'spike',
-  'clock-skew',
-  'meter-estimated',
-  'meter-missing',
-  'feeder-outage',
-  'gps-jitter',
-  'duplicate-messages',
-] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = Fault['kind'];
+const KINDS: readonly Kind[] = FaultSchema.options.map((option) => option.shape.kind.value);
 const STATION_KINDS = new Set<Kind>(['stuck', 'drift', 'dropout', 'spike', 'clock-skew']);
 const METRIC_KINDS = new Set<Kind>(['stuck', 'drift', 'dropout', 'spike']);
 

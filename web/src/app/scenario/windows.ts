@@ -1,13 +1,17 @@
-/** Default episode and fault windows, placed around the current sim time so a lever shows at once. */
+/**
+ * Default episode and fault windows, placed around the current sim time so that flipping a lever
+ * shows at once: episodes ramp in over a few hours (the engine's EPISODE_RAMP_MS), so they start
+ * well before "now" and the plateau covers it.
+ */
 const HOUR = 3_600_000;
 
 export type EpisodeLever = 'heatWave' | 'wildfireSmoke' | 'inversion' | 'demandResponse';
 
 const SPANS: Record<EpisodeLever, [number, number]> = {
-  heatWave: [-6, 66],
-  wildfireSmoke: [-1, 36],
-  inversion: [-1, 12],
-  demandResponse: [-1, 4],
+  heatWave: [-24, 48],
+  wildfireSmoke: [-12, 36],
+  inversion: [-12, 12],
+  demandResponse: [-3, 3],
 };
 
 export function defaultWindow(lever: EpisodeLever | 'fault', simMs: number): { from: string; to: string } {

@@ -1,23 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
+import { useApi } from '../../api/use-api';
+import { useScenario } from '../../app/scenario/use-scenario';
 import { Failure, Pending } from '../../components/panel-state';
 import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
+import type { LayerGroup } from '../../map/map-data';
+import { MapLegend } from '../../map/map-legend';
+import { useLayerVisibility } from '../../map/use-layer-visibility';
+import { useLiveMapData } from '../../map/use-live-map-data';
 import { ContextCard } from './context-card';
-import { MapLegend } from './map-legend';
+import { useToday } from './hooks/use-today';
+import { KpiTiles } from './kpi-tiles';
 import { TemperatureCard } from './temperature-card';
 
-const CITY_ID = 'columbus';
+const GROUPS: readonly LayerGroup[] = ['stations', 'districts', 'corridors', 'speeds', 'signals', 'vehicles', 'events'];
+const DEFAULT_GROUPS: readonly LayerGroup[] = ['stations', 'districts', 'speeds', 'vehicles', 'events'];
 
 export function OverviewPage() {
   const { t } = useTranslation();
-  const city = useQuery(cityQuery(CITY_ID));
-  const basemap = useQuery(basemapQuery(CITY_ID));
+  const { scenario } = useScenario();
+  const city = useQuery(cityQuery(scenario.city));
+  const basemap = useQuery(basemapQuery(scenario.city));
+  const network = useApi('mobilityNetwork', { city: scenario.city });
+  const mapData = useLiveMapData(network.data?.segments);
+  const { visible, toggle } = useLayerVisibility(DEFAULT_GROUPS);
+  const today = useToday(city.data?.timezone ?? 'America/New_York');
 
   return (
     <div className="overview">
       <h1 className="visually-hidden">{t('pages.overview.title')}</h1>
-      <section className="overview__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? CITY_ID })}>
+      <section className="overview__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? scenario.city })}>
         {city.isError || basemap.isError ? (
           <MapPlaceholder>
             <Failure
@@ -31,8 +44,8 @@ export function OverviewPage() {
           </MapPlaceholder>
         ) : city.data && basemap.data ? (
           <>
-            <LazyMap city={city.data} basemap={basemap.data} />
-            <MapLegend city={city.data} />
+            <LazyMap city={city.data} basemap={basemap.data} data={mapData} visible={visible} />
+            <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
           </>
         ) : (
           <MapPlaceholder>
@@ -41,7 +54,8 @@ export function OverviewPage() {
         )}
       </section>
       <aside className="overview__side">
-        {city.data ? <TemperatureCard cityId={CITY_ID} timeZone={city.data.timezone} /> : null}
+        {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
+        {city.data ? <TemperatureCard cityId={scenario.city} timeZone={city.data.timezone} /> : null}
         <ContextCard />
       </aside>
     </div>

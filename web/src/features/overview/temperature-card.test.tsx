@@ -11,22 +11,21 @@ setupMockServer();
 const card = <TemperatureCard cityId="testville" timeZone="America/New_York" />;
 
 describe('TemperatureCard', () => {
-  it('shows pending, then the day with its low and high', async () => {
-    renderWithProviders(card, { url: '/?date=2026-07-15' });
-    expect(screen.getByRole('status')).toHaveProperty('textContent', expect.stringContaining('Computing'));
+  it('shows the day the clock is in, with its low and high', async () => {
+    renderWithProviders(card, { url: '/?t=2026-07-15T16:00:00Z' });
     expect(await screen.findByText(/Low/)).toBeTruthy();
     const chart = screen.getByTestId('temperature-chart');
     expect(chart.dataset.points).toBe('24');
     expect(chart.querySelectorAll('.recharts-line-dot')).toHaveLength(24);
-    expect((screen.getByLabelText('Day') as HTMLInputElement).value).toBe('2026-07-15');
+    expect(screen.getByTestId('temperature-date').textContent).toContain('Jul 15');
   });
 
-  it('steps to the next day and keeps it in the URL', async () => {
-    const { router } = renderWithProviders(card, { url: '/?date=2026-07-15' });
+  it('moves the one clock a day forward', async () => {
+    const { router } = renderWithProviders(card, { url: '/?t=2026-07-15T16:00:00Z' });
     await screen.findByText(/Low/);
     await userEvent.click(screen.getByRole('button', { name: 'Next day' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?date=2026-07-16'));
-    expect((screen.getByLabelText('Day') as HTMLInputElement).value).toBe('2026-07-16');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('t')).toBe('2026-07-16T16:00:00Z'));
+    await waitFor(() => expect(screen.getByTestId('temperature-date').textContent).toContain('Jul 16'));
   });
 
   it('shows the server message and a retry button when the request fails', async () => {
@@ -35,14 +34,14 @@ describe('TemperatureCard', () => {
         HttpResponse.json({ error: 'Internal Server Error', message: 'Engine on fire.' }, { status: 500 }),
       ),
     );
-    renderWithProviders(card, { url: '/?date=2026-07-15' });
+    renderWithProviders(card);
     expect(await screen.findByText('Engine on fire.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('explains and ignores a malformed date from a link', async () => {
-    renderWithProviders(card, { url: '/?date=2026-02-31x' });
-    expect(await screen.findByText(/is not a valid YYYY-MM-DD date/)).toBeTruthy();
-    expect(await screen.findByText(/Low/)).toBeTruthy();
+  it('draws 23 hours on the spring DST change day', async () => {
+    renderWithProviders(card, { url: '/?t=2026-03-08T17:00:00Z' });
+    await screen.findByText(/Low/);
+    expect(screen.getByTestId('temperature-chart').dataset.points).toBe('23');
   });
 });

@@ -1,19 +1,27 @@
-import { DEFAULT_SEED } from '@sandbox/shared/schemas/weather';
+import { localDate } from '@sandbox/shared/sim/hourly-weather';
+import { localTime } from '@sandbox/shared/sim/time';
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import { hourlyWeatherQuery } from '../../api/queries';
+import { useClock, useSimTime } from '../../app/clock/clock-provider';
+import { useScenario } from '../../app/scenario/use-scenario';
 import { extremes, formatHour } from '../../charts/format';
 import { TemperatureChart } from '../../charts/temperature-chart';
 import { Empty, Failure, Pending } from '../../components/panel-state';
 import { formatCelsius } from '../../i18n/format';
 import type { Language } from '../../i18n/i18n';
-import { shiftDate, useOverviewDate } from './use-overview-date';
 
+const DAY = 86_400_000;
+
+/** The weather driver's day on the one clock: the day the clock is in, with "now" marked. */
 export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { date, today, setDate, invalidDate } = useOverviewDate(timeZone);
-  const weather = useQuery(hourlyWeatherQuery(cityId, date, DEFAULT_SEED));
+  const { dispatch, now } = useClock();
+  const { scenario } = useScenario();
+  const simMs = useSimTime(60_000, 1000);
+  const date = localDate(timeZone, simMs);
+  const weather = useQuery(hourlyWeatherQuery(cityId, date, scenario.seed));
   const range = weather.data ? extremes(weather.data.hours, (h) => h.temperatureC) : null;
 
   return (
@@ -31,35 +39,23 @@ export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone
         <button
           type="button"
           className="icon-button"
-          onClick={() => setDate(shiftDate(date, -1))}
+          onClick={() => dispatch({ type: 'seek', simMs: now() - DAY })}
           aria-label={t('temperature.previousDay')}
         >
           ‹
         </button>
-        <label className="visually-hidden" htmlFor="overview-date">
-          {t('temperature.day')}
-        </label>
-        <input
-          id="overview-date"
-          type="date"
-          lang={language}
-          value={date}
-          onChange={(event) => {
-            if (event.target.value) setDate(event.target.value);
-          }}
-        />
-        <button type="button" className="icon-button" onClick={() => setDate(shiftDate(date, 1))} aria-label={t('temperature.nextDay')}>
+        <span className="date-stepper__date" data-testid="temperature-date">
+          {new Intl.DateTimeFormat(language, { timeZone, weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(simMs)}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => dispatch({ type: 'seek', simMs: now() + DAY })}
+          aria-label={t('temperature.nextDay')}
+        >
           ›
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => setDate(today)} disabled={date === today}>
-          {t('temperature.today')}
-        </button>
       </div>
-      {invalidDate ? (
-        <p className="notice" role="status">
-          {t('temperature.invalidDate', { date: invalidDate })}
-        </p>
-      ) : null}
 
       {weather.isPending ? (
         <Pending label={t('temperature.pending')} />
@@ -69,7 +65,12 @@ export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone
         <Empty>{t('temperature.empty')}</Empty>
       ) : (
         <>
-          <TemperatureChart hours={weather.data.hours} seriesName={t('temperature.seriesName')} language={language} />
+          <TemperatureChart
+            hours={weather.data.hours}
+            seriesName={t('temperature.seriesName')}
+            language={language}
+            nowHour={localTime(timeZone, simMs).hourOfDay}
+          />
           {range ? (
             <p className="chart-summary">
               <Trans
@@ -88,7 +89,7 @@ export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone
       )}
       <details className="how-computed">
         <summary>{t('temperature.howComputed')}</summary>
-        <p>{t('temperature.howComputedBody', { seed: DEFAULT_SEED })}</p>
+        <p>{t('temperature.howComputedBody', { seed: scenario.seed })}</p>
       </details>
     </section>
   );

@@ -1,0 +1,110 @@
+/**
+ * The one clock, the scenario and the URL, as a user meets them: live mode moves the clock and the
+ * numbers, a copied URL reopens the same view, a lever changes the data, and the keyboard alone
+ * reaches every control of the shell.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/app-in-browser';
+import { openCheckedPage } from '../support/browser';
+
+const app = useAppInBrowser();
+
+const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').getAttribute('data-sim-ms'));
+const kpi = (page: Page, id: string) => page.getByTestId(id).locator('.kpi__value').textContent();
+
+describe('the shell in Chromium', () => {
+  it('plays: the clock advances at the chosen speed and the numbers change', async () => {
+    const { page, consoleErrors, foreignRequests } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z&speed=900&play=1`);
+    await expect.poll(() => kpi(page, 'kpi-load'), { timeout: 15_000 }).toMatch(/MW/);
+    const first = await simMs(page);
+    const firstLoad = await kpi(page, 'kpi-load');
+    await page.waitForTimeout(3_000);
+    // 3 s at 900× is 45 sim minutes; allow for scheduling.
+    expect((await simMs(page)) - first).toBeGreaterThan(30 * 60_000);
+    await expect.poll(() => kpi(page, 'kpi-load'), { timeout: 10_000 }).not.toBe(firstLoad);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('a copied URL restores the same moment, speed, language, layers and scenario', async () => {
+    const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z&speed=300&lang=ko&evShare=0.4`);
+    await page.getByRole('checkbox', { name: '신호', exact: true }).click();
+    await page.getByRole('button', { name: '한 단계 앞으로' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2026-07-15T21:45:00Z');
+    const url = page.url();
+    const again = await openCheckedPage(app.browser, app.server.url);
+    await again.page.goto(url);
+    await expect.poll(() => simMs(again.page)).toBe(Date.parse('2026-07-15T21:45:00Z'));
+    expect(await again.page.getByRole('checkbox', { name: '신호', exact: true }).isChecked()).toBe(true);
+    expect(await again.page.getByRole('button', { name: '300배' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await again.page.getByRole('button', { name: /시나리오/ }).textContent()).toContain('1');
+    expect(consoleErrors).toEqual([]);
+    expect(again.consoleErrors).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('a lever changes the data: wildfire smoke raises the worst AQI', async () => {
+    const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
+    await expect.poll(() => kpi(page, 'kpi-aqi'), { timeout: 15_000 }).toMatch(/\d/);
+    const before = Number(await kpi(page, 'kpi-aqi'));
+    await page.getByRole('button', { name: /Scenario/ }).click();
+    await page.getByRole('checkbox', { name: 'Wildfire smoke' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('smoke')).toBeTruthy();
+    await expect.poll(async () => Number(await kpi(page, 'kpi-aqi')), { timeout: 15_000 }).toBeGreaterThan(before + 50);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the keyboard alone reaches every shell control, and the shortcuts work', async () => {
+    const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
+    await page.getByTestId('sim-clock').waitFor();
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+      });
+      reached.add(name);
+    }
+    for (const control of [
+      'Step back',
+      'Play',
+      'Step forward',
+      '60×',
+      'Live',
+      'Scenario',
+      'Keyboard shortcuts',
+      'Overview',
+      'Air',
+      '한국어',
+    ]) {
+      expect(
+        [...reached].some((name) => name.startsWith(control)),
+        `${control} in ${[...reached].join(' | ')}`,
+      ).toBe(true);
+    }
+    await page.locator('.brand').click();
+    const start = await simMs(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => simMs(page)).toBe(start + 60_000);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.getByRole('button', { name: '10×' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
