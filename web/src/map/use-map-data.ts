@@ -16,10 +16,7 @@ export interface MapLike {
   getLayer(id: string): unknown;
   setFeatureState(feature: { source: string; id: string | number }, state: Record<string, unknown>): void;
   setLayoutProperty(layer: string, name: string, value: unknown): void;
-  fitBounds?(
-    bounds: [[number, number], [number, number]],
-    options: { padding: unknown; maxZoom?: number | undefined; duration: number },
-  ): void;
+  fitBounds?(bounds: [[number, number], [number, number]], options: { padding: unknown; maxZoom?: number; duration: number }): void;
 }
 
 interface GeoJsonSourceLike {

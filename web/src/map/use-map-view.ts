@@ -25,7 +25,12 @@ function useFocus(map: MapLike | null, focus: MapFocus | undefined) {
     if (!map?.fitBounds || !focus || focus.key === shown.current) return;
     shown.current = focus.key;
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(focus.bounds, { padding: focus.padding ?? 24, maxZoom: focus.maxZoom, duration: reduced ? 0 : 800 });
+    // MapLibre reads an explicit `maxZoom: undefined` as NaN: leave the key out unless it is set.
+    map.fitBounds(focus.bounds, {
+      padding: focus.padding ?? 24,
+      duration: reduced ? 0 : 800,
+      ...(focus.maxZoom ? { maxZoom: focus.maxZoom } : {}),
+    });
   }, [map, focus]);
 }
 
@@ -53,8 +58,13 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, fo
       style: { width: '100%', height: '100%' },
       interactiveLayerIds: INTERACTIVE_LAYERS,
       cursor: hover ? 'pointer' : 'grab',
-      onMouseMove: (event: PointerEvent) =>
-        setHover(hoverTargetFrom(event) ?? vehicleHoverTarget(event.point, vehicleAt(event.point.x, event.point.y))),
+      onMouseMove: (event: PointerEvent) => {
+        // Points (stations, signals, events) win over a vehicle dot, a vehicle over the corridor line it drives on.
+        const feature = hoverTargetFrom(event);
+        const vehicle =
+          feature && feature.layer !== 'corridor' ? null : vehicleHoverTarget(event.point, vehicleAt(event.point.x, event.point.y));
+        setHover(vehicle ?? feature);
+      },
       onMouseLeave: () => setHover(null),
       onClick: (event: PointerEvent) => {
         const target = hoverTargetFrom(event);

@@ -60,7 +60,18 @@ function MessageFields({ record }: { record: BsmRecord }) {
             {bsmFields(record.bsm).map((field) => (
               <tr key={field.key}>
                 <th scope="row">
-                  <code>{field.path.replace(/^coreData\./, '')}</code>
+                  <code>
+                    {field.path
+                      .replace(/^coreData\./, '')
+                      .split(/(?=\.)/)
+                      .map((part, i) => (
+                        // A line may break before each dot of a long path, never inside a name.
+                        <span key={part}>
+                          {i > 0 ? <wbr /> : null}
+                          {part}
+                        </span>
+                      ))}
+                  </code>
                 </th>
                 <td>
                   <code>{field.raw}</code> <span className="bsm-detail__unit">{t(`mobility.bsm.rawUnit.${field.rawUnit}`)}</span>

@@ -58,8 +58,10 @@ export function MobilityPanels({ city, network }: { city: City; network: readonl
         messageId={view.messageId}
         onSelect={selectMessage}
       />
-      <CveCard city={city} bsmRateHz={scenario.levers.bsmRateHz} />
-      <ProgramContextCard programId="smart-columbus" />
+      <div className="mobility__context">
+        <CveCard city={city} bsmRateHz={scenario.levers.bsmRateHz} />
+        <ProgramContextCard programId="smart-columbus" />
+      </div>
     </>
   );
 }
