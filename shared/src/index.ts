@@ -7,6 +7,7 @@ export * from './api/basemap';
 export * from './api/entities';
 export * from './api/flow-blocks';
 export * from './api/frames';
+export * from './api/hour-spans';
 export * from './api/problem';
 export * from './api/telemetry-service';
 export * from './contract';

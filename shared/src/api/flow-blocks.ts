@@ -6,9 +6,10 @@
  * copy once its hours are cached.
  */
 import type { Simulation } from '../sim/context';
-import { type SegmentFlowColumns, segmentFlowColumns } from '../sim/mobility/vehicles';
-import { HOUR_MS, MINUTE_MS } from '../sim/time';
+import { allocFlowColumns, type SegmentFlowColumns, segmentFlowColumns } from '../sim/mobility/vehicles';
+import { HOUR_MS } from '../sim/time';
 import { LruCache } from '../util/lru';
+import { hourSpans } from './hour-spans';
 
 export class FlowBlocks {
   /** ≈ 20 bytes per segment-minute: 90 KB an hour for Columbus's 74 segments; 192 blocks ≈ 17 MB. */
@@ -20,34 +21,18 @@ export class FlowBlocks {
 
   /** The same columns `segmentFlowColumns(sim, fromMs, toMs)` gives (minute-aligned start), from hour blocks. */
   columns(sim: Simulation, key: string, fromMs: number, toMs: number): SegmentFlowColumns {
-    const start = Math.floor(fromMs / MINUTE_MS) * MINUTE_MS;
-    const minutes = Math.max(0, Math.ceil((toMs - start) / MINUTE_MS));
+    const out = allocFlowColumns(sim, fromMs, toMs);
     const segments = sim.network.segments.length;
-    const n = segments * minutes;
-    const out: SegmentFlowColumns = {
-      fromMs: start,
-      minutes,
-      volume: new Uint32Array(n),
-      travelTimeSumS: new Float64Array(n),
-      traversals: new Uint32Array(n),
-      stops: new Uint32Array(n),
-    };
-    let m = 0;
-    while (m < minutes) {
-      const t = start + m * MINUTE_MS;
-      const hourStart = Math.floor(t / HOUR_MS) * HOUR_MS;
-      const offset = (t - hourStart) / MINUTE_MS;
-      const take = Math.min(60 - offset, minutes - m);
+    for (const { hourStart, offset, take, at } of hourSpans(out.fromMs, out.minutes)) {
       const block = this.block(sim, key, hourStart);
       for (let s = 0; s < segments; s++) {
         const from = s * 60 + offset;
-        const to = s * minutes + m;
+        const to = s * out.minutes + at;
         out.volume.set(block.volume.subarray(from, from + take), to);
         out.travelTimeSumS.set(block.travelTimeSumS.subarray(from, from + take), to);
         out.traversals.set(block.traversals.subarray(from, from + take), to);
         out.stops.set(block.stops.subarray(from, from + take), to);
       }
-      m += take;
     }
     return out;
   }

@@ -25,7 +25,7 @@ import { type SnapshotQuery, type StreamFrame, StreamTopicSchema } from '../sche
 import type { City } from '../schemas/city';
 import type { Meter } from '../schemas/energy';
 import type { Segment } from '../schemas/mobility';
-import { RESOLUTION_MS, resolveWindow, type Series } from '../schemas/query';
+import { RESOLUTION_MS, type Resolution, resolveWindow, type Series } from '../schemas/query';
 import type { Scenario } from '../schemas/scenario';
 import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../schemas/scenario-query';
 import { airHourly, airReadings, airSeries } from '../sim/air';
@@ -61,6 +61,14 @@ export interface ScenarioSimulation {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+/** What every series answer starts with: the city, the seed and the resolved window. */
+const envelope = <R extends Resolution>(sim: Simulation, fromMs: number, toMs: number, resolution: R) => ({
+  city: sim.city.id,
+  seed: sim.seed,
+  from: iso(fromMs),
+  to: iso(toMs),
+  resolution,
+});
 /** The instant a query names, or `nowMs` floored to the second. */
 const instantOf = (at: string | undefined, nowMs: number) => (at ? Date.parse(at) : Math.floor(nowMs / 1000) * 1000);
 
@@ -118,7 +126,7 @@ export class TelemetryService {
         }),
       );
     });
-    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+    return { ...envelope(sim, fromMs, toMs, q.resolution), series };
   }
 
   /** NowCast AQI of the last complete hour per station, as AirNow reports it, plus the 1-minute reading. */
@@ -200,7 +208,7 @@ export class TelemetryService {
         );
       }
     }
-    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+    return { ...envelope(sim, fromMs, toMs, q.resolution), series };
   }
 
   energySummary(q: EnergySummaryQuery, nowMs: number) {
@@ -228,11 +236,7 @@ export class TelemetryService {
       ];
     });
     return {
-      city: sim.city.id,
-      seed: sim.seed,
-      from: iso(fromMs),
-      to: iso(toMs),
-      resolution: q.resolution,
+      ...envelope(sim, fromMs, toMs, q.resolution),
       groupBy: q.groupBy,
       groups: load.groupIds.map((id, g) => ({ id, meters: load.meters[g] as number })),
       peaks: peakDemand(load),
@@ -260,7 +264,7 @@ export class TelemetryService {
       RESOLUTION_MS[q.resolution],
       q.maxPoints,
     );
-    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+    return { ...envelope(sim, fromMs, toMs, q.resolution), series };
   }
 
   /** Travel time, space-mean speed and volume per corridor direction, from the same hour blocks. */
@@ -273,11 +277,7 @@ export class TelemetryService {
     const columns = this.flowBlocks.columns(sim, key, fromMs, toMs);
     const flow = corridorFlowSeries(sim.network, columns, corridors, metrics, RESOLUTION_MS[q.resolution], q.maxPoints);
     return {
-      city: sim.city.id,
-      seed: sim.seed,
-      from: iso(fromMs),
-      to: iso(toMs),
-      resolution: q.resolution,
+      ...envelope(sim, fromMs, toMs, q.resolution),
       bucketS: flow.bucketMs / 1000,
       directions: flow.directions,
       series: flow.series,

@@ -10,8 +10,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { Failure, Pending } from '../../components/panel-state';
-import { MapPlaceholder } from '../../map/lazy-map';
+import { Pending } from '../../components/panel-state';
+import { CityMapSection } from '../../map/city-map-section';
 import { MobilityMap } from './components/mobility-map';
 import { MobilityPanels } from './components/mobility-panels';
 import { useNetwork } from './hooks/use-mobility-queries';
@@ -27,33 +27,18 @@ export function MobilityPage() {
 
   return (
     <div className="mobility">
-      <section className="mobility__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? scenario.city })}>
-        {city.isError || basemap.isError ? (
-          <MapPlaceholder>
-            <Failure
-              title={t('map.cityFailed')}
-              error={city.error ?? basemap.error}
-              onRetry={() => {
-                city.refetch();
-                basemap.refetch();
-              }}
-            />
-          </MapPlaceholder>
-        ) : city.data && basemap.data ? (
+      <CityMapSection className="mobility__map" cityId={scenario.city} city={city} basemap={basemap}>
+        {(cityData, basemapData) => (
           <MobilityMap
-            city={city.data}
-            basemap={basemap.data}
+            city={cityData}
+            basemap={basemapData}
             network={network.data?.segments}
             view={view}
             onSelectCorridor={selectCorridor}
             onSelectIntersection={selectIntersection}
           />
-        ) : (
-          <MapPlaceholder>
-            <Pending label={t('map.loadingCity')} />
-          </MapPlaceholder>
         )}
-      </section>
+      </CityMapSection>
       <div className="mobility__side">
         <header className="mobility__header">
           <p className="eyebrow">{t('pages.mobility.program')}</p>

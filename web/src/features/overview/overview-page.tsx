@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { useApi } from '../../api/use-api';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { Failure, Pending } from '../../components/panel-state';
-import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
+import { CityMapSection } from '../../map/city-map-section';
+import { LazyMap } from '../../map/lazy-map';
 import type { LayerGroup } from '../../map/map-data';
 import { MapLegend } from '../../map/map-legend';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
@@ -30,29 +30,14 @@ export function OverviewPage() {
   return (
     <div className="overview">
       <h1 className="visually-hidden">{t('pages.overview.title')}</h1>
-      <section className="overview__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? scenario.city })}>
-        {city.isError || basemap.isError ? (
-          <MapPlaceholder>
-            <Failure
-              title={t('map.cityFailed')}
-              error={city.error ?? basemap.error}
-              onRetry={() => {
-                city.refetch();
-                basemap.refetch();
-              }}
-            />
-          </MapPlaceholder>
-        ) : city.data && basemap.data ? (
+      <CityMapSection className="overview__map" cityId={scenario.city} city={city} basemap={basemap}>
+        {(cityData, basemapData) => (
           <>
-            <LazyMap city={city.data} basemap={basemap.data} data={mapData} visible={visible} />
+            <LazyMap city={cityData} basemap={basemapData} data={mapData} visible={visible} />
             <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
           </>
-        ) : (
-          <MapPlaceholder>
-            <Pending label={t('map.loadingCity')} />
-          </MapPlaceholder>
         )}
-      </section>
+      </CityMapSection>
       <aside className="overview__side">
         {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
         {city.data ? <TemperatureCard cityId={scenario.city} timeZone={city.data.timezone} /> : null}

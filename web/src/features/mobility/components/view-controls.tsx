@@ -16,13 +16,7 @@ export function CorridorPicker({ city, value, onChange }: { city: City; value: s
         {t('mobility.picker.corridorHint')}
       </span>
       {city.corridors.map((corridor) => (
-        <button
-          key={corridor.id}
-          type="button"
-          className="segmented__option"
-          aria-pressed={corridor.id === value}
-          onClick={() => onChange(corridor.id)}
-        >
+        <button key={corridor.id} type="button" className="chip" aria-pressed={corridor.id === value} onClick={() => onChange(corridor.id)}>
           {localName(corridor, language)}
         </button>
       ))}
@@ -36,7 +30,7 @@ export function SpanPicker({ value, onChange }: { value: Span; onChange: (span: 
     <fieldset className="segmented segmented--compact">
       <legend className="segmented__legend">{t('mobility.picker.span')}</legend>
       {SPAN_KEYS.map((span) => (
-        <button key={span} type="button" className="segmented__option" aria-pressed={span === value} onClick={() => onChange(span)}>
+        <button key={span} type="button" className="chip" aria-pressed={span === value} onClick={() => onChange(span)}>
           {t(`mobility.picker.spans.${span}`)}
         </button>
       ))}
