@@ -57,6 +57,20 @@ async function aVehicle(page: Page): Promise<{ x: number; y: number } | null> {
   return spot && box ? { x: box.x + spot[0], y: box.y + spot[1] } : null;
 }
 
+/** Waits until the map shows the basemap and the speed colours of the corridors. */
+async function mapPainted(page: Page) {
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  await expect
+    .poll(
+      async () => {
+        const stats = await pixelStats(page, await canvas.screenshot(), LAND, SPEED_COLOURS);
+        return stats.paintedShare > 0.05 && Object.values(stats.found).some(Boolean);
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').getAttribute('data-sim-ms'));
 const signalsText = (page: Page) => page.locator('.signal-table tbody').textContent();
 
@@ -79,11 +93,7 @@ describe('Mobility page in Chromium', () => {
   it('paints speeds, signals and vehicles on the map and charts with data, offline and without console errors', async () => {
     const { page, consoleErrors, foreignRequests } = await open(PEAK);
     const canvas = page.locator('canvas.maplibregl-canvas');
-    await expect
-      .poll(async () => Object.values((await pixelStats(page, await canvas.screenshot(), LAND, SPEED_COLOURS)).found).some(Boolean), {
-        timeout: 30_000,
-      })
-      .toBe(true);
+    await mapPainted(page);
     const stats = await pixelStats(page, await canvas.screenshot(), LAND, SIGNAL_COLOURS);
     expect(stats.paintedShare).toBeGreaterThan(0.05);
     expect(Object.values(stats.found).some(Boolean)).toBe(true);
@@ -220,6 +230,7 @@ describe('Mobility page in Chromium', () => {
   ] as const)('screenshots the page in %s at %ix%i with nothing cut off', async (lang, width, height, clock) => {
     const { page, consoleErrors, foreignRequests } = await open(`${clock}&lang=${lang}`, { width, height });
     await chartsHaveData(page);
+    await mapPainted(page);
     // Nothing wider than the column it sits in (the tables scroll inside their own boxes).
     const overflow = await page.evaluate(`(() => {
       const side = document.querySelector('.mobility__side');
