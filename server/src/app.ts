@@ -18,6 +18,7 @@ import { registerWebApp } from './plugins/web-app';
 import { airRoutes } from './routes/air';
 import { cityRoutes } from './routes/cities';
 import { energyRoutes } from './routes/energy';
+import { exportRoutes } from './routes/exports';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(energyRoutes, { telemetry });
   await app.register(mobilityRoutes, { telemetry });
   await app.register(streamRoutes, { telemetry, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
+  await app.register(exportRoutes, { cities });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

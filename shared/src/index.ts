@@ -20,6 +20,7 @@ export * from './policy/policy-data';
 export * from './schemas/air';
 export * from './schemas/api/air-api';
 export * from './schemas/api/energy-api';
+export * from './schemas/api/export-api';
 export * from './schemas/api/mobility-api';
 export * from './schemas/api/stream-api';
 export * from './schemas/basemap';

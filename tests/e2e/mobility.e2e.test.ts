@@ -105,6 +105,11 @@ describe('Mobility page in Chromium', () => {
     await chartsHaveData(page);
     await expect.poll(() => page.getByTestId('kpi-vehicles').locator('.kpi__value').textContent()).toMatch(/^\d[\d,]*$/);
     expect(await page.getByRole('heading', { name: 'Smart Columbus' }).count()).toBe(1);
+    // The BSM table links to the full feed of its minute: the export answers with J2735 records.
+    const feed = await page.getByRole('link', { name: 'this minute as NDJSON' }).getAttribute('href');
+    const lines = (await (await fetch(`${app.server.url}${feed}`)).text()).trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(JSON.parse(lines[0] ?? '{}').coreData.speed).toBeTypeOf('number');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { BasemapSchema, basemapWithDistricts, type City, CitySchema, type CitySummary, summarizeCity } from '@sandbox/shared';
+import { BasemapSchema, basemapWithDistricts, type City, CitySchema, type CitySummary, notFound, summarizeCity } from '@sandbox/shared';
 import type { z } from 'zod';
 
 export class DataError extends Error {}
@@ -21,6 +21,20 @@ export interface CityEntry {
 export interface CityStore {
   list(): CitySummary[];
   get(id: string): CityEntry | undefined;
+}
+
+/** The city with this id, or a 404 naming it and the known ones. */
+export function requireCity(cities: CityStore, id: string): CityEntry {
+  const found = cities.get(id);
+  if (!found)
+    throw notFound(
+      `Unknown city "${id}"; known cities: ${cities
+        .list()
+        .map((c) => c.id)
+        .join(', ')}.`,
+      'city',
+    );
+  return found;
 }
 
 function describeIssues(file: string, error: z.ZodError): string {

@@ -35,6 +35,21 @@ describe('OpenAPI document', () => {
     expect(spec.paths['/api/health'].get.responses['200'].content['application/json'].example.status).toBe('ok');
   });
 
+  it('documents downloads by media type, with the CSV header row, the schema of an NDJSON line and the attachment header', async () => {
+    const spec = (await app.inject('/api/openapi.json')).json();
+    const air = spec.paths['/api/export/air.{format}'].get;
+    expect(air.tags).toEqual(['export']);
+    expect(air.parameters.find((p: { name: string }) => p.name === 'format')).toMatchObject({ in: 'path', example: 'csv' });
+    const ok = air.responses['200'];
+    expect(Object.keys(ok.content)).toEqual(['text/csv', 'application/x-ndjson']);
+    expect(ok.content['text/csv'].schema.description).toContain('pm25_ug_m3');
+    expect(ok.content['application/x-ndjson'].schema.properties.pm25UgM3).toBeDefined();
+    expect(ok.headers['Content-Disposition']).toBeDefined();
+    expect(air.responses['413']).toBeDefined();
+    const greenButton = spec.paths['/api/export/greenbutton.xml'].get;
+    expect(Object.keys(greenButton.responses['200'].content)).toEqual(['application/atom+xml']);
+  });
+
   it('serves the interactive docs', async () => {
     const res = await app.inject('/api/docs/');
     expect(res.statusCode).toBe(200);

@@ -2,7 +2,9 @@
  * OpenAPI 3 document and interactive docs, generated from the same zod schemas that validate the
  * routes (fastify-type-provider-zod's transform). Each route's example request comes from the shared
  * contract; its example answer is the server's real answer to it, computed on the first docs request,
- * so the docs can never show a response the API would not give.
+ * so the docs can never show a response the API would not give. Downloads (`kind: 'download'`) are
+ * documented per media type (text/csv, application/x-ndjson, application/atom+xml) with their real
+ * first lines as the example.
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,6 +12,7 @@ import { type Contract, contract, exampleUrl, type RouteContract } from '@sandbo
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
+import { z } from 'zod';
 
 const DESCRIPTION = `Synthetic, deterministic smart-city telemetry for a schematic Columbus, Ohio: the same query
 always gives the same answer. Errors share one shape: \`{ error, message, issues? }\`.`;
@@ -23,15 +26,76 @@ export function abridge(value: unknown, keep = 3): unknown {
 
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
-function withExample(route: RouteContract, spec: OpenAPIV3.Document, answer: unknown): void {
+/** Lines of a download's example answer shown in the docs (CSV: the header and the first rows). */
+const DOWNLOAD_EXAMPLE_LINES = { csv: 4, ndjson: 3, xml: 60 } as Record<string, number>;
+
+/** The example requests of a route: one per format for a download (`format` path parameter), else one. */
+function exampleRequests(name: string, route: RouteContract): { key: string; url: string; format?: string }[] {
+  if (route.kind !== 'download' || !route.produces) return [{ key: name, url: exampleUrl(route) }];
+  return Object.keys(route.produces).map((format) => {
+    const params = route.example.params?.format ? { ...route.example.params, format } : route.example.params;
+    return {
+      key: `${name}:${format}`,
+      url: exampleUrl({ ...route, example: { ...route.example, ...(params ? { params } : {}) } }),
+      format,
+    };
+  });
+}
+
+/**
+ * A download's 200: a streamed attachment in each media type it produces, with its real first lines
+ * as the example; NDJSON documents the schema of one line, CSV its header row.
+ */
+function downloadResponse(route: RouteContract, answers: Map<string, unknown>, name: string): OpenAPIV3.ResponseObject {
+  const content: Record<string, OpenAPIV3.MediaTypeObject> = {};
+  for (const [format, type] of Object.entries(route.produces ?? {})) {
+    const mediaType = type.split(';')[0] as string;
+    const schema: OpenAPIV3.SchemaObject =
+      format === 'ndjson'
+        ? {
+            ...(z.toJSONSchema(route.response, { target: 'openapi-3.0', io: 'output' }) as OpenAPIV3.SchemaObject),
+            description: 'One JSON object per line (newline-delimited JSON), each this schema.',
+          }
+        : format === 'csv'
+          ? { type: 'string', description: `CSV (RFC 4180) with a header row: ${route.csvColumns?.join(', ') ?? ''}.` }
+          : { type: 'string', description: route.response.description ?? '' };
+    const example = answers.get(`${name}:${format}`);
+    content[mediaType] = { schema, ...(typeof example === 'string' ? { example } : {}) };
+  }
+  return {
+    description:
+      'A file, streamed as it is generated (chunked), with `Content-Disposition: attachment; filename="…"` naming city, stream and window.',
+    headers: {
+      'Content-Disposition': {
+        schema: { type: 'string' },
+        description: 'attachment; filename="<city>-<stream>[-<selection>]-<from>_<to>.<ext>"',
+      },
+    },
+    content,
+  };
+}
+
+function withExample(name: string, route: RouteContract, spec: OpenAPIV3.Document, answers: Map<string, unknown>): void {
   const operation = spec.paths[openApiPath(route.path)]?.get;
   if (!operation) return;
   for (const parameter of (operation.parameters ?? []) as OpenAPIV3.ParameterObject[]) {
     const value = parameter.in === 'path' ? route.example.params?.[parameter.name] : route.example.query?.[parameter.name];
     if (value !== undefined) parameter.example = value;
   }
+  if (route.kind === 'download') {
+    operation.responses['200'] = downloadResponse(route, answers, name);
+    return;
+  }
+  const answer = answers.get(name);
   const media = (operation.responses['200'] as OpenAPIV3.ResponseObject | undefined)?.content?.['application/json'];
   if (media && answer !== undefined) media.example = abridge(answer);
+}
+
+/** The first lines of a download (the whole of a short one). */
+function firstLines(text: string, format: string | undefined): string {
+  const lines = text.split('\n');
+  const keep = DOWNLOAD_EXAMPLE_LINES[format ?? ''] ?? 3;
+  return lines.length > keep + 1 ? `${lines.slice(0, keep).join('\n')}\n…\n` : text;
 }
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
@@ -43,6 +107,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'meta', description: 'Service status' },
         { name: 'cities', description: 'Geography and sensor inventory' },
         { name: 'weather', description: 'The weather driver every stream reads' },
+        { name: 'export', description: 'Streaming downloads: CSV, NDJSON and Green Button XML, generated day by day' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -55,15 +120,17 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) {
         // A stream never ends; its example is the request alone.
         if (route.kind === 'sse') continue;
-        const res = await app.inject({ method: 'GET', url: exampleUrl(route) });
-        if (res.statusCode === 200) answers.set(name, res.json());
-        else app.log.warn(`example for ${route.path} answered ${res.statusCode}`);
+        for (const { key, url, format } of exampleRequests(name, route)) {
+          const res = await app.inject({ method: 'GET', url });
+          if (res.statusCode !== 200) app.log.warn(`example for ${url} answered ${res.statusCode}`);
+          else answers.set(key, route.kind === 'download' ? firstLines(res.body, format) : res.json());
+        }
       }
     })();
     return computing;
   };
   const applyExamples = (spec: OpenAPIV3.Document) => {
-    for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) withExample(route, spec, answers.get(name));
+    for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) withExample(name, route, spec, answers);
     return spec;
   };
 

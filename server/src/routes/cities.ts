@@ -1,22 +1,12 @@
-import { contract, notFound } from '@sandbox/shared';
+import { contract } from '@sandbox/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { CityStore } from '../data/city-store';
+import { type CityStore, requireCity } from '../data/city-store';
 
 import { routeSchema } from './route-schema';
 
 export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {
-  const entry = (id: string) => {
-    const found = cities.get(id);
-    if (!found)
-      throw notFound(
-        `Unknown city "${id}"; known cities: ${cities
-          .list()
-          .map((c) => c.id)
-          .join(', ')}.`,
-      );
-    return found;
-  };
+  const entry = (id: string) => requireCity(cities, id);
 
   app.get(contract.cities.path, { schema: routeSchema(contract.cities) }, async () => cities.list());
 

@@ -1,4 +1,4 @@
-/** Turns requested entity ids into known ones, or a 404 naming the first unknown id. */
+/** Turns requested entity ids into known ones (each once, in the order asked), or a 404 naming the first unknown id. */
 import { ApiProblem } from './problem';
 
 export function pickEntities<T extends { id: string }>(
@@ -9,7 +9,7 @@ export function pickEntities<T extends { id: string }>(
 ): T[] {
   if (!wanted) return [...all];
   const byId = new Map(all.map((item) => [item.id, item]));
-  return wanted.map((id) => {
+  return [...new Set(wanted)].map((id) => {
     const found = byId.get(id);
     if (!found) {
       const known = all.length <= 12 ? `; known: ${all.map((item) => item.id).join(', ')}` : '';

@@ -400,22 +400,28 @@ export function airSeries(sim: Simulation, stationId: string, fromMs: number, to
 
 const r1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
 
+/**
+ * The API record of row `i` of a series (rounded to sensor resolution; `null` where not reported).
+ * Pass `time` when many stations share the minute, to format it once.
+ */
+export function airReadingAt(series: AirSeries, i: number, time = new Date(series.timeMs[i] as number).toISOString()): AirReading {
+  return {
+    stationId: series.stationId,
+    time,
+    pm25UgM3: r1(series.pm25UgM3[i] as number),
+    ozonePpb: r1(series.ozonePpb[i] as number),
+    no2Ppb: r1(series.no2Ppb[i] as number),
+    temperatureC: r1(series.temperatureC[i] as number),
+    relativeHumidityPct: r1(series.relativeHumidityPct[i] as number),
+    windSpeedMps: r1(series.windSpeedMps[i] as number),
+    windDirectionDeg: r1(series.windDirectionDeg[i] as number),
+  };
+}
+
 /** API records of a series (rounded to sensor resolution; `null` where not reported). */
 export function airReadings(series: AirSeries): AirReading[] {
   const out: AirReading[] = [];
-  for (let i = 0; i < series.count; i++) {
-    out.push({
-      stationId: series.stationId,
-      time: new Date(series.timeMs[i] as number).toISOString(),
-      pm25UgM3: r1(series.pm25UgM3[i] as number),
-      ozonePpb: r1(series.ozonePpb[i] as number),
-      no2Ppb: r1(series.no2Ppb[i] as number),
-      temperatureC: r1(series.temperatureC[i] as number),
-      relativeHumidityPct: r1(series.relativeHumidityPct[i] as number),
-      windSpeedMps: r1(series.windSpeedMps[i] as number),
-      windDirectionDeg: r1(series.windDirectionDeg[i] as number),
-    });
-  }
+  for (let i = 0; i < series.count; i++) out.push(airReadingAt(series, i));
   return out;
 }
 

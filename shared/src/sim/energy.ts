@@ -530,22 +530,32 @@ export function meterIntervals(sim: Simulation, meterId: string, fromMs: number,
 
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
+/**
+ * The API record of interval `j` of a meter's columns (kWh to 0.1 Wh; `null` where missing). Pass
+ * `start` when many meters share the interval, to format the time once.
+ */
+export function meterReadingAt(
+  series: MeterIntervals,
+  j: number,
+  start = new Date(series.startMs + j * INTERVAL_MS).toISOString(),
+): MeterReading {
+  const q = series.quality[j] as number;
+  const missing = q === QUALITY_MISSING;
+  return {
+    meterId: series.meterId,
+    start,
+    durationS: 900,
+    kwh: missing ? null : r4(series.kwh[j] as number),
+    importKwh: missing ? null : r4(series.importKwh[j] as number),
+    exportKwh: missing ? null : r4(series.exportKwh[j] as number),
+    quality: QUALITY_NAMES[q] ?? 'actual',
+  };
+}
+
 /** API records of a meter's intervals (kWh to 0.1 Wh; `null` where missing). */
 export function meterReadings(series: MeterIntervals): MeterReading[] {
   const out: MeterReading[] = [];
-  for (let j = 0; j < series.n; j++) {
-    const q = series.quality[j] as number;
-    const missing = q === QUALITY_MISSING;
-    out.push({
-      meterId: series.meterId,
-      start: new Date(series.startMs + j * INTERVAL_MS).toISOString(),
-      durationS: 900,
-      kwh: missing ? null : r4(series.kwh[j] as number),
-      importKwh: missing ? null : r4(series.importKwh[j] as number),
-      exportKwh: missing ? null : r4(series.exportKwh[j] as number),
-      quality: QUALITY_NAMES[q] ?? 'actual',
-    });
-  }
+  for (let j = 0; j < series.n; j++) out.push(meterReadingAt(series, j));
   return out;
 }
 

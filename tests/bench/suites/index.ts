@@ -3,6 +3,7 @@ import type { BenchSuite } from '../types';
 import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
+import { exportsSuite } from './exports';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite, browserMobilitySuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, bundleSuite, exportsSuite, browserMobilitySuite];

@@ -8,7 +8,7 @@ import type { Bsm } from '../../schemas/mobility';
 import type { Simulation } from '../context';
 import type { DirectionGeom } from './network';
 import type { Trip } from './trips';
-import { bsmColumns, bsmRecordsFromColumns } from './vehicles';
+import { bsmColumns, bsmRecordAt } from './vehicles';
 
 export interface BsmSampleResult {
   windowMs: number;
@@ -19,23 +19,16 @@ export interface BsmSampleResult {
 /** Messages sent in `[atMs, atMs + 1/rate)` by connected vehicles on `corridorIds` (all when absent). */
 export function bsmSampleAt(sim: Simulation, atMs: number, limit: number, corridorIds?: ReadonlySet<string>): BsmSampleResult {
   const windowMs = Math.round(1000 / sim.levers.bsmRateHz);
-  const cols = bsmColumns(sim, atMs, atMs + windowMs);
-  const messages = bsmRecordsFromColumns(sim, cols);
-  // bsmRecordsFromColumns gives one record per row, twice for a row the fault injector duplicated.
-  const corridorOfRow = (row: number) => {
-    const trip = cols.trips[cols.trip[row] as number] as Trip;
-    const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
-    return sim.network.corridors[dir.corridorIndex]?.corridor.id ?? '';
-  };
+  const corridorOf = (trip: Trip) =>
+    sim.network.corridors[(sim.network.directions[trip.dirIndex] as DirectionGeom).corridorIndex]?.corridor.id ?? '';
+  const cols = bsmColumns(sim, atMs, atMs + windowMs, corridorIds ? (trip) => corridorIds.has(corridorOf(trip)) : undefined);
   const records: { corridorId: string; bsm: Bsm }[] = [];
-  let next = 0;
   for (let row = 0; row < cols.count; row++) {
-    const corridorId = corridorOfRow(row);
-    const copies = (cols.duplicated[row] as number) === 1 ? 2 : 1;
-    for (let c = 0; c < copies; c++) {
-      const bsm = messages[next++] as Bsm;
-      if (!corridorIds || corridorIds.has(corridorId)) records.push({ corridorId, bsm });
-    }
+    const corridorId = corridorOf(cols.trips[cols.trip[row] as number] as Trip);
+    const bsm = bsmRecordAt(sim, cols, row);
+    records.push({ corridorId, bsm });
+    // A row the fault injector duplicated is sent twice.
+    if ((cols.duplicated[row] as number) === 1) records.push({ corridorId, bsm: bsmRecordAt(sim, cols, row) });
   }
   records.sort((a, b) => (a.bsm.coreData.id < b.bsm.coreData.id ? -1 : a.bsm.coreData.id > b.bsm.coreData.id ? 1 : 0));
   return { windowMs, total: records.length, records: records.slice(0, limit) };

@@ -350,6 +350,19 @@ export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Tri
   return trips;
 }
 
+/**
+ * Drops cached trip slots that cannot reach `utcMs` or later (they started more than `MAX_TRIP_S`
+ * before it). A caller walking forward through a long window (an export) calls it after each chunk,
+ * so the cache holds about the longest trip's worth of slots instead of days of them. Purely a
+ * memory hint: a slot asked for again is rebuilt identically.
+ */
+export function releaseTripsBefore(sim: Pick<Simulation, 'traffic'>, utcMs: number): void {
+  const cache = tripCache.get(sim.traffic);
+  if (!cache) return;
+  const firstKept = Math.floor((utcMs / 1000 - MAX_TRIP_S) / 60);
+  for (const key of cache.keys()) if (Math.floor(key / 64) < firstKept) cache.delete(key);
+}
+
 /** Trips on the road at some time in `[fromMs, toMs)`, in a stable order (direction, minute, k). */
 export function tripsOverlapping(sim: TripSim, fromMs: number, toMs: number): Trip[] {
   const out: Trip[] = [];

@@ -4,7 +4,7 @@ import { createSimulation } from '../context';
 import { digest } from '../fixtures/digest';
 import { engineCity } from '../fixtures/engine-city';
 import { buildNetwork } from './network';
-import { KIND_BUS, MAX_TRIP_S, tripsOverlapping } from './trips';
+import { KIND_BUS, MAX_TRIP_S, releaseTripsBefore, tripSlotCount, tripsOverlapping } from './trips';
 import { bsmColumns, bsmRecords, safetyEvents, segmentFlow, segmentFlowColumns, vehicleSamples, vehiclesAt } from './vehicles';
 
 const HOUR = 3_600_000;
@@ -71,6 +71,18 @@ describe('vehicles', () => {
     expect(minSpeed).toBeGreaterThanOrEqual(0);
     expect(maxShareOfLimit).toBeLessThanOrEqual(1.1 + 1e-9);
     expect(maxShareOfLimit).toBeGreaterThan(0.9);
+  });
+
+  it('keeps the trip cache to the warm-up when a forward walk releases what it passed, with identical results', () => {
+    const walker = createSimulation(engineCity, { seed: 2 });
+    const step = 10 * 60_000;
+    for (let t = peak; t < peak + HOUR; t += step) {
+      const samples = vehicleSamples(walker, t, t + step, 1000);
+      const fresh = vehicleSamples(createSimulation(engineCity, { seed: 2 }), t, t + step, 1000);
+      expect(digest(Array.from(samples.lat).join())).toBe(digest(Array.from(fresh.lat).join()));
+      releaseTripsBefore(walker, t + step);
+      expect(tripSlotCount(walker)).toBeLessThanOrEqual(walker.network.directions.length * (MAX_TRIP_S / 60 + 1));
+    }
   });
 
   it('needs no trip that started more than the warm-up before the window', () => {

@@ -242,12 +242,13 @@ export interface BsmColumns extends VehicleSamples {
 }
 
 /**
- * Basic Safety Messages of connected vehicles in `[fromMs, toMs)` at the scenario rate, columnar.
- * Reported positions carry ~1.5 m GPS error, more under a `gps-jitter` fault.
+ * Basic Safety Messages of connected vehicles in `[fromMs, toMs)` at the scenario rate, columnar
+ * (only the trips `filter` keeps, e.g. one corridor's). Reported positions carry ~1.5 m GPS error,
+ * more under a `gps-jitter` fault.
  */
-export function bsmColumns(sim: Simulation, fromMs: number, toMs: number): BsmColumns {
+export function bsmColumns(sim: Simulation, fromMs: number, toMs: number, filter?: (trip: Trip) => boolean): BsmColumns {
   const stepMs = Math.round(1000 / sim.levers.bsmRateHz);
-  const samples = vehicleSamples(sim, fromMs, toMs, stepMs, (trip) => trip.connected);
+  const samples = vehicleSamples(sim, fromMs, toMs, stepMs, (trip) => trip.connected && (filter === undefined || filter(trip)));
   const latE7 = new Int32Array(samples.count);
   const lngE7 = new Int32Array(samples.count);
   const duplicated = new Uint8Array(samples.count);
@@ -278,50 +279,54 @@ export function bsmColumns(sim: Simulation, fromMs: number, toMs: number): BsmCo
 
 const clampInt = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(x)));
 
-/** One BSM record per row of the columns (twice for duplicated rows), J2735 units. */
-export function bsmRecordsFromColumns(sim: Simulation, cols: BsmColumns): Bsm[] {
+/**
+ * The BSM of row `i` of the columns, J2735 units (a row the fault injector duplicated is sent twice:
+ * see `duplicated`). Pass `generatedAt` when many rows share the instant, to format it once.
+ */
+export function bsmRecordAt(sim: Simulation, cols: BsmColumns, i: number, generatedAt?: string): Bsm {
   const stepMs = Math.round(1000 / sim.levers.bsmRateHz);
-  const out: Bsm[] = [];
-  for (let i = 0; i < cols.count; i++) {
-    const trip = cols.trips[cols.trip[i] as number] as Trip;
-    const t = cols.timeMs[i] as number;
-    const msgCnt = (Math.round(t / stepMs) - Math.ceil((trip.startS * 1000) / stepMs)) % 128;
-    const braking = (cols.accelMps2[i] as number) < -0.3;
-    const record: Bsm = {
-      metadata: { generatedAt: new Date(t).toISOString(), recordType: 'bsmTx' },
-      coreData: {
-        msgCnt,
-        id: temporaryId(trip, t / 1000),
-        secMark: t % 60_000,
-        lat: cols.latE7[i] as number,
-        long: cols.lngE7[i] as number,
-        elev: 2400 + (trip.hash % 60),
-        accuracy: { semiMajor: 40, semiMinor: 30, orientation: 0 },
-        transmission: 'forwardGears',
-        speed: clampInt((cols.speedMps[i] as number) / 0.02, 0, 8190),
-        heading: clampInt((cols.headingDeg[i] as number) / 0.0125, 0, 28799),
-        angle: 0,
-        accelSet: { long: clampInt((cols.accelMps2[i] as number) * 100, -2000, 2000), lat: 0, vert: 0, yaw: 0 },
-        brakes: {
-          wheelBrakes: braking ? '01111' : '00000',
-          traction: 'off',
-          abs: (cols.hardBraking[i] as number) === 1 ? 'engaged' : 'off',
-          scs: 'off',
-          brakeBoost: 'off',
-          auxBrakes: 'off',
-        },
-        size: { width: trip.widthCm, length: trip.lengthCm },
+  const trip = cols.trips[cols.trip[i] as number] as Trip;
+  const t = cols.timeMs[i] as number;
+  const msgCnt = (Math.round(t / stepMs) - Math.ceil((trip.startS * 1000) / stepMs)) % 128;
+  const braking = (cols.accelMps2[i] as number) < -0.3;
+  const record: Bsm = {
+    metadata: { generatedAt: generatedAt ?? new Date(t).toISOString(), recordType: 'bsmTx' },
+    coreData: {
+      msgCnt,
+      id: temporaryId(trip, t / 1000),
+      secMark: t % 60_000,
+      lat: cols.latE7[i] as number,
+      long: cols.lngE7[i] as number,
+      elev: 2400 + (trip.hash % 60),
+      accuracy: { semiMajor: 40, semiMinor: 30, orientation: 0 },
+      transmission: 'forwardGears',
+      speed: clampInt((cols.speedMps[i] as number) / 0.02, 0, 8190),
+      heading: clampInt((cols.headingDeg[i] as number) / 0.0125, 0, 28799),
+      angle: 0,
+      accelSet: { long: clampInt((cols.accelMps2[i] as number) * 100, -2000, 2000), lat: 0, vert: 0, yaw: 0 },
+      brakes: {
+        wheelBrakes: braking ? '01111' : '00000',
+        traction: 'off',
+        abs: (cols.hardBraking[i] as number) === 1 ? 'engaged' : 'off',
+        scs: 'off',
+        brakeBoost: 'off',
+        auxBrakes: 'off',
       },
-    };
-    if ((cols.hardBraking[i] as number) === 1) record.partII = { vse: { events: '0000000100000' } };
-    out.push(record);
-    if ((cols.duplicated[i] as number) === 1) out.push(structuredCloneBsm(record));
-  }
-  return out;
+      size: { width: trip.widthCm, length: trip.lengthCm },
+    },
+  };
+  if ((cols.hardBraking[i] as number) === 1) record.partII = { vse: { events: '0000000100000' } };
+  return record;
 }
 
-function structuredCloneBsm(record: Bsm): Bsm {
-  return JSON.parse(JSON.stringify(record)) as Bsm;
+/** One BSM record per row of the columns (twice for duplicated rows), J2735 units. */
+export function bsmRecordsFromColumns(sim: Simulation, cols: BsmColumns): Bsm[] {
+  const out: Bsm[] = [];
+  for (let i = 0; i < cols.count; i++) {
+    out.push(bsmRecordAt(sim, cols, i));
+    if ((cols.duplicated[i] as number) === 1) out.push(bsmRecordAt(sim, cols, i));
+  }
+  return out;
 }
 
 /** BSM records of connected vehicles in `[fromMs, toMs)` (time order within each vehicle). */

@@ -4,8 +4,8 @@
  * BSMcoreData (FACTS.md F). Decoded values are numbers (formatted by the caller per language) or
  * flags; a sentinel ("unavailable") decodes to null.
  */
-import { queryString } from '@sandbox/shared/contract';
 import type { Bsm } from '@sandbox/shared/schemas/mobility';
+import { apiUrl } from '../../../api/client';
 
 export type BsmFieldKey =
   | 'msgCnt'
@@ -152,10 +152,13 @@ export function flatBsmRow(record: { corridorId: string; bsm: Bsm }): Record<str
 
 /**
  * The full feed of the corridor's messages for the minute starting at `at`, as NDJSON from the BSM
- * export (`GET /api/export/bsm.ndjson`, the exports work; a minute is ~10,000 messages at 10 Hz).
+ * export (`GET /api/export/bsm.ndjson`; a minute is ~10,000 messages at 10 Hz).
  */
 export function bsmFeedUrl(scenarioQuery: Record<string, string>, corridorId: string, at: string): string {
   const from = new Date(Math.floor(Date.parse(at) / 60_000) * 60_000);
   const to = new Date(from.getTime() + 60_000);
-  return `/api/export/bsm.ndjson${queryString({ ...scenarioQuery, corridor: corridorId, from: from.toISOString(), to: to.toISOString() })}`;
+  return apiUrl('exportBsm', {
+    params: { format: 'ndjson' },
+    query: { ...scenarioQuery, corridor: corridorId, from: from.toISOString(), to: to.toISOString() },
+  });
 }

@@ -1,0 +1,138 @@
+/** Energy exports: 15-minute reads of chosen meters, and load summed by district, feeder or class. */
+import {
+  allocMeterIntervals,
+  CSV_COLUMNS,
+  DAY_MS,
+  type ExportFormat,
+  energyWindow,
+  groupLoad,
+  INTERVAL_MS,
+  type LoadExportQuery,
+  type LoadExportRecord,
+  loadIntervals,
+  MeterClassSchema,
+  type MeterExportQuery,
+  type MeterIntervals,
+  type MeterReading,
+  meterIntervalsInto,
+  meterList,
+  meterReadingAt,
+  notFound,
+  pickEntities,
+  type ResolvedWindow,
+  type Simulation,
+} from '@sandbox/shared';
+import { checkRowCap, type ExportJob, stepsIn } from './job';
+import { interleave, table, tableJob, timeMajor } from './table';
+
+const meterTable = table<MeterReading, typeof CSV_COLUMNS.meters>(CSV_COLUMNS.meters, {
+  meter_id: (r) => r.meterId,
+  start_utc: (r) => r.start,
+  duration_s: (r) => r.durationS,
+  net_kwh: (r) => r.kwh,
+  import_kwh: (r) => r.importKwh,
+  export_kwh: (r) => r.exportKwh,
+  quality: (r) => r.quality,
+});
+
+const loadTable = table<LoadExportRecord, typeof CSV_COLUMNS.load>(CSV_COLUMNS.load, {
+  group_by: (r) => r.groupBy,
+  group_id: (r) => r.groupId,
+  start_utc: (r) => r.start,
+  duration_s: (r) => r.durationS,
+  net_kwh: (r) => r.kwh,
+  import_kwh: (r) => r.importKwh,
+  export_kwh: (r) => r.exportKwh,
+  demand_kw: (r) => r.demandKw,
+  meters: (r) => r.meters,
+  reporting: (r) => r.reporting,
+});
+
+/** Meter indices the query selects: listed ids, or every meter the filters keep. */
+export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'meter' | 'district' | 'feeder' | 'meterClass'>) {
+  const all = meterList(sim);
+  if (query.meter) {
+    const meters = pickEntities(all, query.meter, 'meter', 'meter');
+    return { indices: meters.map((m) => sim.meters.byId.get(m.id) as number), selection: meters.length === 1 ? meters[0]?.id : undefined };
+  }
+  const { district, feeder, meterClass } = query;
+  if (district !== undefined) pickEntities(sim.city.districts, [district], 'district', 'district');
+  if (feeder !== undefined)
+    pickEntities(
+      sim.city.districts.flatMap((d) => d.feeders),
+      [feeder],
+      'feeder',
+      'feeder',
+    );
+  const kept = all.filter(
+    (m) =>
+      (district === undefined || m.districtId === district) &&
+      (feeder === undefined || m.feederId === feeder) &&
+      (meterClass === undefined || m.meterClass === meterClass),
+  );
+  if (kept.length === 0)
+    throw notFound('No meter matches the filters (district, feeder, meterClass); the inventory is at /api/energy/meters.', 'district');
+  const selection = [district, feeder, meterClass].filter((part) => part !== undefined).join('-') || undefined;
+  return { indices: kept.map((m) => sim.meters.byId.get(m.id) as number), selection };
+}
+
+/** 15-minute reads of the chosen meters, ordered by interval start, then meter (city order). */
+export function meterExport(sim: Simulation, format: ExportFormat, query: MeterExportQuery, window: ResolvedWindow): ExportJob {
+  const { indices, selection } = selectMeters(sim, query);
+  checkRowCap('meters', indices.length, 'meter', stepsIn(window, INTERVAL_MS), 'interval');
+  // One buffer per meter, reused every day: memory is meters × one day of intervals.
+  const buffers: MeterIntervals[] = indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, DAY_MS / INTERVAL_MS));
+  return tableJob({
+    sim,
+    stream: 'meters',
+    format,
+    window,
+    selection,
+    table: meterTable,
+    rows: (chunk) => {
+      const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
+      indices.forEach((m, k) => {
+        const buffer = buffers[k] as MeterIntervals;
+        buffer.startMs = win.startMs;
+        buffer.n = win.n;
+        meterIntervalsInto(sim, win, m, buffer);
+      });
+      return timeMajor(buffers, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
+    },
+  });
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Load by group, ordered by interval start, then group. */
+export function loadExport(sim: Simulation, format: ExportFormat, query: LoadExportQuery, window: ResolvedWindow): ExportJob {
+  const ids =
+    query.groupBy === 'district' ? sim.meters.districtIds : query.groupBy === 'feeder' ? sim.meters.feederIds : MeterClassSchema.options;
+  const all = ids.map((id) => ({ id }));
+  const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
+  checkRowCap('load', groups.length, 'group', stepsIn(window, INTERVAL_MS), 'interval');
+  const selection = [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-');
+  return tableJob({
+    sim,
+    stream: 'load',
+    format,
+    window,
+    selection,
+    table: loadTable,
+    rows: (chunk) => {
+      const load = groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy);
+      const records = loadIntervals(load);
+      return interleave(
+        groups.map((g) =>
+          records.slice(g * load.n, (g + 1) * load.n).map(
+            (record, j): LoadExportRecord => ({
+              ...record,
+              importKwh: r3(load.importKwh[g * load.n + j] as number),
+              exportKwh: r3(load.exportKwh[g * load.n + j] as number),
+            }),
+          ),
+        ),
+      );
+    },
+  });
+}

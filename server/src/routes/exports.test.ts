@@ -1,0 +1,221 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import { ApiErrorSchema, contract, type RouteContract } from '@sandbox/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { buildTestApp, writeDataDir } from '../test/build-test-app';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App;
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+const day = 'from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z';
+const rushHour = 'from=2026-07-15T21:00:00Z&to=2026-07-15T22:00:00Z';
+
+/** One request per download route and format on the test city, with what the rows must look like. */
+const cases: { route: RouteContract; url: string; rows?: number }[] = [
+  { route: contract.exportAir, url: `/api/export/air.FORMAT?city=testville&station=north-park&${day}`, rows: 1440 },
+  { route: contract.exportAir, url: `/api/export/air.FORMAT?city=testville&${day}`, rows: 3 * 1440 },
+  { route: contract.exportAirHourly, url: `/api/export/air-hourly.FORMAT?city=testville&${day}`, rows: 3 * 24 },
+  { route: contract.exportMeters, url: `/api/export/meters.FORMAT?city=testville&meter=north-res-00007&${day}`, rows: 96 },
+  { route: contract.exportMeters, url: `/api/export/meters.FORMAT?city=testville&district=south&${day}`, rows: 12 * 96 },
+  { route: contract.exportLoad, url: `/api/export/load.FORMAT?city=testville&groupBy=feeder&${day}`, rows: 3 * 96 },
+  { route: contract.exportSegments, url: `/api/export/segments.FORMAT?city=testville&corridor=main-st&${rushHour}` },
+  { route: contract.exportEvents, url: `/api/export/events.FORMAT?city=testville&${rushHour}` },
+  { route: contract.exportBsm, url: `/api/export/bsm.FORMAT?city=testville&from=2026-07-15T21:00:00Z&to=2026-07-15T21:00:05Z` },
+  { route: contract.exportTruth, url: `/api/export/truth.FORMAT?city=testville&from=2026-07-01T04:00:00Z&to=2026-08-01T04:00:00Z` },
+];
+
+describe('the tabular exports', () => {
+  for (const { route, url, rows } of cases) {
+    for (const format of ['csv', 'ndjson'] as const) {
+      it(`GET ${url.replace('FORMAT', format)} streams ${format} with the documented header or record schema`, async () => {
+        const res = await app.inject(url.replace('FORMAT', format));
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.headers['content-type']).toBe(route.produces?.[format]);
+        const stream = route.path.split('/').at(-1)?.split('.')[0];
+        expect(res.headers['content-disposition']).toMatch(
+          new RegExp(`^attachment; filename="testville-${stream}-[a-z0-9-]*2026-0[78]-\\d\\d.*\\.${format}"$`),
+        );
+        if (format === 'csv') {
+          const lines = res.body.split('\r\n');
+          expect(lines.at(-1)).toBe('');
+          expect(lines[0]?.split(',')).toEqual(route.csvColumns);
+          if (rows !== undefined) expect(lines.length - 2).toBe(rows);
+        } else {
+          const lines = res.body.split('\n');
+          expect(lines.at(-1)).toBe('');
+          if (rows !== undefined) expect(lines.length - 1).toBe(rows);
+          for (const line of lines.slice(0, -1).slice(0, 500)) route.response.parse(JSON.parse(line));
+        }
+      });
+    }
+  }
+
+  it('names the window in local dates, and the one station, in the file name', async () => {
+    const res = await app.inject(`/api/export/air.csv?city=testville&station=north-park&${day}`);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="testville-air-north-park-2026-07-15_2026-07-16.csv"');
+  });
+
+  it('orders rows of several entities by time, then entity', async () => {
+    const res = await app.inject(
+      `/api/export/meters.csv?city=testville&meter=north-res-00001,north-res-00002&from=2026-07-15T04:00:00Z&to=2026-07-15T04:30:00Z`,
+    );
+    const rows = res.body
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',').slice(0, 2).join(' '));
+    expect(rows).toEqual([
+      'north-res-00001 2026-07-15T04:00:00.000Z',
+      'north-res-00002 2026-07-15T04:00:00.000Z',
+      'north-res-00001 2026-07-15T04:15:00.000Z',
+      'north-res-00002 2026-07-15T04:15:00.000Z',
+    ]);
+  });
+
+  it('gives the same bytes for the same query, and different ones for another seed', async () => {
+    const url = `/api/export/meters.ndjson?city=testville&meter=north-res-00007&${day}`;
+    const [a, b, c] = await Promise.all([app.inject(url), app.inject(url), app.inject(`${url}&seed=9`)]);
+    expect(a.body).toBe(b.body);
+    expect(a.body).not.toBe(c.body);
+  });
+
+  it('lists an event spanning several days once in the ground truth', async () => {
+    const faults = encodeURIComponent(
+      JSON.stringify([
+        { kind: 'stuck', stationId: 'north-park', metric: 'ozone', from: '2026-07-10T00:00:00Z', to: '2026-07-20T00:00:00Z' },
+      ]),
+    );
+    const res = await app.inject(
+      `/api/export/truth.ndjson?city=testville&kind=stuck&faults=${faults}&from=2026-07-12T00:00:00Z&to=2026-07-18T00:00:00Z`,
+    );
+    const lines = res.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([expect.objectContaining({ kind: 'stuck', entityId: 'north-park', from: '2026-07-10T00:00:00.000Z' })]);
+  });
+
+  it('compresses a download as a stream when the client accepts gzip, to the same content', async () => {
+    const url = `/api/export/meters.csv?city=testville&meter=north-res-00007&${day}`;
+    const plain = await app.inject(url);
+    const zipped = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+});
+
+describe('the Green Button export', () => {
+  it('serves one meter as Atom XML with a forward and a reverse channel for a PV meter', async () => {
+    const res = await app.inject(`/api/export/greenbutton.xml?city=testville&meter=north-res-00007&${day}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="testville-greenbutton-north-res-00007-2026-07-15_2026-07-16.xml"',
+    );
+    expect(res.body).toContain('<flowDirection>19</flowDirection>');
+    expect(res.body.match(/<IntervalBlock /g)).toHaveLength(2);
+  });
+});
+
+describe('refused exports', () => {
+  it.each([
+    ['/api/export/air.xlsx', 400, 'format'],
+    ['/api/export/air.csv?from=yesterday', 400, 'from'],
+    ['/api/export/air.csv?station=North Park', 400, 'station'],
+    ['/api/export/air.csv?from=2026-07-16T00:00:00Z&to=2026-07-15T00:00:00Z', 400, 'to'],
+    ['/api/export/air.csv?colour=red', 400, 'colour'],
+    ['/api/export/meters.csv?meter=north-res-7', 400, 'meter'],
+    ['/api/export/meters.csv?meter=north-res-00001&district=north', 400, 'meter'],
+    ['/api/export/segments.csv?segment=main-st-nb-01&corridor=main-st', 400, 'segment'],
+    ['/api/export/load.csv?groupBy=street', 400, 'groupBy'],
+    ['/api/export/greenbutton.xml', 400, 'meter'],
+    ['/api/export/air.csv?smokeIntensity=0.5', 400, 'smokeIntensity'],
+    ['/api/export/truth.csv?faults=[{"kind":"nope"}]', 400, 'faults'],
+  ])('GET %s answers %i naming %s', async (url, status, field) => {
+    const res = await app.inject(url);
+    expect(res.statusCode).toBe(status);
+    const body = ApiErrorSchema.parse(res.json());
+    expect(body.message).toContain(field);
+    expect(body.issues?.map((issue) => issue.path).join(' ')).toContain(field);
+  });
+
+  it.each([
+    ['/api/export/air.csv?city=testville&station=nowhere', 'station "nowhere"'],
+    ['/api/export/air.csv?city=atlantis', 'city "atlantis"'],
+    ['/api/export/meters.csv?city=testville&meter=north-res-09999', 'meter "north-res-09999"'],
+    ['/api/export/meters.csv?city=testville&district=east', 'district "east"'],
+    ['/api/export/meters.csv?city=testville&feeder=east-f9', 'feeder "east-f9"'],
+    ['/api/export/meters.csv?city=testville&district=north&meterClass=industrial', 'No meter matches'],
+    ['/api/export/load.csv?city=testville&groupBy=district&group=east', 'district "east"'],
+    ['/api/export/segments.csv?city=testville&segment=main-st-nb-42', 'segment "main-st-nb-42"'],
+    ['/api/export/bsm.ndjson?city=testville&corridor=high-st', 'corridor "high-st"'],
+    ['/api/export/greenbutton.xml?city=testville&meter=north-res-09999', 'meter "north-res-09999"'],
+  ])('GET %s answers 404 naming %s', async (url, named) => {
+    const res = await app.inject(url);
+    expect(res.statusCode).toBe(404);
+    expect(ApiErrorSchema.parse(res.json()).message).toContain(named);
+  });
+
+  it.each([
+    ['/api/export/meters.csv?city=testville&from=2026-01-01T00:00:00Z&to=2027-01-03T00:00:00Z', 'cap of 366 days'],
+    ['/api/export/bsm.ndjson?city=testville&from=2026-07-15T00:00:00Z&to=2026-07-16T00:00:01Z', 'cap of 1 day'],
+    ['/api/export/segments.csv?city=testville&from=2026-07-01T00:00:00Z&to=2026-08-02T00:00:00Z', 'cap of 31 days'],
+    ['/api/export/air.csv?city=testville&from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z', 'cap of 1,000,000 station-minutes'],
+  ])('GET %s answers 413 naming the %s', async (url, cap) => {
+    const res = await app.inject(url);
+    expect(res.statusCode).toBe(413);
+    const body = ApiErrorSchema.parse(res.json());
+    expect(body.message).toContain(cap);
+    expect(body.issues?.[0]?.path).toBe('window');
+  });
+});
+
+describe('a client that leaves mid-export', () => {
+  it('stops the generation and logs how far it got', async () => {
+    const lines: string[] = [];
+    const logStream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).trim().split('\n'));
+        done();
+      },
+    });
+    const config = loadConfig({ DATA_DIR: writeDataDir(), WEB_DIST: '/nonexistent', RATE_LIMIT_PER_MINUTE: '0' });
+    const live = await buildApp(config, { logger: { level: 'info', stream: logStream } });
+    await live.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = live.server.address() as AddressInfo;
+    const path = '/api/export/meters.csv?city=testville&from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z';
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path }, (res) => {
+        let received = 0;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > 200_000) {
+            req.destroy();
+            resolve();
+          }
+        });
+        res.on('error', () => {});
+      });
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+      req.end();
+    });
+    const deadline = Date.now() + 5000;
+    const aborted = () => lines.map((line) => JSON.parse(line)).find((entry) => String(entry.msg).startsWith('export aborted'));
+    while (!aborted() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const entry = aborted();
+    expect(entry?.msg).toMatch(/^export aborted after \d+ of 366 days/);
+    expect(entry.chunks).toBeLessThan(60);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(lines.some((line) => line.includes('export finished'))).toBe(false);
+    await live.close();
+  });
+});
