@@ -2,6 +2,7 @@
  * The map's legend and layer switches in one box: each layer group can be turned on and off, and
  * shows how to read its colours (official AQI colours, the speed and load ramps, vehicle kinds).
  */
+import './map-legend.css';
 import { AQI_CATEGORIES } from '@sandbox/shared/metrics/aqi';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
