@@ -39,7 +39,11 @@ import {
   TruthExportQuerySchema,
 } from './schemas/api/export-api';
 import {
+  BsmSampleQuerySchema,
+  BsmSampleSchema,
   CityQuerySchema,
+  CorridorFlowQuerySchema,
+  CorridorFlowSchema,
   EventsQuerySchema,
   EventsSchema,
   InstantQuerySchema,
@@ -261,6 +265,18 @@ export const contract = {
       query: { city: 'columbus', corridor: 'high-st', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', resolution: '15m' },
     },
   },
+  mobilityCorridorFlow: {
+    method: 'GET',
+    path: '/api/mobility/corridor-flow',
+    summary:
+      'Per corridor and direction: end-to-end travel time, space-mean speed and volume as series, with each direction’s length, speed limit and free-flow travel time.',
+    tags: ['mobility'],
+    query: CorridorFlowQuerySchema,
+    response: CorridorFlowSchema,
+    example: {
+      query: { city: 'columbus', corridor: 'high-st', from: '2026-07-15T14:00:00Z', to: '2026-07-15T20:00:00Z', resolution: '5m' },
+    },
+  },
   mobilityVehicles: {
     method: 'GET',
     path: '/api/mobility/vehicles',
@@ -287,6 +303,16 @@ export const contract = {
     query: EventsQuerySchema,
     response: EventsSchema,
     example: { query: { city: 'columbus', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', limit: 20 } },
+  },
+  mobilityBsm: {
+    method: 'GET',
+    path: '/api/mobility/bsm',
+    summary:
+      'A sample of Basic Safety Messages (SAE J2735 BSM Part I field names and integer units) from one broadcast round at an instant, with the corridor of each sender.',
+    tags: ['mobility'],
+    query: BsmSampleQuerySchema,
+    response: BsmSampleSchema,
+    example: { query: { city: 'columbus', at: '2026-07-15T21:30:00Z', corridor: 'high-st', limit: 5 } },
   },
   snapshot: {
     method: 'GET',

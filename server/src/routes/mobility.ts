@@ -1,4 +1,7 @@
-/** Mobility routes: network, segment flow, vehicles, signals and safety events (answers from the shared service). */
+/**
+ * Mobility routes: network, segment and corridor flow, vehicles, signals, safety events and a BSM
+ * sample (answers from the shared service).
+ */
 import { contract, type TelemetryService } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routeSchema } from './route-schema';
@@ -10,6 +13,9 @@ export const mobilityRoutes: FastifyPluginAsyncZod<{ telemetry: TelemetryService
   app.get(contract.mobilitySegments.path, { schema: routeSchema(contract.mobilitySegments) }, async (request) =>
     telemetry.segments(request.query, Date.now()),
   );
+  app.get(contract.mobilityCorridorFlow.path, { schema: routeSchema(contract.mobilityCorridorFlow) }, async (request) =>
+    telemetry.corridorFlow(request.query, Date.now()),
+  );
   app.get(contract.mobilityVehicles.path, { schema: routeSchema(contract.mobilityVehicles) }, async (request) =>
     telemetry.vehicles(request.query, Date.now()),
   );
@@ -18,5 +24,8 @@ export const mobilityRoutes: FastifyPluginAsyncZod<{ telemetry: TelemetryService
   );
   app.get(contract.mobilityEvents.path, { schema: routeSchema(contract.mobilityEvents) }, async (request) =>
     telemetry.events(request.query, Date.now()),
+  );
+  app.get(contract.mobilityBsm.path, { schema: routeSchema(contract.mobilityBsm) }, async (request) =>
+    telemetry.bsmSample(request.query, Date.now()),
   );
 };

@@ -4,6 +4,8 @@ import {
   AirHourlySeriesSchema,
   AirReadingsSchema,
   ApiErrorSchema,
+  BsmSampleSchema,
+  CorridorFlowSchema,
   EnergySummarySchema,
   EventsSchema,
   MeterReadingsSchema,
@@ -233,6 +235,56 @@ describe('mobility routes', () => {
     expect(signals.signals).toHaveLength(3);
     const events = EventsSchema.parse((await get(`/api/mobility/events?city=testville&${day}&limit=3`)).body);
     expect(events.events.length).toBeLessThanOrEqual(3);
+  });
+
+  it('GET /api/mobility/corridor-flow gives travel time, speed and volume per corridor direction on one time axis', async () => {
+    const flow = CorridorFlowSchema.parse(
+      (await get(`/api/mobility/corridor-flow?city=testville&corridor=main-st&${day}&resolution=1h`)).body,
+    );
+    expect(flow.bucketS).toBe(3600);
+    expect(flow.directions.map((d) => d.id)).toEqual(['main-st-nb', 'main-st-sb']);
+    expect(flow.series.map((s) => `${s.id}/${s.metric}`)).toEqual([
+      'main-st-nb/speedMps',
+      'main-st-nb/travelTimeS',
+      'main-st-nb/volumeVph',
+      'main-st-sb/speedMps',
+      'main-st-sb/travelTimeS',
+      'main-st-sb/volumeVph',
+    ]);
+    expect(flow.series.every((s) => s.time.length === 24)).toBe(true);
+    const thinned = CorridorFlowSchema.parse(
+      (await get(`/api/mobility/corridor-flow?city=testville&${day}&resolution=1m&maxPoints=100`)).body,
+    );
+    expect(thinned.bucketS).toBe(15 * 60);
+    expect(thinned.series.every((s) => s.time.length <= 100)).toBe(true);
+  });
+
+  it('changing a lever changes the corridor data: retimed signals change the evening travel time', async () => {
+    const url =
+      '/api/mobility/corridor-flow?city=testville&corridor=main-st&from=2026-07-15T20:00:00Z&to=2026-07-15T23:00:00Z&metric=travelTimeS';
+    const base = CorridorFlowSchema.parse((await get(url)).body).series.flatMap((s) => s.value);
+    const retimed = CorridorFlowSchema.parse((await get(`${url}&signalRetiming=true`)).body).series.flatMap((s) => s.value);
+    expect(retimed).not.toEqual(base);
+  });
+
+  it('GET /api/mobility/bsm gives a sample of one broadcast round in J2735 units', async () => {
+    const sample = BsmSampleSchema.parse((await get('/api/mobility/bsm?city=testville&at=2026-07-15T21:30:12Z&limit=4')).body);
+    expect(sample.rateHz).toBe(10);
+    expect(sample.windowMs).toBe(100);
+    expect(sample.records.length).toBeLessThanOrEqual(4);
+    expect(sample.total).toBeGreaterThanOrEqual(sample.records.length);
+    for (const { bsm } of sample.records) expect(bsm.coreData.secMark).toBe(Date.parse(bsm.metadata.generatedAt) % 60_000);
+  });
+
+  it.each([
+    ['/api/mobility/corridor-flow?city=testville&from=2026-07-01T00:00:00Z&to=2026-07-15T00:00:00Z', 413, 'window'],
+    ['/api/mobility/corridor-flow?city=testville&metric=stops', 400, 'metric'],
+    ['/api/mobility/bsm?city=testville&limit=501', 400, 'limit'],
+    ['/api/mobility/bsm?city=testville&corridor=broad-st', 404, 'broad-st'],
+  ])('%s answers %i naming %s', async (url, status, named) => {
+    const res = await get(url);
+    expect(res.status).toBe(status);
+    expect(JSON.stringify(ApiErrorSchema.parse(res.body))).toContain(named);
   });
 
   it('answers unknown corridors and segments with 404 naming them', async () => {

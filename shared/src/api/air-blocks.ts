@@ -9,6 +9,7 @@ import { airSeries } from '../sim/air';
 import type { Simulation } from '../sim/context';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
 import { LruCache } from '../util/lru';
+import { hourSpans } from './hour-spans';
 
 type Block = Record<AirMetricKey, Float64Array>;
 
@@ -30,15 +31,9 @@ export class AirBlocks {
     const startMs = Math.floor(fromMs / MINUTE_MS) * MINUTE_MS;
     const count = Math.max(0, Math.ceil((toMs - startMs) / MINUTE_MS));
     const out = Object.fromEntries(metrics.map((metric) => [metric, new Float64Array(count)])) as Partial<Block>;
-    let i = 0;
-    while (i < count) {
-      const t = startMs + i * MINUTE_MS;
-      const hourStart = Math.floor(t / HOUR_MS) * HOUR_MS;
-      const offset = (t - hourStart) / MINUTE_MS;
-      const take = Math.min(60 - offset, count - i);
+    for (const { hourStart, offset, take, at } of hourSpans(startMs, count)) {
       const block = this.block(sim, key, stationId, hourStart);
-      for (const metric of metrics) (out[metric] as Float64Array).set(block[metric].subarray(offset, offset + take), i);
-      i += take;
+      for (const metric of metrics) (out[metric] as Float64Array).set(block[metric].subarray(offset, offset + take), at);
     }
     return { startMs, count, values: out };
   }

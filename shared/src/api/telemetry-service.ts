@@ -1,8 +1,8 @@
 /**
  * The telemetry API's answers as pure functions of (cities, validated query, now): the Fastify
  * routes and the web app's MSW mocks both call this service, so the mocks cannot drift from the
- * server. It keeps the deterministic caches (simulation contexts, air hour blocks, AQI per minute,
- * meter inventories, segment records, frame pieces), all bounded.
+ * server. It keeps the deterministic caches (simulation contexts, air and segment-flow hour blocks,
+ * AQI per minute, meter inventories, segment records, frame pieces), all bounded.
  */
 
 import { dailyAqi, dailyAqiHours, hourlyAqi, localDates } from '../metrics/aqi-series';
@@ -21,26 +21,40 @@ import type {
 } from '../schemas/api/air-api';
 import { AIR_HOURLY_METRIC_UNITS, AIR_METRIC_UNITS, AirHourlyMetricKeySchema } from '../schemas/api/air-api';
 import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from '../schemas/api/energy-api';
-import type { EventsQuery, InstantQuery, SegmentFlowQuery, SegmentMetricKey, Vehicles } from '../schemas/api/mobility-api';
+import type {
+  BsmSample,
+  BsmSampleQuery,
+  CorridorFlow,
+  CorridorFlowQuery,
+  CorridorMetricKey,
+  EventsQuery,
+  InstantQuery,
+  SegmentFlowQuery,
+  SegmentMetricKey,
+  Vehicles,
+} from '../schemas/api/mobility-api';
 import { type SnapshotQuery, type StreamFrame, StreamTopicSchema } from '../schemas/api/stream-api';
 import type { City } from '../schemas/city';
 import type { Meter } from '../schemas/energy';
 import type { Segment } from '../schemas/mobility';
-import { RESOLUTION_MS, resolveWindow, type Series, WindowError } from '../schemas/query';
+import { RESOLUTION_MS, type Resolution, resolveWindow, type Series, WindowError } from '../schemas/query';
 import type { Scenario } from '../schemas/scenario';
 import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../schemas/scenario-query';
 import { airHourly, airReadings, airSeries } from '../sim/air';
 import { createSimulation, type Simulation } from '../sim/context';
 import { groupLoad, INTERVAL_MS, meterIntervals, meterList, peakDemand } from '../sim/energy';
 import { localDate } from '../sim/hourly-weather';
+import { bsmSampleAt } from '../sim/mobility/bsm-sample';
+import { corridorFlowSeries } from '../sim/mobility/corridor-flow';
 import { segmentFlowSeries } from '../sim/mobility/flow-series';
 import { segmentRecords } from '../sim/mobility/segments';
-import { safetyEvents, segmentFlowColumns, signalState, vehiclesAt } from '../sim/mobility/vehicles';
+import { safetyEvents, signalState, vehiclesAt } from '../sim/mobility/vehicles';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
 import { LruCache } from '../util/lru';
 import { AirBlocks } from './air-blocks';
 import { AirHours } from './air-hours';
 import { pickEntities } from './entities';
+import { FlowBlocks } from './flow-blocks';
 import { FrameBuilder, type FrameSource } from './frames';
 import { notFound } from './problem';
 
@@ -69,6 +83,14 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const NOWCAST_LOOKBACK_HOURS = 12;
 /** `YYYY-MM-DD` moved by whole days. */
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** What every series answer starts with: the city, the seed and the resolved window. */
+const envelope = <R extends Resolution>(sim: Simulation, fromMs: number, toMs: number, resolution: R) => ({
+  city: sim.city.id,
+  seed: sim.seed,
+  from: iso(fromMs),
+  to: iso(toMs),
+  resolution,
+});
 /** The instant a query names, or `nowMs` floored to the second. */
 const instantOf = (at: string | undefined, nowMs: number) => (at ? Date.parse(at) : Math.floor(nowMs / 1000) * 1000);
 
@@ -77,6 +99,7 @@ export class TelemetryService {
   private readonly simulations = new LruCache<ScenarioSimulation>(16);
   readonly airBlocks = new AirBlocks();
   readonly airHours = new AirHours();
+  readonly flowBlocks = new FlowBlocks();
   readonly frames: FrameBuilder;
   private readonly stationAqi = new LruCache<StationAqi>(4096);
   private readonly inventories = new LruCache<Meter[]>(16);
@@ -126,7 +149,7 @@ export class TelemetryService {
         }),
       );
     });
-    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+    return { ...envelope(sim, fromMs, toMs, q.resolution), series };
   }
 
   /** NowCast AQI of the last complete hour per station, as AirNow reports it, plus the 1-minute reading. */
@@ -275,7 +298,7 @@ export class TelemetryService {
         );
       }
     }
-    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+    return { ...envelope(sim, fromMs, toMs, q.resolution), series };
   }
 
   energySummary(q: EnergySummaryQuery, nowMs: number) {
@@ -310,11 +333,7 @@ export class TelemetryService {
       ];
     });
     return {
-      city: sim.city.id,
-      seed: sim.seed,
-      from: iso(fromMs),
-      to: iso(toMs),
-      resolution: q.resolution,
+      ...envelope(sim, fromMs, toMs, q.resolution),
       groupBy: q.groupBy,
       ...(q.district === undefined ? {} : { district: q.district }),
       groups: kept.map((g) => ({ id: load.groupIds[g] as string, meters: load.meters[g] as number })),
@@ -336,7 +355,7 @@ export class TelemetryService {
   }
 
   segments(q: SegmentFlowQuery, nowMs: number) {
-    const { sim } = this.fromQuery(q);
+    const { sim, key } = this.fromQuery(q);
     const corridors = new Set(pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => c.id));
     const inCorridors = sim.network.segments.filter((s) => corridors.has(sim.network.corridors[s.corridorIndex]?.corridor.id ?? ''));
     const segments = pickEntities(inCorridors, q.segment, 'segment', 'segment').map((s) => s.index);
@@ -344,13 +363,30 @@ export class TelemetryService {
     const metrics: SegmentMetricKey[] = q.metric ?? ['speedMps'];
     const series = segmentFlowSeries(
       sim.network,
-      segmentFlowColumns(sim, fromMs, toMs),
+      this.flowBlocks.columns(sim, key, fromMs, toMs),
       segments,
       metrics,
       RESOLUTION_MS[q.resolution],
       q.maxPoints,
     );
-    return { city: sim.city.id, seed: sim.seed, from: iso(fromMs), to: iso(toMs), resolution: q.resolution, series };
+    return { ...envelope(sim, fromMs, toMs, q.resolution), series };
+  }
+
+  /** Travel time, space-mean speed and volume per corridor direction, from the same hour blocks. */
+  corridorFlow(q: CorridorFlowQuery, nowMs: number): CorridorFlow {
+    const { sim, key } = this.fromQuery(q);
+    // The network keeps the city's corridor order.
+    const corridors = pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => sim.city.corridors.indexOf(c));
+    const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.flowDays * DAY_MS, `${CAPS.flowDays} days`);
+    const metrics: CorridorMetricKey[] = q.metric ?? ['speedMps', 'travelTimeS', 'volumeVph'];
+    const columns = this.flowBlocks.columns(sim, key, fromMs, toMs);
+    const flow = corridorFlowSeries(sim.network, columns, corridors, metrics, RESOLUTION_MS[q.resolution], q.maxPoints);
+    return {
+      ...envelope(sim, fromMs, toMs, q.resolution),
+      bucketS: flow.bucketMs / 1000,
+      directions: flow.directions,
+      series: flow.series,
+    };
   }
 
   vehicles(q: InstantQuery, nowMs: number): Vehicles {
@@ -384,6 +420,16 @@ export class TelemetryService {
       (e) => corridors.has(e.corridorId) && (q.kind === undefined || e.kind === q.kind),
     );
     return { from: iso(fromMs), to: iso(toMs), total: matching.length, events: matching.slice(0, q.limit) };
+  }
+
+  /** One broadcast round of Basic Safety Messages at an instant, a sample of `limit` by TemporaryID. */
+  bsmSample(q: BsmSampleQuery, nowMs: number): BsmSample {
+    const { sim } = this.fromQuery(q);
+    const corridors = q.corridor
+      ? new Set(pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => c.id))
+      : undefined;
+    const atMs = instantOf(q.at, nowMs);
+    return { at: iso(atMs), rateHz: sim.levers.bsmRateHz, ...bsmSampleAt(sim, atMs, q.limit, corridors) };
   }
 
   /** One stream frame at an instant (a paused clock), with the last minute of safety events. */

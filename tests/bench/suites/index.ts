@@ -1,9 +1,10 @@
 /** The bench suites `pnpm bench` knows. Add a suite by adding its module here. */
 import type { BenchSuite } from '../types';
 import { browserLongTasksSuite } from './browser-long-tasks';
+import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { serverSuite } from './server';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, exportsSuite, bundleSuite, browserLongTasksSuite];
+export const suites: BenchSuite[] = [engineSuite, serverSuite, exportsSuite, bundleSuite, browserLongTasksSuite, browserMobilitySuite];

@@ -55,6 +55,13 @@ const BUILT: Record<string, RouteObject> = {
       (m) => m.EnergyPage,
     ),
   },
+  '/mobility': {
+    path: '/mobility',
+    element: lazyPage(
+      () => import('../features/mobility/mobility-page'),
+      (m) => m.MobilityPage,
+    ),
+  },
 };
 
 export const routes: RouteObject[] = [

@@ -12,8 +12,8 @@ import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-
 import { dataSources, lowerDataLayers, upperDataLayers } from './data-layers';
 import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
 
-/** Layers that respond to the pointer (hover card, later clicks). */
-export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-vehicle', 'dyn-event'];
+/** Layers that respond to the pointer (hover card, clicks); vehicles answer from their overlay canvas. */
+export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-signal', 'dyn-event'];
 
 export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, language: Language = 'en'): StyleSpecification {
   const base = basemapStyle(basemap, engine, language);

@@ -1,6 +1,7 @@
 /**
  * Sources and layers for the live data, added to the style once and then fed by feature state
- * (colours that change every frame without re-tiling) or setData (vehicles, events). Colours:
+ * (colours that change every frame without re-tiling) or setData (events); vehicles have their own
+ * canvas (vehicle-overlay.ts). Colours:
  * official AQI colours for stations; colour-blind-safe ramps (blue → orange → vermillion) for
  * speeds and a sequential blue for load; Okabe–Ito for vehicles and events.
  */
@@ -18,6 +19,15 @@ export const SPEED_STOPS: [number, string][] = [
   [0.75, okabeIto.skyBlue],
   [0.95, okabeIto.blue],
 ];
+
+/** Vehicle dots: buses and trucks by kind, cars by whether they send BSMs. */
+export const VEHICLE_COLOURS = { connected: '#1b2430', other: '#8d96a3', bus: okabeIto.purple, truck: '#7a4f01' } as const;
+
+/** Signal heads (main-street movement), in the colours drivers see. */
+export const SIGNAL_COLOURS = { green: '#1a9850', yellow: '#fee08b', red: '#d73027' } as const;
+
+/** Safety-event rings. */
+export const EVENT_COLOURS = { 'hard-braking': okabeIto.vermillion, 'red-light-violation-warning': okabeIto.purple } as const;
 
 /** District load, kW → sequential blues (light = low). */
 export const LOAD_STOPS: [number, string][] = [
@@ -60,14 +70,13 @@ export function dataSources(city: City): Record<string, SourceSpecification> {
         features: city.corridors.flatMap((c) =>
           c.intersections.map((i) => ({
             type: 'Feature' as const,
-            properties: { id: i.id, name: i.name },
+            properties: { id: i.id, name: i.name, ...(i.nameKo ? { nameKo: i.nameKo } : {}) },
             geometry: { type: 'Point' as const, coordinates: i.location },
           })),
         ),
       },
     },
     'dyn-events': { type: 'geojson', data: EMPTY },
-    'dyn-vehicles': { type: 'geojson', data: EMPTY },
   };
 }
 
@@ -115,28 +124,19 @@ export const upperDataLayers: LayerSpecification[] = [
     minzoom: 11.5,
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 11.5, 3, 15, 7],
-      'circle-color': ['match', ['feature-state', 'color'], 'green', '#1a9850', 'yellow', '#fee08b', 'red', '#d73027', '#ffffff'],
-      'circle-stroke-color': '#1b2430',
-      'circle-stroke-width': 1.2,
-    },
-  },
-  {
-    id: 'dyn-vehicle',
-    type: 'circle',
-    source: 'dyn-vehicles',
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2.4, 14, 5],
       'circle-color': [
         'match',
-        ['get', 'kind'],
-        'bus',
-        okabeIto.purple,
-        'truck',
-        '#7a4f01',
-        ['case', ['get', 'connected'], '#1b2430', '#8d96a3'],
+        ['feature-state', 'color'],
+        'green',
+        SIGNAL_COLOURS.green,
+        'yellow',
+        SIGNAL_COLOURS.yellow,
+        'red',
+        SIGNAL_COLOURS.red,
+        '#ffffff',
       ],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 14, 1],
+      'circle-stroke-color': '#1b2430',
+      'circle-stroke-width': 1.2,
     },
   },
   {
@@ -146,7 +146,13 @@ export const upperDataLayers: LayerSpecification[] = [
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 14, 10],
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': ['match', ['get', 'kind'], 'hard-braking', okabeIto.vermillion, okabeIto.purple],
+      'circle-stroke-color': [
+        'match',
+        ['get', 'kind'],
+        'hard-braking',
+        EVENT_COLOURS['hard-braking'],
+        EVENT_COLOURS['red-light-violation-warning'],
+      ],
       'circle-stroke-width': 2.5,
     },
   },
@@ -159,6 +165,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   corridors: ['corridor-casing', 'corridor', 'corridor-label', 'intersection'],
   speeds: ['dyn-segment-speed'],
   signals: ['dyn-signal'],
-  vehicles: ['dyn-vehicle'],
+  // Vehicles are drawn on a canvas over the map (vehicle-overlay.ts), not by a style layer.
+  vehicles: [],
   events: ['dyn-event'],
 };

@@ -1,3 +1,4 @@
+import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import { isLanguage } from '../i18n/i18n';
@@ -29,6 +30,7 @@ const HOVER_LAYERS = new Set<HoverTarget['layer']>([
   'station',
   'corridor',
   'intersection',
+  'dyn-signal',
   'dyn-vehicle',
   'dyn-event',
   'dyn-district-load',
@@ -52,11 +54,7 @@ export function hoverTargetFrom(event: {
   const loadKw = layer === 'dyn-district-load' && typeof feature.state?.loadKw === 'number' ? feature.state.loadKw : undefined;
   const name = String(props.name ?? props.id ?? props.kind ?? '');
   const detail =
-    layer === 'dyn-vehicle' && typeof props.speedMps === 'number'
-      ? `${Math.round(props.speedMps * 3.6)} km/h · ${String(props.kind)}`
-      : layer === 'dyn-event' && typeof props.time === 'string'
-        ? `${String(props.kind)} · ${props.time.slice(11, 19)} UTC`
-        : undefined;
+    layer === 'dyn-event' && typeof props.time === 'string' ? `${String(props.kind)} · ${props.time.slice(11, 19)} UTC` : undefined;
   return {
     x: event.point.x,
     y: event.point.y,
@@ -68,5 +66,23 @@ export function hoverTargetFrom(event: {
     ...(role ? { role } : {}),
     ...(detail ? { detail } : {}),
     ...(loadKw !== undefined ? { loadKw } : {}),
+  };
+}
+
+/** The hover target for a vehicle of the overlay canvas (vehicle-overlay.ts) under the pointer. */
+export function vehicleHoverTarget(
+  point: { x: number; y: number },
+  hit: { columns: VehicleColumns; index: number } | null,
+): HoverTarget | null {
+  if (!hit) return null;
+  const { columns, index } = hit;
+  const id = columns.id[index] ?? '';
+  return {
+    x: point.x,
+    y: point.y,
+    layer: 'dyn-vehicle',
+    id,
+    name: id,
+    detail: `${Math.round((columns.speedMps[index] ?? 0) * 3.6)} km/h · ${columns.kind[index] ?? ''}`,
   };
 }

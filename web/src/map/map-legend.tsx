@@ -2,14 +2,15 @@
  * The map's legend and layer switches in one box: each layer group can be turned on and off, and
  * shows how to read its colours (official AQI colours, the speed and load ramps, vehicle kinds).
  */
+import './map-legend.css';
 import { AQI_CATEGORIES } from '@sandbox/shared/metrics/aqi';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import { isLanguage } from '../i18n/i18n';
-import { LOAD_STOPS, SPEED_STOPS } from './data-layers';
+import { EVENT_COLOURS, LOAD_STOPS, SIGNAL_COLOURS, SPEED_STOPS, VEHICLE_COLOURS } from './data-layers';
 import type { LayerGroup } from './map-data';
-import { corridorColour, okabeIto } from './palette';
+import { corridorColour } from './palette';
 
 function Ramp({ stops, low, high }: { stops: [number, string][]; low: string; high: string }) {
   return (
@@ -51,7 +52,7 @@ function GroupKey({ group }: { group: LayerGroup }) {
     case 'signals':
       return (
         <span className="legend-chips">
-          {['#1a9850', '#fee08b', '#d73027'].map((c) => (
+          {Object.values(SIGNAL_COLOURS).map((c) => (
             <span key={c} className="legend-chip legend-chip--round" style={{ background: c }} />
           ))}
         </span>
@@ -59,16 +60,28 @@ function GroupKey({ group }: { group: LayerGroup }) {
     case 'vehicles':
       return (
         <span className="legend-chips">
-          <span className="legend-chip legend-chip--round" style={{ background: '#1b2430' }} title={t('legend.connected')} />
-          <span className="legend-chip legend-chip--round" style={{ background: '#8d96a3' }} title={t('legend.notConnected')} />
-          <span className="legend-chip legend-chip--round" style={{ background: okabeIto.purple }} title={t('legend.bus')} />
+          <span
+            className="legend-chip legend-chip--round"
+            style={{ background: VEHICLE_COLOURS.connected }}
+            title={t('legend.connected')}
+          />
+          <span className="legend-chip legend-chip--round" style={{ background: VEHICLE_COLOURS.other }} title={t('legend.notConnected')} />
+          <span className="legend-chip legend-chip--round" style={{ background: VEHICLE_COLOURS.bus }} title={t('legend.bus')} />
         </span>
       );
     case 'events':
       return (
         <span className="legend-chips">
-          <span className="legend-chip legend-chip--ring" style={{ borderColor: okabeIto.vermillion }} title={t('legend.hardBraking')} />
-          <span className="legend-chip legend-chip--ring" style={{ borderColor: okabeIto.purple }} title={t('legend.redLight')} />
+          <span
+            className="legend-chip legend-chip--ring"
+            style={{ borderColor: EVENT_COLOURS['hard-braking'] }}
+            title={t('legend.hardBraking')}
+          />
+          <span
+            className="legend-chip legend-chip--ring"
+            style={{ borderColor: EVENT_COLOURS['red-light-violation-warning'] }}
+            title={t('legend.redLight')}
+          />
         </span>
       );
   }
@@ -78,10 +91,13 @@ export function MapLegend({
   groups,
   visible,
   onToggle,
+  explain,
 }: {
   groups: readonly LayerGroup[];
   visible: ReadonlySet<LayerGroup>;
   onToggle: (group: LayerGroup) => void;
+  /** A page's own reading of some groups (labelled colours), shown under the group's switch. */
+  explain?: Partial<Record<LayerGroup, ReactNode>>;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -100,8 +116,9 @@ export function MapLegend({
               <label className="legend__row">
                 <input type="checkbox" checked={visible.has(group)} onChange={() => onToggle(group)} />
                 <span className="legend__name">{t(`legend.groups.${group}`)}</span>
-                <GroupKey group={group} />
+                {explain?.[group] ? null : <GroupKey group={group} />}
               </label>
+              {explain?.[group] ? <div className="legend__explain">{explain[group]}</div> : null}
             </li>
           ))}
         </ul>

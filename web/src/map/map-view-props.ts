@@ -13,15 +13,26 @@ export interface MapViewProps {
   onSelect?: (target: HoverTarget) => void;
   /** Districts answer the pointer too (hover card with the load, click to select). */
   selectDistricts?: boolean;
+  /** The area a page is about (default: the whole city): fitted at first, flown to when its `key` changes. */
+  focus?: MapFocus;
   /** Called once the first frame with all layers has been drawn. */
   onReady?: () => void;
+}
+
+export interface MapFocus {
+  /** Identifies the area (e.g. a corridor id); a new key moves the map, the same key leaves the user's pan alone. */
+  key: string;
+  bounds: City['bounds'];
+  /** Room kept free on each side, px (e.g. under a legend drawn over the map). */
+  padding?: { top: number; right: number; bottom: number; left: number };
+  maxZoom?: number;
 }
 
 /** What the pointer is over, for the hover card. */
 export interface HoverTarget {
   x: number;
   y: number;
-  layer: 'station' | 'corridor' | 'intersection' | 'dyn-vehicle' | 'dyn-event' | 'dyn-district-load';
+  layer: 'station' | 'corridor' | 'intersection' | 'dyn-signal' | 'dyn-vehicle' | 'dyn-event' | 'dyn-district-load';
   /** The feature's id (station, corridor, intersection or vehicle id). */
   id?: string;
   name: string;

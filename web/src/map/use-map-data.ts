@@ -1,12 +1,14 @@
 /**
- * Feeds the live data into the map: colours through feature state (no re-tiling), vehicles and
- * events through setData on their GeoJSON sources (vehicles every animation frame, interpolated
- * between stream frames), and layer-group visibility. Works with MapLibre and Mapbox GL alike.
+ * Feeds the live data into the map: colours through feature state (no re-tiling), events through
+ * setData on their GeoJSON source, vehicles on the canvas overlay (every animation frame while they
+ * glide between stream frames; see vehicle-overlay.ts), and layer-group visibility. Works with
+ * MapLibre and Mapbox GL alike.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { GROUP_LAYERS } from './data-layers';
 import type { LayerGroup, MapData } from './map-data';
 import { interpolateVehicles, type VehiclePositions } from './vehicle-interpolation';
+import { isProjectingMap, VehicleOverlay } from './vehicle-overlay';
 
 /** The part of a MapLibre / Mapbox GL map this hook uses. */
 export interface MapLike {
@@ -14,6 +16,7 @@ export interface MapLike {
   getLayer(id: string): unknown;
   setFeatureState(feature: { source: string; id: string | number }, state: Record<string, unknown>): void;
   setLayoutProperty(layer: string, name: string, value: unknown): void;
+  fitBounds?(bounds: [[number, number], [number, number]], options: { padding: unknown; maxZoom?: number; duration: number }): void;
 }
 
 interface GeoJsonSourceLike {
@@ -29,7 +32,7 @@ function setStates(map: MapLike, source: string, values: Record<string, Record<s
   for (const [id, state] of Object.entries(values)) map.setFeatureState({ source, id }, state);
 }
 
-export function useMapData(map: MapLike | null, data: MapData, visible: ReadonlySet<LayerGroup>): void {
+export function useMapData(map: MapLike | null, data: MapData, visible: ReadonlySet<LayerGroup>) {
   useEffect(() => {
     if (!map) return;
     for (const [group, layers] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
@@ -106,42 +109,46 @@ export function useMapData(map: MapLike | null, data: MapData, visible: Readonly
     });
   }, [map, data.events]);
 
-  // Vehicles: one GeoJSON source updated in place every animation frame while frames arrive.
-  const buffer = useRef<VehiclePositions | undefined>(undefined);
+  // Vehicles: one overlay canvas, redrawn every animation frame while they glide to the latest frame.
+  const overlay = useRef<VehicleOverlay | null>(null);
   useEffect(() => {
+    if (!map || !isProjectingMap(map)) return;
+    const created = new VehicleOverlay(map);
+    overlay.current = created;
+    return () => {
+      created.destroy();
+      overlay.current = null;
+    };
+  }, [map]);
+
+  const buffer = useRef<VehiclePositions | undefined>(undefined);
+  const showVehicles = visible.has('vehicles');
+  useEffect(() => {
+    const target = overlay.current;
     const frames = data.vehicles;
-    if (!map || !frames || !visible.has('vehicles')) {
-      if (map) setData(map, 'dyn-vehicles', { type: 'FeatureCollection', features: [] });
+    if (!map || !target) return;
+    target.setVisible(showVehicles);
+    if (!frames || !showVehicles) {
+      if (!frames) target.clear();
       return;
     }
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     let handle = 0;
     let lastAlpha = -1;
     const draw = () => {
-      const alpha = frames.previous ? (performance.now() - frames.receivedAt) / frames.intervalMs : 1;
+      const alpha = frames.previous && !still ? (performance.now() - frames.receivedAt) / frames.intervalMs : 1;
       const clamped = Math.min(1, alpha);
       if (clamped !== lastAlpha) {
         lastAlpha = clamped;
-        const positions = interpolateVehicles(frames.previous, frames.current, clamped, buffer.current);
-        buffer.current = positions;
-        const features: GeoJSON.Feature[] = new Array(positions.count);
-        for (let i = 0; i < positions.count; i++) {
-          const k = positions.index[i] as number;
-          features[i] = {
-            type: 'Feature',
-            properties: {
-              id: frames.current.id[k],
-              kind: frames.current.kind[k],
-              connected: frames.current.connected[k],
-              speedMps: frames.current.speedMps[k],
-            },
-            geometry: { type: 'Point', coordinates: [positions.lng[i] as number, positions.lat[i] as number] },
-          };
-        }
-        setData(map, 'dyn-vehicles', { type: 'FeatureCollection', features });
+        buffer.current = interpolateVehicles(frames.previous, frames.current, clamped, buffer.current);
+        target.update(buffer.current, frames.current);
       }
       if (clamped < 1) handle = requestAnimationFrame(draw);
     };
     handle = requestAnimationFrame(draw);
     return () => cancelAnimationFrame(handle);
-  }, [map, data.vehicles, visible]);
+  }, [map, data.vehicles, showVehicles]);
+
+  /** The vehicle under a point of the map (container px), for the hover card. */
+  return useCallback((x: number, y: number) => overlay.current?.vehicleAt(x, y) ?? null, []);
 }

@@ -3,24 +3,40 @@
  * the live data fed into the style (use-map-data.ts), so the two engine components differ only in
  * the package they import.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapEngine } from '../config/env';
 import { isLanguage } from '../i18n/i18n';
 import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
-import { hoverTargetFrom } from './hover-card';
+import { hoverTargetFrom, vehicleHoverTarget } from './hover-card';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
-import type { HoverTarget, MapViewProps } from './map-view-props';
+import type { HoverTarget, MapFocus, MapViewProps } from './map-view-props';
 import { useLabelLanguage } from './use-label-language';
 import { type MapLike, useMapData } from './use-map-data';
 
 const ALL_GROUPS: ReadonlySet<LayerGroup> = new Set(LAYER_GROUPS);
 type PointerEvent = Parameters<typeof hoverTargetFrom>[0];
 
+/** Flies to a page's focus when its key changes (not on the first render, which starts there). */
+function useFocus(map: MapLike | null, focus: MapFocus | undefined) {
+  const shown = useRef(focus?.key);
+  useEffect(() => {
+    if (!map?.fitBounds || !focus || focus.key === shown.current) return;
+    shown.current = focus.key;
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // MapLibre reads an explicit `maxZoom: undefined` as NaN: leave the key out unless it is set.
+    map.fitBounds(focus.bounds, {
+      padding: focus.padding ?? 24,
+      duration: reduced ? 0 : 800,
+      ...(focus.maxZoom ? { maxZoom: focus.maxZoom } : {}),
+    });
+  }, [map, focus]);
+}
+
 const WITH_DISTRICTS = [...INTERACTIVE_LAYERS, 'dyn-district-load'];
 
-export function useMapView({ city, basemap, data, visible, onSelect, onReady, selectDistricts }: MapViewProps, engine: MapEngine) {
+export function useMapView({ city, basemap, data, visible, onSelect, onReady, focus, selectDistricts }: MapViewProps, engine: MapEngine) {
   const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
@@ -29,18 +45,28 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, se
   const style = useMemo(() => cityStyle(city, basemap, engine, labelLanguage ?? 'en'), [city, basemap, engine, labelLanguage]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [map, setMap] = useState<MapLike | null>(null);
-  useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
+  const vehicleAt = useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
+  useFocus(map, focus);
   return {
     style,
     labelsReady: labelLanguage !== null,
     labelLanguage: labelLanguage ?? 'en',
     hover,
     mapProps: {
-      initialViewState: { bounds: city.bounds, fitBoundsOptions: { padding: 24 } },
+      initialViewState: {
+        bounds: focus?.bounds ?? city.bounds,
+        fitBoundsOptions: { padding: focus?.padding ?? 24, ...(focus?.maxZoom ? { maxZoom: focus.maxZoom } : {}) },
+      },
       style: { width: '100%', height: '100%' },
       interactiveLayerIds: selectDistricts ? WITH_DISTRICTS : INTERACTIVE_LAYERS,
       cursor: hover ? 'pointer' : 'grab',
-      onMouseMove: (event: PointerEvent) => setHover(hoverTargetFrom(event)),
+      onMouseMove: (event: PointerEvent) => {
+        // Points (stations, signals, events) win over a vehicle dot, a vehicle over the corridor line it drives on.
+        const feature = hoverTargetFrom(event);
+        const vehicle =
+          feature && feature.layer !== 'corridor' ? null : vehicleHoverTarget(event.point, vehicleAt(event.point.x, event.point.y));
+        setHover(vehicle ?? feature);
+      },
       onMouseLeave: () => setHover(null),
       onClick: (event: PointerEvent) => {
         const target = hoverTargetFrom(event);

@@ -68,9 +68,11 @@ export function createHandlers(cities: { city: City; basemap: Basemap }[], { pol
     energySummary: ({ query }) => telemetry.energySummary(query, now()),
     mobilityNetwork: ({ query }) => telemetry.network(query),
     mobilitySegments: ({ query }) => telemetry.segments(query, now()),
+    mobilityCorridorFlow: ({ query }) => telemetry.corridorFlow(query, now()),
     mobilityVehicles: ({ query }) => telemetry.vehicles(query, now()),
     mobilitySignals: ({ query }) => telemetry.signals(query, now()),
     mobilityEvents: ({ query }) => telemetry.events(query, now()),
+    mobilityBsm: ({ query }) => telemetry.bsmSample(query, now()),
     snapshot: ({ query }) => telemetry.snapshot(query, now()),
     ...(policy
       ? {

@@ -1,7 +1,15 @@
 /** Query and response schemas of the mobility routes (Smart Columbus connected vehicles). */
 import { z } from 'zod';
 import { IsoTimeSchema, LngLatSchema, SlugSchema } from '../common';
-import { SafetyEventKindSchema, SafetyEventSchema, SegmentSchema, SignalStateSchema, VehicleKindSchema } from '../mobility';
+import {
+  BsmSchema,
+  DirectionSchema,
+  SafetyEventKindSchema,
+  SafetyEventSchema,
+  SegmentSchema,
+  SignalStateSchema,
+  VehicleKindSchema,
+} from '../mobility';
 import {
   atQueryShape,
   listParam,
@@ -88,3 +96,72 @@ export const EventsSchema = z.object({
   total: z.number().int().describe('Events in the window before `limit`.'),
   events: z.array(SafetyEventSchema),
 });
+
+export const CORRIDOR_METRIC_UNITS = { speedMps: 'm/s', travelTimeS: 's', volumeVph: 'vehicles/h' } as const;
+export const CorridorMetricKeySchema = z.enum(['speedMps', 'travelTimeS', 'volumeVph']);
+export type CorridorMetricKey = z.infer<typeof CorridorMetricKeySchema>;
+
+export const CorridorFlowQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    ...windowQueryShape,
+    corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).'),
+    metric: listParam(CorridorMetricKeySchema, 3).optional().describe('Metrics (default: speedMps,travelTimeS,volumeVph).'),
+    resolution: ResolutionSchema.default('5m'),
+    maxPoints: MaxPointsSchema.optional().describe(
+      'At most this many buckets per series: coarser buckets (a whole multiple of `resolution`) rather than thinned points, so every series keeps one time axis.',
+    ),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type CorridorFlowQuery = z.infer<typeof CorridorFlowQuerySchema>;
+
+export const CorridorDirectionSchema = z.object({
+  id: z.string().describe('`<corridor>-<direction>`, the id of this direction’s series, e.g. `high-st-nb`.'),
+  corridorId: SlugSchema,
+  direction: DirectionSchema,
+  lengthM: z.number().positive().describe('Length of the direction’s segments, m.'),
+  speedLimitMps: z.number().positive(),
+  freeFlowTravelTimeS: z.number().positive().describe('Length over the speed limit: every light green, no traffic, s.'),
+  segments: z.number().int().min(1),
+});
+export type CorridorDirection = z.infer<typeof CorridorDirectionSchema>;
+
+export const CorridorFlowSchema = z
+  .object({
+    ...seriesEnvelopeShape,
+    bucketS: z.number().int().positive().describe('Bucket actually used, s: `resolution`, or a whole multiple of it under `maxPoints`.'),
+    directions: z.array(CorridorDirectionSchema),
+  })
+  .describe(
+    'Series per corridor direction: travelTimeS (end to end), speedMps (space-mean: length over travel time) and volumeVph (mean over the segments).',
+  );
+export type CorridorFlow = z.infer<typeof CorridorFlowSchema>;
+
+export const BSM_SAMPLE_MAX = 500;
+
+export const BsmSampleQuerySchema = z
+  .object({
+    ...scenarioQueryShape,
+    ...atQueryShape,
+    corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).'),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(BSM_SAMPLE_MAX)
+      .default(50)
+      .describe(`At most this many messages, by TemporaryID (default 50, at most ${BSM_SAMPLE_MAX}).`),
+  })
+  .strict()
+  .superRefine(checkScenarioQuery);
+export type BsmSampleQuery = z.infer<typeof BsmSampleQuerySchema>;
+
+export const BsmSampleSchema = z.object({
+  at: IsoTimeSchema,
+  rateHz: z.number().positive().describe('BSM rate of the scenario: each connected vehicle sends one message per 1/rate s.'),
+  windowMs: z.number().int().positive().describe('The broadcast round sampled: `[at, at + windowMs)`, one message per connected vehicle.'),
+  total: z.number().int().min(0).describe('Messages in the round (before `limit`).'),
+  records: z.array(z.object({ corridorId: SlugSchema, bsm: BsmSchema })),
+});
+export type BsmSample = z.infer<typeof BsmSampleSchema>;

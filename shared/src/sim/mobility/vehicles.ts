@@ -145,15 +145,12 @@ export interface SegmentFlowColumns {
   stops: Uint32Array;
 }
 
-/**
- * Per-segment, per-minute flow in `[fromMs, toMs)` (minute-aligned): vehicles leaving each segment,
- * their mean travel time and speed, and stops. Exactly what a detector plus probe data would give.
- */
-export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number): SegmentFlowColumns {
+/** Zeroed flow columns for every segment over the minutes of `[fromMs, toMs)` (start floored to the minute). */
+export function allocFlowColumns(sim: Simulation, fromMs: number, toMs: number): SegmentFlowColumns {
   const start = Math.floor(fromMs / 60_000) * 60_000;
   const minutes = Math.max(0, Math.ceil((toMs - start) / 60_000));
   const n = sim.network.segments.length * minutes;
-  const cols: SegmentFlowColumns = {
+  return {
     fromMs: start,
     minutes,
     volume: new Uint32Array(n),
@@ -161,6 +158,15 @@ export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number
     traversals: new Uint32Array(n),
     stops: new Uint32Array(n),
   };
+}
+
+/**
+ * Per-segment, per-minute flow in `[fromMs, toMs)` (minute-aligned): vehicles leaving each segment,
+ * their mean travel time and speed, and stops. Exactly what a detector plus probe data would give.
+ */
+export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number): SegmentFlowColumns {
+  const cols = allocFlowColumns(sim, fromMs, toMs);
+  const { fromMs: start, minutes } = cols;
   const minuteOf = (tS: number) => Math.floor((tS * 1000 - start) / 60_000);
   for (const trip of tripsOverlapping(sim, start, start + minutes * 60_000)) {
     const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { useApi } from '../../api/use-api';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { CityMapState } from '../../map/city-map-state';
+import { CityMapSection } from '../../map/city-map-section';
 import { LazyMap } from '../../map/lazy-map';
 import type { LayerGroup } from '../../map/map-data';
 import { MapLegend } from '../../map/map-legend';
@@ -30,16 +30,14 @@ export function OverviewPage() {
   return (
     <div className="overview">
       <h1 className="visually-hidden">{t('pages.overview.title')}</h1>
-      <section className="overview__map" aria-label={t('map.regionLabel', { city: city.data?.name ?? scenario.city })}>
-        <CityMapState city={city} basemap={basemap}>
-          {(cityData, basemapData) => (
-            <>
-              <LazyMap city={cityData} basemap={basemapData} data={mapData} visible={visible} />
-              <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
-            </>
-          )}
-        </CityMapState>
-      </section>
+      <CityMapSection className="overview__map" cityId={scenario.city} city={city} basemap={basemap}>
+        {(cityData, basemapData) => (
+          <>
+            <LazyMap city={cityData} basemap={basemapData} data={mapData} visible={visible} />
+            <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
+          </>
+        )}
+      </CityMapSection>
       <aside className="overview__side">
         {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
         {city.data ? <TemperatureCard cityId={scenario.city} timeZone={city.data.timezone} /> : null}

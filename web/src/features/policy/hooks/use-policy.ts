@@ -5,9 +5,10 @@
 import type { Policy, PolicyAgency, PolicyProgram, PolicySource } from '@sandbox/shared/schemas/policy';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { policyQuery } from '../../../api/queries';
-import { isLanguage, type Language } from '../../../i18n/i18n';
+import { useUiLanguage } from '../../../i18n/use-ui-language';
+
+export { useUiLanguage };
 
 export interface PolicyIndex {
   policy: Policy;
@@ -23,11 +24,6 @@ export function indexPolicy(policy: Policy): PolicyIndex {
     programs: new Map(policy.programs.map((p) => [p.id, p])),
     agencies: new Map(policy.agencies.map((a) => [a.id, a])),
   };
-}
-
-export function useUiLanguage(): Language {
-  const { i18n } = useTranslation();
-  return isLanguage(i18n.language) ? i18n.language : 'en';
 }
 
 export function usePolicy() {

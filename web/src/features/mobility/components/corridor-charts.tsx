@@ -1,0 +1,121 @@
+/**
+ * Corridor speed, travel time and volume over the chart window that follows the clock: one line per
+ * direction, the speed limit or free-flow time as a dashed reference, a table and CSV behind each.
+ * The API merges buckets so no chart gets more points than it has pixels.
+ */
+import type { CorridorFlow, CorridorMetricKey } from '@sandbox/shared/schemas/api/mobility-api';
+import type { Direction } from '@sandbox/shared/schemas/mobility';
+import { useTranslation } from 'react-i18next';
+import { seriesTable } from '../../../charts/series-table';
+import { TimeSeriesChart } from '../../../charts/time-series-chart';
+import { Panel, type PanelQuery } from '../../../components/panel';
+import { useElementWidth } from '../../../components/use-element-width';
+import { formatNumber } from '../../../i18n/format';
+import { formatDateTime } from '../../../i18n/format-time';
+import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { useCorridorFlow } from '../hooks/use-mobility-queries';
+import { corridorLines } from '../utils/corridor-lines';
+import type { Span } from '../utils/view-params';
+
+const METRICS: readonly { metric: CorridorMetricKey; unit: 'kmh' | 'min' | 'vph'; decimals: number }[] = [
+  { metric: 'speedMps', unit: 'kmh', decimals: 1 },
+  { metric: 'travelTimeS', unit: 'min', decimals: 1 },
+  { metric: 'volumeVph', unit: 'vph', decimals: 0 },
+];
+
+/** Plot width of a chart in a panel of `width`: less the panel padding, the y axis and the margin. */
+export const plotWidth = (width: number) => Math.max(2, width - 100);
+
+interface ChartPanelProps {
+  metric: CorridorMetricKey;
+  unit: 'kmh' | 'min' | 'vph';
+  decimals: number;
+  query: PanelQuery<CorridorFlow>;
+  corridorName: string;
+  corridorId: string;
+  span: Span;
+  timeZone: string;
+  domain: [number, number];
+  nowMs: number;
+}
+
+function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corridorId, span, timeZone, domain, nowMs }: ChartPanelProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const unitLabel = t(`mobility.units.${unit}`);
+  const labels = {
+    direction: (d: Direction) => t(`mobility.direction.long.${d}`),
+    reference: t(metric === 'travelTimeS' ? 'mobility.charts.freeFlow' : 'mobility.charts.limit'),
+  };
+  const title = t(`mobility.charts.${metric}.title`);
+  return (
+    <Panel
+      title={title}
+      subtitle={t('mobility.charts.subtitle', { corridor: corridorName, span: t(`mobility.picker.spans.${span}`) })}
+      about={
+        <>
+          <p>{t(`mobility.charts.${metric}.about`)}</p>
+          <p>{t('mobility.charts.buckets')}</p>
+        </>
+      }
+      query={query}
+      isEmpty={(flow) => flow.series.every((s) => s.metric !== metric || s.value.every((v) => v === null))}
+      table={(flow) =>
+        seriesTable(corridorLines(flow, metric, labels), {
+          timeLabel: t('mobility.charts.time'),
+          formatTime: (ms) => formatDateTime(ms, language, timeZone),
+          columnLabel: (line) => `${line.label} (${unitLabel})`,
+          decimals,
+          fileName: `${corridorId}-${metric}-${span}.csv`,
+          caption: `${title}, ${corridorName}`,
+        })
+      }
+    >
+      {(flow) => (
+        <TimeSeriesChart
+          lines={corridorLines(flow, metric, labels)}
+          timeZone={timeZone}
+          language={language}
+          unit={unitLabel}
+          height={190}
+          domain={domain}
+          nowMs={nowMs}
+          yDomain={[0, 'auto']}
+          formatValue={(v) => formatNumber(v, language, { maximumFractionDigits: decimals })}
+          testId={`chart-${metric}`}
+        />
+      )}
+    </Panel>
+  );
+}
+
+interface Props {
+  corridorId: string;
+  corridorName: string;
+  span: Span;
+  timeZone: string;
+}
+
+export function CorridorCharts({ corridorId, corridorName, span, timeZone }: Props) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(400);
+  const { flow, window } = useCorridorFlow(corridorId, span, plotWidth(width));
+  return (
+    <div ref={ref} className="mobility__charts">
+      {METRICS.map(({ metric, unit, decimals }) => (
+        <CorridorChartPanel
+          key={metric}
+          metric={metric}
+          unit={unit}
+          decimals={decimals}
+          query={flow}
+          corridorName={corridorName}
+          corridorId={corridorId}
+          span={span}
+          timeZone={timeZone}
+          domain={[window.fromMs, window.toMs]}
+          nowMs={window.nowMs}
+        />
+      ))}
+    </div>
+  );
+}

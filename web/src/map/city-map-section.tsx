@@ -1,0 +1,29 @@
+/**
+ * A page's map region: a labelled section around CityMapState (placeholder while the city and its
+ * basemap load, the error with a retry, then whatever map the page draws).
+ */
+import type { Basemap } from '@sandbox/shared/schemas/basemap';
+import type { City } from '@sandbox/shared/schemas/city';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CityMapState } from './city-map-state';
+
+interface Props {
+  className: string;
+  cityId: string;
+  city: UseQueryResult<City>;
+  basemap: UseQueryResult<Basemap>;
+  children: (city: City, basemap: Basemap) => ReactNode;
+}
+
+export function CityMapSection({ className, cityId, city, basemap, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className={className} aria-label={t('map.regionLabel', { city: city.data?.name ?? cityId })}>
+      <CityMapState city={city} basemap={basemap}>
+        {children}
+      </CityMapState>
+    </section>
+  );
+}
