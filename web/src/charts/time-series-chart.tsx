@@ -87,7 +87,7 @@ export function TimeSeriesChart({
           {lines.map((line) => (
             <Line
               key={line.key}
-              type="monotone"
+              type="linear"
               dataKey={line.key}
               name={line.label}
               stroke={line.color}
