@@ -67,21 +67,20 @@ async function checkCharts(page: Page, expected: readonly string[]) {
 }
 
 describe('Chart points on every page in Chromium', () => {
-  it.each(PAGES)('$path: no chart has more points than its plot has pixels, large or shrunk, in any window', async ({
-    path,
-    longest,
-    charts,
-  }) => {
-    for (const extra of longest ? [null, longest] : [null]) {
-      const query = [PAUSED, extra].filter(Boolean).join('&');
-      const { page, consoleErrors, foreignRequests } = await openCheckedPage(app.browser, app.server.url, LARGE);
-      await page.goto(`${app.server.url}${path}?${query}`);
-      await checkCharts(page, charts);
-      await page.setViewportSize(LAPTOP);
-      await checkCharts(page, charts);
-      expect(consoleErrors).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      await page.close();
-    }
-  });
+  it.each(PAGES)(
+    '$path: no chart has more points than its plot has pixels, large or shrunk, in any window',
+    async ({ path, longest, charts }) => {
+      for (const extra of longest ? [null, longest] : [null]) {
+        const query = [PAUSED, extra].filter(Boolean).join('&');
+        const { page, consoleErrors, foreignRequests } = await openCheckedPage(app.browser, app.server.url, LARGE);
+        await page.goto(`${app.server.url}${path}?${query}`);
+        await checkCharts(page, charts);
+        await page.setViewportSize(LAPTOP);
+        await checkCharts(page, charts);
+        expect(consoleErrors).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+        await page.close();
+      }
+    },
+  );
 });
