@@ -10,7 +10,16 @@ import type { Language } from '../i18n/i18n';
 import { basemapStyle, labelFont, labelText } from './basemap-style';
 import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-overlays';
 import { dataSources, lowerDataLayers, upperDataLayers } from './data-layers';
-import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
+import {
+  corridorCasingLayer,
+  corridorKeepoutLayer,
+  corridorLabelLayer,
+  corridorLayer,
+  intersectionLayer,
+  stationKeepoutLayer,
+  stationLabelLayer,
+  stationLayer,
+} from './layers';
 
 /** Layers that respond to the pointer (hover card, clicks); vehicles answer from their overlay canvas. */
 export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-signal', 'dyn-event'];
@@ -30,6 +39,9 @@ export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, langu
     },
     layers: [
       ...base.layers,
+      // Above the basemap's labels, so those are placed around them (see layers.ts).
+      { ...stationKeepoutLayer(font), source: 'stations' },
+      { ...corridorKeepoutLayer(font), source: 'corridors' },
       ...lowerDataLayers,
       { ...corridorCasingLayer, source: 'corridors' },
       { ...corridorLayer, source: 'corridors' },

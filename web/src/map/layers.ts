@@ -79,3 +79,43 @@ export const corridorLabelLayer = (font: string[], text: LabelText = ['get', 'na
   layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': font, 'text-size': 12, 'symbol-spacing': 400 },
   paint: { 'text-color': corridorColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
 });
+
+/*
+ * Keep-outs: invisible symbols over the stations and along the corridors. Circles and lines take
+ * no part in label placement, so without them a district or river name is drawn under a station
+ * dot or a stream of vehicles; symbols do, and these are placed before the basemap's labels (they
+ * sit above them in the style), so those labels move aside or give way. Never drawn (opacity 0).
+ */
+const KEEPOUT_GLYPH = '■';
+
+export const stationKeepoutLayer = (font: string[]): Without<SymbolLayerSpecification> => ({
+  id: 'station-keepout',
+  type: 'symbol',
+  layout: {
+    'text-field': KEEPOUT_GLYPH,
+    'text-font': font,
+    // About the station dot with its ring, at every zoom.
+    'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 24],
+    'text-padding': 3,
+    'text-allow-overlap': true,
+  },
+  paint: { 'text-opacity': 0 },
+});
+
+export function corridorKeepoutLayer(font: string[]): Without<SymbolLayerSpecification> {
+  return {
+    id: 'corridor-keepout',
+    type: 'symbol',
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 10,
+      'text-field': KEEPOUT_GLYPH,
+      'text-font': font,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 9, 8, 14, 18],
+      'text-max-angle': 180,
+      'text-keep-upright': false,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-opacity': 0 },
+  };
+}
