@@ -62,6 +62,31 @@ describe('the shell in Chromium', () => {
     await page.close();
   });
 
+  it('a story opens its page with its levers and the clock paused at its moment; the header picker switches stories', async () => {
+    const { page, consoleErrors, foreignRequests } = await openCheckedPage(app.browser, app.server.url);
+    await page.goto(`${app.server.url}/?live=1`);
+    const picker = page.getByRole('combobox', { name: 'Story' });
+    await expect.poll(() => picker.inputValue()).toBe('columbus/summerWeekday');
+    await page.getByRole('button', { name: /Scenario/ }).click();
+    await page.getByRole('button', { name: /^Wildfire smoke/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/air');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    const url = new URL(page.url());
+    expect(url.searchParams.get('smoke')).toBeTruthy();
+    expect(url.searchParams.get('live')).toBeNull();
+    await expect.poll(() => simMs(page)).toBe(Date.parse(url.searchParams.get('t') ?? ''));
+    await expect.poll(() => picker.inputValue()).toBe('columbus/wildfireSmoke');
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+
+    await picker.selectOption('columbus/smartCorridors');
+    await expect.poll(() => new URL(page.url()).searchParams.get('signalRetiming')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('smoke')).toBeNull();
+    expect(new URL(page.url()).pathname).toBe('/air');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
   it('the keyboard alone reaches every shell control, and the shortcuts work', async () => {
     const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
     await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
@@ -71,7 +96,8 @@ describe('the shell in Chromium', () => {
       await page.keyboard.press('Tab');
       const name = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+        const label = el && 'labels' in el ? (el as HTMLSelectElement).labels?.[0]?.textContent : undefined;
+        return el ? (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim() : '';
       });
       reached.add(name);
     }
@@ -82,6 +108,7 @@ describe('the shell in Chromium', () => {
       '60×',
       'Live',
       'Scenario',
+      'Story',
       'Keyboard shortcuts',
       'Overview',
       'Air',

@@ -63,7 +63,7 @@ describe('scenario query parameters', () => {
     expect(query).toEqual({
       city: 'columbus',
       evShare: '0.3',
-      smoke: '2026-08-01T00:00:00.000Z/2026-08-03T00:00:00.000Z',
+      smoke: '2026-08-01T00:00:00Z/2026-08-03T00:00:00Z',
       smokeIntensity: '0.6',
     });
     expect(scenarioFromQuery(parse(query).data ?? {})).toEqual(scenario);
@@ -78,5 +78,19 @@ describe('scenario query parameters', () => {
         expect(scenarioKey(again)).toBe(scenarioKey(scenario));
       }),
     );
+  });
+});
+
+describe('scenarioKey', () => {
+  it('spells a window one way, so a scenario read back from its URL has the same key', () => {
+    const written = ScenarioSchema.parse({
+      city: 'columbus',
+      levers: { wildfireSmoke: { from: '2026-07-14T16:00:00Z', to: '2026-07-16T16:00:00Z' } },
+    });
+    const query = scenarioToQuery(written);
+    expect(query.smoke).toBe('2026-07-14T16:00:00Z/2026-07-16T16:00:00Z');
+    const readBack = scenarioFromQuery(z.object(scenarioQueryShape).parse(query));
+    expect(readBack.levers.wildfireSmoke?.from).toBe('2026-07-14T16:00:00.000Z');
+    expect(scenarioKey(readBack)).toBe(scenarioKey(written));
   });
 });

@@ -113,7 +113,9 @@ export function scenarioFromQuery(query: Partial<ScenarioQuery>): Scenario {
   return ScenarioSchema.parse(input);
 }
 
-const interval = (window: { from: string; to: string }) => `${window.from}/${window.to}`;
+/** An instant in one spelling (UTC, milliseconds only when there are some), so equal scenarios get equal keys. */
+const canonicalInstant = (iso: string) => new Date(Date.parse(iso)).toISOString().replace('.000Z', 'Z');
+const interval = (window: { from: string; to: string }) => `${canonicalInstant(window.from)}/${canonicalInstant(window.to)}`;
 
 /** Query parameters for a scenario, only where it differs from the defaults (stable key order). */
 export function scenarioToQuery(scenario: Scenario): Record<string, string> {

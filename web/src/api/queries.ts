@@ -6,6 +6,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from './client';
 
+export const citiesQuery = () =>
+  queryOptions({
+    queryKey: ['cities'],
+    queryFn: ({ signal }) => apiGet('cities', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
 export const cityQuery = (city: string) =>
   queryOptions({
     queryKey: ['city', city],

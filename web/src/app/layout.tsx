@@ -13,6 +13,7 @@ import { LanguageToggle } from './language-toggle';
 import { PAGES, type PageInfo } from './pages';
 import { changedLevers } from './scenario/changed-levers';
 import { ScenarioPanel } from './scenario/scenario-panel';
+import { StoryPicker } from './scenario/story-picker';
 import { useScenario } from './scenario/use-scenario';
 import { useViewLink } from './view-params';
 
@@ -54,6 +55,7 @@ function Shell() {
             <NavItem key={page.path} page={page} />
           ))}
         </nav>
+        <StoryPicker />
         <LanguageToggle />
       </header>
       <div className="control-bar">

@@ -83,7 +83,8 @@ describe('vehicles', () => {
       releaseTripsBefore(walker, t + step);
       expect(tripSlotCount(walker)).toBeLessThanOrEqual(walker.network.directions.length * (MAX_TRIP_S / 60 + 1));
     }
-  });
+    // Twelve simulations of a peak hour: seconds of work, more on a loaded 2-core runner (not a speed check).
+  }, 30_000);
 
   it('needs no trip that started more than the warm-up before the window', () => {
     for (const trip of tripsOverlapping(sim, peak, peak + HOUR)) {

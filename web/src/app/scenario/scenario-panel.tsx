@@ -12,6 +12,7 @@ import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock } from '../clock/clock-provider';
 import { FaultEditor } from './fault-editor';
+import { StoryList } from './story-list';
 import { useScenario } from './use-scenario';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow, type EpisodeLever } from './windows';
@@ -143,6 +144,8 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
         </form>
       </header>
       <p className="sheet__intro">{t('scenario.intro')}</p>
+
+      <StoryList />
 
       <section className="lever-group">
         <h3>{t('scenario.seedTitle')}</h3>

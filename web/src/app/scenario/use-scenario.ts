@@ -44,6 +44,12 @@ export function scenarioFromSearch(search: URLSearchParams): ScenarioView {
   return { scenario, query: scenarioToQuery(scenario), ignored };
 }
 
+/** Puts `scenario` in place of the scenario parameters of `search` (only what differs from the defaults). */
+export function writeScenario(search: URLSearchParams, scenario: Scenario): void {
+  for (const k of SCENARIO_PARAMS) search.delete(k);
+  for (const [k, v] of Object.entries(scenarioToQuery(scenario))) if (!(k === 'city' && v === 'columbus')) search.set(k, v);
+}
+
 export function useScenario() {
   const [params, update] = useUrlParams();
   const key = SCENARIO_PARAMS.map((k) => params.get(k) ?? '').join('|');
@@ -53,10 +59,7 @@ export function useScenario() {
   /** Replaces the scenario's parameters in the URL (other view state is kept). */
   const setScenario = useCallback(
     (next: Scenario) => {
-      update((search) => {
-        for (const k of SCENARIO_PARAMS) search.delete(k);
-        for (const [k, v] of Object.entries(scenarioToQuery(next))) if (!(k === 'city' && v === 'columbus')) search.set(k, v);
-      });
+      update((search) => writeScenario(search, next));
     },
     [update],
   );
