@@ -2,6 +2,7 @@
 import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
@@ -85,37 +86,28 @@ export const corridorLabelLayer = (font: string[], text: LabelText = ['get', 'na
  * no part in label placement, so without them a district or river name is drawn under a station
  * dot or a stream of vehicles; symbols do, and these are placed before the basemap's labels (they
  * sit above them in the style), so those labels move aside or give way. Never drawn (opacity 0).
+ * The glyph is a Latin capital because every label font has one (the bundled Noto Sans, Mapbox's
+ * Open Sans): a glyph the font lacks is shaped with no width, and its box keeps nothing out.
  */
-const KEEPOUT_GLYPH = '■';
+const KEEPOUT_GLYPH = 'M';
 
-export const stationKeepoutLayer = (font: string[]): Without<SymbolLayerSpecification> => ({
-  id: 'station-keepout',
+const keepoutLayer = (id: string, font: string[], size: ExpressionSpecification): Without<SymbolLayerSpecification> => ({
+  id,
   type: 'symbol',
   layout: {
     'text-field': KEEPOUT_GLYPH,
     'text-font': font,
-    // About the station dot with its ring, at every zoom.
-    'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 24],
+    'text-size': size,
     'text-padding': 3,
     'text-allow-overlap': true,
   },
   paint: { 'text-opacity': 0 },
 });
 
-export function corridorKeepoutLayer(font: string[]): Without<SymbolLayerSpecification> {
-  return {
-    id: 'corridor-keepout',
-    type: 'symbol',
-    layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 10,
-      'text-field': KEEPOUT_GLYPH,
-      'text-font': font,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 9, 8, 14, 18],
-      'text-max-angle': 180,
-      'text-keep-upright': false,
-      'text-allow-overlap': true,
-    },
-    paint: { 'text-opacity': 0 },
-  };
-}
+/** About the station dot with its ring, at every zoom. */
+export const stationKeepoutLayer = (font: string[]) =>
+  keepoutLayer('station-keepout', font, ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 24]);
+
+/** About the corridor with the vehicles on it; on points sampled along it (corridor-keepout.ts). */
+export const corridorKeepoutLayer = (font: string[]) =>
+  keepoutLayer('corridor-keepout', font, ['interpolate', ['linear'], ['zoom'], 9, 8, 14, 18]);
