@@ -10,8 +10,8 @@ class FakeResponse extends EventEmitter {
   writableLength = 0;
   writableNeedDrain = false;
   ended = false;
-  write(chunk: string) {
-    this.chunks.push(chunk);
+  write(chunk: string | Buffer) {
+    this.chunks.push(String(chunk));
     return !this.writableNeedDrain;
   }
   end() {
@@ -63,7 +63,18 @@ describe('StreamHub', () => {
     const frames = res.frames();
     expect(frames.map((f) => f.id)).toEqual([spec.startMs, spec.startMs + 60_000, spec.startMs + 120_000]);
     expect(frames[1]?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + 60_000 });
-    expect(res.chunks[0]).toBe('retry: 2000\n\n');
+    expect(res.chunks[0]).toBe('retry: 2000\n: clock-start 1000000\n\n');
+  });
+
+  it('keeps frames on the wall-clock grid when a tick runs late', () => {
+    const { hub, advance } = setup();
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    advance(1040); // a tick 40 ms late (a busy event loop)
+    hub.tick();
+    advance(960); // the next one on time: the second frame is due now, not 1,000 ms after the late one
+    hub.tick();
+    expect(res.frames().map((f) => f.id)).toEqual([spec.startMs, spec.startMs + 60_000, spec.startMs + 120_000]);
   });
 
   it('computes a frame once for all clients watching the same scenario', () => {

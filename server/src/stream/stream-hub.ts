@@ -40,14 +40,16 @@ interface Client<P> {
   clock: SimClock;
   wallStartMs: number;
   lastSentInstant: number;
-  lastFrameWallMs: number;
+  /** The last grid instant that fell due (sent or, for a backed-up client, skipped). */
+  lastDueInstant: number;
   lastWriteWallMs: number;
   skipped: number;
 }
 
 export class StreamHub<P> {
   private readonly clients = new Set<Client<P>>();
-  private readonly cache: LruCache<string>;
+  /** Whole SSE events, encoded once: every client watching the same frame is sent the same bytes. */
+  private readonly cache: LruCache<Buffer>;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly now: () => number;
   private readonly tickMs: number;
@@ -60,10 +62,11 @@ export class StreamHub<P> {
 
   constructor(private readonly options: HubOptions<P>) {
     this.now = options.now ?? Date.now;
-    this.tickMs = options.tickMs ?? 100;
+    // A frame goes out on the first tick after it falls due: the tick bounds how late it can be.
+    this.tickMs = options.tickMs ?? 50;
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
     this.highWaterBytes = options.highWaterBytes ?? 256 * 1024;
-    this.cache = new LruCache<string>(options.cacheSize ?? 512);
+    this.cache = new LruCache<Buffer>(options.cacheSize ?? 512);
   }
 
   get clientCount(): number {
@@ -83,13 +86,14 @@ export class StreamHub<P> {
     const wallStartMs = this.now();
     const startMs = resumeAfter === undefined ? spec.startMs : resumeAfter + Math.max(1, Math.round(spec.speed * spec.intervalMs));
     const clock = createSimClock(startMs, spec.speed, spec.intervalMs, wallStartMs);
+    const lastSentInstant = resumeAfter ?? clock.instantAt(wallStartMs) - clock.stepMs;
     const client: Client<P> = {
       res,
       spec,
       clock,
       wallStartMs,
-      lastSentInstant: resumeAfter ?? clock.instantAt(wallStartMs) - clock.stepMs,
-      lastFrameWallMs: Number.NEGATIVE_INFINITY,
+      lastSentInstant,
+      lastDueInstant: lastSentInstant,
       lastWriteWallMs: wallStartMs,
       skipped: 0,
     };
@@ -99,8 +103,10 @@ export class StreamHub<P> {
       if (this.clients.size === 0) this.stopTimer();
     };
     res.once('close', detach);
-    // Tell EventSource how long to wait before reconnecting, then send the first frame at once.
-    res.write(`retry: 2000\n\n`);
+    // Tell EventSource how long to wait before reconnecting, and (in a comment, which EventSource
+    // ignores) when this client's clock started on the server's wall clock, so a client can tell how
+    // late each frame arrived: frame k falls due at that start + k × interval. Then the first frame.
+    res.write(`retry: 2000\n: clock-start ${wallStartMs}\n\n`);
     this.sendFrame(client, wallStartMs);
     this.startTimer();
     return detach;
@@ -132,15 +138,17 @@ export class StreamHub<P> {
   tick(): void {
     const wallMs = this.now();
     for (const client of this.clients) {
-      if (wallMs - client.lastFrameWallMs >= client.spec.intervalMs) this.sendFrame(client, wallMs);
+      // Frames fall due on the client's own wall-clock grid (its start + k × interval), not an
+      // interval after the last send, so a late tick never pushes every later frame back.
+      if (client.clock.instantAt(wallMs) > client.lastDueInstant) this.sendFrame(client, wallMs);
       else if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
     }
   }
 
   private sendFrame(client: Client<P>, wallMs: number): void {
     const instant = client.clock.instantAt(wallMs);
-    if (instant <= client.lastSentInstant) return;
-    client.lastFrameWallMs = wallMs;
+    if (instant <= client.lastDueInstant) return;
+    client.lastDueInstant = instant;
     if (client.res.writableLength > this.highWaterBytes || client.res.writableNeedDrain) {
       // Backed up: skip; the next frame will cover (lastSentInstant, its instant].
       client.skipped++;
@@ -149,16 +157,16 @@ export class StreamHub<P> {
     }
     const from = client.lastSentInstant;
     const key = `${client.spec.scenarioKey}|${from}|${instant}`;
-    const json = this.cache.getOrCompute(key, () => {
+    const event = this.cache.getOrCompute(key, () => {
       this.computed++;
-      return this.options.computeFrame(client.spec, from, instant);
+      return Buffer.from(`id: ${instant}\nevent: frame\ndata: ${this.options.computeFrame(client.spec, from, instant)}\n\n`);
     });
     client.lastSentInstant = instant;
-    this.write(client, `id: ${instant}\nevent: frame\ndata: ${json}\n\n`, wallMs);
+    this.write(client, event, wallMs);
   }
 
-  private write(client: Client<P>, text: string, wallMs: number): void {
+  private write(client: Client<P>, chunk: string | Buffer, wallMs: number): void {
     client.lastWriteWallMs = wallMs;
-    client.res.write(text);
+    client.res.write(chunk);
   }
 }

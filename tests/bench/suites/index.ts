@@ -6,5 +6,14 @@ import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { serverSuite } from './server';
+import { streamsSuite } from './streams';
 
-export const suites: BenchSuite[] = [engineSuite, serverSuite, exportsSuite, bundleSuite, browserLongTasksSuite, browserMobilitySuite];
+export const suites: BenchSuite[] = [
+  engineSuite,
+  serverSuite,
+  streamsSuite,
+  exportsSuite,
+  bundleSuite,
+  browserLongTasksSuite,
+  browserMobilitySuite,
+];

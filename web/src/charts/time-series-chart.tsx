@@ -9,6 +9,11 @@ import type { Language } from '../i18n/i18n';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 import type { TimeTicks } from './time-ticks';
 
+const Y_AXIS_PX = 52;
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+/** What the y axis and the margins take from the chart's width: the rest is the plot, in pixels. */
+export const PLOT_INSET_PX = Y_AXIS_PX + MARGIN.left + MARGIN.right;
+
 export interface Band {
   from: number;
   to: number;
@@ -51,7 +56,7 @@ export function TimeSeriesChart({
   return (
     <div className="chart" style={{ height }} data-testid={testId} data-points={maxLinePoints(lines)}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <LineChart data={rows} margin={MARGIN}>
           <CartesianGrid stroke="#e3e6eb" vertical={false} />
           {bands.map((band) => (
             <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
@@ -74,7 +79,7 @@ export function TimeSeriesChart({
             tick={{ fontSize: 12, fill: '#5b6472' }}
             tickLine={false}
             axisLine={false}
-            width={52}
+            width={Y_AXIS_PX}
             label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#6b7482', fontSize: 12, dy: 30 }}
           />
           <Tooltip
@@ -87,7 +92,7 @@ export function TimeSeriesChart({
           {lines.map((line) => (
             <Line
               key={line.key}
-              type="monotone"
+              type="linear"
               dataKey={line.key}
               name={line.label}
               stroke={line.color}

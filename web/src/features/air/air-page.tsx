@@ -12,6 +12,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { useScenario } from '../../app/scenario/use-scenario';
+import { PLOT_INSET_PX } from '../../charts/time-series-chart';
 import { Failure, Pending } from '../../components/panel-state';
 import { useElementWidth } from '../../components/use-element-width';
 import type { Language } from '../../i18n/i18n';
@@ -61,7 +62,9 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
   const district = city.districts.find((d) => d.id === station.districtId);
   const timeZone = city.timezone;
   const [measure, width] = useElementWidth<HTMLDivElement>();
-  const maxPoints = Math.max(100, width - PANEL_INSET_PX);
+  // Every chart here is a TimeSeriesChart as wide as the measured panel: the server is asked for no
+  // more points per line than the plot inside it (less the panel's padding, y axis and margins) has pixels.
+  const maxPoints = Math.max(100, width - PANEL_INSET_PX - PLOT_INSET_PX);
   const chart = { stationId: station.id, stationName, spanMs: view.spanMs, maxPoints, timeZone };
 
   return (

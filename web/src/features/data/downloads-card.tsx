@@ -30,7 +30,7 @@ const DOWNLOADS: readonly Download[] = [
   { key: 'load', route: 'exportLoad', formats: ['csv', 'ndjson'] },
   { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], extra: { corridor: 'high-st' } },
   { key: 'events', route: 'exportEvents', formats: ['csv', 'ndjson'] },
-  { key: 'bsm', route: 'exportBsm', formats: ['ndjson', 'csv'], short: true },
+  { key: 'bsm', route: 'exportBsm', formats: ['csv', 'ndjson'], short: true },
   { key: 'truth', route: 'exportTruth', formats: ['csv', 'ndjson'] },
 ];
 

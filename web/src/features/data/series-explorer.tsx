@@ -1,7 +1,7 @@
 /**
  * A table (and chart) of any series: choose a stream, what to look at, a measurement and a window
- * ending at the clock's time. The chart gets at most its pixel width of points per line; the table
- * and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
+ * ending at the clock's time. The chart gets at most its plot's pixel width of points per line; the
+ * table and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
  */
 import type { City } from '@sandbox/shared/schemas/city';
 import type { Series } from '@sandbox/shared/schemas/query';
@@ -12,18 +12,24 @@ import { useApi } from '../../api/use-api';
 import { useChartWindow } from '../../app/clock/use-chart-window';
 import { useScenario } from '../../app/scenario/use-scenario';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../charts/series-rows';
-import { TimeSeriesChart } from '../../charts/time-series-chart';
+import { PLOT_INSET_PX, TimeSeriesChart } from '../../charts/time-series-chart';
+import { timeTicks } from '../../charts/time-ticks';
 import type { TableColumn } from '../../components/csv';
 import { Panel } from '../../components/panel';
 import { useElementWidth } from '../../components/use-element-width';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { okabeIto } from '../../map/palette';
+import { seriesLabel } from './series-labels';
 import { SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
 
 type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
 
 const COLOURS = Object.values(okabeIto).filter((c) => c !== okabeIto.yellow);
+/** The card's padding and border on both sides: the chart is this much narrower than the card. */
+const CARD_INSET_PX = 34;
+/** About one time-axis label per this many pixels. */
+const TICK_SPACING_PX = 90;
 
 function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
   const { query } = useScenario();
@@ -56,17 +62,32 @@ export function SeriesExplorer({ city }: { city: City }) {
   const { state, update } = useExplorerState();
   const window = useChartWindow(SPANS[state.span]);
   const [chartRef, width] = useElementWidth<HTMLDivElement>(800);
+  // The card is measured (the chart only exists once its data has arrived); the server is asked for
+  // no more points per line than the plot inside it has pixels.
+  const plotWidth = Math.max(100, width - CARD_INSET_PX - PLOT_INSET_PX);
   const { query } = useScenario();
-  const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, width, city);
+  const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
+  const classNames = {
+    residential: t('energy.class.residential'),
+    commercial: t('energy.class.commercial'),
+    industrial: t('energy.class.industrial'),
+  };
   const lines: ChartLine[] = (series ?? []).map((s, i) => ({
     key: s.id,
-    label: s.id,
+    label: seriesLabel(state.stream, s.id, { city, language, classNames }),
     color: COLOURS[i % COLOURS.length] ?? okabeIto.blue,
+    // Ten stations or two dozen feeders outnumber the colour-blind-safe colours: the second round
+    // of colours is dashed, so no two of the first fourteen lines look alike.
+    dashed: Math.floor(i / COLOURS.length) % 2 === 1,
     series: s,
     connectNulls: (series?.length ?? 0) > 1,
   }));
+  const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, Math.max(3, Math.floor(plotWidth / TICK_SPACING_PX)));
   const unit = series?.[0]?.unit ?? '';
-  const fileBase = `${city.id}-${state.stream}-${state.metric}-${window.from.slice(0, 16)}`;
+  // Names what is in the file (which station, meter, grouping or segment too), with no ':' in it:
+  // Windows and some spreadsheet tools refuse or mangle colons in file names.
+  const entityName = state.stream === 'meter' ? meter : state.stream === 'segments' ? segment : state.entity || undefined;
+  const fileBase = [city.id, state.stream, entityName, state.metric, window.from.slice(0, 16).replace(':', '')].filter(Boolean).join('-');
   const exportHref = (() => {
     const base = { ...query, from: window.from, to: window.to };
     switch (state.stream) {
@@ -90,66 +111,74 @@ export function SeriesExplorer({ city }: { city: City }) {
     <div className="explorer">
       <fieldset className="explorer__controls">
         <legend className="visually-hidden">{t('data.choose')}</legend>
-        <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
-        <select id={`${id}-stream`} value={state.stream} onChange={(e) => update({ stream: e.target.value as StreamName })}>
-          {(Object.keys(STREAMS) as StreamName[]).map((s) => (
-            <option key={s} value={s}>
-              {t(`data.streams.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
-        <select id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
-          {state.stream === 'air' ? (
-            <>
-              <option value="">{t('data.allStations')}</option>
-              {city.stations.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {language === 'ko' && s.nameKo ? s.nameKo : s.name}
+        <div className="explorer__field">
+          <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
+          <select id={`${id}-stream`} value={state.stream} onChange={(e) => update({ stream: e.target.value as StreamName })}>
+            {(Object.keys(STREAMS) as StreamName[]).map((s) => (
+              <option key={s} value={s}>
+                {t(`data.streams.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
+          <select id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
+            {state.stream === 'air' ? (
+              <>
+                <option value="">{t('data.allStations')}</option>
+                {city.stations.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {language === 'ko' && s.nameKo ? s.nameKo : s.name}
+                  </option>
+                ))}
+              </>
+            ) : state.stream === 'meter' ? (
+              meters.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.id}
                 </option>
-              ))}
-            </>
-          ) : state.stream === 'meter' ? (
-            meters.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.id}
+              ))
+            ) : state.stream === 'load' ? (
+              (['district', 'feeder', 'class'] as const).map((g) => (
+                <option key={g} value={g === 'district' ? '' : g}>
+                  {t(`data.groupBy.${g}`)}
+                </option>
+              ))
+            ) : (
+              segments.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.id}
+                </option>
+              ))
+            )}
+          </select>
+        </div>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
+          <select id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
+            {STREAMS[state.stream].metrics.map((m) => (
+              <option key={m} value={m}>
+                {t(`data.metrics.${m}`)}
               </option>
-            ))
-          ) : state.stream === 'load' ? (
-            (['district', 'feeder', 'class'] as const).map((g) => (
-              <option key={g} value={g === 'district' ? '' : g}>
-                {t(`data.groupBy.${g}`)}
+            ))}
+          </select>
+        </div>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-span`}>{t('data.span')}</label>
+          <select id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
+            {(Object.keys(SPANS) as SpanName[]).map((s) => (
+              <option key={s} value={s}>
+                {t(`data.spans.${s}`)}
               </option>
-            ))
-          ) : (
-            segments.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.id}
-              </option>
-            ))
-          )}
-        </select>
-        <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
-        <select id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
-          {STREAMS[state.stream].metrics.map((m) => (
-            <option key={m} value={m}>
-              {t(`data.metrics.${m}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-span`}>{t('data.span')}</label>
-        <select id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
-          {(Object.keys(SPANS) as SpanName[]).map((s) => (
-            <option key={s} value={s}>
-              {t(`data.spans.${s}`)}
-            </option>
-          ))}
-        </select>
+            ))}
+          </select>
+        </div>
       </fieldset>
       <div ref={chartRef}>
         <Panel
           title={t(`data.metrics.${state.metric as MetricKey}`)}
-          subtitle={t('data.subtitle', { count: lines.length, points: width })}
+          subtitle={t('data.subtitle', { count: lines.length, points: plotWidth })}
           about={<p>{t('data.about')}</p>}
           query={{ ...result, data: series }}
           isEmpty={(data) => data.length === 0 || data.every((s) => s.time.length === 0)}
@@ -173,6 +202,8 @@ export function SeriesExplorer({ city }: { city: City }) {
               unit={unit}
               height={320}
               nowMs={window.nowMs}
+              domain={[window.fromMs, window.toMs]}
+              timeTicks={ticks}
               testId="explorer-chart"
             />
           )}
