@@ -157,6 +157,10 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine, language: Lang
           'text-size': 13,
           'text-transform': 'uppercase',
           'text-letter-spacing': tracking(0.08),
+          // Off its centre when a station or a corridor is there (see the keep-outs in layers.ts).
+          'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right', 'bottom-left', 'bottom-right', 'top-left', 'top-right'],
+          'text-radial-offset': 0.9,
+          'text-max-width': 8,
         },
         paint: { ...labelPaint, 'text-color': c.districtLabel },
       },

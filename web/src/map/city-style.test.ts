@@ -29,6 +29,22 @@ describe('cityStyle', () => {
     expect(label?.type === 'symbol' ? label.layout?.['text-field'] : null).toEqual(['coalesce', ['get', 'nameKo'], ['get', 'name']]);
   });
 
+  it('keeps basemap labels off stations and corridors with keep-outs placed before them and never drawn', () => {
+    const style = cityStyle(testCity, basemap, 'maplibre');
+    const ids = style.layers.map((layer) => layer.id);
+    const basemapLabels = style.layers.filter(
+      (l) => l.type === 'symbol' && l.id.endsWith('-label') && ids.indexOf(l.id) < ids.indexOf('corridor'),
+    );
+    expect(basemapLabels.length).toBeGreaterThan(0);
+    for (const id of ['station-keepout', 'corridor-keepout']) {
+      const layer = style.layers.find((l) => l.id === id);
+      // Symbols higher in the style are placed first, so the basemap's labels give way to them.
+      for (const label of basemapLabels) expect(ids.indexOf(id), label.id).toBeGreaterThan(ids.indexOf(label.id));
+      expect(layer?.type === 'symbol' ? layer.paint?.['text-opacity'] : null).toBe(0);
+      expect(layer?.type === 'symbol' ? layer.layout?.['text-allow-overlap'] : null).toBe(true);
+    }
+  });
+
   it('lists each Hangul character of the labels once, for loading the font subsets', () => {
     const city = { ...testCity, districts: testCity.districts.map((d) => ({ ...d, nameKo: '린든 린든' })) };
     expect(koreanLabelText(city, basemap)).toBe('린든 ');

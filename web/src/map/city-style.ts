@@ -9,8 +9,18 @@ import type { MapEngine } from '../config/env';
 import type { Language } from '../i18n/i18n';
 import { basemapStyle, labelFont, labelText } from './basemap-style';
 import { corridorFeatures, intersectionFeatures, stationFeatures } from './city-overlays';
+import { corridorKeepoutFeatures } from './corridor-keepout';
 import { dataSources, lowerDataLayers, upperDataLayers } from './data-layers';
-import { corridorCasingLayer, corridorLabelLayer, corridorLayer, intersectionLayer, stationLabelLayer, stationLayer } from './layers';
+import {
+  corridorCasingLayer,
+  corridorKeepoutLayer,
+  corridorLabelLayer,
+  corridorLayer,
+  intersectionLayer,
+  stationKeepoutLayer,
+  stationLabelLayer,
+  stationLayer,
+} from './layers';
 
 /** Layers that respond to the pointer (hover card, clicks); vehicles answer from their overlay canvas. */
 export const INTERACTIVE_LAYERS = ['station', 'corridor', 'intersection', 'dyn-signal', 'dyn-event'];
@@ -26,10 +36,14 @@ export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, langu
       corridors: { type: 'geojson', data: corridorFeatures(city) },
       intersections: { type: 'geojson', data: intersectionFeatures(city) },
       stations: { type: 'geojson', data: stationFeatures(city), promoteId: 'id' },
+      'corridor-keepout': { type: 'geojson', data: corridorKeepoutFeatures(city) },
       ...dataSources(city),
     },
     layers: [
       ...base.layers,
+      // Above the basemap's labels, so those are placed around them (see layers.ts).
+      { ...stationKeepoutLayer(font), source: 'stations' },
+      { ...corridorKeepoutLayer(font), source: 'corridor-keepout' },
       ...lowerDataLayers,
       { ...corridorCasingLayer, source: 'corridors' },
       { ...corridorLayer, source: 'corridors' },

@@ -160,12 +160,13 @@ export const upperDataLayers: LayerSpecification[] = [
 
 /** Which style layers each toggleable group switches. */
 export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
-  stations: ['station', 'station-label'],
+  stations: ['station', 'station-label', 'station-keepout'],
   districts: ['dyn-district-load', 'dyn-district-selected'],
-  corridors: ['corridor-casing', 'corridor', 'corridor-label', 'intersection'],
-  speeds: ['dyn-segment-speed'],
+  corridors: ['corridor-casing', 'corridor', 'corridor-label', 'intersection', 'corridor-keepout'],
+  speeds: ['dyn-segment-speed', 'corridor-keepout'],
   signals: ['dyn-signal'],
-  // Vehicles are drawn on a canvas over the map (vehicle-overlay.ts), not by a style layer.
-  vehicles: [],
+  // Vehicles are drawn on a canvas over the map (vehicle-overlay.ts), not by a style layer; they
+  // drive on the corridors, so basemap labels keep off those while vehicles show.
+  vehicles: ['corridor-keepout'],
   events: ['dyn-event'],
 };

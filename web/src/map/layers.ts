@@ -2,6 +2,7 @@
 import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
@@ -79,3 +80,34 @@ export const corridorLabelLayer = (font: string[], text: LabelText = ['get', 'na
   layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': font, 'text-size': 12, 'symbol-spacing': 400 },
   paint: { 'text-color': corridorColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
 });
+
+/*
+ * Keep-outs: invisible symbols over the stations and along the corridors. Circles and lines take
+ * no part in label placement, so without them a district or river name is drawn under a station
+ * dot or a stream of vehicles; symbols do, and these are placed before the basemap's labels (they
+ * sit above them in the style), so those labels move aside or give way. Never drawn (opacity 0).
+ * The glyph is a Latin capital because every label font has one (the bundled Noto Sans, Mapbox's
+ * Open Sans): a glyph the font lacks is shaped with no width, and its box keeps nothing out.
+ */
+const KEEPOUT_GLYPH = 'M';
+
+const keepoutLayer = (id: string, font: string[], size: ExpressionSpecification): Without<SymbolLayerSpecification> => ({
+  id,
+  type: 'symbol',
+  layout: {
+    'text-field': KEEPOUT_GLYPH,
+    'text-font': font,
+    'text-size': size,
+    'text-padding': 3,
+    'text-allow-overlap': true,
+  },
+  paint: { 'text-opacity': 0 },
+});
+
+/** About the station dot with its ring, at every zoom. */
+export const stationKeepoutLayer = (font: string[]) =>
+  keepoutLayer('station-keepout', font, ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 24]);
+
+/** About the corridor with the vehicles on it; on points sampled along it (corridor-keepout.ts). */
+export const corridorKeepoutLayer = (font: string[]) =>
+  keepoutLayer('corridor-keepout', font, ['interpolate', ['linear'], ['zoom'], 9, 8, 14, 18]);

@@ -1,5 +1,6 @@
 import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import type { City, Corridor, SiteType } from '@sandbox/shared/schemas/city';
+import type { SafetyEventKind, VehicleKind } from '@sandbox/shared/schemas/mobility';
 import type { LayerGroup, MapData } from './map-data';
 
 export interface MapViewProps {
@@ -39,8 +40,10 @@ export interface HoverTarget {
   /** Korean name, shown when the UI is in Korean. */
   nameKo?: string;
   siteType?: SiteType;
-  /** A line of detail (speed of a vehicle, time of an event). */
-  detail?: string;
+  /** A vehicle's kind and speed (the card words them in the UI language). */
+  vehicle?: { kind: VehicleKind; speedKmh: number };
+  /** A safety event's kind and time (ISO). */
+  event?: { kind: SafetyEventKind; time: string };
   /** A district's demand now, kW (from the live data on the map). */
   loadKw?: number;
   role?: Corridor['role'];

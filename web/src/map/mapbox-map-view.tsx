@@ -19,7 +19,7 @@ export default function MapboxMapView(props: MapViewProps) {
       <MapGL {...mapProps} mapStyle={style as unknown as MapboxStyle} mapboxAccessToken={env.mapboxToken}>
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
-        <HoverCard target={hover} />
+        <HoverCard target={hover} timeZone={props.city.timezone} />
       </MapGL>
     </MapFrame>
   );

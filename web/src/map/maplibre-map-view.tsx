@@ -24,7 +24,7 @@ export default function MaplibreMapView(props: MapViewProps) {
       <MapGL {...mapProps} mapStyle={style} attributionControl={{ compact: true, customAttribution: t('map.attribution') }}>
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
-        <HoverCard target={hover} />
+        <HoverCard target={hover} timeZone={props.city.timezone} />
       </MapGL>
     </MapFrame>
   );

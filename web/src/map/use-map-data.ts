@@ -35,10 +35,12 @@ function setStates(map: MapLike, source: string, values: Record<string, Record<s
 export function useMapData(map: MapLike | null, data: MapData, visible: ReadonlySet<LayerGroup>) {
   useEffect(() => {
     if (!map) return;
+    // A layer several groups share (a label keep-out) shows while any of them does.
+    const shown = new Map<string, boolean>();
     for (const [group, layers] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
-      for (const layer of layers)
-        if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', visible.has(group) ? 'visible' : 'none');
+      for (const layer of layers) shown.set(layer, (shown.get(layer) ?? false) || visible.has(group));
     }
+    for (const [layer, on] of shown) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', on ? 'visible' : 'none');
   }, [map, visible]);
 
   useEffect(() => {

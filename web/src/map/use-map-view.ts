@@ -12,6 +12,8 @@ import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 import { hoverTargetFrom, vehicleHoverTarget } from './hover-card';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
 import type { HoverTarget, MapFocus, MapViewProps } from './map-view-props';
+import { BASE_PADDING } from './overlay-padding';
+import { useFitToOverlays } from './use-fit-to-overlays';
 import { useLabelLanguage } from './use-label-language';
 import { type MapLike, useMapData } from './use-map-data';
 
@@ -19,7 +21,7 @@ const ALL_GROUPS: ReadonlySet<LayerGroup> = new Set(LAYER_GROUPS);
 type PointerEvent = Parameters<typeof hoverTargetFrom>[0];
 
 /** Flies to a page's focus when its key changes (not on the first render, which starts there). */
-function useFocus(map: MapLike | null, focus: MapFocus | undefined) {
+function useFocus(map: MapLike | null, focus: MapFocus | undefined, roomFor: (bounds: MapFocus['bounds'], maxZoom?: number) => unknown) {
   const shown = useRef(focus?.key);
   useEffect(() => {
     if (!map?.fitBounds || !focus || focus.key === shown.current) return;
@@ -27,11 +29,11 @@ function useFocus(map: MapLike | null, focus: MapFocus | undefined) {
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     // MapLibre reads an explicit `maxZoom: undefined` as NaN: leave the key out unless it is set.
     map.fitBounds(focus.bounds, {
-      padding: focus.padding ?? 24,
+      padding: focus.padding ?? roomFor(focus.bounds, focus.maxZoom) ?? BASE_PADDING,
       duration: reduced ? 0 : 800,
       ...(focus.maxZoom ? { maxZoom: focus.maxZoom } : {}),
     });
-  }, [map, focus]);
+  }, [map, focus, roomFor]);
 }
 
 const WITH_DISTRICTS = [...INTERACTIVE_LAYERS, 'dyn-district-load'];
@@ -46,7 +48,9 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, fo
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [map, setMap] = useState<MapLike | null>(null);
   const vehicleAt = useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
-  useFocus(map, focus);
+  // Without a page's own padding, the area is fitted clear of the legend and the other overlays.
+  const roomFor = useFitToOverlays(map, focus?.bounds ?? city.bounds, focus?.maxZoom, !focus?.padding);
+  useFocus(map, focus, roomFor);
   return {
     style,
     labelsReady: labelLanguage !== null,
@@ -55,7 +59,7 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, fo
     mapProps: {
       initialViewState: {
         bounds: focus?.bounds ?? city.bounds,
-        fitBoundsOptions: { padding: focus?.padding ?? 24, ...(focus?.maxZoom ? { maxZoom: focus.maxZoom } : {}) },
+        fitBoundsOptions: { padding: focus?.padding ?? BASE_PADDING, ...(focus?.maxZoom ? { maxZoom: focus.maxZoom } : {}) },
       },
       style: { width: '100%', height: '100%' },
       interactiveLayerIds: selectDistricts ? WITH_DISTRICTS : INTERACTIVE_LAYERS,

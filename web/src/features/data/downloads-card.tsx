@@ -47,7 +47,7 @@ export function DownloadsCard({ city }: { city: City }) {
       <h2 id="downloads-title" className="card__title">
         {t('data.downloads.title')}
       </h2>
-      <p className="card__subtitle">{t('data.downloads.subtitle', { city: city.name })}</p>
+      <p className="card__subtitle">{t('data.downloads.subtitle', { city: t(`cities.${city.id}`, { defaultValue: city.name }) })}</p>
       <ul className="downloads__list">
         {DOWNLOADS.map((d) => (
           <li key={d.key}>

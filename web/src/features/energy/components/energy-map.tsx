@@ -42,7 +42,10 @@ export function EnergyMap({ city, basemap, selected, onSelect }: Props) {
     <>
       <LazyMap city={city} basemap={basemap} data={data} visible={visible} onSelect={select} selectDistricts />
       <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
-      <p className="energy-map__note">{t('energy.map.note')}</p>
+      {/* Marked as an overlay, so the map fits the city clear of it (use-fit-to-overlays.ts). */}
+      <p className="energy-map__note" data-map-overlay>
+        {t('energy.map.note')}
+      </p>
     </>
   );
 }
