@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
-import { openCheckedPage, pixelStats } from '../support/browser';
+import { openCheckedPage, pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
 import { repoRoot } from '../support/server';
 
 const LAND = '#eef0eb';
@@ -22,11 +22,7 @@ beforeAll(() => {
   mkdirSync(artifacts, { recursive: true });
 });
 /** A page that records console errors and foreign requests, opened at `path` of the app. */
-async function open(path: string, viewport?: { width: number; height: number }) {
-  const checked = await openCheckedPage(app.browser, app.server.url, viewport);
-  await checked.page.goto(`${app.server.url}${path}`);
-  return checked;
-}
+const { open } = app;
 
 const simMs = async (page: Page) => Number(await page.getByTestId('sim-clock').getAttribute('data-sim-ms'));
 const aqiNow = async (page: Page) => Number(await page.getByTestId('aqi-now').getAttribute('data-aqi'));
@@ -188,12 +184,7 @@ describe('Air page in Chromium', () => {
     await page.close();
   });
 
-  it.each([
-    ['en', 1366, 768],
-    ['en', 1920, 1080],
-    ['ko', 1366, 768],
-    ['ko', 1920, 1080],
-  ] as const)('screenshots the Air page in %s at %ix%i, nothing cut off sideways', async (lang, width, height) => {
+  it.each(SCREENSHOT_VIEWS)('screenshots the Air page in %s at %ix%i, nothing cut off sideways', async (lang, width, height) => {
     const { page, consoleErrors } = await open(`/air?t=2026-07-15T16:00:00Z&lang=${lang}`, { width, height });
     await page.getByTestId('aqi-now').waitFor({ timeout: 15_000 });
     await page.getByTestId('air-chart-pm25').locator('path.recharts-curve').first().waitFor({ timeout: 20_000 });

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
-import { type CheckedPage, openCheckedPage, pixelStats } from '../support/browser';
+import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
 import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
@@ -27,11 +27,7 @@ beforeAll(() => {
   mkdirSync(artifacts, { recursive: true });
 });
 
-async function open(path: string, viewport?: { width: number; height: number }): Promise<CheckedPage> {
-  const checked = await openCheckedPage(app.browser, app.server.url, viewport);
-  await checked.page.goto(`${app.server.url}${path}`);
-  return checked;
-}
+const { open } = app;
 
 const chart = (page: Page) => page.getByTestId('explorer-chart');
 const points = async (page: Page) => Number(await chart(page).getAttribute('data-points'));
@@ -367,46 +363,44 @@ describe('Data page in Chromium', () => {
     await page.close();
   });
 
-  it.each([
-    ['en', 1366, 768],
-    ['en', 1920, 1080],
-    ['ko', 1366, 768],
-    ['ko', 1920, 1080],
-  ] as const)('screenshots the page in %s at %ix%i with nothing cut off or spilling sideways', async (lang, width, height) => {
-    const { page, consoleErrors, foreignRequests } = await open(`/data?${PAUSED}&lang=${lang}`, { width, height });
-    await drawn(page);
-    await expect.poll(() => page.locator('.downloads a[download]').count(), { timeout: 20_000 }).toBe(16);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `${artifacts}/data-${lang}-${width}.png` });
-    await page.screenshot({ path: `${artifacts}/data-${lang}-${width}-full.png`, fullPage: true });
-    const overflow = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('.data-page *:not(.visually-hidden)'))
-        .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
-        .map((el) => el.className),
-    );
-    expect(overflow).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    // No choice is cut off in its box: each option, alone in a copy of its select sized to fit,
-    // needs no more width than the select has.
-    const clipped = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLSelectElement>('.explorer__controls select')).flatMap((select) =>
-        Array.from(select.options)
-          .filter((option) => {
-            const probe = select.cloneNode(false) as HTMLSelectElement;
-            probe.append(option.cloneNode(true));
-            probe.removeAttribute('id');
-            probe.style.cssText = 'position:absolute;visibility:hidden;width:max-content;min-width:0';
-            select.parentElement?.append(probe);
-            const needed = probe.offsetWidth;
-            probe.remove();
-            return needed > select.offsetWidth;
-          })
-          .map((option) => option.textContent),
-      ),
-    );
-    expect(clipped).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await page.close();
-  });
+  it.each(SCREENSHOT_VIEWS)(
+    'screenshots the page in %s at %ix%i with nothing cut off or spilling sideways',
+    async (lang, width, height) => {
+      const { page, consoleErrors, foreignRequests } = await open(`/data?${PAUSED}&lang=${lang}`, { width, height });
+      await drawn(page);
+      await expect.poll(() => page.locator('.downloads a[download]').count(), { timeout: 20_000 }).toBe(16);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${artifacts}/data-${lang}-${width}.png` });
+      await page.screenshot({ path: `${artifacts}/data-${lang}-${width}-full.png`, fullPage: true });
+      const overflow = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.data-page *:not(.visually-hidden)'))
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+          .map((el) => el.className),
+      );
+      expect(overflow).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // No choice is cut off in its box: each option, alone in a copy of its select sized to fit,
+      // needs no more width than the select has.
+      const clipped = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLSelectElement>('.explorer__controls select')).flatMap((select) =>
+          Array.from(select.options)
+            .filter((option) => {
+              const probe = select.cloneNode(false) as HTMLSelectElement;
+              probe.append(option.cloneNode(true));
+              probe.removeAttribute('id');
+              probe.style.cssText = 'position:absolute;visibility:hidden;width:max-content;min-width:0';
+              select.parentElement?.append(probe);
+              const needed = probe.offsetWidth;
+              probe.remove();
+              return needed > select.offsetWidth;
+            })
+            .map((option) => option.textContent),
+        ),
+      );
+      expect(clipped).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
 });

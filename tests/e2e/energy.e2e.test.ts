@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
-import { type CheckedPage, openCheckedPage, pixelStats } from '../support/browser';
+import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
 import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
@@ -25,11 +25,7 @@ beforeAll(() => {
   mkdirSync(artifacts, { recursive: true });
 });
 
-async function open(path: string, viewport?: { width: number; height: number }): Promise<CheckedPage> {
-  const checked = await openCheckedPage(app.browser, app.server.url, viewport);
-  await checked.page.goto(`${app.server.url}${path}`);
-  return checked;
-}
+const { open } = app;
 
 /** Waits until every chart of the page has drawn its data. */
 async function chartsPainted(page: Page) {
@@ -231,12 +227,7 @@ describe('Energy page in Chromium', () => {
     await page.close();
   });
 
-  it.each([
-    ['en', 1366, 768],
-    ['en', 1920, 1080],
-    ['ko', 1366, 768],
-    ['ko', 1920, 1080],
-  ] as const)('screenshots the page in %s at %ix%i with nothing spilling sideways', async (lang, width, height) => {
+  it.each(SCREENSHOT_VIEWS)('screenshots the page in %s at %ix%i with nothing spilling sideways', async (lang, width, height) => {
     const { page, consoleErrors } = await open(`/energy?${PAUSED}&lang=${lang}&district=clintonville`, { width, height });
     await chartsPainted(page);
     await page.waitForTimeout(500);

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openCheckedPage } from '../support/browser';
+import { launchBrowser, openCheckedPage, SCREENSHOT_VIEWS } from '../support/browser';
 import { type RunningServer, repoRoot, startServer } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
@@ -139,12 +139,7 @@ describe('the Korean UI in Chromium', () => {
     await page.close();
   });
 
-  it.each([
-    ['en', 1366, 768],
-    ['en', 1920, 1080],
-    ['ko', 1366, 768],
-    ['ko', 1920, 1080],
-  ] as const)('screenshots the Policy page in %s at %ix%i', async (lang, width, height) => {
+  it.each(SCREENSHOT_VIEWS)('screenshots the Policy page in %s at %ix%i', async (lang, width, height) => {
     const { page, consoleErrors } = await open(`/policy?lang=${lang}`, { width, height });
     await page.locator('article.event').first().waitFor();
     await page.getByTestId('finalists-map').waitFor();

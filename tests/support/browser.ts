@@ -20,6 +20,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** Every page is screenshot in both languages on a 1366×768 laptop and a 1920×1080 projector. */
+export const SCREENSHOT_VIEWS = [
+  ['en', 1366, 768],
+  ['en', 1920, 1080],
+  ['ko', 1366, 768],
+  ['ko', 1920, 1080],
+] as const;
+
 export interface CheckedPage {
   page: Page;
   consoleErrors: string[];
