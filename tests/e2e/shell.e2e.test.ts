@@ -66,7 +66,9 @@ describe('the shell in Chromium', () => {
     const { page, consoleErrors, foreignRequests } = await openCheckedPage(app.browser, app.server.url);
     await page.goto(`${app.server.url}/?live=1`);
     const picker = page.getByRole('combobox', { name: 'Story' });
-    await expect.poll(() => picker.inputValue()).toBe('columbus/summerWeekday');
+    // Live today, no levers: no story is being told yet (the baseline story is a day in July).
+    await expect.poll(() => picker.inputValue()).toBe('custom');
+    expect(await picker.locator('option:checked').textContent()).toBe('Choose a story');
     await page.getByRole('button', { name: /Scenario/ }).click();
     await page.getByRole('button', { name: /^Wildfire smoke/ }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/air');
@@ -85,6 +87,30 @@ describe('the shell in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();
+  });
+
+  it('only the page scrolls, never the document (the header and clock stay on screen); the tab names the page', async () => {
+    for (const [path, name] of [
+      ['/', 'Overview'],
+      ['/air', 'Air'],
+      ['/energy', 'Energy'],
+      ['/mobility', 'Mobility'],
+      ['/policy', 'Policy'],
+      ['/data', 'Data'],
+    ] as const) {
+      const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+      await page.goto(`${app.server.url}${path}?t=2026-07-15T21:30:00Z`);
+      await page.locator('.card, .panel').first().waitFor();
+      await page.waitForTimeout(1_500);
+      const { documentHeight, windowHeight } = await page.evaluate(() => ({
+        documentHeight: document.scrollingElement?.scrollHeight ?? 0,
+        windowHeight: window.innerHeight,
+      }));
+      expect(documentHeight, path).toBeLessThanOrEqual(windowHeight);
+      expect(await page.title()).toBe(`${name} · Smart City Sandbox`);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('the keyboard alone reaches every shell control, and the shortcuts work', async () => {

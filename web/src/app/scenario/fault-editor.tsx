@@ -13,7 +13,7 @@ const STATION_KINDS = new Set<Kind>(['stuck', 'drift', 'dropout', 'spike', 'cloc
 const METRIC_KINDS = new Set<Kind>(['stuck', 'drift', 'dropout', 'spike']);
 
 export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { now } = useClock();
   const id = useId();
   const [kind, setKind] = useState<Kind>('stuck');
@@ -61,7 +61,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
           <select id={`${id}-station`} value={stationId} onChange={(e) => setStationId(e.target.value)}>
             {city.stations.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {i18n.language === 'ko' && s.nameKo ? s.nameKo : s.name}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { CitySchema } from '@sandbox/shared/schemas/city';
 import { describe, expect, it } from 'vitest';
 import columbusJson from '../../../../data/cities/columbus/city.json';
 import { clockFromSearch } from '../clock/clock-url';
-import { matchingStory, storiesFor, storyScenario, withStory } from './stories';
+import { matchingStory, STORY_REACH_MS, storiesFor, storyScenario, withStory } from './stories';
 import { scenarioFromSearch } from './use-scenario';
 
 const columbus = CitySchema.parse(columbusJson);
@@ -69,5 +69,14 @@ describe('withStory', () => {
     const base = withStory(new URLSearchParams(), stories[0] ?? (undefined as never));
     base.set('evShare', '0.35');
     expect(matchingStory(scenarioFromSearch(base).scenario)).toBeUndefined();
+  });
+
+  it('a story holds only while the clock is near its moment', () => {
+    const story = stories[0] ?? (undefined as never);
+    const { scenario } = scenarioFromSearch(withStory(new URLSearchParams(), story));
+    const moment = Date.parse(story.t);
+    expect(matchingStory(scenario, moment + STORY_REACH_MS)?.id).toBe(story.id);
+    expect(matchingStory(scenario, moment - STORY_REACH_MS - 60_000)).toBeUndefined();
+    expect(matchingStory(scenario, Date.parse('2026-11-28T12:00:00Z'))).toBeUndefined();
   });
 });

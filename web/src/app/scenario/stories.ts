@@ -130,9 +130,20 @@ export function storyScenario(story: Story): Scenario {
 }
 
 /** The story whose levers and faults the scenario has (the clock may have moved on), if any. */
-export function matchingStory(scenario: Scenario): Story | undefined {
+/** How far the clock may be from a story's moment (either way) for the view still to be that story. */
+export const STORY_REACH_MS = 3 * 86_400_000;
+
+/**
+ * The story the view is telling: its levers are the scenario's and, when the clock's time is given,
+ * the clock is within STORY_REACH_MS of its moment (an unchanged scenario live in November is not
+ * "a summer weekday").
+ */
+export function matchingStory(scenario: Scenario, clockMs?: number): Story | undefined {
   const key = scenarioKey(scenario);
-  return storiesFor(scenario.city).find((story) => scenarioKey(storyScenario(story)) === key);
+  return storiesFor(scenario.city).find(
+    (story) =>
+      scenarioKey(storyScenario(story)) === key && (clockMs === undefined || Math.abs(clockMs - Date.parse(story.t)) <= STORY_REACH_MS),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useSimTime } from '../clock/clock-provider';
 import { PAGES } from '../pages';
 import { sharedSearch } from '../view-params';
 import { matchingStory, storiesFor, withStory } from './stories';
@@ -15,7 +16,7 @@ export function StoryList() {
   const { scenario } = useScenario();
   const location = useLocation();
   const navigate = useNavigate();
-  const current = matchingStory(scenario);
+  const current = matchingStory(scenario, useSimTime(3_600_000, 1_000));
   const stories = storiesFor(scenario.city);
   if (stories.length === 0) return null;
 
