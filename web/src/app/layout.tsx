@@ -15,6 +15,7 @@ import { changedLevers } from './scenario/changed-levers';
 import { ScenarioPanel } from './scenario/scenario-panel';
 import { StoryPicker } from './scenario/story-picker';
 import { useScenario } from './scenario/use-scenario';
+import { useDocumentTitle } from './use-document-title';
 import { useViewLink } from './view-params';
 
 function NavItem({ page }: { page: PageInfo }) {
@@ -35,6 +36,7 @@ function Shell() {
   const help = useRef<HTMLDialogElement>(null);
   const panel = useRef<HTMLDialogElement>(null);
   useClockShortcuts(dispatch, () => help.current?.showModal());
+  useDocumentTitle();
   const changes = changedLevers(scenario);
 
   return (

@@ -1,0 +1,17 @@
+/**
+ * The browser tab names the page and the app ("Air · Smart City Sandbox"), in the UI language, so
+ * tabs and history entries are told apart (and screen readers announce the page on navigation).
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { PAGES } from './pages';
+
+export function useDocumentTitle(): void {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const page = PAGES.find((p) => p.path === pathname);
+    document.title = page ? `${t(`pages.${page.key}.title`)} · ${t('app.name')}` : t('app.name');
+  }, [pathname, t, i18n.language]);
+}
