@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../components/csv';
+import { toCsv, visibleColumns } from '../components/csv';
 import { seriesTable } from './series-table';
 
 describe('seriesTable', () => {
@@ -23,6 +23,10 @@ describe('seriesTable', () => {
         caption: 'x',
       },
     );
-    expect(toCsv(table.columns, table.rows)).toBe('Time,Northbound (km/h),Southbound (km/h)\r\nt0,1.2,\r\nt1,,2.5\r\n');
+    expect(toCsv(table.columns, table.rows)).toBe(
+      'Time,UTC,Northbound (km/h),Southbound (km/h)\r\nt0,1970-01-01T00:00:00.000Z,1.2,\r\nt1,1970-01-01T00:01:00.000Z,,2.5\r\n',
+    );
+    // The UTC column is for spreadsheets: the table on screen shows the local time only.
+    expect(visibleColumns(table.columns).map((c) => c.key)).toEqual(['time', 'nb', 'sb']);
   });
 });

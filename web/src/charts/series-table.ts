@@ -20,6 +20,8 @@ export function seriesTable(lines: readonly ChartLine[], options: SeriesTableOpt
   return {
     columns: [
       { key: 'time', label: options.timeLabel, value: (row) => options.formatTime(row.time) },
+      // Local time is for reading; spreadsheets and the API take ISO 8601 UTC, so the CSV carries both.
+      { key: 'utc', label: 'UTC', value: (row) => new Date(row.time).toISOString(), csvOnly: true },
       ...lines.map((line) => ({ key: line.key, label: options.columnLabel(line), value: (row: SeriesRow) => round(row[line.key]) })),
     ],
     rows: seriesRows(lines),

@@ -3,6 +3,13 @@ export interface TableColumn<Row> {
   key: string;
   label: string;
   value: (row: Row) => string | number | null | undefined;
+  /** In the CSV only, not the table on screen (e.g. ISO 8601 UTC beside the local time people read). */
+  csvOnly?: boolean;
+}
+
+/** The columns a table on screen shows. */
+export function visibleColumns<Row>(columns: readonly TableColumn<Row>[]): TableColumn<Row>[] {
+  return columns.filter((column) => !column.csvOnly);
 }
 
 function cell(value: string | number | null | undefined): string {

@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, type TableColumn, toCsv } from './csv';
+import { downloadCsv, type TableColumn, toCsv, visibleColumns } from './csv';
 import { Icon } from './icon';
 import { Empty, Failure, Pending } from './panel-state';
 
@@ -127,7 +127,7 @@ export function Panel<T, Row>({
             <caption className="visually-hidden">{tableData.caption}</caption>
             <thead>
               <tr>
-                {tableData.columns.map((column) => (
+                {visibleColumns(tableData.columns).map((column) => (
                   <th key={column.key} scope="col">
                     {column.label}
                   </th>
@@ -138,7 +138,7 @@ export function Panel<T, Row>({
               {tableData.rows.slice(0, TABLE_ROWS_SHOWN).map((row, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional samples without ids
                 <tr key={index}>
-                  {tableData.columns.map((column) => (
+                  {visibleColumns(tableData.columns).map((column) => (
                     <td key={column.key}>{column.value(row) ?? '—'}</td>
                   ))}
                 </tr>

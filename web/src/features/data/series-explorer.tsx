@@ -104,6 +104,7 @@ export function SeriesExplorer({ city }: { city: City }) {
 
   const columns: TableColumn<SeriesRow>[] = [
     { key: 'time', label: t('data.time'), value: (row) => formatDateTime(row.time, language, city.timezone) },
+    { key: 'utc', label: 'UTC', value: (row) => new Date(row.time).toISOString(), csvOnly: true },
     ...lines.map((line) => ({ key: line.key, label: `${line.label} (${unit})`, value: (row: SeriesRow) => row[line.key] ?? null })),
   ];
 

@@ -17,6 +17,9 @@ import { useCorridorFlow } from '../hooks/use-mobility-queries';
 import { corridorLines } from '../utils/corridor-lines';
 import type { Span } from '../utils/view-params';
 
+/** File names per chart, in the units the CSV's columns use. */
+const FILE_NAMES: Record<CorridorMetricKey, string> = { speedMps: 'speed-kmh', travelTimeS: 'travel-time-min', volumeVph: 'volume-vph' };
+
 const METRICS: readonly { metric: CorridorMetricKey; unit: 'kmh' | 'min' | 'vph'; decimals: number }[] = [
   { metric: 'speedMps', unit: 'kmh', decimals: 1 },
   { metric: 'travelTimeS', unit: 'min', decimals: 1 },
@@ -66,7 +69,8 @@ function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corri
           formatTime: (ms) => formatDateTime(ms, language, timeZone),
           columnLabel: (line) => `${line.label} (${unitLabel})`,
           decimals,
-          fileName: `${corridorId}-${metric}-${span}.csv`,
+          // Named by what the columns hold (speed in km/h, travel time in minutes), not the API's metric key.
+          fileName: `${corridorId}-${FILE_NAMES[metric]}-${span}.csv`,
           caption: `${title}, ${corridorName}`,
         })
       }
