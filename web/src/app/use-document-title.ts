@@ -8,10 +8,11 @@ import { useLocation } from 'react-router';
 import { PAGES } from './pages';
 
 export function useDocumentTitle(): void {
-  const { t, i18n } = useTranslation();
+  // `t` changes with the language, so the title follows a language switch too.
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   useEffect(() => {
     const page = PAGES.find((p) => p.path === pathname);
     document.title = page ? `${t(`pages.${page.key}.title`)} · ${t('app.name')}` : t('app.name');
-  }, [pathname, t, i18n.language]);
+  }, [pathname, t]);
 }

@@ -15,7 +15,8 @@ const CONTROL_LABELS = [
  * Names the engine's controls in the UI language. The engines take their UI strings once, when the
  * map is created; setting the labels here follows a language switch without rebuilding the map.
  */
-function useControlLabels(frame: RefObject<HTMLDivElement | null>, language: string, ready: boolean) {
+function useControlLabels(frame: RefObject<HTMLDivElement | null>, ready: boolean) {
+  // `t` changes with the language: the labels follow a switch.
   const { t } = useTranslation();
   useEffect(() => {
     if (!ready) return;
@@ -32,7 +33,7 @@ function useControlLabels(frame: RefObject<HTMLDivElement | null>, language: str
     const observer = new MutationObserver(apply);
     if (frame.current) observer.observe(frame.current, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [frame, language, ready, t]);
+  }, [frame, ready, t]);
 }
 
 /**
@@ -40,9 +41,9 @@ function useControlLabels(frame: RefObject<HTMLDivElement | null>, language: str
  * language as a data attribute, which the end-to-end suite reads.
  */
 export function MapFrame({ labelsReady, labelLanguage, children }: { labelsReady: boolean; labelLanguage: Language; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
-  useControlLabels(frame, i18n.language, labelsReady);
+  useControlLabels(frame, labelsReady);
   if (!labelsReady) return <MapPlaceholder>{t('map.loading')}</MapPlaceholder>;
   return (
     <div ref={frame} className="map-frame" data-label-language={labelLanguage}>

@@ -166,12 +166,11 @@ export function BsmPanel({ corridorId, corridorName, query, scenarioQuery, messa
                         </td>
                         <td>
                           <code>{c.speed}</code>{' '}
-                          <span className="bsm-table__decoded">→ {t('mobility.units.kmhValue', { value: n(c.speed * 0.02 * 3.6) })}</span>
+                          <span className="bsm-table__decoded">{t('mobility.units.kmhValue', { value: n(c.speed * 0.02 * 3.6) })}</span>
                         </td>
                         <td>
                           <code>{c.heading}</code>{' '}
                           <span className="bsm-table__decoded">
-                            →{' '}
                             {t('mobility.bsm.headingValue', {
                               value: n(headingDeg),
                               point: t(`mobility.compass.${compassPoint(headingDeg)}`),
