@@ -163,9 +163,10 @@ describe('Data page in Chromium', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(csv[0]).toBe('Time,Linden Park bench (µg/m³)');
+    // Local time as shown, then ISO 8601 UTC for spreadsheets (only in the file), then the values.
+    expect(csv[0]).toBe('Time,UTC,Linden Park bench (µg/m³)');
     expect(csv).toHaveLength(1 + n);
-    expect(csv.slice(1).every((line) => /^"[^"]+",\d+(\.\d+)?$/.test(line))).toBe(true);
+    expect(csv.slice(1).every((line) => /^"[^"]+",2026-07-1[45]T\d\d:\d\d:00\.000Z,\d+(\.\d+)?$/.test(line))).toBe(true);
 
     // Back to the chart from the same button.
     await page.getByRole('button', { name: 'Show the chart' }).click();
