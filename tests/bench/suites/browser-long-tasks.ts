@@ -10,6 +10,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser';
 import { type RunningServer, startServer } from '../../support/server';
+import { today } from '../record';
 import type { BenchSuite } from '../types';
 
 interface LongTasks {
@@ -61,7 +62,7 @@ export const browserLongTasksSuite: BenchSuite = {
       await measure(browser, server, '24h'); // warm the server's caches and the browser's code cache
       const small = await measure(browser, server, '24h');
       const week = await measure(browser, server, '7d');
-      const measured = new Date().toISOString().slice(0, 10);
+      const measured = today();
       return [
         {
           name: 'web.week-chart.max-long-task-ms',

@@ -12,6 +12,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openCheckedPage } from '../../support/browser';
 import { startServer } from '../../support/server';
+import { quantile, round, today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
 import { startVehicleProxy, type VehicleProxy } from '../vehicle-proxy';
 
@@ -22,9 +23,6 @@ const VIEWPORT = { width: 1366, height: 768 } as const;
 const WITH_VEHICLES = 'corridors,speeds,signals,vehicles,events';
 const WITHOUT_VEHICLES = 'corridors,speeds,signals,events';
 const PEAK = '2026-07-15T21:00:00Z';
-
-const quantile = (xs: readonly number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] ?? Number.NaN;
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Intervals between animation frames over `ms` (a string, so no bundler helper leaks into the page). */
 const FRAME_TIMES = (ms: number) => `new Promise((resolve) => {
@@ -79,7 +77,7 @@ export const browserMobilitySuite: BenchSuite = {
     const server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' });
     const proxy = await startVehicleProxy(server.url, null);
     const browser = await launchBrowser();
-    const measured = new Date().toISOString().slice(0, 10);
+    const measured = today();
     const records: BenchRecord[] = [];
     try {
       for (const [key, target, label] of [

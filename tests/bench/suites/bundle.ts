@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { BenchRecord, BenchSuite } from '../types';
+import { recorder } from '../record';
+import type { BenchSuite } from '../types';
 
 const dist = new URL('../../../web/dist/', import.meta.url);
 const BUDGET_KB = 300;
@@ -24,14 +25,13 @@ export const bundleSuite: BenchSuite = {
   description: 'initial JavaScript of the shell and the lazy chunks, gzipped',
   run() {
     if (!existsSync(new URL('index.html', dist))) throw new Error('web/dist is missing: run `pnpm build` first');
-    const measured = new Date().toISOString().slice(0, 10);
     const initial = initialScripts(readFileSync(new URL('index.html', dist), 'utf8'));
     const initialKb = initial.reduce((sum, file) => sum + gzipKb(file), 0);
     const assets = readdirSync(new URL('assets/', dist)).filter((f) => /\.js$/.test(f));
     const mapChunk = assets.find((f) => f.startsWith('maplibre-map-view-'));
     const mapKb = mapChunk ? gzipKb(`assets/${mapChunk}`) : 0;
     const pageKb = Math.max(...assets.filter((f) => /-page-/.test(f)).map((f) => gzipKb(`assets/${f}`)));
-    const record = (r: Omit<BenchRecord, 'measured' | 'suite'>): BenchRecord => ({ ...r, measured, suite: 'bundle' });
+    const record = recorder('bundle');
     return [
       record({
         name: 'web.initial-js-gzip-kb',

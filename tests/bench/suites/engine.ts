@@ -22,10 +22,11 @@ import {
   vehiclesAt,
 } from '@sandbox/shared';
 import { loadCity } from '../../support/city';
+import { today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
 
 const DAY_MS = 86_400_000;
-const today = new Date().toISOString().slice(0, 10);
+const measured = today();
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,7 +67,7 @@ function record(
   target: string,
   met: boolean | null,
 ): BenchRecord {
-  return { name, label, value, unit, baseline, ratio: baseline ? value / baseline : null, target, met, measured: today, suite: 'engine' };
+  return { name, label, value, unit, baseline, ratio: baseline ? value / baseline : null, target, met, measured, suite: 'engine' };
 }
 
 function airBench(city: City): BenchRecord[] {

@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { type RunningServer, startServer } from '../../support/server';
+import { today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
 
 const YEAR = 'from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z';
-const today = () => new Date().toISOString().slice(0, 10);
 
 function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;

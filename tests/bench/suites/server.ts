@@ -8,11 +8,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { freePort } from '../../support/server';
-import type { BenchRecord, BenchSuite } from '../types';
+import { recorder } from '../record';
+import type { BenchSuite } from '../types';
 
 const CONNECTIONS = 10;
 const DURATION_S = 8;
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
@@ -72,11 +72,10 @@ export const serverSuite: BenchSuite = {
       ] as const) {
         if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       }
-      const measured = today();
       const helloRps = hello.requests.average;
       const aqiRatio = aqi.requests.average / helloRps;
       const p99 = chart.latency.p99;
-      const record = (r: Omit<BenchRecord, 'measured' | 'suite'>): BenchRecord => ({ ...r, measured, suite: 'server' });
+      const record = recorder('server');
       return [
         record({
           name: 'server.hello.rps',

@@ -16,7 +16,8 @@
 import http from 'node:http';
 import { HealthSchema } from '@sandbox/shared';
 import { type RunningServer, startServer } from '../../support/server';
-import type { BenchRecord, BenchSuite } from '../types';
+import { quantile, recorder, round } from '../record';
+import type { BenchSuite } from '../types';
 
 const CLIENTS = 500;
 const SPEED = 60;
@@ -119,12 +120,6 @@ function score(clients: Client[], window: Window): { due: number; onTime: number
   return { due, onTime, lags };
 }
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function health(server: RunningServer) {
@@ -164,12 +159,10 @@ export const streamsSuite: BenchSuite = {
       const one = await measure(server, 1, BASELINE_S);
       await sleep(1000);
       const many = await measure(server, CLIENTS, MEASURE_S);
-      const measured = new Date().toISOString().slice(0, 10);
-      const record = (r: Omit<BenchRecord, 'measured' | 'suite'>): BenchRecord => ({ ...r, measured, suite: 'streams' });
+      const record = recorder('streams');
       const share = (s: { due: number; onTime: number }) => s.onTime / Math.max(1, s.due);
-      const p99 = percentile(many.lags, 99);
-      const p99One = percentile(one.lags, 99);
-      const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+      const p99 = quantile(many.lags, 0.99);
+      const p99One = quantile(one.lags, 0.99);
       return [
         record({
           name: 'streams.500.on-time-share',
@@ -194,10 +187,10 @@ export const streamsSuite: BenchSuite = {
         record({
           name: 'streams.500.median-lag-ms',
           label: `${CLIENTS} stream clients at ${SPEED}×: median frame lag (baseline: one client)`,
-          value: percentile(many.lags, 50),
+          value: quantile(many.lags, 0.5),
           unit: 'ms',
-          baseline: percentile(one.lags, 50),
-          ratio: round(percentile(many.lags, 50) / Math.max(1, percentile(one.lags, 50))),
+          baseline: quantile(one.lags, 0.5),
+          ratio: round(quantile(many.lags, 0.5) / Math.max(1, quantile(one.lags, 0.5))),
           target: '—',
           met: null,
         }),
