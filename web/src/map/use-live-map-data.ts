@@ -5,7 +5,7 @@
  */
 import type { StreamFrame } from '@sandbox/shared/schemas/api/stream-api';
 import type { SafetyEvent, Segment } from '@sandbox/shared/schemas/mobility';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useLiveFrames } from '../api/live-frames';
 import type { MapData } from './map-data';
 
@@ -37,22 +37,22 @@ export function mapDataFromFrame(
 
 export function useLiveMapData(network: readonly Segment[] | undefined): MapData {
   const { frame, previous, receivedAt, intervalMs } = useLiveFrames();
-  const [events, setEvents] = useState<SafetyEvent[]>([]);
-  const recent = useRef<SafetyEvent[][]>([]);
-  useEffect(() => {
-    if (!frame?.mobility) return;
-    recent.current = [...recent.current.slice(-(EVENT_FRAMES_KEPT - 1)), frame.mobility.events];
-    setEvents(recent.current.flat());
+  // Each piece is rebuilt only when what it shows changes, and all of it in the render that brings
+  // the frame: the map's feature-state updates and the vehicle animation restart once per frame.
+  const shaped = useMemo(() => mapDataFromFrame(frame, network), [frame, network]);
+  const vehicles = useMemo(
+    () =>
+      frame?.mobility ? { current: frame.mobility.vehicles, previous: previous?.mobility?.vehicles, receivedAt, intervalMs } : undefined,
+    [frame, previous, receivedAt, intervalMs],
+  );
+  const recent = useRef<{ frame: StreamFrame | undefined; events: SafetyEvent[][] }>({ frame: undefined, events: [] });
+  const events = useMemo(() => {
+    // Appended once per frame (idempotent if React renders twice), kept for the last few frames.
+    if (frame?.mobility && recent.current.frame !== frame) {
+      recent.current = { frame, events: [...recent.current.events.slice(-(EVENT_FRAMES_KEPT - 1)), frame.mobility.events] };
+    }
+    return recent.current.events.flat();
   }, [frame]);
 
-  return useMemo<MapData>(
-    () => ({
-      ...mapDataFromFrame(frame, network),
-      ...(frame?.mobility
-        ? { vehicles: { current: frame.mobility.vehicles, previous: previous?.mobility?.vehicles, receivedAt, intervalMs } }
-        : {}),
-      events,
-    }),
-    [frame, previous, network, receivedAt, intervalMs, events],
-  );
+  return useMemo<MapData>(() => ({ ...shaped, ...(vehicles ? { vehicles } : {}), events }), [shaped, vehicles, events]);
 }
