@@ -10,8 +10,8 @@ export function CorridorPicker({ city, value, onChange }: { city: City; value: s
   const language = useUiLanguage();
   const id = useId();
   return (
-    <fieldset className="segmented" aria-describedby={`${id}-hint`}>
-      <legend className="segmented__legend">{t('mobility.picker.corridor')}</legend>
+    <fieldset className="choice-chips" aria-describedby={`${id}-hint`}>
+      <legend className="choice-chips__legend">{t('mobility.picker.corridor')}</legend>
       <span id={`${id}-hint`} className="visually-hidden">
         {t('mobility.picker.corridorHint')}
       </span>
@@ -27,8 +27,8 @@ export function CorridorPicker({ city, value, onChange }: { city: City; value: s
 export function SpanPicker({ value, onChange }: { value: Span; onChange: (span: Span) => void }) {
   const { t } = useTranslation();
   return (
-    <fieldset className="segmented segmented--compact">
-      <legend className="segmented__legend">{t('mobility.picker.span')}</legend>
+    <fieldset className="choice-chips">
+      <legend className="choice-chips__legend">{t('mobility.picker.span')}</legend>
       {SPAN_KEYS.map((span) => (
         <button key={span} type="button" className="chip" aria-pressed={span === value} onClick={() => onChange(span)}>
           {t(`mobility.picker.spans.${span}`)}
