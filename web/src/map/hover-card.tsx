@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import { dateTimeFormat } from '../i18n/format-time';
 import { isLanguage } from '../i18n/i18n';
+import { localName } from '../i18n/use-ui-language';
 import type { HoverTarget } from './map-view-props';
 
 /** Gap between the pointer and the card, px. */
@@ -54,7 +55,7 @@ export function HoverCard({ target, timeZone }: { target: HoverTarget | null; ti
   }, [target]);
   if (!target) return null;
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const name = i18n.language === 'ko' && target.nameKo ? target.nameKo : target.name;
+  const name = localName(target, language);
   const { vehicle, event } = target;
   const style = position ?? { left: target.x + OFFSET, top: target.y + OFFSET };
   return (

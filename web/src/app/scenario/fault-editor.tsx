@@ -3,6 +3,7 @@ import type { City } from '@sandbox/shared/schemas/city';
 import { AirMetricSchema, type Fault, FaultSchema } from '@sandbox/shared/schemas/scenario';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName, useUiLanguage } from '../../i18n/use-ui-language';
 import { useClock } from '../clock/clock-provider';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow } from './windows';
@@ -13,7 +14,8 @@ const STATION_KINDS = new Set<Kind>(['stuck', 'drift', 'dropout', 'spike', 'cloc
 const METRIC_KINDS = new Set<Kind>(['stuck', 'drift', 'dropout', 'spike']);
 
 export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const { now } = useClock();
   const id = useId();
   const [kind, setKind] = useState<Kind>('stuck');
@@ -61,7 +63,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
           <select id={`${id}-station`} value={stationId} onChange={(e) => setStationId(e.target.value)}>
             {city.stations.map((s) => (
               <option key={s.id} value={s.id}>
-                {i18n.language === 'ko' && s.nameKo ? s.nameKo : s.name}
+                {localName(s, language)}
               </option>
             ))}
           </select>

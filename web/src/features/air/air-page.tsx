@@ -16,6 +16,7 @@ import { PLOT_INSET_PX } from '../../charts/time-series-chart';
 import { Failure, Pending } from '../../components/panel-state';
 import { useElementWidth } from '../../components/use-element-width';
 import type { Language } from '../../i18n/i18n';
+import { localName } from '../../i18n/use-ui-language';
 import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
 import type { LayerGroup } from '../../map/map-data';
 import { MapLegend } from '../../map/map-legend';
@@ -31,7 +32,6 @@ import { StationList } from './components/station-list';
 import { StationsPanel } from './components/stations-panel';
 import { WeatherPanel } from './components/weather-panel';
 import { useAirView } from './hooks/use-air-view';
-import { localName } from './utils/names';
 
 const LAYER_GROUPS: readonly LayerGroup[] = ['stations', 'corridors', 'districts'];
 const DEFAULT_LAYERS: readonly LayerGroup[] = ['stations', 'corridors'];

@@ -19,6 +19,7 @@ import { Panel } from '../../components/panel';
 import { useElementWidth } from '../../components/use-element-width';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
+import { localName } from '../../i18n/use-ui-language';
 import { okabeIto } from '../../map/palette';
 import { seriesLabel } from './series-labels';
 import { SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
@@ -130,7 +131,7 @@ export function SeriesExplorer({ city }: { city: City }) {
                 <option value="">{t('data.allStations')}</option>
                 {city.stations.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {language === 'ko' && s.nameKo ? s.nameKo : s.name}
+                    {localName(s, language)}
                   </option>
                 ))}
               </>

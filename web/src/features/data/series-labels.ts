@@ -6,6 +6,7 @@
  */
 import type { City } from '@sandbox/shared/schemas/city';
 import type { Language } from '../../i18n/i18n';
+import { localName } from '../../i18n/use-ui-language';
 import type { StreamName } from './use-explorer-state';
 
 export interface LabelContext {
@@ -15,17 +16,14 @@ export interface LabelContext {
   classNames: Record<string, string>;
 }
 
-const local = (item: { name: string; nameKo?: string | undefined }, language: Language) =>
-  language === 'ko' && item.nameKo ? item.nameKo : item.name;
-
 export function seriesLabel(stream: StreamName, id: string, { city, language, classNames }: LabelContext): string {
   if (stream === 'air') {
     const station = city.stations.find((s) => s.id === id);
-    return station ? local(station, language) : id;
+    return station ? localName(station, language) : id;
   }
   if (stream === 'load') {
     const district = city.districts.find((d) => d.id === id);
-    if (district) return local(district, language);
+    if (district) return localName(district, language);
     const feeder = city.districts.flatMap((d) => d.feeders).find((f) => f.id === id);
     if (feeder) return feeder.name;
     return classNames[id] ?? id;

@@ -8,9 +8,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure, Pending } from '../../../components/panel-state';
 import type { Language } from '../../../i18n/i18n';
+import { localName } from '../../../i18n/use-ui-language';
 import { useAirNow } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
-import { localName } from '../utils/names';
 
 interface Props {
   city: City;

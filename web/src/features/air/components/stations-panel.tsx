@@ -13,10 +13,10 @@ import { type ChartLine, type SeriesRow, seriesRows } from '../../../charts/seri
 import { TimeSeriesChart } from '../../../charts/time-series-chart';
 import { Panel } from '../../../components/panel';
 import type { Language } from '../../../i18n/i18n';
+import { localName } from '../../../i18n/use-ui-language';
 import { okabeIto } from '../../../map/palette';
 import { useDeferredChart, useStationsPm25 } from '../hooks/use-air-data';
 import { concentrationBands } from '../utils/aqi-bands';
-import { localName } from '../utils/names';
 import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
 import { AqiLegend } from './aqi-legend';
 

@@ -89,8 +89,3 @@ export function heatColour(value: number, min: number, max: number): string {
   const i = Math.min(HEAT_STOPS.length - 2, Math.floor(x));
   return mix(HEAT_STOPS[i] as string, HEAT_STOPS[i + 1] as string, x - i);
 }
-
-/** Light text on dark cells, dark text on light ones (for labels drawn over a colour). */
-export function isDark(value: number, min: number, max: number): boolean {
-  return max > min && (value - min) / (max - min) > 0.55;
-}
