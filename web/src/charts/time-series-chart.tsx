@@ -4,12 +4,15 @@
  * one clock. Receives data, never fetches.
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../i18n/format';
 import { formatDateTime, formatTime } from '../i18n/format-time';
 import type { Language } from '../i18n/i18n';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 import type { TimeTicks } from './time-ticks';
 
 const Y_AXIS_PX = 52;
+/** The default value format (cached by formatNumber: ticks and tooltips ask on every render). */
+const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 /** What the y axis and the margins take from the chart's width: the rest is the plot, in pixels. */
 export const PLOT_INSET_PX = Y_AXIS_PX + MARGIN.left + MARGIN.right;
@@ -52,7 +55,7 @@ export function TimeSeriesChart({
   testId,
 }: Props) {
   const rows = seriesRows(lines);
-  const fmt = formatValue ?? ((v: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(v));
+  const fmt = formatValue ?? ((v: number) => formatNumber(v, language, ONE_DECIMAL));
   return (
     <div className="chart" style={{ height }} data-testid={testId} data-points={maxLinePoints(lines)}>
       <ResponsiveContainer width="100%" height="100%">

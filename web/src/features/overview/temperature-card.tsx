@@ -9,6 +9,7 @@ import { extremes, formatHour } from '../../charts/format';
 import { TemperatureChart } from '../../charts/temperature-chart';
 import { Empty, Failure, Pending } from '../../components/panel-state';
 import { formatCelsius } from '../../i18n/format';
+import { dateTimeFormat } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 
 const DAY = 86_400_000;
@@ -45,7 +46,7 @@ export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone
           ‹
         </button>
         <span className="date-stepper__date" data-testid="temperature-date">
-          {new Intl.DateTimeFormat(language, { timeZone, weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(simMs)}
+          {dateTimeFormat(language, timeZone, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(simMs)}
         </span>
         <button
           type="button"

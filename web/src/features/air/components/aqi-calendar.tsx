@@ -4,10 +4,11 @@
  * one Tab stop, arrow keys, Home and End move between days, Enter or a click moves the clock there.
  */
 import type { AirDaily, AirDay } from '@sandbox/shared/schemas/api/air-api';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '../../../app/clock/clock-provider';
 import { Panel } from '../../../components/panel';
+import { dateTimeFormat } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { useAirCalendar } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
@@ -22,17 +23,20 @@ interface Props {
 
 const dateAt = (date: string) => Date.parse(`${date}T12:00:00Z`);
 
+/** The calendar's date words, built once per language from the cached formatters (every cell asks). */
 function useDateFormats(language: Language) {
-  const long = new Intl.DateTimeFormat(language, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const weekday = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-  const weekdayLong = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-  // 2026-07-05 is a Sunday: the grid's first column.
-  const weekdays = [0, 1, 2, 3, 4, 5, 6].map((i) => {
-    const ms = Date.UTC(2026, 6, 5 + i, 12);
-    return { short: weekday.format(ms), long: weekdayLong.format(ms) };
-  });
-  return { long: (date: string) => long.format(dateAt(date)), month: (date: string) => month.format(dateAt(date)), weekdays };
+  return useMemo(() => {
+    const long = dateTimeFormat(language, 'UTC', { weekday: 'long', month: 'long', day: 'numeric' });
+    const month = dateTimeFormat(language, 'UTC', { month: 'long', year: 'numeric' });
+    const weekday = dateTimeFormat(language, 'UTC', { weekday: 'short' });
+    const weekdayLong = dateTimeFormat(language, 'UTC', { weekday: 'long' });
+    // 2026-07-05 is a Sunday: the grid's first column.
+    const weekdays = [0, 1, 2, 3, 4, 5, 6].map((i) => {
+      const ms = Date.UTC(2026, 6, 5 + i, 12);
+      return { short: weekday.format(ms), long: weekdayLong.format(ms) };
+    });
+    return { long: (date: string) => long.format(dateAt(date)), month: (date: string) => month.format(dateAt(date)), weekdays };
+  }, [language]);
 }
 
 function DayCell({
