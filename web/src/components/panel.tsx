@@ -58,7 +58,10 @@ export function Panel<T, Row>({
   const [showAbout, setShowAbout] = useState(false);
   const data = query.data;
   const ready = data !== undefined && !(isEmpty?.(data) ?? false);
-  const tableData = ready && table ? table(data) : undefined;
+  const hasTable = ready && table !== undefined;
+  // The table is built only to be shown or downloaded: panels re-render every second while playing.
+  const tableData = hasTable && view === 'table' ? table(data) : undefined;
+  const columns = tableData ? visibleColumns(tableData.columns) : [];
 
   return (
     <section className={`card panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
@@ -71,7 +74,7 @@ export function Panel<T, Row>({
         </div>
         <div className="panel__tools">
           {actions}
-          {tableData ? (
+          {hasTable ? (
             <>
               <button
                 type="button"
@@ -88,7 +91,10 @@ export function Panel<T, Row>({
                 className="icon-button"
                 aria-label={t('panel.downloadCsv')}
                 title={t('panel.downloadCsv')}
-                onClick={() => downloadCsv(tableData.fileName, toCsv(tableData.columns, tableData.rows))}
+                onClick={() => {
+                  const download = table(data);
+                  downloadCsv(download.fileName, toCsv(download.columns, download.rows));
+                }}
               >
                 <Icon name="download" />
               </button>
@@ -127,7 +133,7 @@ export function Panel<T, Row>({
             <caption className="visually-hidden">{tableData.caption}</caption>
             <thead>
               <tr>
-                {visibleColumns(tableData.columns).map((column) => (
+                {columns.map((column) => (
                   <th key={column.key} scope="col">
                     {column.label}
                   </th>
@@ -138,7 +144,7 @@ export function Panel<T, Row>({
               {tableData.rows.slice(0, TABLE_ROWS_SHOWN).map((row, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional samples without ids
                 <tr key={index}>
-                  {visibleColumns(tableData.columns).map((column) => (
+                  {columns.map((column) => (
                     <td key={column.key}>{column.value(row) ?? '—'}</td>
                   ))}
                 </tr>
