@@ -46,6 +46,9 @@ export function listParam<T extends z.ZodType<string, string>>(item: T, max: num
 
 export const SlugListSchema = (max: number) => listParam(SlugSchema, max);
 
+/** `station=a,b`: the stations a read or export covers. */
+export const StationListParam = SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).');
+
 export interface ResolvedWindow {
   fromMs: number;
   toMs: number;

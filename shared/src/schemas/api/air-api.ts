@@ -9,6 +9,7 @@ import {
   MaxPointsSchema,
   ResolutionSchema,
   SlugListSchema,
+  StationListParam,
   seriesEnvelopeShape,
   windowQueryShape,
 } from '../query';
@@ -40,7 +41,7 @@ const stationSeriesQueryShape = {
   ...scenarioQueryShape,
   ...windowQueryShape,
   maxPoints: MaxPointsSchema.optional(),
-  station: SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).'),
+  station: StationListParam,
 };
 
 export const AirReadingsQuerySchema = z
@@ -129,7 +130,7 @@ export const AirDailyQuerySchema = z
     asOf: IsoTimeSchema.optional().describe(
       'The clock: hours that have not ended by this instant count as not yet measured (default: now). A day still in progress is marked incomplete.',
     ),
-    station: SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).'),
+    station: StationListParam,
   })
   .strict()
   .superRefine(checkScenarioQuery);

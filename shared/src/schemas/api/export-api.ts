@@ -9,7 +9,7 @@ import { MeterClassSchema } from '../city';
 import { SlugSchema } from '../common';
 import { LoadGroupBySchema, LoadIntervalSchema, MeterIdSchema } from '../energy';
 import { SafetyEventKindSchema, SegmentIdSchema } from '../mobility';
-import { listParam, SlugListSchema, windowQueryShape } from '../query';
+import { listParam, SlugListSchema, StationListParam, windowQueryShape } from '../query';
 import { GroundTruthKindSchema } from '../scenario';
 import { checkScenarioQuery, type ScenarioQuery, scenarioQueryShape } from '../scenario-query';
 
@@ -55,8 +55,11 @@ const exportQuery = <T extends z.ZodRawShape>(filters: T) =>
     .strict()
     .superRefine((query, ctx) => checkScenarioQuery(query as Partial<ScenarioQuery>, ctx));
 
+/** `corridor=a,b`: the corridors a mobility export covers. */
+const CORRIDORS = SlugListSchema(10).optional().describe('Corridor ids (default: every corridor).');
+
 export const AirExportQuerySchema = exportQuery({
-  station: SlugListSchema(20).optional().describe('Station ids, comma-separated (default: every station).'),
+  station: StationListParam,
 });
 export type AirExportQuery = z.infer<typeof AirExportQuerySchema>;
 
@@ -80,7 +83,7 @@ export const LoadExportQuerySchema = exportQuery({
 export type LoadExportQuery = z.infer<typeof LoadExportQuerySchema>;
 
 export const SegmentExportQuerySchema = exportQuery({
-  corridor: SlugListSchema(10).optional().describe('Corridor ids (default: every corridor).'),
+  corridor: CORRIDORS,
   segment: listParam(SegmentIdSchema, 100)
     .optional()
     .describe('Segment ids, e.g. high-st-nb-03 (default: every segment of the corridors).'),
@@ -90,13 +93,13 @@ export const SegmentExportQuerySchema = exportQuery({
 export type SegmentExportQuery = z.infer<typeof SegmentExportQuerySchema>;
 
 export const EventExportQuerySchema = exportQuery({
-  corridor: SlugListSchema(10).optional().describe('Corridor ids (default: every corridor).'),
+  corridor: CORRIDORS,
   kind: SafetyEventKindSchema.optional().describe('Only this kind of event.'),
 });
 export type EventExportQuery = z.infer<typeof EventExportQuerySchema>;
 
 export const BsmExportQuerySchema = exportQuery({
-  corridor: SlugListSchema(10).optional().describe('Corridor ids (default: every corridor).'),
+  corridor: CORRIDORS,
 });
 export type BsmExportQuery = z.infer<typeof BsmExportQuerySchema>;
 

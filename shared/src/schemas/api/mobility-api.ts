@@ -21,6 +21,9 @@ import {
 } from '../query';
 import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
 
+/** `corridor=a,b`: the corridors a query covers (Columbus has four). */
+const CORRIDORS = SlugListSchema(4).optional().describe('Corridor ids (default: all).');
+
 export const SEGMENT_METRIC_UNITS = { speedMps: 'm/s', volume: 'vehicles', travelTimeS: 's', stops: 'vehicles' } as const;
 export const SegmentMetricKeySchema = z.enum(['speedMps', 'volume', 'travelTimeS', 'stops']);
 export type SegmentMetricKey = z.infer<typeof SegmentMetricKeySchema>;
@@ -33,7 +36,7 @@ export const SegmentFlowQuerySchema = z
   .object({
     ...scenarioQueryShape,
     ...windowQueryShape,
-    corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).'),
+    corridor: CORRIDORS,
     segment: listParam(z.string().min(1), 40).optional().describe('Segment ids, e.g. high-st-nb-03 (default: all of the corridors).'),
     metric: listParam(SegmentMetricKeySchema, 4).optional().describe('Metrics (default: speedMps).'),
     resolution: ResolutionSchema.default('5m'),
@@ -48,7 +51,7 @@ export const SegmentFlowSeriesSchema = z
   .describe('Series per segment and metric: speedMps (space-mean), volume and stops (vehicles per bucket), travelTimeS.');
 
 export const InstantQuerySchema = z
-  .object({ ...scenarioQueryShape, ...atQueryShape, corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).') })
+  .object({ ...scenarioQueryShape, ...atQueryShape, corridor: CORRIDORS })
   .strict()
   .superRefine(checkScenarioQuery);
 export type InstantQuery = z.infer<typeof InstantQuerySchema>;
@@ -105,7 +108,7 @@ export const CorridorFlowQuerySchema = z
   .object({
     ...scenarioQueryShape,
     ...windowQueryShape,
-    corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).'),
+    corridor: CORRIDORS,
     metric: listParam(CorridorMetricKeySchema, 3).optional().describe('Metrics (default: speedMps,travelTimeS,volumeVph).'),
     resolution: ResolutionSchema.default('5m'),
     maxPoints: MaxPointsSchema.optional().describe(
@@ -144,7 +147,7 @@ export const BsmSampleQuerySchema = z
   .object({
     ...scenarioQueryShape,
     ...atQueryShape,
-    corridor: SlugListSchema(4).optional().describe('Corridor ids (default: all).'),
+    corridor: CORRIDORS,
     limit: z.coerce
       .number()
       .int()
