@@ -342,11 +342,10 @@ export class TelemetryService {
     };
   }
 
-  /** A district's index in the meter population; 404 naming the known districts when it is unknown. */
+  /** A district's index in the meter population (built in the city's district order); 404 when unknown. */
   private districtIndex(sim: Simulation, id: string): number {
-    const index = sim.meters.districtIds.indexOf(id);
-    if (index < 0) throw notFound(`Unknown district "${id}" in \`district\`; known: ${sim.meters.districtIds.join(', ')}.`, 'district');
-    return index;
+    pickEntities(sim.city.districts, [id], 'district', 'district');
+    return sim.meters.districtIds.indexOf(id);
   }
 
   network(q: Partial<ScenarioQuery>) {
