@@ -7,7 +7,7 @@
  * timing idle streams out. Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
 import type { ServerResponse } from 'node:http';
-import { LruCache } from '@sandbox/shared';
+import { type BudgetCache, MemoryBudget } from '@sandbox/shared';
 import { createSimClock, type SimClock } from './sim-clock';
 
 export interface StreamSpec<P> {
@@ -29,7 +29,8 @@ export interface HubOptions<P> {
   now?: () => number;
   tickMs?: number;
   heartbeatMs?: number;
-  cacheSize?: number;
+  /** Bytes of encoded frames kept for other viewers of the same scenario (default 32 MiB). */
+  cacheBytes?: number;
   /** Bytes queued in a socket beyond which a client counts as slow and frames are skipped. */
   highWaterBytes?: number;
 }
@@ -49,7 +50,7 @@ interface Client<P> {
 export class StreamHub<P> {
   private readonly clients = new Set<Client<P>>();
   /** Whole SSE events, encoded once: every client watching the same frame is sent the same bytes. */
-  private readonly cache: LruCache<Buffer>;
+  private readonly cache: BudgetCache<Buffer>;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly now: () => number;
   private readonly tickMs: number;
@@ -66,7 +67,7 @@ export class StreamHub<P> {
     this.tickMs = options.tickMs ?? 50;
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
     this.highWaterBytes = options.highWaterBytes ?? 256 * 1024;
-    this.cache = new LruCache<Buffer>(options.cacheSize ?? 512);
+    this.cache = new MemoryBudget(options.cacheBytes ?? 32 * 1024 * 1024).cache<Buffer>('frames', (frame) => frame.byteLength + 64);
   }
 
   get clientCount(): number {

@@ -8,7 +8,7 @@ import { type AirMetricKey, AirMetricKeySchema } from '../schemas/api/air-api';
 import { airSeries } from '../sim/air';
 import type { Simulation } from '../sim/context';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
-import { LruCache } from '../util/lru';
+import { type BudgetCache, columnBytes, MemoryBudget } from '../util/memory-budget';
 import { hourSpans } from './hour-spans';
 
 type Block = Record<AirMetricKey, Float64Array>;
@@ -16,8 +16,12 @@ type Block = Record<AirMetricKey, Float64Array>;
 const METRICS: readonly AirMetricKey[] = AirMetricKeySchema.options;
 
 export class AirBlocks {
-  /** ≈ 3.4 KB a block: 4,096 blocks ≈ 14 MB, seventeen station-days. */
-  private readonly blocks = new LruCache<Block>(4096);
+  /** ≈ 3.4 KB a block (an hour of one station), under the service's memory budget. */
+  private readonly blocks: BudgetCache<Block>;
+
+  constructor(budget = new MemoryBudget(16 * 1024 * 1024)) {
+    this.blocks = budget.cache<Block>('air-minutes', columnBytes);
+  }
 
   private block(sim: Simulation, key: string, stationId: string, hourStart: number): Block {
     return this.blocks.getOrCompute(`${key}|${stationId}|${hourStart}`, () => {

@@ -9,7 +9,7 @@ import { hourlyMeans } from '../metrics/resample';
 import { airSeries } from '../sim/air';
 import type { Simulation } from '../sim/context';
 import { DAY_MS, HOUR_MS } from '../sim/time';
-import { LruCache } from '../util/lru';
+import { type BudgetCache, columnBytes, MemoryBudget } from '../util/memory-budget';
 
 interface DayMeans {
   pm: Float64Array;
@@ -17,8 +17,12 @@ interface DayMeans {
 }
 
 export class AirHours {
-  /** 8,192 station-days ≈ 5 MB: two years of ten stations. */
-  private readonly days = new LruCache<DayMeans>(8192);
+  /** ≈ 0.6 KB a station-day, under the service's memory budget. */
+  private readonly days: BudgetCache<DayMeans>;
+
+  constructor(budget = new MemoryBudget(8 * 1024 * 1024)) {
+    this.days = budget.cache<DayMeans>('air-hours', columnBytes);
+  }
 
   private day(sim: Simulation, key: string, stationId: string, dayStart: number): DayMeans {
     return this.days.getOrCompute(`${key}|${stationId}|${dayStart}`, () => {

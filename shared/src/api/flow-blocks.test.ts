@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim/context';
 import { testCity } from '../sim/fixtures/test-city';
-import { segmentFlowColumns } from '../sim/mobility/vehicles';
+import { safetyEvents, segmentFlowColumns } from '../sim/mobility/vehicles';
 import { FlowBlocks } from './flow-blocks';
 
 describe('FlowBlocks', () => {
@@ -26,5 +26,20 @@ describe('FlowBlocks', () => {
     );
     expect(largestGap).toBeLessThan(1e-6);
     expect(direct.volume.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('FlowBlocks events', () => {
+  const sim = createSimulation(testCity, { seed: 5 });
+
+  it.each([
+    ['across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30.5Z'],
+    ['a whole day', '2026-07-15T04:00:00Z', '2026-07-16T04:00:00Z'],
+  ])('are exactly the safety events the engine gives for the window (%s)', (_, from, to) => {
+    const fromMs = Date.parse(from);
+    const toMs = Date.parse(to);
+    const direct = safetyEvents(sim, fromMs, toMs);
+    expect(direct.length).toBeGreaterThan(0);
+    expect(new FlowBlocks().events(sim, 'k', fromMs, toMs)).toEqual(direct);
   });
 });

@@ -5,18 +5,53 @@
  * follows the clock recomputes at most one new hour; a 24-hour window that cost ~1 s cold costs a
  * copy once its hours are cached.
  */
+import type { SafetyEvent } from '../schemas/mobility';
 import type { Simulation } from '../sim/context';
-import { allocFlowColumns, type SegmentFlowColumns, segmentFlowColumns } from '../sim/mobility/vehicles';
+import {
+  allocFlowColumns,
+  type SegmentFlowColumns,
+  segmentFlowColumns,
+  type TimedSafetyEvent,
+  timedSafetyEvents,
+} from '../sim/mobility/vehicles';
 import { HOUR_MS } from '../sim/time';
-import { LruCache } from '../util/lru';
+import { type BudgetCache, columnBytes, MemoryBudget, OBJECT_BYTES } from '../util/memory-budget';
+
+/** An hour of flow and the safety events of the same hour: both come from one pass over its trips. */
+interface HourBlock {
+  flow: SegmentFlowColumns;
+  events: TimedSafetyEvent[];
+}
+
+/** A safety event as stored: an object of ten fields, four of them short strings. */
+const EVENT_BYTES = 6 * OBJECT_BYTES;
+
 import { hourSpans } from './hour-spans';
 
 export class FlowBlocks {
-  /** ≈ 20 bytes per segment-minute: 90 KB an hour for Columbus's 74 segments; 192 blocks ≈ 17 MB. */
-  private readonly blocks = new LruCache<SegmentFlowColumns>(192);
+  /** ≈ 20 bytes per segment-minute: 90 KB an hour for Columbus's 74 segments, under the service's memory budget. */
+  private readonly blocks: BudgetCache<HourBlock>;
 
-  private block(sim: Simulation, key: string, hourStart: number): SegmentFlowColumns {
-    return this.blocks.getOrCompute(`${key}|${hourStart}`, () => segmentFlowColumns(sim, hourStart, hourStart + HOUR_MS));
+  constructor(budget = new MemoryBudget(32 * 1024 * 1024)) {
+    this.blocks = budget.cache<HourBlock>('flow-hours', (block) => columnBytes(block.flow) + block.events.length * EVENT_BYTES);
+  }
+
+  private block(sim: Simulation, key: string, hourStart: number): HourBlock {
+    return this.blocks.getOrCompute(`${key}|${hourStart}`, () => ({
+      flow: segmentFlowColumns(sim, hourStart, hourStart + HOUR_MS),
+      // The same trips, still in the simulation's trip store: the events cost a walk, not a rebuild.
+      events: timedSafetyEvents(sim, hourStart, hourStart + HOUR_MS),
+    }));
+  }
+
+  /** The same events `safetyEvents(sim, fromMs, toMs)` gives, from the hour blocks. */
+  events(sim: Simulation, key: string, fromMs: number, toMs: number): SafetyEvent[] {
+    const out: SafetyEvent[] = [];
+    for (let hourStart = Math.floor(fromMs / HOUR_MS) * HOUR_MS; hourStart < toMs; hourStart += HOUR_MS) {
+      // Each hour's list is in time order, and hours follow each other: the result is in order too.
+      for (const { event, tMs } of this.block(sim, key, hourStart).events) if (tMs >= fromMs && tMs < toMs) out.push(event);
+    }
+    return out;
   }
 
   /** The same columns `segmentFlowColumns(sim, fromMs, toMs)` gives (minute-aligned start), from hour blocks. */
@@ -24,7 +59,7 @@ export class FlowBlocks {
     const out = allocFlowColumns(sim, fromMs, toMs);
     const segments = sim.network.segments.length;
     for (const { hourStart, offset, take, at } of hourSpans(out.fromMs, out.minutes)) {
-      const block = this.block(sim, key, hourStart);
+      const block = this.block(sim, key, hourStart).flow;
       for (let s = 0; s < segments; s++) {
         const from = s * 60 + offset;
         const to = s * out.minutes + at;

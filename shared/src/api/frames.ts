@@ -10,7 +10,7 @@ import type { Simulation } from '../sim/context';
 import { groupLoad, INTERVAL_MS } from '../sim/energy';
 import { safetyEvents, segmentFlowColumns, signalState, vehicleId, vehicleSamples } from '../sim/mobility/vehicles';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
-import { LruCache } from '../util/lru';
+import type { BudgetCache, MemoryBudget } from '../util/memory-budget';
 import type { AirBlocks } from './air-blocks';
 
 /** Events per frame at most, and the longest `(from, t]` a frame looks back for them. */
@@ -28,11 +28,18 @@ export interface FrameSource {
 }
 
 export class FrameBuilder {
-  constructor(private readonly airBlocks: AirBlocks) {}
+  private readonly hourlyAqi: BudgetCache<NonNullable<StreamFrame['air']>['stations'][number][]>;
+  private readonly load: BudgetCache<NonNullable<StreamFrame['energy']>>;
+  private readonly flow: BudgetCache<NonNullable<StreamFrame['mobility']>['segments']>;
 
-  private readonly hourlyAqi = new LruCache<NonNullable<StreamFrame['air']>['stations'][number][]>(512);
-  private readonly load = new LruCache<NonNullable<StreamFrame['energy']>>(512);
-  private readonly flow = new LruCache<NonNullable<StreamFrame['mobility']>['segments']>(512);
+  constructor(
+    private readonly airBlocks: AirBlocks,
+    budget: MemoryBudget,
+  ) {
+    this.hourlyAqi = budget.jsonCache('frame-aqi');
+    this.load = budget.jsonCache('frame-load');
+    this.flow = budget.jsonCache('frame-flow');
+  }
 
   build(source: FrameSource, fromMs: number, toMs: number): StreamFrame {
     const frame: StreamFrame = { t: new Date(toMs).toISOString(), from: new Date(fromMs).toISOString() };

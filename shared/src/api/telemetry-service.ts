@@ -48,9 +48,10 @@ import { bsmSampleAt } from '../sim/mobility/bsm-sample';
 import { corridorFlowSeries } from '../sim/mobility/corridor-flow';
 import { segmentFlowSeries } from '../sim/mobility/flow-series';
 import { segmentRecords } from '../sim/mobility/segments';
-import { safetyEvents, signalState, vehiclesAt } from '../sim/mobility/vehicles';
+import { DEFAULT_TRIP_STORE_BYTES } from '../sim/mobility/trip-store';
+import { signalState, vehiclesAt } from '../sim/mobility/vehicles';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
-import { LruCache } from '../util/lru';
+import { type BudgetCache, MemoryBudget, OBJECT_BYTES } from '../util/memory-budget';
 import { AirBlocks } from './air-blocks';
 import { AirHours } from './air-hours';
 import { pickEntities } from './entities';
@@ -78,6 +79,10 @@ export interface ScenarioSimulation {
   key: string;
 }
 
+interface CachedSimulation extends ScenarioSimulation {
+  release(): void;
+}
+
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Hours before a window that the PM2.5 NowCast looks back over. */
 const NOWCAST_LOOKBACK_HOURS = 12;
@@ -94,20 +99,45 @@ const envelope = <R extends Resolution>(sim: Simulation, fromMs: number, toMs: n
 /** The instant a query names, or `nowMs` floored to the second. */
 const instantOf = (at: string | undefined, nowMs: number) => (at ? Date.parse(at) : Math.floor(nowMs / 1000) * 1000);
 
+export interface TelemetryServiceOptions {
+  /** Bytes all the service's caches may hold together (simulations, their trips, blocks, frames). */
+  memoryBytes?: number;
+}
+
+/** Default cache budget: room for a few busy scenarios on a laptop, or a browser tab's share. */
+export const DEFAULT_MEMORY_BYTES = 192 * 1024 * 1024;
+/** A simulation without its trips: the meter population, lever windows and weather day blocks (measured ≈ 0.5 MB for Columbus). */
+const SIMULATION_BYTES = 1024 * 1024;
+
 export class TelemetryService {
   private readonly cities: Map<string, City>;
-  private readonly simulations = new LruCache<ScenarioSimulation>(16);
-  readonly airBlocks = new AirBlocks();
-  readonly airHours = new AirHours();
-  readonly flowBlocks = new FlowBlocks();
+  /** The one memory budget every cache below shares (bytes, least recently used first out). */
+  readonly memory: MemoryBudget;
+  private readonly simulations: BudgetCache<CachedSimulation>;
+  private simulationsBuilt = 0;
+  readonly airBlocks: AirBlocks;
+  readonly airHours: AirHours;
+  readonly flowBlocks: FlowBlocks;
   readonly frames: FrameBuilder;
-  private readonly stationAqi = new LruCache<StationAqi>(4096);
-  private readonly inventories = new LruCache<Meter[]>(16);
-  private readonly networks = new LruCache<Segment[]>(8);
+  private readonly stationAqi: BudgetCache<StationAqi>;
+  private readonly inventories: BudgetCache<Meter[]>;
+  private readonly networks: BudgetCache<Segment[]>;
 
-  constructor(cities: readonly City[]) {
+  constructor(cities: readonly City[], options: TelemetryServiceOptions = {}) {
     this.cities = new Map(cities.map((city) => [city.id, city]));
-    this.frames = new FrameBuilder(this.airBlocks);
+    this.memory = new MemoryBudget(options.memoryBytes ?? DEFAULT_MEMORY_BYTES);
+    this.simulations = this.memory.cache<CachedSimulation>(
+      'simulations',
+      () => SIMULATION_BYTES,
+      (cached) => cached.release(),
+    );
+    this.airBlocks = new AirBlocks(this.memory);
+    this.airHours = new AirHours(this.memory);
+    this.flowBlocks = new FlowBlocks(this.memory);
+    this.frames = new FrameBuilder(this.airBlocks, this.memory);
+    this.stationAqi = this.memory.jsonCache('station-aqi');
+    this.inventories = this.memory.cache('meter-inventories', (meters) => meters.length * 8 * OBJECT_BYTES);
+    this.networks = this.memory.jsonCache('networks');
   }
 
   /** The simulation for a scenario; 404 naming the city when it is unknown. */
@@ -116,7 +146,21 @@ export class TelemetryService {
     return this.simulations.getOrCompute(key, () => {
       const city = this.cities.get(scenario.city);
       if (!city) throw notFound(`Unknown city "${scenario.city}"; known cities: ${[...this.cities.keys()].join(', ')}.`, 'city');
-      return { sim: createSimulation(city, scenario), key };
+      // A scenario's trips may take a couple of hours' worth, and at most an eighth of the budget; the
+      // budget counts them as they grow and empties the store when they are the least recently used.
+      const tripStoreBytes = Math.min(DEFAULT_TRIP_STORE_BYTES, Math.floor(this.memory.maxBytes / 8));
+      const sim = createSimulation(city, scenario, { tripStoreBytes });
+      const trips = sim.traffic.trips;
+      const tracked = this.memory.track('trips', `${key}#${++this.simulationsBuilt}`, () => trips.clear());
+      trips.onResize = (bytes) => tracked.resize(bytes);
+      // Dropped from the budget: its trips go too (a stream still holding the simulation rebuilds the
+      // few it needs, within the store's own cap).
+      const release = () => {
+        trips.onResize = undefined;
+        tracked.release();
+        trips.clear();
+      };
+      return { sim, key, release };
     });
   }
 
@@ -412,12 +456,12 @@ export class TelemetryService {
   }
 
   events(q: EventsQuery, nowMs: number) {
-    const { sim } = this.fromQuery(q);
+    const { sim, key } = this.fromQuery(q);
     const corridors = new Set(pickEntities(sim.city.corridors, q.corridor, 'corridor', 'corridor').map((c) => c.id));
     const { fromMs, toMs } = resolveWindow(q, nowMs, DAY_MS, CAPS.eventsDays * DAY_MS, `${CAPS.eventsDays} days`);
-    const matching = safetyEvents(sim, fromMs, toMs).filter(
-      (e) => corridors.has(e.corridorId) && (q.kind === undefined || e.kind === q.kind),
-    );
+    const matching = this.flowBlocks
+      .events(sim, key, fromMs, toMs)
+      .filter((e) => corridors.has(e.corridorId) && (q.kind === undefined || e.kind === q.kind));
     return { from: iso(fromMs), to: iso(toMs), total: matching.length, events: matching.slice(0, q.limit) };
   }
 

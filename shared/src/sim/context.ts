@@ -11,6 +11,7 @@ import { buildMeterPopulation, type MeterPopulation } from './energy';
 import { buildTrafficModel, type TrafficModel } from './mobility/demand';
 import { buildNetwork, type Network } from './mobility/network';
 import { buildSignalPlans, type SignalPlans } from './mobility/signals';
+import { TripStore } from './mobility/trip-store';
 import { type EpisodeWindow, WeatherCache } from './weather';
 
 /** Levers with windows turned into UTC milliseconds. */
@@ -66,12 +67,17 @@ export function compileLevers(scenario: Scenario): SimLevers {
   };
 }
 
+export interface SimulationOptions {
+  /** Cap of the simulation's trip store, bytes (default `DEFAULT_TRIP_STORE_BYTES`). */
+  tripStoreBytes?: number;
+}
+
 /**
  * Builds the simulation context for a city and a scenario (parsed with defaults if given as input).
  * Cost: linear in the city inventory (meters dominate: ~10 ms per 10,000 meters). Caches inside are
- * bounded and deterministic.
+ * bounded (the trip store in bytes) and deterministic.
  */
-export function createSimulation(city: City, scenarioInput: ScenarioInput | Scenario = {}): Simulation {
+export function createSimulation(city: City, scenarioInput: ScenarioInput | Scenario = {}, options: SimulationOptions = {}): Simulation {
   const scenario = ScenarioSchema.parse({ city: city.id, ...scenarioInput });
   const levers = compileLevers(scenario);
   const faults: SimFault[] = scenario.faults.map((f) => ({ ...f, fromMs: Date.parse(f.from), toMs: Date.parse(f.to) }));
@@ -83,7 +89,7 @@ export function createSimulation(city: City, scenarioInput: ScenarioInput | Scen
   const network = buildNetwork(city);
   const signalPlans = buildSignalPlans(network);
   const partial = { city, scenario, seed: scenario.seed, timeZone: city.timezone, levers, faults, weather, network, signalPlans };
-  const traffic = buildTrafficModel(partial);
+  const traffic = buildTrafficModel(partial, new TripStore(options.tripStoreBytes));
   const air = buildAirModel(partial);
   const meters = buildMeterPopulation(partial);
   return { ...partial, traffic, air, meters };

@@ -11,6 +11,7 @@ import { DAY_MS, HOUR_MS } from '../time';
 import { W_DTYPE, W_LHOUR } from '../weather';
 import type { Network } from './network';
 import type { SignalPlans } from './signals';
+import { TripStore } from './trip-store';
 
 /** Share of daily traffic in each local hour, weekday (typical urban arterial, two peaks). */
 const WEEKDAY_PROFILE = [
@@ -53,6 +54,8 @@ export interface TrafficModel {
   tripKeys: Uint32Array;
   incidentKeys: Uint32Array;
   incidentCache: Map<number, Incident[]>;
+  /** Trips built so far, by slot, bounded in bytes. */
+  trips: TripStore;
 }
 
 type TrafficInputs = Pick<Simulation, 'network' | 'seed' | 'city'>;
@@ -73,7 +76,7 @@ function expectedCoverage(segmentCount: number): number {
   return mean / segmentCount;
 }
 
-export function buildTrafficModel(sim: TrafficInputs): TrafficModel {
+export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): TrafficModel {
   const { network, seed } = sim;
   const n = network.directions.length;
   const dailyVolume = new Float64Array(n);
@@ -89,7 +92,7 @@ export function buildTrafficModel(sim: TrafficInputs): TrafficModel {
     tripKeys[i] = streamKey(seed, 'traffic-trips', `${corridor.id}-${dir.direction}`);
   });
   const incidentKeys = Uint32Array.from(network.corridors, (c) => streamKey(seed, 'traffic-incidents', c.corridor.id));
-  return { dailyVolume, coverage, demandKeys, tripKeys, incidentKeys, incidentCache: new Map() };
+  return { dailyVolume, coverage, demandKeys, tripKeys, incidentKeys, incidentCache: new Map(), trips };
 }
 
 type DemandSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans'>;

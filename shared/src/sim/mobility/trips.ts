@@ -316,23 +316,16 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
   };
 }
 
-const tripCache = new WeakMap<object, Map<number, Trip[]>>();
-const MAX_CACHED_SLOTS = 40_000;
-
 /** Number of (direction, minute) trip slots built and held for this simulation (for cost tests). */
 export function tripSlotCount(sim: Pick<Simulation, 'traffic'>): number {
-  return tripCache.get(sim.traffic)?.size ?? 0;
+  return sim.traffic.trips.size;
 }
 
 /** All trips that start in UTC minute `minute` on a direction (cars by Poisson draw, plus a scheduled bus). */
 export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Trip[] {
-  let cache = tripCache.get(sim.traffic);
-  if (!cache) {
-    cache = new Map();
-    tripCache.set(sim.traffic, cache);
-  }
-  const cacheKey = minute * 64 + dirIndex;
-  const hit = cache.get(cacheKey);
+  const store = sim.traffic.trips;
+  const slotKey = minute * 64 + dirIndex;
+  const hit = store.get(slotKey);
   if (hit) return hit;
   const dir = sim.network.directions[dirIndex] as DirectionGeom;
   const volume = directionVolumeVph(sim, dirIndex, Math.floor((minute * 60_000) / HOUR_MS));
@@ -345,22 +338,19 @@ export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Tri
   for (let k = 0; k < count; k++) trips.push(buildTrip(sim, dirIndex, minute, k, false));
   const corridor = sim.network.corridors[dir.corridorIndex];
   if (corridor?.corridor.role === 'arterial' && minute % BUS_HEADWAY_MIN === 0) trips.push(buildTrip(sim, dirIndex, minute, 1023, true));
-  if (cache.size >= MAX_CACHED_SLOTS) cache.clear();
-  cache.set(cacheKey, trips);
+  store.set(slotKey, trips);
   return trips;
 }
 
 /**
- * Drops cached trip slots that cannot reach `utcMs` or later (they started more than `MAX_TRIP_S`
+ * Drops stored trip slots that cannot reach `utcMs` or later (they started more than `MAX_TRIP_S`
  * before it). A caller walking forward through a long window (an export) calls it after each chunk,
- * so the cache holds about the longest trip's worth of slots instead of days of them. Purely a
+ * so the store holds about the longest trip's worth of slots instead of its whole cap. Purely a
  * memory hint: a slot asked for again is rebuilt identically.
  */
 export function releaseTripsBefore(sim: Pick<Simulation, 'traffic'>, utcMs: number): void {
-  const cache = tripCache.get(sim.traffic);
-  if (!cache) return;
   const firstKept = Math.floor((utcMs / 1000 - MAX_TRIP_S) / 60);
-  for (const key of cache.keys()) if (Math.floor(key / 64) < firstKept) cache.delete(key);
+  sim.traffic.trips.releaseWhere((key) => Math.floor(key / 64) < firstKept);
 }
 
 /** Trips on the road at some time in `[fromMs, toMs)`, in a stable order (direction, minute, k). */

@@ -8,6 +8,7 @@ import type { Bsm, Direction, SafetyEvent, SegmentFlow, SignalState, VehicleStat
 import type { Simulation } from '../context';
 import { toLngLat } from '../geo';
 import { gaussianFast, mix32, streamKey, uniform } from '../rng';
+import { HOUR_MS } from '../time';
 import { planAt } from './demand';
 import { type DirectionGeom, placeOnDirection, segmentAtS } from './network';
 import { signalStateOf } from './signals';
@@ -339,7 +340,26 @@ export function bsmRecords(sim: Simulation, fromMs: number, toMs: number): Bsm[]
  * (≥ 3.4 m/s², ≈ 0.35 g) and red-light-violation warnings (issued 2 s before the stop bar).
  */
 export function safetyEvents(sim: Simulation, fromMs: number, toMs: number): SafetyEvent[] {
-  const out: SafetyEvent[] = [];
+  return timedSafetyEvents(sim, fromMs, toMs).map((timed) => timed.event);
+}
+
+/** A safety event with its exact instant (its `time` is rounded to the millisecond). */
+export interface TimedSafetyEvent {
+  event: SafetyEvent;
+  tMs: number;
+}
+
+/** `safetyEvents` with each event's exact instant, for callers that cut the list again later. */
+export function timedSafetyEvents(sim: Simulation, fromMs: number, toMs: number): TimedSafetyEvent[] {
+  const out: TimedSafetyEvent[] = [];
+  // Hour by hour, so a week's events never hold a week of trips at once (each event falls in one hour).
+  for (let chunkFrom = fromMs; chunkFrom < toMs; chunkFrom = Math.min(toMs, chunkFrom + HOUR_MS)) {
+    collectEvents(sim, chunkFrom, Math.min(toMs, chunkFrom + HOUR_MS), out);
+  }
+  return out.sort((a, b) => (a.event.time < b.event.time ? -1 : a.event.time > b.event.time ? 1 : 0));
+}
+
+function collectEvents(sim: Simulation, fromMs: number, toMs: number, out: TimedSafetyEvent[]): void {
   const xy = new Float64Array(3);
   for (const trip of tripsOverlapping(sim, fromMs, toMs)) {
     if (!trip.connected) continue;
@@ -349,7 +369,7 @@ export function safetyEvents(sim: Simulation, fromMs: number, toMs: number): Saf
       if (t < fromMs || t >= toMs) continue;
       placeOnDirection(sim.network, dir, e.s, xy);
       const position: LngLat = toLngLat(sim.network.projection, xy[0] as number, xy[1] as number);
-      out.push({
+      const event: SafetyEvent = {
         kind: e.kind,
         time: new Date(Math.round(t)).toISOString(),
         vehicleId: vehicleId(trip),
@@ -360,8 +380,8 @@ export function safetyEvents(sim: Simulation, fromMs: number, toMs: number): Saf
         position: [round(position[0], 6), round(position[1], 6)],
         speedMps: round(e.speedMps, 2),
         decelMps2: round(e.decelMps2, 2),
-      });
+      };
+      out.push({ event, tMs: t });
     }
   }
-  return out.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
 }
