@@ -1,4 +1,5 @@
-// Bundles the server (and the TypeScript sources of @sandbox/shared) into one ES module.
+// Bundles the server (and the TypeScript sources of @sandbox/shared) into two ES modules: the server
+// and the engine thread it starts (dist/engine-worker.mjs, found next to main.mjs at run time).
 // npm dependencies stay external and load from node_modules at run time.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -7,8 +8,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@sandbox/'));
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.mjs',
+  entryPoints: { main: 'src/main.ts', 'engine-worker': 'src/engine/engine-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

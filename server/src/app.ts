@@ -3,7 +3,6 @@
  * registered explicitly from the shared contract so the list of endpoints reads top to bottom.
  */
 import { randomUUID } from 'node:crypto';
-import { TelemetryService } from '@sandbox/shared';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
@@ -11,6 +10,7 @@ import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
 import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
+import { createEngines } from './engine/create-engine';
 import { registerOpenApi } from './openapi/openapi';
 import { registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
@@ -58,22 +58,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
-  const telemetry = new TelemetryService(
-    cities
-      .list()
-      .map((summary) => cities.get(summary.id)?.city)
-      .filter((c) => c !== undefined),
+  const cityList = cities
+    .list()
+    .map((summary) => cities.get(summary.id)?.city)
+    .filter((c) => c !== undefined);
+  const { engine, telemetry, frameCacheBytes } = createEngines(config, cityList, (error) =>
+    app.log.error({ err: error }, 'engine thread failed; restarting it'),
   );
-  const hub = createFrameHub(telemetry);
+  app.addHook('onClose', async () => engine.close());
+  const hub = createFrameHub(telemetry, frameCacheBytes);
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
   await app.register(policyRoutes, { policy });
   await app.register(geoRoutes, { usStatesJson });
-  await app.register(airRoutes, { telemetry });
-  await app.register(energyRoutes, { telemetry });
-  await app.register(mobilityRoutes, { telemetry });
-  await app.register(streamRoutes, { telemetry, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
+  await app.register(airRoutes, { engine });
+  await app.register(energyRoutes, { engine });
+  await app.register(mobilityRoutes, { engine });
+  await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { cities });
   await registerWebApp(app, config.WEB_DIST);
   return app;

@@ -37,6 +37,22 @@ export const ConfigSchema = z.object({
     .max(1000)
     .default(8)
     .describe('Live streams (/api/stream) one client address may hold open at once.'),
+  ENGINE_WORKERS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0)
+    .max(16)
+    .default(2)
+    .describe('Worker threads computing answers off the event loop; 0 computes them on the main thread.'),
+  MEMORY_BUDGET_MB: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(64)
+    .max(65_536)
+    .default(1024)
+    .describe(
+      'Megabytes the server should stay within; about a third goes to caches (simulations, trips, blocks, frames), split between the threads.',
+    ),
   VITE_MAPBOX_TOKEN: z
     .string()
     .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')

@@ -40,6 +40,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(reply, error.status, error.message, error.field ? [{ path: error.field, message: error.message }] : undefined);
     }
     const status = error.statusCode ?? 500;
+    if (status === 503) {
+      // An engine thread stopped mid-answer (it is being started again): worth one more try.
+      request.log.warn({ err: error }, 'engine unavailable');
+      return sendError(reply.header('retry-after', '1'), 503, error.message);
+    }
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
       return sendError(reply, 500, `Something went wrong on our side; the server log has the details (request ${request.id}).`);

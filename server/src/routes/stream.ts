@@ -14,31 +14,35 @@ import {
   type TelemetryService,
 } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Engine } from '../engine/engine';
 import { StreamHub } from '../stream/stream-hub';
+import { sendAnswer } from './engine-route';
 import { routeSchema } from './route-schema';
 
 export interface StreamOptions {
   telemetry: TelemetryService;
+  engine: Engine;
   hub: StreamHub<FrameSource>;
   maxStreamsPerClient: number;
 }
 
 /** The hub every stream client joins, computing frames with the shared frame builder. */
-export function createFrameHub(telemetry: TelemetryService): StreamHub<FrameSource> {
+export function createFrameHub(telemetry: TelemetryService, cacheBytes: number): StreamHub<FrameSource> {
   return new StreamHub<FrameSource>({
     computeFrame: (spec, fromMs, toMs) => JSON.stringify(telemetry.frames.build(spec.payload, fromMs, toMs)),
+    cacheBytes,
   });
 }
 
 const LAST_EVENT_ID = /^\d{1,16}$/;
 
-export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, hub, maxStreamsPerClient }) => {
+export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, engine, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
 
   app.addHook('preClose', async () => hub.closeAll());
 
-  app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request) =>
-    telemetry.snapshot(request.query, Date.now()),
+  app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request, reply) =>
+    sendAnswer(engine, reply, 'snapshot', request.query),
   );
 
   app.get(contract.stream.path, { schema: routeSchema(contract.stream) }, async (request, reply) => {

@@ -39,7 +39,8 @@ export function writeDataDir(overrides: Record<string, unknown> = {}): string {
   return dir;
 }
 
+/** Answers are computed in process unless a test asks for engine threads (`ENGINE_WORKERS`). */
 export async function buildTestApp(env: Record<string, string> = {}) {
-  const config = loadConfig({ DATA_DIR: writeDataDir(), WEB_DIST: join(tmpdir(), 'no-web-dist'), ...env });
+  const config = loadConfig({ DATA_DIR: writeDataDir(), WEB_DIST: join(tmpdir(), 'no-web-dist'), ENGINE_WORKERS: '0', ...env });
   return buildApp(config, { logger: false });
 }

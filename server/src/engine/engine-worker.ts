@@ -1,0 +1,36 @@
+/**
+ * One engine thread: a TelemetryService of its own (its share of the memory budget) answering the
+ * pool's calls in order. Problems the caller should hear (404, 413, …) go back as data; a bug goes
+ * back as an error message for the server log, and the thread carries on.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ApiProblem, type City, TelemetryService } from '@sandbox/shared';
+import { answer, type EngineMethod, type EngineReply } from './engine';
+
+export interface EngineWorkerData {
+  cities: City[];
+  memoryBytes: number;
+}
+
+export interface EngineRequest {
+  id: number;
+  method: EngineMethod;
+  query: unknown;
+  nowMs: number;
+}
+
+const { cities, memoryBytes } = workerData as EngineWorkerData;
+const telemetry = new TelemetryService(cities, { memoryBytes });
+
+parentPort?.on('message', ({ id, method, query, nowMs }: EngineRequest) => {
+  let reply: EngineReply | { id: number; error: string };
+  try {
+    reply = { id, json: answer(telemetry, method, query, nowMs) };
+  } catch (error) {
+    reply =
+      error instanceof ApiProblem
+        ? { id, problem: { status: error.status, message: error.message, ...(error.field ? { field: error.field } : {}) } }
+        : { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,69 @@
+/**
+ * The engine behind the JSON routes: the shared TelemetryService answering `method(query, now)`,
+ * either on this thread (tests, ENGINE_WORKERS=0) or on a pool of worker threads (the default), so a
+ * cold week of mobility never holds the event loop that serves /api/health and the live streams.
+ * Answers come back as JSON text: serialising a large answer is work too, and it happens off the loop.
+ */
+import { ApiProblem, scenarioFromQuery, scenarioKey, type TelemetryService } from '@sandbox/shared';
+
+/** The service methods the routes call; each takes a validated query and the wall clock (ms). */
+export const ENGINE_METHODS = [
+  'airReadings',
+  'airAqi',
+  'airHourly',
+  'airDaily',
+  'meters',
+  'meterReadings',
+  'energySummary',
+  'network',
+  'segments',
+  'corridorFlow',
+  'vehicles',
+  'signals',
+  'events',
+  'bsmSample',
+  'snapshot',
+] as const satisfies readonly (keyof TelemetryService)[];
+
+export type EngineMethod = (typeof ENGINE_METHODS)[number];
+export type EngineQuery<M extends EngineMethod> = Parameters<TelemetryService[M]>[0];
+
+export interface Engine {
+  /** `method(query, nowMs)` of the service, as JSON text; an ApiProblem for answers the caller should hear. */
+  call<M extends EngineMethod>(method: M, query: EngineQuery<M>, nowMs: number): Promise<string>;
+  /** Worker threads running (0 in process). */
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/** What crosses the thread boundary for an answer or a refusal. */
+export type EngineReply = { id: number; json: string } | { id: number; problem: { status: number; message: string; field?: string } };
+
+/** Runs one call on a service; problems become data, anything else is rethrown (a bug, logged as a 500). */
+export function answer(telemetry: TelemetryService, method: EngineMethod, query: unknown, nowMs: number): string {
+  const fn = telemetry[method] as (q: unknown, now: number) => unknown;
+  return JSON.stringify(fn.call(telemetry, query, nowMs));
+}
+
+/** Rebuilds the ApiProblem a worker reported. */
+export function problemFrom(problem: { status: number; message: string; field?: string }): ApiProblem {
+  return new ApiProblem(problem.status as ApiProblem['status'], problem.message, problem.field);
+}
+
+/** The scenario a query names, as the key that keeps each scenario's caches on one thread. */
+export function affinityKey(query: unknown): string {
+  try {
+    return scenarioKey(scenarioFromQuery(query as Parameters<typeof scenarioFromQuery>[0]));
+  } catch {
+    return '';
+  }
+}
+
+/** The engine on this thread: same answers, no isolation (tests, and ENGINE_WORKERS=0). */
+export function inProcessEngine(telemetry: TelemetryService): Engine {
+  return {
+    threads: 0,
+    call: async (method, query, nowMs) => answer(telemetry, method, query, nowMs),
+    close: async () => {},
+  };
+}

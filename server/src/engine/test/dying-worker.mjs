@@ -1,0 +1,12 @@
+// A stand-in engine thread for the pool's tests: answers every call with what it was asked, except
+// `segments`, where it throws outside any handler (the thread dies, as it would on a bug or an
+// out-of-memory stop).
+import { parentPort } from 'node:worker_threads';
+
+parentPort.on('message', ({ id, method, nowMs }) => {
+  if (method === 'segments')
+    setImmediate(() => {
+      throw new Error('the stand-in thread fails on segments');
+    });
+  else parentPort.postMessage({ id, json: JSON.stringify({ method, nowMs }) });
+});

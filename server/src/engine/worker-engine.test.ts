@@ -1,0 +1,50 @@
+import { ApiProblem } from '@sandbox/shared';
+import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EngineUnavailableError, workerEngine } from './worker-engine';
+
+const engine = workerEngine({ threads: 2, cities: [testCity], memoryBytesPerThread: 32 * 1024 * 1024, maxHeapMb: 256 });
+afterAll(() => engine.close());
+
+const now = Date.parse('2026-07-15T21:30:00Z');
+
+describe('the engine on worker threads', () => {
+  it('answers a query with the JSON the service gives on this thread', async () => {
+    const json = await engine.call('airAqi', { city: testCity.id, seed: 3, at: '2026-07-15T21:30:00Z' } as never, now);
+    const answer = JSON.parse(json) as { seed: number; stations: unknown[] };
+    expect(answer.seed).toBe(3);
+    expect(answer.stations.length).toBe(testCity.stations.length);
+  }, 30_000);
+
+  it('turns a problem the caller should hear into an ApiProblem with its status and field', async () => {
+    const failing = engine.call('airAqi', { city: testCity.id, station: ['nowhere'] } as never, now);
+    await expect(failing).rejects.toBeInstanceOf(ApiProblem);
+    await expect(failing).rejects.toMatchObject({ status: 404, field: 'station' });
+  }, 30_000);
+
+  it('fails the calls of a thread that dies with a 503, and answers the next call from a new thread', async () => {
+    const errors: unknown[] = [];
+    const dying = workerEngine({
+      threads: 1,
+      cities: [],
+      memoryBytesPerThread: 1,
+      maxHeapMb: 64,
+      onThreadError: (error) => errors.push(error),
+      workerUrl: new URL('./test/dying-worker.mjs', import.meta.url),
+    });
+    try {
+      await expect(dying.call('segments', { city: 'x' } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
+      expect(errors.map(String)).toEqual(['Error: the stand-in thread fails on segments']);
+      expect(JSON.parse(await dying.call('airAqi', { city: 'x' } as never, now))).toEqual({ method: 'airAqi', nowMs: now });
+    } finally {
+      await dying.close();
+    }
+  }, 30_000);
+
+  it('fails a call pending on a closed engine with a 503 instead of leaving it hanging', async () => {
+    const closing = workerEngine({ threads: 1, cities: [testCity], memoryBytesPerThread: 8 * 1024 * 1024, maxHeapMb: 256 });
+    const pending = closing.call('airAqi', { city: testCity.id } as never, now);
+    await closing.close();
+    await expect(pending).rejects.toBeInstanceOf(EngineUnavailableError);
+  }, 30_000);
+});
