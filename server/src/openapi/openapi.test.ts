@@ -1,4 +1,5 @@
 import { contract } from '@sandbox/shared/contract';
+import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../test/build-test-app';
 import { abridge } from './openapi';
@@ -58,5 +59,44 @@ describe('OpenAPI document', () => {
 
   it('abridges long arrays in examples', () => {
     expect(abridge({ a: [1, 2, 3, 4, 5], b: { c: [[1, 2, 3, 4]] } })).toEqual({ a: [1, 2, 3], b: { c: [[1, 2, 3]] } });
+  });
+
+  it('abridges no array below its minItems, following the union branch the value belongs to', () => {
+    const ring: OpenAPIV3.SchemaObject = { type: 'array', items: { type: 'number' }, minItems: 4 };
+    const geometry: OpenAPIV3.SchemaObject = {
+      oneOf: [
+        {
+          type: 'object',
+          required: ['type'],
+          properties: { type: { type: 'string', enum: ['Point'] }, coordinates: { type: 'array', items: {} } },
+        },
+        { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['Ring'] }, coordinates: ring } },
+      ],
+    };
+    const value = { type: 'Ring', coordinates: [1, 2, 3, 4, 5, 6] };
+    expect(abridge(value, geometry)).toEqual({ type: 'Ring', coordinates: [1, 2, 3, 4] });
+    expect(abridge({ type: 'Point', coordinates: [1, 2, 3, 4] }, geometry)).toEqual({ type: 'Point', coordinates: [1, 2, 3] });
+  });
+
+  it("documents the live stream as text/event-stream and each route's errors in the one error shape", async () => {
+    const spec = (await app.inject('/api/openapi.json')).json();
+    const stream = spec.paths['/api/stream'].get.responses;
+    expect(Object.keys(stream['200'].content)).toEqual(['text/event-stream']);
+    expect(stream['200'].content['text/event-stream'].schema.properties.t).toBeDefined();
+    expect(Object.keys(stream)).toEqual(['200', '400', '404', '429', '431']);
+    expect(Object.keys(spec.paths['/api/health'].get.responses)).toEqual(['200', '429', '431']);
+    expect(Object.keys(spec.paths['/api/air/readings'].get.responses)).toEqual(['200', '400', '404', '413', '429', '431']);
+    expect(Object.keys(spec.paths['/api/cities/{city}'].get.responses)).toEqual(['200', '400', '404', '414', '429', '431']);
+    const error = spec.paths['/api/air/readings'].get.responses['413'].content['application/json'].schema;
+    expect(error.required).toEqual(['error', 'message']);
+    expect(Object.keys(error.properties)).toEqual(['error', 'message', 'issues']);
+  });
+
+  it('writes nullable enums with null and [longitude, latitude] as a two-number array', async () => {
+    const spec = (await app.inject('/api/openapi.json')).json();
+    const station = spec.paths['/api/air/aqi'].get.responses['200'].content['application/json'].schema.properties.stations.items;
+    expect(station.properties.mainPollutant.enum).toContain(null);
+    const center = spec.paths['/api/cities'].get.responses['200'].content['application/json'].schema.items.properties.center;
+    expect(center).toMatchObject({ type: 'array', minItems: 2, maxItems: 2, items: { type: 'number', minimum: -180, maximum: 180 } });
   });
 });

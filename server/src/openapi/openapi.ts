@@ -1,10 +1,12 @@
 /**
  * OpenAPI 3 document and interactive docs, generated from the same zod schemas that validate the
- * routes (fastify-type-provider-zod's transform). Each route's example request comes from the shared
- * contract; its example answer is the server's real answer to it, computed on the first docs request,
- * so the docs can never show a response the API would not give. Downloads (`kind: 'download'`) are
- * documented per media type (text/csv, application/x-ndjson, application/atom+xml) with their real
- * first lines as the example.
+ * routes (fastify-type-provider-zod's transform), repaired where OpenAPI 3.0 cannot say what zod
+ * means (schema-fixes.ts). Each route's example request comes from the shared contract; its example
+ * answer is the server's real answer to it, computed on the first docs request and abridged within
+ * its schema (examples.ts), so the docs can never show a response the API would not give. Downloads
+ * (`kind: 'download'`) are documented per media type (text/csv, application/x-ndjson,
+ * application/atom+xml) with their real first lines as the example; the live stream as
+ * `text/event-stream`; errors in the one error shape (responses.ts).
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,16 +15,14 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
+import { abridge } from './examples';
+import { documentErrors, streamResponse } from './responses';
+import { fixDocumentSchemas, fixSchema } from './schema-fixes';
+
+export { abridge } from './examples';
 
 const DESCRIPTION = `Synthetic, deterministic smart-city telemetry for a schematic Columbus, Ohio: the same query
 always gives the same answer. Errors share one shape: \`{ error, message, issues? }\`.`;
-
-/** Keeps examples readable: long arrays are cut to their first items. */
-export function abridge(value: unknown, keep = 3): unknown {
-  if (Array.isArray(value)) return value.slice(0, keep).map((item) => abridge(item, keep));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, abridge(v, keep)]));
-  return value;
-}
 
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
@@ -44,7 +44,8 @@ function exampleRequests(name: string, route: RouteContract): { key: string; url
 
 /**
  * A download's 200: a streamed attachment in each media type it produces, with its real first lines
- * as the example; NDJSON documents the schema of one line, CSV its header row.
+ * as the example; NDJSON documents the schema of one line, with the first line as the example (so
+ * the example validates against that schema), CSV its header row.
  */
 function downloadResponse(route: RouteContract, answers: Map<string, unknown>, name: string): OpenAPIV3.ResponseObject {
   const content: Record<string, OpenAPIV3.MediaTypeObject> = {};
@@ -53,14 +54,15 @@ function downloadResponse(route: RouteContract, answers: Map<string, unknown>, n
     const schema: OpenAPIV3.SchemaObject =
       format === 'ndjson'
         ? {
-            ...(z.toJSONSchema(route.response, { target: 'openapi-3.0', io: 'output' }) as OpenAPIV3.SchemaObject),
+            ...fixSchema(z.toJSONSchema(route.response, { target: 'openapi-3.0', io: 'output' }) as OpenAPIV3.SchemaObject),
             description: 'One JSON object per line (newline-delimited JSON), each this schema.',
           }
         : format === 'csv'
           ? { type: 'string', description: `CSV (RFC 4180) with a header row: ${route.csvColumns?.join(', ') ?? ''}.` }
           : { type: 'string', description: route.response.description ?? '' };
-    const example = answers.get(`${name}:${format}`);
-    content[mediaType] = { schema, ...(typeof example === 'string' ? { example } : {}) };
+    const text = answers.get(`${name}:${format}`);
+    const example = typeof text === 'string' && format === 'ndjson' ? abridge(JSON.parse(text.split('\n')[0] ?? ''), schema) : text;
+    content[mediaType] = { schema, ...(example !== undefined ? { example } : {}) };
   }
   return {
     description:
@@ -82,13 +84,19 @@ function withExample(name: string, route: RouteContract, spec: OpenAPIV3.Documen
     const value = parameter.in === 'path' ? route.example.params?.[parameter.name] : route.example.query?.[parameter.name];
     if (value !== undefined) parameter.example = value;
   }
+  documentErrors(operation, route);
+  const ok = operation.responses['200'] as OpenAPIV3.ResponseObject | undefined;
   if (route.kind === 'download') {
     operation.responses['200'] = downloadResponse(route, answers, name);
     return;
   }
+  if (route.kind === 'sse') {
+    operation.responses['200'] = streamResponse(ok?.content?.['application/json']?.schema as OpenAPIV3.SchemaObject | undefined);
+    return;
+  }
   const answer = answers.get(name);
-  const media = (operation.responses['200'] as OpenAPIV3.ResponseObject | undefined)?.content?.['application/json'];
-  if (media && answer !== undefined) media.example = abridge(answer);
+  const media = ok?.content?.['application/json'];
+  if (media && answer !== undefined) media.example = abridge(answer, media.schema as OpenAPIV3.SchemaObject);
 }
 
 /** The first lines of a download (the whole of a short one). */
@@ -130,6 +138,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     return computing;
   };
   const applyExamples = (spec: OpenAPIV3.Document) => {
+    fixDocumentSchemas(spec);
     for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) withExample(name, route, spec, answers);
     return spec;
   };

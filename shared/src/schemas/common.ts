@@ -18,11 +18,15 @@ export const LongitudeSchema = z.number().min(-180).max(180).describe('Longitude
 export const LatitudeSchema = z.number().min(-90).max(90).describe('Latitude, degrees north (WGS 84).');
 
 /** A position in GeoJSON order: `[longitude, latitude]`. */
-export const LngLatSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
+export const LngLatSchema = z
+  .tuple([LongitudeSchema, LatitudeSchema])
+  .describe('Position [longitude, latitude] in GeoJSON order, degrees (WGS 84): longitude −180…180, latitude −90…90.');
 export type LngLat = z.infer<typeof LngLatSchema>;
 
 /** `[[west, south], [east, north]]`. */
-export const BoundsSchema = z.tuple([LngLatSchema, LngLatSchema]);
+export const BoundsSchema = z
+  .tuple([LngLatSchema, LngLatSchema])
+  .describe('Bounding box [[west, south], [east, north]], degrees (WGS 84).');
 export type Bounds = z.infer<typeof BoundsSchema>;
 
 /** A simple seed that scenarios and links can carry: a non-negative 32-bit integer. */

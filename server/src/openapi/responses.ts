@@ -1,0 +1,70 @@
+/**
+ * The answers a route gives besides its 200, in the one error shape `{ error, message, issues? }`,
+ * and the 200 of the live stream (Server-Sent Events, not JSON). Which errors apply follows from
+ * the route's contract entry: its inputs (400), its city (404), its window (413), its path
+ * parameters (414); 429 and 431 come from the rate limit and Node's HTTP parser, in front of every
+ * route.
+ */
+import { ApiErrorSchema, type RouteContract } from '@sandbox/shared';
+import type { OpenAPIV3 } from 'openapi-types';
+import { z } from 'zod';
+
+const errorSchema = () => z.toJSONSchema(ApiErrorSchema, { target: 'openapi-3.0', io: 'output' }) as OpenAPIV3.SchemaObject;
+
+/** The keys of a route input's object schema (none for no input). */
+const inputKeys = (schema: z.ZodType | undefined): string[] => (schema instanceof z.ZodObject ? Object.keys(schema.shape) : []);
+
+const ERRORS = {
+  400: 'Invalid input: the message and `issues` name each parameter (or header) at fault and why.',
+  404: 'Unknown city, or an unknown station, meter, district, corridor or segment id, named with the known ones.',
+  413: 'The window (or the number of entities × steps) is over the cap of this route; the message names the cap.',
+  414: 'A path parameter longer than 200 characters.',
+  429: 'More requests from this client address than `RATE_LIMIT_PER_MINUTE` allows; wait and retry.',
+  431: 'The request line and headers together are over 16 KB (Node.js `maxHeaderSize`), e.g. a very long query string.',
+} as const;
+
+type ErrorStatus = keyof typeof ERRORS;
+
+/** The error statuses a route can answer. */
+export function errorStatuses(route: RouteContract): ErrorStatus[] {
+  const params = inputKeys(route.params);
+  const query = inputKeys(route.query);
+  const statuses: ErrorStatus[] = [];
+  if (route.params || route.query) statuses.push(400);
+  if ([...params, ...query].includes('city')) statuses.push(404);
+  // Every windowed route has a cap (CAPS for charts, EXPORT_CAPS for downloads).
+  if (query.includes('from')) statuses.push(413);
+  if (params.length > 0) statuses.push(414);
+  statuses.push(429, 431);
+  return statuses;
+}
+
+/** The route's error answers, replacing those the schema transform listed. */
+export function documentErrors(operation: OpenAPIV3.OperationObject, route: RouteContract): void {
+  for (const status of Object.keys(operation.responses)) if (status !== '200') delete operation.responses[status];
+  for (const status of errorStatuses(route)) {
+    const description =
+      status === 429 && route.kind === 'sse'
+        ? `${ERRORS[429]} Also: more live streams open from this address than \`MAX_STREAMS_PER_CLIENT\`.`
+        : ERRORS[status];
+    operation.responses[String(status)] = { description, content: { 'application/json': { schema: errorSchema() } } };
+  }
+}
+
+/** The live stream's 200: `text/event-stream`, each `frame` event's data one JSON object of the frame schema. */
+export function streamResponse(frameSchema: OpenAPIV3.SchemaObject | undefined): OpenAPIV3.ResponseObject {
+  return {
+    description:
+      'A Server-Sent Events stream (`text/event-stream`) that stays open: `event: frame` messages whose `id` is the frame time ' +
+      '(epoch milliseconds, for `Last-Event-ID`) and whose `data` is one JSON frame, comment heartbeats, and `event: close` ' +
+      'when the server shuts down.',
+    content: {
+      'text/event-stream': {
+        schema: {
+          ...frameSchema,
+          description: 'The `data` of each `frame` event: one JSON object of this schema on one line.',
+        },
+      },
+    },
+  };
+}
