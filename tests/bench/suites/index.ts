@@ -5,6 +5,7 @@ import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
+import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
 import { streamsSuite } from './streams';
 
@@ -12,6 +13,7 @@ export const suites: BenchSuite[] = [
   engineSuite,
   serverSuite,
   streamsSuite,
+  scenariosSuite,
   exportsSuite,
   bundleSuite,
   browserLongTasksSuite,

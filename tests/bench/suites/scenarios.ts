@@ -1,0 +1,152 @@
+/**
+ * Many scenarios on one server (issue 10), against the built server in its own process:
+ * - memory: the process RSS (engine threads included) after one scenario's day of every stream, the
+ *   cost of each additional scenario while the budget still has room, and the RSS after thirty;
+ * - isolation: /api/health p99 while a cold 7-day segment query runs, against idle health;
+ * - queueing: chart-query p99 at 200 connections with the engine on the main thread ("before", the
+ *   old architecture) and on its threads ("after"), same build, same run.
+ */
+import autocannon from 'autocannon';
+import { loadScenarioDay, rssMb } from '../../support/scenario-load';
+import { type RunningServer, startServer } from '../../support/server';
+import { quantile, recorder, round } from '../record';
+import type { BenchSuite } from '../types';
+
+const SCENARIOS = 30;
+const BUDGET_MB = 1024;
+
+async function healthLatencies(url: string, until: () => boolean, minSamples = 0): Promise<number[]> {
+  const samples: number[] = [];
+  while (!until() || samples.length < minSamples) {
+    const t = performance.now();
+    await (await fetch(`${url}/api/health`)).arrayBuffer();
+    samples.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return samples;
+}
+
+/** p99 of health while a cold week of segment flow is computed, and p99 of health on its own. */
+async function isolation(server: RunningServer): Promise<{ idleP99: number; busyP99: number; weekMs: number }> {
+  const idle = await healthLatencies(server.url, () => true, 40);
+  let done = false;
+  const started = performance.now();
+  const week = fetch(`${server.url}/api/mobility/segments?seed=8888&from=2026-07-08T04:00:00Z&to=2026-07-15T04:00:00Z&resolution=1h`).then(
+    async (res) => {
+      await res.arrayBuffer();
+      done = true;
+    },
+  );
+  const busy = await healthLatencies(server.url, () => done);
+  await week;
+  return { idleP99: quantile(idle, 0.99), busyP99: quantile(busy, 0.99), weekMs: performance.now() - started };
+}
+
+/** 200 connections asking 24 h chart windows that slide by a minute, over four scenarios. */
+async function chartP99(url: string): Promise<number> {
+  const start = Date.parse('2026-07-15T04:00:00Z');
+  let i = 0;
+  const path = () => {
+    const from = new Date(start + (i % 720) * 60_000).toISOString();
+    const to = new Date(Date.parse(from) + 86_400_000).toISOString();
+    return `/api/air/readings?seed=${(i++ % 4) + 1}&from=${from}&to=${to}&metric=pm25UgM3&resolution=1m&maxPoints=500`;
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ url, connections: 200, duration: 10, requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }] }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    ),
+  );
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`chart: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.latency.p99;
+}
+
+export const scenariosSuite: BenchSuite = {
+  name: 'scenarios',
+  description: `memory across ${SCENARIOS} scenarios, health during a cold week, chart p99 at 200 connections`,
+  async run() {
+    const record = recorder('scenarios');
+    const env = { RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'error', MEMORY_BUDGET_MB: String(BUDGET_MB) };
+
+    const before = await startServer({ ...env, ENGINE_WORKERS: '0' });
+    let beforeP99: number;
+    let beforeBusy: number;
+    try {
+      beforeP99 = await chartP99(before.url);
+      beforeBusy = (await isolation(before)).busyP99;
+    } finally {
+      await before.stop();
+    }
+
+    const server = await startServer(env);
+    try {
+      const pid = server.process.pid as number;
+      const idle = rssMb(pid);
+      await loadScenarioDay(server.url, 1);
+      const one = rssMb(pid);
+      for (let seed = 2; seed <= 5; seed++) await loadScenarioDay(server.url, seed);
+      const five = rssMb(pid);
+      let peak = five;
+      for (let seed = 6; seed <= SCENARIOS; seed++) {
+        await loadScenarioDay(server.url, seed);
+        peak = Math.max(peak, rssMb(pid));
+      }
+      const thirty = rssMb(pid);
+      const { idleP99, busyP99, weekMs } = await isolation(server);
+      const afterP99 = await chartP99(server.url);
+      return [
+        record({
+          name: 'scenarios.rss-one-mb',
+          label: `Server RSS after one scenario's day of every stream (idle: ${Math.round(idle)} MB)`,
+          value: Math.round(one),
+          unit: 'MB',
+          baseline: Math.round(idle),
+          ratio: round(one / idle),
+          target: '—',
+          met: null,
+        }),
+        record({
+          name: 'scenarios.mb-per-scenario',
+          label: 'Memory per additional scenario (scenarios 2–5, budget not yet full)',
+          value: round((five - one) / 4, 1),
+          unit: 'MB',
+          baseline: Math.round(one),
+          ratio: round((five - one) / 4 / one, 3),
+          target: '≪ 178 (before)',
+          met: (five - one) / 4 < 178 / 4,
+        }),
+        record({
+          name: 'scenarios.rss-thirty-mb',
+          label: `Server RSS after ${SCENARIOS} scenarios (peak ${Math.round(peak)} MB), budget ${BUDGET_MB} MB`,
+          value: Math.round(thirty),
+          unit: 'MB',
+          baseline: Math.round(one),
+          ratio: round(thirty / one),
+          target: `< ${BUDGET_MB}`,
+          met: peak < BUDGET_MB,
+        }),
+        record({
+          name: 'scenarios.health-p99-during-week-ms',
+          label: `/api/health p99 during a cold 7-day segment query (${round(weekMs / 1000, 1)} s; main-thread engine: ${Math.round(beforeBusy)} ms)`,
+          value: round(busyP99, 1),
+          unit: 'ms',
+          baseline: round(idleP99, 1),
+          ratio: round(busyP99 / Math.max(1, idleP99)),
+          target: '< 200',
+          met: busyP99 < 200,
+        }),
+        record({
+          name: 'scenarios.chart-200-p99-ms',
+          label: 'Chart query p99 at 200 connections (24 h PM2.5, 4 scenarios, sliding): engine threads vs main thread',
+          value: Math.round(afterP99),
+          unit: 'ms',
+          baseline: Math.round(beforeP99),
+          ratio: round(afterP99 / beforeP99),
+          target: '< 1 × main thread',
+          met: afterP99 < beforeP99,
+        }),
+      ];
+    } finally {
+      await server.stop();
+    }
+  },
+};
