@@ -64,7 +64,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       .map((summary) => cities.get(summary.id)?.city)
       .filter((c) => c !== undefined),
   );
-  const hub = createFrameHub(telemetry);
+  const hub = createFrameHub(telemetry, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { cities });
