@@ -72,6 +72,23 @@ export const IsoDateSchema = z.iso
   .describe('Calendar date YYYY-MM-DD in the city local time zone.');
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
+/** True when the runtime's `Intl` knows the IANA time zone (pure JavaScript, so shared can ask). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone, checked when it is read (a city file at boot), not at the first local-time sum. */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York')
+  .describe('IANA time zone, e.g. `America/New_York`.');
+
 /** The one error shape every endpoint returns. */
 export const ApiErrorSchema = z.object({
   error: z.string().describe('Short machine-readable name, e.g. `Bad Request`.'),
