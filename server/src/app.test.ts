@@ -133,6 +133,11 @@ describe('boot-time data validation', () => {
       /field "stations\.0\.districtId": unknown district "nowhere"/,
     ],
     ['broken JSON', { 'cities/testville/basemap.geojson': '{ not json' }, /basemap\.geojson: not valid JSON/],
+    [
+      'a time zone that does not exist',
+      { 'cities/testville/city.json': { ...testCity, timezone: 'Mars/Olympus' } },
+      /city\.json: field "timezone": must be an IANA time zone/,
+    ],
   ])('refuses to start on %s, naming the file and field', async (_, overrides, message) => {
     const config = loadConfig({ DATA_DIR: writeDataDir(overrides) });
     await expect(buildApp(config, { logger: false })).rejects.toThrow(DataError);

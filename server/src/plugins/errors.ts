@@ -22,9 +22,22 @@ function issueList(error: FastifyError & { validation: { instancePath: string; m
   });
 }
 
+export function errorBody(statusCode: number, message: string, issues?: ApiError['issues']): ApiError {
+  return { error: STATUS_CODES[statusCode] ?? 'Error', message, ...(issues ? { issues } : {}) };
+}
+
+/** The error shape for something thrown where no reply can carry a status (a stream in progress): an ApiProblem says what, anything else is a 500. */
+export function errorBodyOf(error: unknown, unexpected: string): ApiError {
+  if (error instanceof ApiProblem)
+    return errorBody(error.status, error.message, error.field ? [{ path: error.field, message: error.message }] : undefined);
+  return errorBody(500, unexpected);
+}
+
 export function sendError(reply: FastifyReply, statusCode: number, message: string, issues?: ApiError['issues']): FastifyReply {
-  const body: ApiError = { error: STATUS_CODES[statusCode] ?? 'Error', message, ...(issues ? { issues } : {}) };
-  return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
+  return reply
+    .code(statusCode)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(statusCode, message, issues));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -8,10 +8,13 @@ import {
   ApiProblem,
   contract,
   type FrameSource,
+  inTimeRange,
+  LastEventIdSchema,
   type StreamTopic,
   StreamTopicSchema,
   scenarioFromQuery,
   type TelemetryService,
+  TIME_RANGE,
 } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/engine';
@@ -26,15 +29,30 @@ export interface StreamOptions {
   maxStreamsPerClient: number;
 }
 
-/** The hub every stream client joins, computing frames with the shared frame builder. */
-export function createFrameHub(telemetry: TelemetryService, cacheBytes: number): StreamHub<FrameSource> {
+/**
+ * The hub every stream client joins, computing frames with the shared frame builder. A clock that
+ * runs past the representable time range (a late `start` at a high speed, streamed for long) ends
+ * its stream with an error event naming `start`.
+ */
+export function createFrameHub(
+  telemetry: TelemetryService,
+  cacheBytes: number,
+  onError?: (error: unknown) => void,
+): StreamHub<FrameSource> {
   return new StreamHub<FrameSource>({
-    computeFrame: (spec, fromMs, toMs) => JSON.stringify(telemetry.frames.build(spec.payload, fromMs, toMs)),
+    computeFrame: (spec, fromMs, toMs) => {
+      if (!inTimeRange(toMs))
+        throw new ApiProblem(
+          400,
+          `The stream's clock reached ${TIME_RANGE.to}, the end of the representable time range; start earlier or at a lower speed.`,
+          'start',
+        );
+      return JSON.stringify(telemetry.frames.build(spec.payload, fromMs, toMs));
+    },
     cacheBytes,
+    ...(onError ? { onError } : {}),
   });
 }
-
-const LAST_EVENT_ID = /^\d{1,16}$/;
 
 export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, engine, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
@@ -52,9 +70,10 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     const header = request.headers['last-event-id'];
     let resumeAfter: number | undefined;
     if (typeof header === 'string' && header !== '') {
-      if (!LAST_EVENT_ID.test(header))
-        throw new ApiProblem(400, 'Invalid header "Last-Event-ID": must be the id of a frame (epoch milliseconds).', 'Last-Event-ID');
-      resumeAfter = Number(header);
+      const parsed = LastEventIdSchema.safeParse(header);
+      if (!parsed.success)
+        throw new ApiProblem(400, `Invalid header "Last-Event-ID": ${parsed.error.issues[0]?.message}.`, 'Last-Event-ID');
+      resumeAfter = parsed.data;
     }
     const open = openPerClient.get(request.ip) ?? 0;
     if (open >= maxStreamsPerClient) {

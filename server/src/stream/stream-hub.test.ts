@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
+import { ApiErrorSchema, ApiProblem } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 import { createSimClock } from './sim-clock';
 import { StreamHub } from './stream-hub';
@@ -10,13 +11,23 @@ class FakeResponse extends EventEmitter {
   writableLength = 0;
   writableNeedDrain = false;
   ended = false;
+  get writableEnded() {
+    return this.ended;
+  }
   write(chunk: string | Buffer) {
+    if (this.ended) throw new Error('write after end');
     this.chunks.push(String(chunk));
     return !this.writableNeedDrain;
   }
   end() {
     this.ended = true;
     this.emit('close');
+  }
+  /** The data of each `event: error`, parsed with the one error shape. */
+  errors() {
+    return this.chunks
+      .filter((c) => c.startsWith('event: error\n'))
+      .map((c) => ApiErrorSchema.strict().parse(JSON.parse(/data: (.*)\n/.exec(c)?.[1] ?? 'null')));
   }
   frames() {
     return this.chunks
@@ -144,5 +155,75 @@ describe('StreamHub', () => {
       expect(res.chunks.at(-1)).toContain('event: close');
     }
     expect(hub.clientCount).toBe(0);
+  });
+});
+
+describe('StreamHub when a stream fails', () => {
+  /** A hub whose frame computer throws `failure` for the scenario keys in `failing`, and records reported errors. */
+  function failingSetup(failure: unknown) {
+    let wall = 1_000_000;
+    const failing = new Set<string>();
+    const reported: unknown[] = [];
+    const hub = new StreamHub<null>({
+      now: () => wall,
+      onError: (error) => reported.push(error),
+      computeFrame: ({ scenarioKey: key }, from, to) => {
+        if (failing.has(key)) throw failure;
+        return JSON.stringify({ key, from, to });
+      },
+    });
+    return { hub, failing, reported, advance: (ms: number) => (wall += ms) };
+  }
+
+  it('closes only the failing stream with an error event in the one error shape, and keeps serving the others', () => {
+    const { hub, failing, reported, advance } = failingSetup(new RangeError('Invalid time value'));
+    const bad = new FakeResponse();
+    const good = new FakeResponse();
+    hub.open(asResponse(bad), { ...spec, scenarioKey: 'bad' });
+    hub.open(asResponse(good), spec);
+    failing.add('bad');
+    advance(1000);
+    expect(() => hub.tick()).not.toThrow();
+    expect(bad.errors()).toEqual([{ error: 'Internal Server Error', message: expect.stringContaining('closed') }]);
+    expect(bad.ended).toBe(true);
+    expect(hub.clientCount).toBe(1);
+    expect(hub.failed).toBe(1);
+    expect(reported).toEqual([expect.any(RangeError)]);
+    advance(1000);
+    hub.tick();
+    expect(good.frames()).toHaveLength(3);
+    expect(bad.frames()).toHaveLength(1);
+  });
+
+  it('closes a stream whose very first frame fails, without throwing to the route', () => {
+    const { hub, failing } = failingSetup(new Error('boom'));
+    failing.add(spec.scenarioKey);
+    const res = new FakeResponse();
+    expect(() => hub.open(asResponse(res), spec)).not.toThrow();
+    expect(res.errors()).toHaveLength(1);
+    expect(res.ended).toBe(true);
+    expect(hub.clientCount).toBe(0);
+  });
+
+  it('names the field of a known problem (a clock past the time range) and does not report it as unexpected', () => {
+    const { hub, failing, reported, advance } = failingSetup(new ApiProblem(400, 'The clock ran out.', 'start'));
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    failing.add(spec.scenarioKey);
+    advance(1000);
+    hub.tick();
+    expect(res.errors()).toEqual([
+      { error: 'Bad Request', message: 'The clock ran out.', issues: [{ path: 'start', message: 'The clock ran out.' }] },
+    ]);
+    expect(reported).toEqual([]);
+  });
+
+  it('closes a stream whose response emits an error', () => {
+    const { hub } = failingSetup(undefined);
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    res.emit('error', new Error('write EPIPE'));
+    expect(hub.clientCount).toBe(0);
+    expect(res.ended).toBe(true);
   });
 });

@@ -4,10 +4,14 @@
  * frame cache. A slow client is never buffered without bound: while its socket is backed up frames
  * are skipped, and the next one it gets covers everything since the last one it received
  * (coalescing). A closed client frees its subscription at once; heartbeats keep proxies from
- * timing idle streams out. Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
+ * timing idle streams out. A stream whose frame or write fails (a frame computer that throws, a
+ * clock past the representable time range) gets an `event: error` in the one error shape and is
+ * closed and removed; the others, and the process, carry on.
+ * Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
 import type { ServerResponse } from 'node:http';
 import { type BudgetCache, MemoryBudget } from '@sandbox/shared';
+import { errorBodyOf } from '../plugins/errors';
 import { createSimClock, type SimClock } from './sim-clock';
 
 export interface StreamSpec<P> {
@@ -33,6 +37,8 @@ export interface HubOptions<P> {
   cacheBytes?: number;
   /** Bytes queued in a socket beyond which a client counts as slow and frames are skipped. */
   highWaterBytes?: number;
+  /** Told about a stream that failed unexpectedly (not an ApiProblem), e.g. to log it. */
+  onError?: (error: unknown) => void;
 }
 
 interface Client<P> {
@@ -60,6 +66,8 @@ export class StreamHub<P> {
   computed = 0;
   /** Frames skipped for slow clients since start. */
   coalesced = 0;
+  /** Streams closed with an error event since start. */
+  failed = 0;
 
   constructor(private readonly options: HubOptions<P>) {
     this.now = options.now ?? Date.now;
@@ -104,11 +112,17 @@ export class StreamHub<P> {
       if (this.clients.size === 0) this.stopTimer();
     };
     res.once('close', detach);
+    res.once('error', (error) => this.fail(client, error));
     // Tell EventSource how long to wait before reconnecting, and (in a comment, which EventSource
     // ignores) when this client's clock started on the server's wall clock, so a client can tell how
     // late each frame arrived: frame k falls due at that start + k × interval. Then the first frame.
-    res.write(`retry: 2000\n: clock-start ${wallStartMs}\n\n`);
-    this.sendFrame(client, wallStartMs);
+    try {
+      res.write(`retry: 2000\n: clock-start ${wallStartMs}\n\n`);
+      this.sendFrame(client, wallStartMs);
+    } catch (error) {
+      this.fail(client, error);
+      return detach;
+    }
     this.startTimer();
     return detach;
   }
@@ -116,9 +130,8 @@ export class StreamHub<P> {
   /** Ends every stream politely (server shutdown): a `close` event, then the end of the response. */
   closeAll(reason = 'server shutting down'): void {
     for (const client of [...this.clients]) {
-      client.res.write(`event: close\ndata: ${JSON.stringify({ reason })}\n\n`);
-      client.res.end();
       this.clients.delete(client);
+      this.end(client, `event: close\ndata: ${JSON.stringify({ reason })}\n\n`);
     }
     this.stopTimer();
     this.cache.clear();
@@ -138,11 +151,37 @@ export class StreamHub<P> {
   /** Exposed for tests driving time by hand. */
   tick(): void {
     const wallMs = this.now();
-    for (const client of this.clients) {
-      // Frames fall due on the client's own wall-clock grid (its start + k × interval), not an
-      // interval after the last send, so a late tick never pushes every later frame back.
-      if (client.clock.instantAt(wallMs) > client.lastDueInstant) this.sendFrame(client, wallMs);
-      else if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
+    for (const client of [...this.clients]) {
+      try {
+        // Frames fall due on the client's own wall-clock grid (its start + k × interval), not an
+        // interval after the last send, so a late tick never pushes every later frame back.
+        if (client.clock.instantAt(wallMs) > client.lastDueInstant) this.sendFrame(client, wallMs);
+        else if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
+      } catch (error) {
+        this.fail(client, error);
+      }
+    }
+  }
+
+  /** Closes one client's stream after its frame or a write failed: an `error` event in the one error shape, then removal. */
+  private fail(client: Client<P>, error: unknown): void {
+    if (!this.clients.delete(client)) return;
+    if (this.clients.size === 0) this.stopTimer();
+    this.failed++;
+    const body = errorBodyOf(error, 'This stream failed on our side and was closed; the server log has the details.');
+    if (body.error === 'Internal Server Error') this.options.onError?.(error);
+    this.end(client, `event: error\ndata: ${JSON.stringify(body)}\n\n`);
+  }
+
+  /** Writes a last event and ends the response, unless the socket is already gone. */
+  private end(client: Client<P>, last: string): void {
+    const { res } = client;
+    if (res.writableEnded || res.destroyed) return;
+    try {
+      res.write(last);
+      res.end();
+    } catch {
+      res.destroy();
     }
   }
 
@@ -168,6 +207,8 @@ export class StreamHub<P> {
 
   private write(client: Client<P>, chunk: string | Buffer, wallMs: number): void {
     client.lastWriteWallMs = wallMs;
+    // Writing to an ended response would emit an unhandled 'error' (a crash); a gone client is detached on 'close'.
+    if (client.res.writableEnded || client.res.destroyed) return;
     client.res.write(chunk);
   }
 }

@@ -4,7 +4,7 @@
  * the engine reads districts, stations, corridors and meters from it.
  */
 import { z } from 'zod';
-import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema } from './common';
+import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema, TimeZoneSchema } from './common';
 
 /** The Korean name a map label shows when the UI is in Korean (transliteration or translation). */
 export const NameKoSchema = z.string().min(1).optional().describe('Korean name for map labels and hover cards in the Korean UI.');
@@ -105,7 +105,7 @@ const CityBaseSchema = z.object({
   id: CityIdSchema,
   name: z.string().min(1),
   region: z.string().min(1).describe('State or province, e.g. `Ohio`.'),
-  timezone: z.string().min(1).describe('IANA time zone, e.g. `America/New_York`.'),
+  timezone: TimeZoneSchema,
   center: LngLatSchema,
   bounds: BoundsSchema,
   zoom: z.number().min(0).max(22).describe('Default map zoom.'),

@@ -9,7 +9,7 @@
  * need to appear, and `scenarioToQuery` writes only those.
  */
 import { z } from 'zod';
-import { CityIdSchema, SeedSchema } from './common';
+import { CityIdSchema, inTimeRange, SeedSchema, TIME_RANGE_MESSAGE } from './common';
 import { FaultSchema, type LeversInput, type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -21,6 +21,10 @@ export const IntervalParamSchema = z
     const [from = '', to = '', extra] = text.split('/');
     if (extra !== undefined || !ISO_INSTANT.test(from) || !ISO_INSTANT.test(to)) {
       ctx.addIssue({ code: 'custom', message: 'must be an ISO 8601 interval "from/to", e.g. 2026-07-14T00:00:00Z/2026-07-17T00:00:00Z' });
+      return z.NEVER;
+    }
+    if (!inTimeRange(Date.parse(from)) || !inTimeRange(Date.parse(to))) {
+      ctx.addIssue({ code: 'custom', message: `both ends ${TIME_RANGE_MESSAGE}` });
       return z.NEVER;
     }
     if (!(Date.parse(to) > Date.parse(from))) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AqiCategoryKeySchema } from '../air';
-import { IsoTimeSchema, SlugSchema } from '../common';
+import { IsoTimeSchema, inTimeRange, SlugSchema, TIME_RANGE_MESSAGE } from '../common';
 import { SafetyEventSchema, SignalColorSchema, VehicleKindSchema } from '../mobility';
 import { listParam } from '../query';
 import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
@@ -35,6 +35,16 @@ export const StreamQuerySchema = z
   .strict()
   .superRefine(checkScenarioQuery);
 export type StreamQuery = z.infer<typeof StreamQuerySchema>;
+
+/**
+ * The `Last-Event-ID` request header of a reconnecting EventSource: the id of the last frame it saw,
+ * i.e. that frame's sim instant in epoch milliseconds, inside the representable time range.
+ */
+export const LastEventIdSchema = z
+  .string()
+  .regex(/^\d{1,16}$/, 'must be the id of a frame (epoch milliseconds)')
+  .transform(Number)
+  .refine(inTimeRange, `must be the id of a frame: epoch milliseconds of an instant ${TIME_RANGE_MESSAGE}`);
 
 export const SnapshotQuerySchema = z
   .object({

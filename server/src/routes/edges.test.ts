@@ -1,0 +1,63 @@
+/**
+ * Input at the edges of what the API accepts: instants at and past the representable time range
+ * (query parameters, interval levers, the stream's Last-Event-ID header). Inside the range the
+ * answer is data; outside it a 400 naming the parameter, never a 500.
+ */
+import { ApiErrorSchema } from '@sandbox/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test/build-test-app';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App;
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+const city = 'city=testville';
+
+describe('instants outside the representable time range', () => {
+  it.each([
+    ['/api/air/daily', 'asOf=9999-12-31T23:59:59Z', 'asOf'],
+    ['/api/air/daily', 'asOf=1969-12-31T23:59:59Z', 'asOf'],
+    ['/api/air/daily', 'from=9999-12-01&to=9999-12-31', 'from'],
+    ['/api/air/daily', 'to=0000-01-01', 'to'],
+    ['/api/air/hourly', 'from=1969-12-31T00:00:00Z', 'from'],
+    ['/api/air/readings', 'to=2200-01-01T00:00:01Z', 'to'],
+    ['/api/air/aqi', 'at=9999-12-31T23:59:59Z', 'at'],
+    ['/api/snapshot', 'at=2999-01-01T00:00:00Z', 'at'],
+    ['/api/stream', 'start=9999-12-31T23:59:59Z', 'start'],
+    ['/api/export/meters.csv', 'from=2199-12-31T00:00:00Z&to=2200-01-02T00:00:00Z', 'to'],
+    ['/api/energy/summary', 'heatWave=2026-07-14T00:00:00Z/9999-12-31T00:00:00Z', 'heatWave'],
+  ])('GET %s?%s answers 400 naming %s', async (path, query, field) => {
+    const res = await app.inject(`${path}?${city}&${query}`);
+    expect(res.statusCode, res.body).toBe(400);
+    const body = ApiErrorSchema.strict().parse(res.json());
+    expect(body.issues?.map((issue) => issue.path)).toContain(field);
+    expect(body.message).toContain(field);
+  });
+
+  it.each(['9999999999999999', '8640000000000001', '7258118400001'])(
+    'GET /api/stream with Last-Event-ID %s answers 400 naming the header',
+    async (id) => {
+      const res = await app.inject({ url: `/api/stream?${city}`, headers: { 'last-event-id': id } });
+      expect(res.statusCode, res.body).toBe(400);
+      const body = ApiErrorSchema.strict().parse(res.json());
+      expect(body.message).toContain('Last-Event-ID');
+      expect(body.issues).toEqual([{ path: 'Last-Event-ID', message: expect.stringContaining('2200-01-01T00:00:00Z') }]);
+    },
+  );
+
+  it.each([
+    '/api/air/daily?asOf=1970-01-01T00:00:00Z',
+    '/api/air/daily?asOf=2200-01-01T00:00:00Z',
+    '/api/air/daily?from=2199-12-01&to=2200-01-01',
+    '/api/air/hourly?from=1970-01-01T00:00:00Z',
+    '/api/air/aqi?at=2200-01-01T00:00:00Z',
+    '/api/snapshot?at=1970-01-01T00:00:00Z',
+  ])('GET %s, at the edge of the range, answers with data', async (url) => {
+    const res = await app.inject(`${url}&${city}`);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  });
+});
