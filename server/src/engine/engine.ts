@@ -23,6 +23,7 @@ export const ENGINE_METHODS = [
   'events',
   'bsmSample',
   'snapshot',
+  'streamFrame',
 ] as const satisfies readonly (keyof TelemetryService)[];
 
 export type EngineMethod = (typeof ENGINE_METHODS)[number];

@@ -7,6 +7,7 @@
 import {
   ApiProblem,
   contract,
+  type FrameQuery,
   type FrameSource,
   inTimeRange,
   LastEventIdSchema,
@@ -22,24 +23,32 @@ import { StreamHub } from '../stream/stream-hub';
 import { sendAnswer } from './engine-route';
 import { routeSchema } from './route-schema';
 
+/** What a client's frames are built from: the simulation here, or the scenario query for an engine thread. */
+export interface FramePayload {
+  source: FrameSource;
+  query: Omit<FrameQuery, 'fromMs' | 'toMs'>;
+}
+
 export interface StreamOptions {
   telemetry: TelemetryService;
   engine: Engine;
-  hub: StreamHub<FrameSource>;
+  hub: StreamHub<FramePayload>;
   maxStreamsPerClient: number;
 }
 
 /**
- * The hub every stream client joins, computing frames with the shared frame builder. A clock that
- * runs past the representable time range (a late `start` at a high speed, streamed for long) ends
- * its stream with an error event naming `start`.
+ * The hub every stream client joins. Frames are built on the engine threads when there are some (a
+ * frame at 3600× covers an hour of trips: real work), else here with the shared frame builder. A
+ * clock that runs past the representable time range (a late `start` at a high speed, streamed for
+ * long) ends its stream with an error event naming `start`.
  */
 export function createFrameHub(
   telemetry: TelemetryService,
+  engine: Engine,
   cacheBytes: number,
   onError?: (error: unknown) => void,
-): StreamHub<FrameSource> {
-  return new StreamHub<FrameSource>({
+): StreamHub<FramePayload> {
+  return new StreamHub<FramePayload>({
     computeFrame: (spec, fromMs, toMs) => {
       if (!inTimeRange(toMs))
         throw new ApiProblem(
@@ -47,7 +56,8 @@ export function createFrameHub(
           `The stream's clock reached ${TIME_RANGE.to}, the end of the representable time range; start earlier or at a lower speed.`,
           'start',
         );
-      return JSON.stringify(telemetry.frames.build(spec.payload, fromMs, toMs));
+      if (engine.threads > 0) return engine.call('streamFrame', { ...spec.payload.query, fromMs, toMs }, Date.now());
+      return JSON.stringify(telemetry.frames.build(spec.payload.source, fromMs, toMs));
     },
     cacheBytes,
     ...(onError ? { onError } : {}),
@@ -100,6 +110,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     });
     const streamKey = `${source.key}#${[...topics].sort().join(',')}`;
     const startMs = q.start ? Date.parse(q.start) : Date.now();
-    hub.open(reply.raw, { scenarioKey: streamKey, startMs, speed: q.speed, intervalMs: q.intervalMs, payload: source }, resumeAfter);
+    const payload: FramePayload = { source, query: { ...q, topics } };
+    hub.open(reply.raw, { scenarioKey: streamKey, startMs, speed: q.speed, intervalMs: q.intervalMs, payload }, resumeAfter);
   });
 };

@@ -227,3 +227,54 @@ describe('StreamHub when a stream fails', () => {
     expect(res.ended).toBe(true);
   });
 });
+
+describe('frames computed elsewhere (engine threads)', () => {
+  function asyncSetup() {
+    let wall = 1_000_000;
+    const pending: { from: number; to: number; resolve: (json: string) => void; reject: (error: Error) => void }[] = [];
+    const hub = new StreamHub<null>({
+      now: () => wall,
+      computeFrame: (_spec, from, to) =>
+        new Promise<string>((resolve, reject) => pending.push({ from, to, resolve, reject: (e) => reject(e) })),
+    });
+    return { hub, pending, advance: (ms: number) => (wall += ms) };
+  }
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('computes a frame once for every viewer, sends nothing else to a client while it waits, then covers the gap', async () => {
+    const { hub, pending, advance } = asyncSetup();
+    const a = new FakeResponse();
+    const b = new FakeResponse();
+    hub.open(asResponse(a), spec);
+    hub.open(asResponse(b), spec);
+    expect(pending).toHaveLength(1); // both viewers wait for the same frame
+    advance(3000);
+    hub.tick(); // three frames fell due meanwhile: none is asked while the first is computing
+    expect(pending).toHaveLength(1);
+    pending[0]?.resolve('{"n":1}');
+    await settle();
+    expect(a.frames().map((f) => f.data)).toEqual([{ n: 1 }]);
+    expect(b.frames().map((f) => f.data)).toEqual([{ n: 1 }]);
+    hub.tick();
+    expect(pending).toHaveLength(2);
+    // The next frame starts where the one sent ended: nothing in between is lost.
+    expect(pending[1]?.from).toBe(pending[0]?.to);
+    hub.closeAll();
+  });
+
+  it('closes only the waiting streams with an error event when the computation fails', async () => {
+    const { hub, pending } = asyncSetup();
+    const failing = new FakeResponse();
+    hub.open(asResponse(failing), spec);
+    const other = new FakeResponse();
+    hub.open(asResponse(other), { ...spec, scenarioKey: 'columbus|2' });
+    pending[0]?.reject(new ApiProblem(400, 'too far', 'start'));
+    pending[1]?.resolve('{}');
+    await settle();
+    expect(failing.errors()).toEqual([{ error: 'Bad Request', message: 'too far', issues: [{ path: 'start', message: 'too far' }] }]);
+    expect(failing.ended).toBe(true);
+    expect(other.ended).toBe(false);
+    expect(hub.clientCount).toBe(1);
+    hub.closeAll();
+  });
+});

@@ -24,8 +24,11 @@ export interface StreamSpec<P> {
   payload: P;
 }
 
-/** Computes one frame covering the sim interval `(fromMs, toMs]`, serialized as JSON. */
-export type FrameComputer<P> = (spec: StreamSpec<P>, fromMs: number, toMs: number) => string;
+/**
+ * Computes one frame covering the sim interval `(fromMs, toMs]`, serialized as JSON: at once, or
+ * later (an engine thread), in which case the client gets no other frame until this one is written.
+ */
+export type FrameComputer<P> = (spec: StreamSpec<P>, fromMs: number, toMs: number) => string | Promise<string>;
 
 export interface HubOptions<P> {
   computeFrame: FrameComputer<P>;
@@ -51,12 +54,16 @@ interface Client<P> {
   lastDueInstant: number;
   lastWriteWallMs: number;
   skipped: number;
+  /** A frame is being computed elsewhere for this client. */
+  waiting: boolean;
 }
 
 export class StreamHub<P> {
   private readonly clients = new Set<Client<P>>();
   /** Whole SSE events, encoded once: every client watching the same frame is sent the same bytes. */
   private readonly cache: BudgetCache<Buffer>;
+  /** Frames being computed elsewhere, so viewers of the same frame wait for one computation. */
+  private readonly computing = new Map<string, Promise<Buffer>>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly now: () => number;
   private readonly tickMs: number;
@@ -105,6 +112,7 @@ export class StreamHub<P> {
       lastDueInstant: lastSentInstant,
       lastWriteWallMs: wallStartMs,
       skipped: 0,
+      waiting: false,
     };
     this.clients.add(client);
     const detach = () => {
@@ -155,6 +163,7 @@ export class StreamHub<P> {
       try {
         // Frames fall due on the client's own wall-clock grid (its start + k × interval), not an
         // interval after the last send, so a late tick never pushes every later frame back.
+        if (client.waiting) continue;
         if (client.clock.instantAt(wallMs) > client.lastDueInstant) this.sendFrame(client, wallMs);
         else if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
       } catch (error) {
@@ -197,12 +206,44 @@ export class StreamHub<P> {
     }
     const from = client.lastSentInstant;
     const key = `${client.spec.scenarioKey}|${from}|${instant}`;
-    const event = this.cache.getOrCompute(key, () => {
+    const encode = (json: string) => {
+      const event = Buffer.from(`id: ${instant}\nevent: frame\ndata: ${json}\n\n`);
+      this.cache.set(key, event);
+      return event;
+    };
+    let event = this.cache.get(key);
+    let later = this.computing.get(key);
+    if (!event && !later) {
       this.computed++;
-      return Buffer.from(`id: ${instant}\nevent: frame\ndata: ${this.options.computeFrame(client.spec, from, instant)}\n\n`);
-    });
-    client.lastSentInstant = instant;
-    this.write(client, event, wallMs);
+      const json = this.options.computeFrame(client.spec, from, instant);
+      if (typeof json === 'string') event = encode(json);
+      else {
+        later = json.then(encode).finally(() => this.computing.delete(key));
+        this.computing.set(key, later);
+      }
+    }
+    if (event) {
+      client.lastSentInstant = instant;
+      this.write(client, event, wallMs);
+      return;
+    }
+    client.waiting = true;
+    later?.then(
+      (computed) => {
+        client.waiting = false;
+        if (!this.clients.has(client)) return;
+        client.lastSentInstant = instant;
+        try {
+          this.write(client, computed, this.now());
+        } catch (error) {
+          this.fail(client, error);
+        }
+      },
+      (error: unknown) => {
+        client.waiting = false;
+        this.fail(client, error);
+      },
+    );
   }
 
   private write(client: Client<P>, chunk: string | Buffer, wallMs: number): void {

@@ -79,6 +79,9 @@ export interface ScenarioSimulation {
   key: string;
 }
 
+/** A live frame asked by scenario query (it crosses threads: plain data, no simulation). */
+export type FrameQuery = Partial<ScenarioQuery> & { topics: FrameSource['topics']; fromMs: number; toMs: number };
+
 interface CachedSimulation extends ScenarioSimulation {
   release(): void;
 }
@@ -480,6 +483,11 @@ export class TelemetryService {
     const { sim, key } = this.fromQuery(q);
     const atMs = instantOf(q.at, nowMs);
     return this.frames.build({ sim, key, topics: q.topics ?? StreamTopicSchema.options }, atMs - MINUTE_MS, atMs);
+  }
+
+  /** A stream frame of `(fromMs, toMs]` for a scenario query: how engine threads build live frames. */
+  streamFrame(q: FrameQuery, _nowMs: number): StreamFrame {
+    return this.frames.build(this.frameSource(scenarioFromQuery(q), q.topics), q.fromMs, q.toMs);
   }
 
   /** What a stream client's frames are computed from. */
