@@ -19,26 +19,31 @@ export interface Engines {
 }
 
 const MB = 1024 * 1024;
-/** Shares of the budget: the engine threads' caches together, the streams' service, encoded frames. */
-const ENGINE_SHARE = 0.25;
-const STREAMS_SHARE = 0.05;
+/**
+ * Shares of the budget: the query threads' caches together, the live-frame thread's, the main
+ * thread's service (it only checks a stream's scenario before the stream opens), encoded frames.
+ */
+const QUERY_SHARE = 0.22;
+const LIVE_SHARE = 0.05;
+const MAIN_SHARE = 0.02;
 const FRAMES_SHARE = 0.03;
+
+/** A thread's cache budget and heap cap: room for the caches at twice their live size, plus answers being built. */
+const threadShare = (memoryBytes: number) => ({ memoryBytes, maxHeapMb: Math.ceil((2 * memoryBytes) / MB) + 128 });
 
 export function createEngines(config: Config, cities: City[], onThreadError: (error: unknown) => void): Engines {
   const budget = config.MEMORY_BUDGET_MB * MB;
   const frameCacheBytes = Math.floor(budget * FRAMES_SHARE);
   if (config.ENGINE_WORKERS === 0) {
-    const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(budget * (ENGINE_SHARE + STREAMS_SHARE)) });
+    const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(budget * (QUERY_SHARE + LIVE_SHARE + MAIN_SHARE)) });
     return { engine: inProcessEngine(telemetry), telemetry, frameCacheBytes };
   }
-  const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(budget * STREAMS_SHARE) });
-  const memoryBytesPerThread = Math.floor((budget * ENGINE_SHARE) / config.ENGINE_WORKERS);
+  const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(budget * MAIN_SHARE) });
   const engine = workerEngine({
     threads: config.ENGINE_WORKERS,
     cities,
-    memoryBytesPerThread,
-    // Room for the caches at twice their live size, plus answers being built.
-    maxHeapMb: Math.ceil((2 * memoryBytesPerThread) / MB) + 128,
+    query: threadShare(Math.floor((budget * QUERY_SHARE) / config.ENGINE_WORKERS)),
+    live: threadShare(Math.floor(budget * LIVE_SHARE)),
     onThreadError,
   });
   return { engine, telemetry, frameCacheBytes };

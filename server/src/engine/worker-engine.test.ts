@@ -3,7 +3,8 @@ import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EngineUnavailableError, workerEngine } from './worker-engine';
 
-const engine = workerEngine({ threads: 2, cities: [testCity], memoryBytesPerThread: 32 * 1024 * 1024, maxHeapMb: 256 });
+const share = { memoryBytes: 16 * 1024 * 1024, maxHeapMb: 256 };
+const engine = workerEngine({ threads: 2, cities: [testCity], query: share, live: share });
 afterAll(() => engine.close());
 
 const now = Date.parse('2026-07-15T21:30:00Z');
@@ -27,10 +28,10 @@ describe('the engine on worker threads', () => {
     const dying = workerEngine({
       threads: 1,
       cities: [],
-      memoryBytesPerThread: 1,
-      maxHeapMb: 64,
+      query: share,
+      live: share,
       onThreadError: (error) => errors.push(error),
-      workerUrl: new URL('./test/dying-worker.mjs', import.meta.url),
+      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
     });
     try {
       await expect(dying.call('segments', { city: 'x' } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
@@ -41,8 +42,28 @@ describe('the engine on worker threads', () => {
     }
   }, 30_000);
 
+  it('answers a live frame while a long query of the same scenario holds its query thread', async () => {
+    const busy = workerEngine({
+      threads: 1,
+      cities: [],
+      query: share,
+      live: share,
+      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
+    });
+    try {
+      const order: string[] = [];
+      const query = { city: 'x', seed: 1 };
+      const long = busy.call('corridorFlow', query as never, now).then(() => order.push('query'));
+      const frame = busy.call('streamFrame', { ...query, topics: [], fromMs: 0, toMs: 1 } as never, now).then(() => order.push('frame'));
+      await Promise.all([long, frame]);
+      expect(order).toEqual(['frame', 'query']);
+    } finally {
+      await busy.close();
+    }
+  }, 30_000);
+
   it('fails a call pending on a closed engine with a 503 instead of leaving it hanging', async () => {
-    const closing = workerEngine({ threads: 1, cities: [testCity], memoryBytesPerThread: 8 * 1024 * 1024, maxHeapMb: 256 });
+    const closing = workerEngine({ threads: 1, cities: [testCity], query: share, live: share });
     const pending = closing.call('airAqi', { city: testCity.id } as never, now);
     await closing.close();
     await expect(pending).rejects.toBeInstanceOf(EngineUnavailableError);

@@ -1,12 +1,14 @@
 /**
- * The engine on a pool of worker threads (node:worker_threads; decision 080). Calls for one scenario
- * always go to the same thread, so each scenario's simulation and caches live once, in one thread's
- * share of the memory budget; different scenarios spread over the threads and run in parallel. A
- * thread that dies fails only its pending calls (503, try again) and is started again.
+ * The engine on a pool of worker threads (node:worker_threads; decision 080). Queries for one
+ * scenario always go to the same query thread, so each scenario's simulation and caches live once,
+ * in one thread's share of the memory budget; different scenarios spread over the threads and run in
+ * parallel. Live frames (and paused snapshots) have a thread of their own, so a stream never waits
+ * behind a week-long query that happens to share its scenario's thread. A thread that dies fails only
+ * its pending calls (503, try again) and is started again.
  */
 import { Worker } from 'node:worker_threads';
 import type { City } from '@sandbox/shared';
-import { affinityKey, type Engine, type EngineReply, problemFrom } from './engine';
+import { affinityKey, type Engine, type EngineMethod, type EngineReply, problemFrom } from './engine';
 import type { EngineRequest, EngineWorkerData } from './engine-worker';
 
 /** An engine thread stopped while answering: the request may be retried (HTTP 503). */
@@ -18,13 +20,22 @@ export class EngineUnavailableError extends Error {
   }
 }
 
+/** The calls a live view waits for: answered by the live thread. */
+const LIVE_METHODS: ReadonlySet<EngineMethod> = new Set<EngineMethod>(['streamFrame', 'snapshot']);
+
+export interface ThreadShare {
+  /** Memory budget of the thread's caches, bytes. */
+  memoryBytes: number;
+  /** V8 old-generation cap of the thread, MB: past it the thread stops and is started again. */
+  maxHeapMb: number;
+}
+
 export interface WorkerEngineOptions {
+  /** Query threads (each with `query` as its share); one live thread is added. */
   threads: number;
   cities: City[];
-  /** Memory budget of each thread's caches, bytes. */
-  memoryBytesPerThread: number;
-  /** V8 old-generation cap of each thread, MB: past it the thread stops and is started again. */
-  maxHeapMb: number;
+  query: ThreadShare;
+  live: ThreadShare;
   /** Told about threads that failed (the server log). */
   onThreadError?: (error: unknown) => void;
   /** The thread's module (tests give a stand-in); by default the engine worker next to this file. */
@@ -55,7 +66,10 @@ class EngineThread {
   private nextId = 0;
   private closing = false;
 
-  constructor(private readonly options: WorkerEngineOptions) {
+  constructor(
+    private readonly options: WorkerEngineOptions,
+    private readonly share: ThreadShare,
+  ) {
     this.start();
   }
 
@@ -79,10 +93,10 @@ class EngineThread {
   }
 
   private start(): void {
-    const data: EngineWorkerData = { cities: this.options.cities, memoryBytes: this.options.memoryBytesPerThread };
+    const data: EngineWorkerData = { cities: this.options.cities, memoryBytes: this.share.memoryBytes };
     const worker = new Worker(this.options.workerUrl ?? workerFile(), {
       workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.share.maxHeapMb },
     });
     worker.unref();
     worker.on('message', (reply: EngineReply | { id: number; error: string }) => this.settle(reply));
@@ -107,15 +121,16 @@ class EngineThread {
 }
 
 export function workerEngine(options: WorkerEngineOptions): Engine {
-  const threads = Array.from({ length: Math.max(1, options.threads) }, () => new EngineThread(options));
+  const threads = Array.from({ length: Math.max(1, options.threads) }, () => new EngineThread(options, options.query));
+  const live = new EngineThread(options, options.live);
   return {
-    threads: threads.length,
+    threads: threads.length + 1,
     call: (method, query, nowMs) => {
-      const thread = threads[hash(affinityKey(query)) % threads.length] as EngineThread;
+      const thread = LIVE_METHODS.has(method) ? live : (threads[hash(affinityKey(query)) % threads.length] as EngineThread);
       return thread.call(method, query, nowMs);
     },
     close: async () => {
-      await Promise.all(threads.map((thread) => thread.close()));
+      await Promise.all([...threads, live].map((thread) => thread.close()));
     },
   };
 }

@@ -36,7 +36,7 @@ import {
 } from '@sandbox/shared';
 import { localDayChunks, type TimeChunk } from './chunks';
 import { type ExportJob, exportFilename, mediaType } from './job';
-import { type ExportProgress, PieceBuffer } from './stream';
+import { CHUNK_DONE, type ExportProgress, PieceBuffer } from './stream';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ESPI = 'http://naesb.org/espi';
@@ -170,6 +170,7 @@ export function* greenButtonXml(feed: GreenButtonFeed, days: Iterable<GreenButto
       if (piece !== undefined) yield piece;
     }
     progress.chunks++;
+    yield CHUNK_DONE;
   }
   buffer.add('</feed>\n');
   yield buffer.flush();

@@ -37,6 +37,9 @@ export function newProgress(totalChunks: number): ExportProgress {
 /** Pieces of about this many bytes are handed to the stream. */
 export const PIECE_BYTES = 64 * 1024;
 
+/** Yielded by writers after each chunk of the window: a turn of the event loop, no bytes. */
+export const CHUNK_DONE = Buffer.alloc(0);
+
 /**
  * A byte stream of the writer's text. `onEnd` runs once: after the last piece (completed) or when
  * the stream is destroyed early (aborted, or the writer threw).
@@ -47,8 +50,13 @@ export function exportStream(text: Iterable<Buffer>, progress: ExportProgress, o
     let completed = false;
     try {
       for (const piece of text) {
-        progress.bytes += piece.length;
-        yield piece;
+        // An empty piece marks the end of a chunk of the window: nothing to send, but a turn of the
+        // event loop all the same, so a sparse export (an hour of events is a few rows) never
+        // computes hour after hour in one go while other requests wait.
+        if (piece.length > 0) {
+          progress.bytes += piece.length;
+          yield piece;
+        }
         await nextTurn();
       }
       completed = true;

@@ -25,6 +25,11 @@ describe('tableText', () => {
     expect(progress).toMatchObject({ chunks: 2, rows: 2 });
   });
 
+  it('marks the end of every chunk with an empty piece, so the stream yields to the event loop even when a chunk has few rows', () => {
+    const pieces = [...tableText('csv', tbl, [rows.slice(0, 1), [], rows.slice(1)], newProgress(3))];
+    expect(pieces.filter((piece) => piece.length === 0)).toHaveLength(3);
+  });
+
   it('writes NDJSON: the records as they are, one per line, no header', () => {
     const text = Buffer.concat([...tableText('ndjson', tbl, [rows], newProgress(1))]).toString();
     expect(

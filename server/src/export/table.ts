@@ -7,7 +7,7 @@ import { DAY_MS, type ExportFormat, type ExportStream, HOUR_MS, type ResolvedWin
 import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
 import { type CsvCell, csvLine } from './csv';
 import { type ExportJob, exportFilename, mediaType } from './job';
-import { type ExportProgress, PieceBuffer } from './stream';
+import { CHUNK_DONE, type ExportProgress, PieceBuffer } from './stream';
 
 export interface Table<R> {
   header: readonly string[];
@@ -39,6 +39,7 @@ export function* tableText<R>(
       if (piece !== undefined) yield piece;
     }
     progress.chunks++;
+    yield CHUNK_DONE;
   }
   const rest = buffer.flush();
   if (rest.length > 0) yield rest;

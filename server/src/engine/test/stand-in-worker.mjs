@@ -1,12 +1,20 @@
 // A stand-in engine thread for the pool's tests: answers every call with what it was asked, except
 // `segments`, where it throws outside any handler (the thread dies, as it would on a bug or an
-// out-of-memory stop).
+// out-of-memory stop), and `corridorFlow`, which holds the thread for a second and a half first.
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', ({ id, method, nowMs }) => {
-  if (method === 'segments')
+  if (method === 'segments') {
     setImmediate(() => {
       throw new Error('the stand-in thread fails on segments');
     });
-  else parentPort.postMessage({ id, json: JSON.stringify({ method, nowMs }) });
+    return;
+  }
+  if (method === 'corridorFlow') {
+    const until = Date.now() + 1500;
+    while (Date.now() < until) {
+      // busy, as a cold week of flow is
+    }
+  }
+  parentPort.postMessage({ id, json: JSON.stringify({ method, nowMs }) });
 });
