@@ -43,7 +43,7 @@ export const ConfigSchema = z.object({
     .min(0)
     .max(16)
     .default(2)
-    .describe('Worker threads computing answers off the event loop; 0 computes them on the main thread.'),
+    .describe('Worker threads computing answers off the event loop (plus one for live frames); 0 computes everything on the main thread.'),
   MEMORY_BUDGET_MB: z.coerce
     .number()
     .int('must be a whole number')

@@ -11,7 +11,6 @@ import {
   CSV_COLUMNS,
   type EventExportQuery,
   type ExportFormat,
-  HOUR_MS,
   MINUTE_MS,
   pickEntities,
   type ResolvedWindow,
@@ -84,6 +83,12 @@ const bsmTable = table<Bsm, typeof CSV_COLUMNS.bsm>(CSV_COLUMNS.bsm, {
   part2_vse_events: (r) => r.partII?.vse.events,
 });
 
+/**
+ * Flow and events are written a quarter-hour at a time: building an hour of trips takes 70–240 ms,
+ * longer than one turn of the event loop should (the rows are the same whatever the chunk).
+ */
+const EVENT_LOOP_STEP_MS = 15 * MINUTE_MS;
+
 /** Trips are built for a chunk and released behind it: a month of flow holds about an hour of them. */
 const releaseTrips = (sim: Simulation) => (chunk: TimeChunk) => releaseTripsBefore(sim, chunk.toMs);
 
@@ -117,7 +122,7 @@ export function segmentExport(sim: Simulation, format: ExportFormat, query: Segm
     window,
     selection,
     table: segmentTable,
-    stepMs: HOUR_MS,
+    stepMs: EVENT_LOOP_STEP_MS,
     rows: (chunk) => {
       const flows = segmentFlow(sim, chunk.fromMs, chunk.toMs, ids);
       const perSegment = flows.length / Math.max(1, ids.length);
@@ -138,7 +143,7 @@ export function eventExport(sim: Simulation, format: ExportFormat, query: EventE
     window,
     selection: [corridors.selection, query.kind].filter(Boolean).join('-') || undefined,
     table: eventTable,
-    stepMs: HOUR_MS,
+    stepMs: EVENT_LOOP_STEP_MS,
     rows: (chunk) =>
       safetyEvents(sim, chunk.fromMs, chunk.toMs).filter(
         (e) => ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),

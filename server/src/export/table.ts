@@ -3,7 +3,7 @@
  * lines are the records as the API's schemas define them; CSV rows are the same records flattened
  * through a column map whose keys are the documented header (`CSV_COLUMNS` in the shared contract).
  */
-import { DAY_MS, type ExportFormat, type ExportStream, HOUR_MS, type ResolvedWindow, type Simulation } from '@sandbox/shared';
+import { DAY_MS, type ExportFormat, type ExportStream, HOUR_MS, MINUTE_MS, type ResolvedWindow, type Simulation } from '@sandbox/shared';
 import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
 import { type CsvCell, csvLine } from './csv';
 import { type ExportJob, exportFilename, mediaType } from './job';
@@ -84,6 +84,18 @@ export interface TableExport<R> {
   afterChunk?(chunk: TimeChunk): void;
 }
 
+/** A chunk's name in the log line (`12 of 96 quarter-hours`). */
+function chunkUnitOf(stepMs: number): string {
+  const names: Record<number, string> = {
+    [DAY_MS]: 'day',
+    [6 * HOUR_MS]: 'six-hour block',
+    [HOUR_MS]: 'hour',
+    [15 * MINUTE_MS]: 'quarter-hour',
+    [MINUTE_MS]: 'minute',
+  };
+  return names[stepMs] ?? `${Math.round(stepMs / MINUTE_MS)}-minute block`;
+}
+
 /** The job of a tabular export: its file name and type, and its text generated chunk by chunk. */
 export function tableJob<R>(spec: TableExport<R>): ExportJob {
   const { window, stepMs = DAY_MS } = spec;
@@ -91,7 +103,7 @@ export function tableJob<R>(spec: TableExport<R>): ExportJob {
     filename: exportFilename(spec.sim.city, spec.stream, window, spec.format, spec.selection),
     contentType: mediaType(spec.format),
     totalChunks: fixedChunkCount(window.fromMs, window.toMs, stepMs),
-    chunkUnit: stepMs === DAY_MS ? 'day' : stepMs === HOUR_MS ? 'hour' : 'minute',
+    chunkUnit: chunkUnitOf(stepMs),
     write: (progress) =>
       tableText(
         spec.format,
