@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { healthDuringColdWeek } from '../support/scenario-load';
 import { type RunningServer, startServer } from '../support/server';
 
 let server: RunningServer;
@@ -55,27 +56,10 @@ describe('a long computation', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500)); // the stream's scenario is warm
     const framesBefore = stream.lateness.length;
 
-    let done = false;
-    const started = Date.now();
-    const week = fetch(`${server.url}/api/mobility/segments?seed=777&from=2026-07-08T04:00:00Z&to=2026-07-15T04:00:00Z&resolution=1h`).then(
-      async (res) => {
-        await res.arrayBuffer();
-        done = true;
-        return res.status;
-      },
-    );
-    const health: number[] = [];
-    while (!done) {
-      const t = performance.now();
-      const res = await fetch(`${server.url}/api/health`);
-      await res.arrayBuffer();
-      health.push(performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const weekMs = Date.now() - started;
+    const { health, status, weekMs } = await healthDuringColdWeek(server.url, 777);
     stream.close();
 
-    expect(await week).toBe(200);
+    expect(status).toBe(200);
     const during = stream.lateness.slice(framesBefore);
     // The week took seconds: long enough that a blocked loop could not hide between polls.
     expect(weekMs).toBeGreaterThan(1000);

@@ -34,6 +34,36 @@ export async function loadScenarioDay(baseUrl: string, seed: number): Promise<vo
   }
 }
 
+/**
+ * Asks for a cold week of segment flow (seconds of engine work) and polls /api/health until it is
+ * answered: the health latencies, the week's status and how long it took.
+ */
+export async function healthDuringColdWeek(baseUrl: string, seed: number): Promise<{ health: number[]; status: number; weekMs: number }> {
+  let done = false;
+  const started = performance.now();
+  const week = fetch(`${baseUrl}/api/mobility/segments?seed=${seed}&from=2026-07-08T04:00:00Z&to=2026-07-15T04:00:00Z&resolution=1h`).then(
+    async (res) => {
+      await res.arrayBuffer();
+      done = true;
+      return res.status;
+    },
+  );
+  const health = await pollHealth(baseUrl, () => done);
+  return { health, status: await week, weekMs: performance.now() - started };
+}
+
+/** Latencies of /api/health polled every 50 ms until `done()` (and at least `minSamples` of them), ms. */
+export async function pollHealth(baseUrl: string, done: () => boolean, minSamples = 0): Promise<number[]> {
+  const samples: number[] = [];
+  while (!done() || samples.length < minSamples) {
+    const t = performance.now();
+    await (await fetch(`${baseUrl}/api/health`)).arrayBuffer();
+    samples.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return samples;
+}
+
 /** Resident memory of a process, MB (Linux /proc). */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -7,7 +7,7 @@
  *   old architecture) and on its threads ("after"), same build, same run.
  */
 import autocannon from 'autocannon';
-import { loadScenarioDay, rssMb } from '../../support/scenario-load';
+import { healthDuringColdWeek, loadScenarioDay, pollHealth, rssMb } from '../../support/scenario-load';
 import { type RunningServer, startServer } from '../../support/server';
 import { quantile, recorder, round } from '../record';
 import type { BenchSuite } from '../types';
@@ -15,31 +15,11 @@ import type { BenchSuite } from '../types';
 const SCENARIOS = 30;
 const BUDGET_MB = 1024;
 
-async function healthLatencies(url: string, until: () => boolean, minSamples = 0): Promise<number[]> {
-  const samples: number[] = [];
-  while (!until() || samples.length < minSamples) {
-    const t = performance.now();
-    await (await fetch(`${url}/api/health`)).arrayBuffer();
-    samples.push(performance.now() - t);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return samples;
-}
-
 /** p99 of health while a cold week of segment flow is computed, and p99 of health on its own. */
 async function isolation(server: RunningServer): Promise<{ idleP99: number; busyP99: number; weekMs: number }> {
-  const idle = await healthLatencies(server.url, () => true, 40);
-  let done = false;
-  const started = performance.now();
-  const week = fetch(`${server.url}/api/mobility/segments?seed=8888&from=2026-07-08T04:00:00Z&to=2026-07-15T04:00:00Z&resolution=1h`).then(
-    async (res) => {
-      await res.arrayBuffer();
-      done = true;
-    },
-  );
-  const busy = await healthLatencies(server.url, () => done);
-  await week;
-  return { idleP99: quantile(idle, 0.99), busyP99: quantile(busy, 0.99), weekMs: performance.now() - started };
+  const idle = await pollHealth(server.url, () => true, 40);
+  const { health, weekMs } = await healthDuringColdWeek(server.url, 8888);
+  return { idleP99: quantile(idle, 0.99), busyP99: quantile(health, 0.99), weekMs };
 }
 
 /** 200 connections asking 24 h chart windows that slide by a minute, over four scenarios. */
