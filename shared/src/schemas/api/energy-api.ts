@@ -1,7 +1,7 @@
 /** Query and response schemas of the energy routes (smart meters, DOE/NIST Smart Grid style). */
 import { z } from 'zod';
 import { MeterClassSchema } from '../city';
-import { IsoTimeSchema, SlugSchema } from '../common';
+import { IsoTimeSchema, numberParam, SlugSchema, wholeNumber } from '../common';
 import { LoadGroupBySchema, MeterIdSchema, MeterSchema, PeakDemandSchema } from '../energy';
 import { listParam, MaxPointsSchema, seriesEnvelopeShape, windowQueryShape } from '../query';
 import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
@@ -14,8 +14,8 @@ export const MetersQuerySchema = z
     district: SlugSchema.optional(),
     feeder: SlugSchema.optional(),
     meterClass: MeterClassSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100).describe('Page size, 1–500 (default 100).'),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: numberParam(wholeNumber(1, 500).default(100)).describe('Page size, 1–500 (default 100).'),
+    offset: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more').default(0)),
   })
   .strict()
   .superRefine(checkScenarioQuery);
