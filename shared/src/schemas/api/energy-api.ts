@@ -29,7 +29,9 @@ export const MeterReadingsQuerySchema = z
     ...windowQueryShape,
     meter: listParam(MeterIdSchema, 20).describe('Meter ids, comma-separated (at most 20).'),
     resolution: EnergyResolutionSchema.default('15m'),
-    maxPoints: MaxPointsSchema.optional(),
+    maxPoints: MaxPointsSchema.optional().describe(
+      'Thin each series to at most this many points: kWh series by largest-triangle-three-buckets, `quality` by the worst flag of each run of intervals (a point stands for the intervals up to the next one), so a missing or estimated read is never hidden.',
+    ),
   })
   .strict()
   .superRefine(checkScenarioQuery);
@@ -41,7 +43,7 @@ export const MeterReadingsSchema = z
     resolution: EnergyResolutionSchema,
   })
   .describe(
-    'Series per meter: `kwh` (net), `importKwh`, `exportKwh` per bucket and, at 15m, `quality` (0 actual, 1 estimated, 2 missing).',
+    'Series per meter: `kwh` (net), `importKwh`, `exportKwh` per bucket and, at 15m, `quality` (0 actual, 1 estimated, 2 missing; under `maxPoints`, the worst of the intervals each point stands for).',
   );
 
 export const EnergySummaryQuerySchema = z
