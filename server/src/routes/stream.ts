@@ -46,6 +46,9 @@ export function createFrameHub(telemetry: TelemetryService, onError?: (error: un
   });
 }
 
+/** Seconds a client refused for holding too many streams is told to wait (Retry-After). */
+const STREAM_RETRY_S = 2;
+
 export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
 
@@ -69,9 +72,11 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     }
     const open = openPerClient.get(request.ip) ?? 0;
     if (open >= maxStreamsPerClient) {
+      // A slot frees when one of this client's streams closes; EventSource retries after 2 s too.
+      reply.header('retry-after', String(STREAM_RETRY_S));
       throw new ApiProblem(
         429,
-        `At most ${maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first.`,
+        `At most ${maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first, then retry.`,
       );
     }
 
