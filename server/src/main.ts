@@ -32,8 +32,13 @@ async function main(): Promise<void> {
     app.log.info(`${signal} received; closing`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    // Streams and running exports are ended by the routes' preClose hooks, so this is prompt; the
+    // timer above only catches a close that hangs.
     app.close().then(
-      () => process.exit(0),
+      () => {
+        app.log.info('closed; exiting');
+        process.exit(0);
+      },
       (error: unknown) => {
         app.log.error({ err: error }, 'error while closing');
         process.exit(1);

@@ -83,6 +83,21 @@ describe('the built server over real HTTP', () => {
     const own = await startServer();
     expect(await own.stop()).toBe(0);
   });
+
+  it('shuts down cleanly on SIGTERM while an export is streaming, cutting it short (not by the force-exit timer, which exits 1)', async () => {
+    const own = await startServer({ LOG_LEVEL: 'info' });
+    const controller = new AbortController();
+    // 30 days of every station's minutes: far more than the socket buffers, and we stop reading.
+    const res = await fetch(`${own.url}/api/export/air.csv?from=2026-06-01T04:00:00Z&to=2026-07-01T04:00:00Z`, {
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    await res.body?.getReader().read();
+    const code = await own.stop();
+    controller.abort();
+    expect(code).toBe(0);
+    expect(own.output()).toContain('1 running export cut short');
+  });
 });
 
 describe('the server refuses bad settings and bad data', () => {

@@ -52,7 +52,11 @@ const STREAM_RETRY_S = 2;
 export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
 
-  app.addHook('preClose', async () => hub.closeAll());
+  app.addHook('preClose', async () => {
+    const count = hub.clientCount;
+    hub.closeAll();
+    if (count > 0) app.log.info(`${count} live stream${count === 1 ? '' : 's'} closed: the server is shutting down`);
+  });
 
   app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request) =>
     telemetry.snapshot(request.query, Date.now()),
