@@ -109,6 +109,18 @@ describe('the server refuses bad settings and bad data', () => {
     expect(lines[0]).toContain('PORT="abc"');
   });
 
+  it.each([
+    ['256.1.1.1', 'must be an IP address'],
+    ['10.254.254.254', 'not an address of this machine'],
+  ])('exits non-zero with one line naming HOST when HOST=%s', async (host, reason) => {
+    const { code, output } = await runServerToExit({ HOST: host, PORT: '0' });
+    expect(code).not.toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines, output).toHaveLength(1);
+    expect(lines[0]).toContain(`HOST="${host}"`);
+    expect(lines[0]).toContain(reason);
+  });
+
   it('refuses to start on a bad city file, naming the file and the field', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-bad-data-'));
     cpSync(join(repoRoot, 'data'), dataDir, { recursive: true });
