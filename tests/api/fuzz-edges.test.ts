@@ -135,7 +135,11 @@ function openLiveStream() {
       frames += decoder.decode(read.value).split('event: frame').length - 1;
     }
   })().catch(() => {});
-  return { frames: () => frames, close: () => (controller.abort(), done) };
+  const close = () => {
+    controller.abort();
+    return done;
+  };
+  return { frames: () => frames, close };
 }
 
 describe('fuzzing headers and the edges of the time range', () => {
