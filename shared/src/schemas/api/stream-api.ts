@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AqiCategoryKeySchema } from '../air';
-import { boundedNumber, IsoTimeSchema, inTimeRange, numberParam, SlugSchema, TIME_RANGE_MESSAGE } from '../common';
+import { boundedNumber, IsoTimeSchema, inTimeRange, numberParam, SlugSchema, TIME_RANGE } from '../common';
 import { SafetyEventSchema, SignalColorSchema, VehicleKindSchema } from '../mobility';
 import { listParam } from '../query';
 import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
@@ -41,7 +41,10 @@ export const LastEventIdSchema = z
   .string()
   .regex(/^\d{1,16}$/, 'must be the id of a frame (epoch milliseconds)')
   .transform(Number)
-  .refine(inTimeRange, `must be the id of a frame: epoch milliseconds of an instant ${TIME_RANGE_MESSAGE}`);
+  .refine(
+    inTimeRange,
+    `must be the id of a frame, epoch milliseconds from ${TIME_RANGE.fromMs} (${TIME_RANGE.from}) to ${TIME_RANGE.toMs} (${TIME_RANGE.to})`,
+  );
 
 export const SnapshotQuerySchema = z
   .object({
