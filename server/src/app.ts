@@ -12,7 +12,7 @@ import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
 import { createEngines } from './engine/create-engine';
 import { registerOpenApi } from './openapi/openapi';
-import { registerErrorHandling } from './plugins/errors';
+import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { airRoutes } from './routes/air';
@@ -45,7 +45,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built by typed code from typed engine output and checked against their schemas in

@@ -17,9 +17,17 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, /PORT="abc"/],
     [{ PORT: '70000' }, /PORT="70000"/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+    [{ HOST: '256.1.1.1' }, /HOST="256.1.1.1": must be an IP address/],
+    [{ HOST: '1.2.3' }, /HOST="1.2.3"/],
+    [{ HOST: 'my host' }, /HOST="my host"/],
+    [{ HOST: ':::1' }, /HOST=":::1"/],
   ])('rejects %o with a message naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);
+  });
+
+  it.each(['localhost', '127.0.0.1', '0.0.0.0', '::', '::1', 'my-laptop.local'])('accepts HOST=%s', (host) => {
+    expect(loadConfig({ HOST: host }).HOST).toBe(host);
   });
 
   it('lists every setting in the help text', () => {

@@ -8,11 +8,25 @@ import { z } from 'zod';
 // Two levels up from this file is the repository root, both in src/ (dev) and in dist/ (built).
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/** An IPv4 address (all digits and dots: each part 0–255), an IPv6 address, or a DNS host name. */
+function isHost(value: string): boolean {
+  if (/^[\d.]+$/.test(value)) return z.ipv4().safeParse(value).success;
+  if (value.includes(':')) return z.ipv6().safeParse(value).success;
+  return HOST_NAME.test(value);
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int('must be a whole number').min(0).max(65_535).default(8080).describe('TCP port to listen on.'),
-  HOST: z.string().min(1).default('localhost').describe('Interface to bind; 0.0.0.0 shares the app on the local network.'),
+  HOST: z
+    .string()
+    .min(1)
+    .refine(isHost, 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or a host name (e.g. localhost)')
+    .default('localhost')
+    .describe('Interface to bind; 0.0.0.0 shares the app on the local network.'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the structured logs.'),
   DATA_DIR: z
     .string()

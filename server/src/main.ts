@@ -3,7 +3,7 @@
  * cleanly on SIGINT/SIGTERM. Everything else lives in app.ts so tests never open a port.
  */
 import { buildApp } from './app';
-import { ConfigError, describeConfig, loadConfig } from './config';
+import { type Config, ConfigError, describeConfig, loadConfig } from './config';
 import { DataError } from './data/city-store';
 
 const HELP = `Smart City Sandbox server: the telemetry API and the built dashboard in one process.
@@ -13,6 +13,20 @@ Usage: node server/dist/main.mjs [--help]
 ${describeConfig()}
 
 Example: PORT=9000 HOST=0.0.0.0 node server/dist/main.mjs`;
+
+/** Listening failed in a way a setting can fix: one line naming the setting, no stack. */
+class ListenError extends Error {}
+
+function listenProblem(error: unknown, config: Config): ListenError | undefined {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  const host = `HOST=${JSON.stringify(config.HOST)}`;
+  if (code === 'EADDRINUSE') return new ListenError(`port already in use (${detail}); set PORT to another port`);
+  if (code === 'EACCES') return new ListenError(`not allowed to listen (${detail}); set PORT to 1024 or more`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EADDRNOTAVAIL')
+    return new ListenError(`cannot listen on ${host}: not an address of this machine (${code}); set HOST to e.g. localhost or 0.0.0.0`);
+  return undefined;
+}
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -32,8 +46,13 @@ async function main(): Promise<void> {
     app.log.info(`${signal} received; closing`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    // Streams and running exports are ended by the routes' preClose hooks, so this is prompt; the
+    // timer above only catches a close that hangs.
     app.close().then(
-      () => process.exit(0),
+      () => {
+        app.log.info('closed; exiting');
+        process.exit(0);
+      },
       (error: unknown) => {
         app.log.error({ err: error }, 'error while closing');
         process.exit(1);
@@ -43,16 +62,19 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  let address: string;
+  try {
+    address = await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    throw listenProblem(error, config) ?? error;
+  }
   const shown = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   app.log.info(`Smart City Sandbox is ready at ${shown}`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataError) {
+  if (error instanceof ConfigError || error instanceof DataError || error instanceof ListenError) {
     console.error(`smart-city-sandbox: ${error.message}`);
-  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-    console.error(`smart-city-sandbox: port already in use (${error.message}); set PORT to another port`);
   } else {
     console.error('smart-city-sandbox: failed to start', error);
   }

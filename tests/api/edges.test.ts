@@ -4,7 +4,7 @@
  * process). A failed stream ends with an error event and frees its place under the per-address cap.
  */
 import { ApiErrorSchema, HealthSchema } from '@sandbox/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../support/server';
 import { readEvents } from '../support/sse';
 
@@ -19,6 +19,12 @@ afterAll(async () => {
 async function health() {
   return HealthSchema.parse(await (await fetch(`${server.url}/api/health`)).json());
 }
+
+// Streams a test aborted are freed when the server sees their sockets close: wait for that, so each
+// test starts with the whole per-address cap.
+beforeEach(async () => {
+  await expect.poll(async () => (await health()).streams).toBe(0);
+});
 
 describe('streams at the edge of the time range', () => {
   it('refuses a Last-Event-ID past the range with a 400 naming the header, while another stream keeps running', async () => {
@@ -57,5 +63,31 @@ describe('streams at the edge of the time range', () => {
     }
     for (const controller of controllers) controller.abort();
     expect(statuses).toEqual([200, 200]);
+  });
+});
+
+describe('refusals before a route runs, over real HTTP', () => {
+  it('answers headers over the size limit with 431 in the one error shape', async () => {
+    const res = await fetch(`${server.url}/api/health`, { headers: { 'x-padding': 'a'.repeat(20_000) } });
+    expect(res.status).toBe(431);
+    expect(ApiErrorSchema.strict().parse(await res.json()).message).toContain('16 KB');
+  });
+
+  it('answers a URL over the size limit with 431 in the one error shape', async () => {
+    const res = await fetch(`${server.url}/api/health?x=${'a'.repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    ApiErrorSchema.strict().parse(await res.json());
+  });
+
+  it('answers a stream over the per-address cap with 429, Retry-After and the one error shape', async () => {
+    const controllers = [new AbortController(), new AbortController()];
+    for (const controller of controllers) {
+      expect((await fetch(`${server.url}/api/stream?topics=air`, { signal: controller.signal })).status).toBe(200);
+    }
+    const refused = await fetch(`${server.url}/api/stream?topics=air`);
+    for (const controller of controllers) controller.abort();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(ApiErrorSchema.strict().parse(await refused.json()).message).toContain('MAX_STREAMS_PER_CLIENT');
   });
 });

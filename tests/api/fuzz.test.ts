@@ -137,7 +137,7 @@ describe('fuzzing every route', () => {
         const text = await res.text();
         expect(res.status, `${name} ${url}\n${text.slice(0, 300)}`).toBeLessThan(500);
         if (res.status >= 400) {
-          const body = ApiErrorSchema.parse(JSON.parse(text));
+          const body = ApiErrorSchema.strict().parse(JSON.parse(text));
           expect(body.message.length, url).toBeGreaterThan(0);
           if (res.status === 400 && body.issues)
             expect(

@@ -87,6 +87,21 @@ describe('the built server over real HTTP', () => {
     const own = await startServer();
     expect(await own.stop()).toBe(0);
   });
+
+  it('shuts down cleanly on SIGTERM while an export is streaming, cutting it short (not by the force-exit timer, which exits 1)', async () => {
+    const own = await startServer({ LOG_LEVEL: 'info' });
+    const controller = new AbortController();
+    // 30 days of every station's minutes: far more than the socket buffers, and we stop reading.
+    const res = await fetch(`${own.url}/api/export/air.csv?from=2026-06-01T04:00:00Z&to=2026-07-01T04:00:00Z`, {
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    await res.body?.getReader().read();
+    const code = await own.stop();
+    controller.abort();
+    expect(code).toBe(0);
+    expect(own.output()).toContain('1 running export cut short');
+  });
 });
 
 describe('the server refuses bad settings and bad data', () => {
@@ -96,6 +111,18 @@ describe('the server refuses bad settings and bad data', () => {
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('PORT="abc"');
+  });
+
+  it.each([
+    ['256.1.1.1', 'must be an IP address'],
+    ['10.254.254.254', 'not an address of this machine'],
+  ])('exits non-zero with one line naming HOST when HOST=%s', async (host, reason) => {
+    const { code, output } = await runServerToExit({ HOST: host, PORT: '0' });
+    expect(code).not.toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines, output).toHaveLength(1);
+    expect(lines[0]).toContain(`HOST="${host}"`);
+    expect(lines[0]).toContain(reason);
   });
 
   it('refuses to start on a bad city file, naming the file and the field', async () => {

@@ -1,12 +1,15 @@
 /**
  * One error shape for the whole API: `{ error, message, issues? }`. Validation failures become 400s
  * naming each field; unknown API paths become JSON 404s naming the path; anything unexpected is
- * logged in full and answered with a 500 that shows no internals.
+ * logged in full and answered with a 500 that shows no internals. Requests refused before routing
+ * (a malformed URL, a path parameter over its length, headers over Node's size limit, bytes that
+ * are not HTTP) get the same shape through Fastify's frameworkErrors and clientErrorHandler.
  */
 
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { type ApiError, ApiProblem } from '@sandbox/shared';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 const WHERE: Record<string, string> = { querystring: 'query parameter', params: 'path parameter', body: 'body field', headers: 'header' };
@@ -64,4 +67,46 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     return sendError(reply, status, error.message);
   });
+}
+
+/** Longest path parameter the router accepts (`/api/cities/:city`); longer is a 414. */
+export const MAX_PARAM_LENGTH = 200;
+
+/** Errors Fastify raises before a route runs (its defaults answer in a shape of their own). */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    sendError(reply, 400, `The URL path is not valid (a "%" must start a percent-encoded byte such as %20): ${request.url.slice(0, 200)}`);
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendError(reply, 414, `A path segment is longer than ${MAX_PARAM_LENGTH} characters; no city id or file name is that long.`);
+  } else if ((error.statusCode ?? 500) < 500) {
+    sendError(reply, error.statusCode ?? 400, error.message);
+  } else {
+    request.log.error({ err: error }, 'request failed before routing');
+    sendError(reply, 500, `Something went wrong on our side; the server log has the details (request ${request.id}).`);
+  }
+}
+
+const CLIENT_ERRORS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [
+    431,
+    'The request line and headers are larger than the server accepts (16 KB in all); send a shorter URL or fewer, shorter headers.',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request took too long to arrive; send it again.'],
+};
+
+/**
+ * Answers a connection whose bytes Node could not parse as an HTTP request, in the one error shape,
+ * then closes it (there is no request, so no route, hook or reply). Replaces Fastify's default, whose
+ * body carries a `statusCode` field of its own.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, `The request is not valid HTTP (${error.code ?? 'parse error'}).`];
+  const body = JSON.stringify(errorBody(status, message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

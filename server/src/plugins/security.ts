@@ -48,7 +48,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: 'Too Many Requests',
-        message: `More than ${context.max} requests in ${context.after}; wait and retry (limit per client address, RATE_LIMIT_PER_MINUTE).`,
+        // `after` is the time left until this client's window resets (e.g. "42 seconds"), not the window.
+        message: `More than ${context.max} requests in one minute from this client address (RATE_LIMIT_PER_MINUTE); retry in ${context.after}.`,
       }),
     });
   }

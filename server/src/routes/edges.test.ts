@@ -61,3 +61,31 @@ describe('instants outside the representable time range', () => {
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
   });
 });
+
+describe('numbers in the query string', () => {
+  it.each([
+    ['/api/air/aqi', 'seed=', 'seed'],
+    ['/api/air/aqi', 'seed=0x10', 'seed'],
+    ['/api/air/aqi', 'seed=%207', 'seed'],
+    ['/api/air/hourly', 'maxPoints=0x20', 'maxPoints'],
+    ['/api/air/hourly', 'maxPoints=', 'maxPoints'],
+    ['/api/energy/meters', 'limit=', 'limit'],
+    ['/api/energy/meters', 'offset=0b1', 'offset'],
+    ['/api/mobility/events', 'limit=0x10', 'limit'],
+    ['/api/stream', 'speed=0x10', 'speed'],
+    ['/api/stream', 'intervalMs=', 'intervalMs'],
+    ['/api/air/aqi', 'evShare=0x1', 'evShare'],
+    ['/api/air/aqi', 'bsmRateHz=', 'bsmRateHz'],
+    ['/api/weather/hourly', 'seed=', 'seed'],
+  ])('GET %s?%s answers 400 naming %s', async (path, query, field) => {
+    const res = await app.inject(`${path}?${city}&${query}`);
+    expect(res.statusCode, res.body).toBe(400);
+    const body = ApiErrorSchema.strict().parse(res.json());
+    expect(body.issues?.map((issue) => issue.path)).toEqual([field]);
+  });
+
+  it('reads plain decimal numbers, and the default when the parameter is left out', async () => {
+    expect((await app.inject(`/api/air/aqi?${city}&seed=16`)).json().seed).toBe(16);
+    expect((await app.inject(`/api/air/aqi?${city}`)).json().seed).toBe(1);
+  });
+});

@@ -24,7 +24,7 @@ import { loadExport, meterExport } from '../export/energy';
 import { greenButtonExport } from '../export/green-button';
 import { type ExportJob, exportWindow } from '../export/job';
 import { bsmExport, eventExport, segmentExport } from '../export/mobility';
-import { sendExport } from '../export/send';
+import { RunningExports, sendExport } from '../export/send';
 import { truthExport } from '../export/truth';
 import { downloadSchema } from './route-schema';
 
@@ -32,6 +32,12 @@ import { downloadSchema } from './route-schema';
 type TabularRoute = RouteContract & { query: z.ZodType<ScenarioQuery & { from?: string; to?: string }> };
 
 export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {
+  const running = new RunningExports();
+  app.addHook('preClose', async () => {
+    const count = running.abortAll();
+    if (count > 0) app.log.info(`${count} running export${count === 1 ? '' : 's'} cut short: the server is shutting down`);
+  });
+
   /** The export's window (400/413), then its city (404) and scenario. */
   const prepare = (stream: ExportStream, query: ScenarioQuery & { from?: string | undefined; to?: string | undefined }) => {
     const window = exportWindow(stream, query, Date.now());
@@ -49,7 +55,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async 
     app.get(route.path, { schema: downloadSchema(route) }, async (request, reply) => {
       const query = request.query as z.output<C['query']>;
       const { sim, window } = prepare(stream, query);
-      return sendExport(request, reply, build(sim, (request.params as { format: ExportFormat }).format, query, window));
+      return sendExport(request, reply, build(sim, (request.params as { format: ExportFormat }).format, query, window), running);
     });
 
   tabular(contract.exportAir, 'air', airExport);
@@ -62,6 +68,6 @@ export const exportRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async 
   tabular(contract.exportTruth, 'truth', truthExport);
   app.get(contract.exportGreenButton.path, { schema: downloadSchema(contract.exportGreenButton) }, async (request, reply) => {
     const { sim, window, key } = prepare('greenButton', request.query);
-    return sendExport(request, reply, greenButtonExport(sim, request.query, window, key));
+    return sendExport(request, reply, greenButtonExport(sim, request.query, window, key), running);
   });
 };

@@ -64,10 +64,17 @@ export function createFrameHub(
   });
 }
 
+/** Seconds a client refused for holding too many streams is told to wait (Retry-After). */
+const STREAM_RETRY_S = 2;
+
 export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { telemetry, engine, hub, maxStreamsPerClient }) => {
   const openPerClient = new Map<string, number>();
 
-  app.addHook('preClose', async () => hub.closeAll());
+  app.addHook('preClose', async () => {
+    const count = hub.clientCount;
+    hub.closeAll();
+    if (count > 0) app.log.info(`${count} live stream${count === 1 ? '' : 's'} closed: the server is shutting down`);
+  });
 
   app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request, reply) =>
     sendAnswer(engine, reply, 'snapshot', request.query),
@@ -87,9 +94,11 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     }
     const open = openPerClient.get(request.ip) ?? 0;
     if (open >= maxStreamsPerClient) {
+      // A slot frees when one of this client's streams closes; EventSource retries after 2 s too.
+      reply.header('retry-after', String(STREAM_RETRY_S));
       throw new ApiProblem(
         429,
-        `At most ${maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first.`,
+        `At most ${maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first, then retry.`,
       );
     }
 

@@ -162,6 +162,28 @@ describe('energy routes', () => {
     expect(readings.series[0]?.time).toHaveLength(96);
   });
 
+  it('thins the quality flags under maxPoints too, to the worst flag of each run, so no missing read hides', async () => {
+    const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&limit=1')).body);
+    const id = meters.meters[0]?.id;
+    const window = 'from=2026-01-01T05:00:00Z&to=2026-04-01T04:00:00Z';
+    const full = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${window}`)).body);
+    const thin = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${window}&maxPoints=50`)).body);
+    const quality = (readings: typeof full) => readings.series.find((s) => s.metric === 'quality');
+    const all = quality(full);
+    const few = quality(thin);
+    expect(all?.time.length).toBeGreaterThan(8000);
+    expect(all?.value.filter((flag) => (flag ?? 0) > 0).length).toBeGreaterThan(0);
+    expect(few?.time).toHaveLength(50);
+    // Every bad interval lies in a thinned point at least as bad.
+    const kept = few?.time ?? [];
+    all?.value.forEach((flag, i) => {
+      const at = (all.time[i] ?? 0) as number;
+      const k = kept.findLastIndex((t) => t <= at);
+      expect(few?.value[k] ?? -1).toBeGreaterThanOrEqual(flag ?? 0);
+    });
+    expect(Math.max(...(few?.value ?? []).map((v) => v ?? 0))).toBe(Math.max(...(all?.value ?? []).map((v) => v ?? 0)));
+  });
+
   it('sums hourly kWh rather than averaging it', async () => {
     const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&limit=1')).body);
     const id = meters.meters[0]?.id;

@@ -340,7 +340,7 @@ export class TelemetryService {
             unit: '0 actual, 1 estimated, 2 missing',
             values: columns.quality,
             decimals: 0,
-            maxPoints: undefined,
+            thin: 'worst',
           }),
         );
       }

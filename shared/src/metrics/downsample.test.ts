@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lttb, minMaxDownsample } from './downsample';
+import { lttb, maxPerBucket, minMaxDownsample } from './downsample';
 
 describe('downsampling for charts', () => {
   it('keeps the first and last points and the requested count with LTTB', () => {
@@ -37,6 +37,26 @@ describe('downsampling for charts', () => {
           expect(Math.min(...out.y)).toBe(Math.min(...ys));
         },
       ),
+    );
+  });
+
+  it('keeps the worst flag of every run with worst-of buckets, so no missing read is hidden', () => {
+    const flagsArbitrary = fc.array(fc.constantFrom(0, 0, 0, 1, 2), { minLength: 1, maxLength: 500 });
+    fc.assert(
+      fc.property(flagsArbitrary, fc.integer({ min: 1, max: 60 }), (flags, buckets) => {
+        const x = flags.map((_, i) => i * 900_000);
+        const out = maxPerBucket(x, flags, buckets);
+        expect(out.x.length).toBe(Math.min(buckets, flags.length));
+        expect(out.x[0]).toBe(0);
+        // Each kept point stands for the flags up to the next kept x: its value is their worst.
+        const kept = [...out.x, Number.POSITIVE_INFINITY];
+        out.y.forEach((worst, k) => {
+          const from = kept[k] ?? 0;
+          const to = kept[k + 1] ?? Number.POSITIVE_INFINITY;
+          expect(worst).toBe(Math.max(...flags.filter((_, i) => (x[i] ?? 0) >= from && (x[i] ?? 0) < to)));
+        });
+        expect(Math.max(...out.y)).toBe(Math.max(...flags));
+      }),
     );
   });
 });

@@ -97,3 +97,28 @@ export function minMaxDownsample(x: ArrayLike<number>, y: ArrayLike<number>, buc
   }
   return { x: Float64Array.from(keep, (i) => x[i] as number), y: Float64Array.from(keep, (i) => y[i] as number) };
 }
+
+/**
+ * Worst-of buckets, for flags whose worst value must never be thinned away (a meter's `quality`:
+ * 0 actual, 1 estimated, 2 missing): splits the points into `buckets` runs of (nearly) equal count
+ * and keeps, per run, its first x and the largest y (non-finite y ignored; NaN when a run has none).
+ * Each kept point speaks for its run up to the next kept x. Returns the input when it is already small.
+ */
+export function maxPerBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets: number): XYSeries {
+  const n = x.length;
+  if (buckets >= n || buckets < 1) return { x: Float64Array.from(x), y: Float64Array.from(y) };
+  const outX = new Float64Array(buckets);
+  const outY = new Float64Array(buckets);
+  for (let b = 0; b < buckets; b++) {
+    const start = Math.floor((b * n) / buckets);
+    const end = Math.floor(((b + 1) * n) / buckets);
+    let worst = Number.NEGATIVE_INFINITY;
+    for (let i = start; i < end; i++) {
+      const v = y[i] as number;
+      if (Number.isFinite(v) && v > worst) worst = v;
+    }
+    outX[b] = x[start] as number;
+    outY[b] = worst === Number.NEGATIVE_INFINITY ? Number.NaN : worst;
+  }
+  return { x: outX, y: outY };
+}

@@ -38,4 +38,21 @@ describe('buildSeries', () => {
     expect(series.time[0]).toBe(0);
     expect(series.time.at(-1)).toBe(1439 * 60_000);
   });
+
+  it('thins flags to the worst of each run when asked, keeping a lone missing read', () => {
+    const values = Array.from({ length: 35_040 }, (_, i) => (i === 12_345 ? 2 : 0));
+    const series = buildSeries({
+      ...base,
+      stepMs: 900_000,
+      values,
+      toMs: 35_040 * 900_000,
+      resolutionMs: 900_000,
+      maxPoints: 100,
+      thin: 'worst',
+      decimals: 0,
+    });
+    expect(series.time).toHaveLength(100);
+    expect(series.value.filter((v) => v === 2)).toHaveLength(1);
+    expect(series.value.filter((v) => v === 0)).toHaveLength(99);
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * Engine columns → API series: bucket to the requested resolution (mean), thin to `maxPoints`
- * (largest-triangle-three-buckets), round, and write missing values as null.
+ * (largest-triangle-three-buckets, or the worst of each bucket for flags), round, and write missing
+ * values as null.
  */
 import type { Series } from '../schemas/query';
-import { lttb } from './downsample';
+import { lttb, maxPerBucket } from './downsample';
 import { bucketize } from './resample';
 
 export interface SeriesInput {
@@ -24,6 +25,11 @@ export interface SeriesInput {
   decimals?: number;
   /** How samples combine into a coarser bucket: `mean` for rates and levels, `sum` for amounts (kWh). */
   aggregate?: 'mean' | 'sum';
+  /**
+   * How `maxPoints` thins: `lttb` keeps the visual shape (default); `worst` keeps the largest value
+   * of each run of points, for flags such as a meter's quality where a missing read must never hide.
+   */
+  thin?: 'lttb' | 'worst';
 }
 
 function round(value: number, decimals: number): number | null {
@@ -52,7 +58,7 @@ export function buildSeries(input: SeriesInput): Series {
     value = input.aggregate === 'sum' ? b.mean.map((mean, i) => mean * (b.count[i] as number)) : b.mean;
   }
   if (input.maxPoints !== undefined && time.length > input.maxPoints) {
-    const thinned = lttb(time, value, input.maxPoints);
+    const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttb(time, value, input.maxPoints);
     time = thinned.x;
     value = thinned.y;
   }

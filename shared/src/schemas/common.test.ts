@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LastEventIdSchema } from './api/stream-api';
-import { IsoDateSchema, IsoTimeSchema, inTimeRange, TIME_RANGE } from './common';
+import { IsoDateSchema, IsoTimeSchema, inTimeRange, SeedSchema, TIME_RANGE } from './common';
 import { IntervalParamSchema } from './scenario-query';
 
 describe('the representable time range', () => {
@@ -60,5 +60,33 @@ describe('the representable time range', () => {
   ])('LastEventIdSchema %s → %s', (header, ms) => {
     const result = LastEventIdSchema.safeParse(header);
     expect(result.success ? result.data : undefined).toBe(ms);
+  });
+});
+
+describe('numbers in a query string', () => {
+  it.each([
+    ['7', 7],
+    ['007', 7],
+    ['0', 0],
+    ['4294967295', 4294967295],
+    ['1e3', 1000],
+    [7, 7],
+    ['', undefined],
+    [' ', undefined],
+    [' 7', undefined],
+    ['7 ', undefined],
+    ['0x10', undefined],
+    ['0b1', undefined],
+    ['0o7', undefined],
+    ['+7', undefined],
+    ['Infinity', undefined],
+    ['NaN', undefined],
+    ['7.5', undefined],
+    ['-1', undefined],
+    ['4294967296', undefined],
+  ])('seed %j → %s', (value, seed) => {
+    const result = SeedSchema.safeParse(value);
+    expect(result.success ? result.data : undefined).toBe(seed);
+    if (!result.success) expect(result.error.issues[0]?.message).toBe('must be a whole number from 0 to 4294967295');
   });
 });

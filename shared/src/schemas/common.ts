@@ -29,13 +29,35 @@ export const BoundsSchema = z
   .describe('Bounding box [[west, south], [east, north]], degrees (WGS 84).');
 export type Bounds = z.infer<typeof BoundsSchema>;
 
+/**
+ * A number in a query string (or a number in JSON): a plain decimal, optionally signed, with a
+ * fraction or an exponent (`7`, `-1`, `0.25`, `1e-7`: every spelling `String(number)` writes, so
+ * links round-trip). `z.coerce.number` would also read `''` as 0, `0x10` as 16, `0b1` as 1 and `' 7 '`
+ * as 7; here each of those reaches `schema` as the string it was and fails with its message. An empty
+ * value is a 400 naming the parameter, like every other empty parameter; leave the parameter out to
+ * get its default.
+ */
+const DECIMAL = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
+/** Put a default inside (`numberParam(wholeNumber(1, 500).default(100))`) so the OpenAPI document shows it. */
+export function numberParam<T extends z.ZodType<number, number | undefined>>(schema: T) {
+  return z.preprocess((value: unknown) => (typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value), schema);
+}
+
+/** A whole number from `min` to `max`, the range in every message; wrap in numberParam for a query string. */
+export function wholeNumber(min: number, max: number, message = `must be a whole number from ${min} to ${max}`) {
+  return z.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
+/** A number from `min` to `max`, the range in every message; wrap in numberParam for a query string. */
+export function boundedNumber(min: number, max: number, message = `must be a number from ${min} to ${max}`) {
+  return z.number({ error: message }).min(min, message).max(max, message);
+}
+
 /** A simple seed that scenarios and links can carry: a non-negative 32-bit integer. */
-export const SeedSchema = z.coerce
-  .number({ error: 'must be a whole number from 0 to 4294967295' })
-  .int('must be a whole number from 0 to 4294967295')
-  .min(0, 'must be a whole number from 0 to 4294967295')
-  .max(2 ** 32 - 1, 'must be a whole number from 0 to 4294967295')
-  .describe('Random seed; the same seed gives the same telemetry.');
+const SEED_DESCRIPTION = 'Random seed; the same seed gives the same telemetry.';
+export const SeedSchema = numberParam(wholeNumber(0, 2 ** 32 - 1)).describe(SEED_DESCRIPTION);
+/** SeedSchema with a default (inside the preprocess, so the OpenAPI document shows it). */
+export const seedWithDefault = (fallback: number) => numberParam(wholeNumber(0, 2 ** 32 - 1).default(fallback)).describe(SEED_DESCRIPTION);
 
 /**
  * The instants the API accepts and computes: from 1970-01-01T00:00:00Z to 2200-01-01T00:00:00Z, both

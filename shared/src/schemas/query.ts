@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ApiProblem } from '../api/problem';
-import { IsoTimeSchema, SlugSchema } from './common';
+import { IsoTimeSchema, numberParam, SlugSchema, wholeNumber } from './common';
 
 export const RESOLUTION_MS = { '1m': 60_000, '5m': 300_000, '15m': 900_000, '1h': 3_600_000, '1d': 86_400_000 } as const;
 export type Resolution = keyof typeof RESOLUTION_MS;
@@ -13,12 +13,9 @@ export const ResolutionSchema = z
   .enum(['1m', '5m', '15m', '1h', '1d'])
   .describe('Bucket size: mean of each bucket (1m, 5m, 15m, 1h or 1d).');
 
-export const MaxPointsSchema = z.coerce
-  .number({ error: 'must be a whole number from 2 to 10000' })
-  .int('must be a whole number from 2 to 10000')
-  .min(2, 'must be a whole number from 2 to 10000')
-  .max(10_000, 'must be a whole number from 2 to 10000')
-  .describe('Thin each series to at most this many points (largest-triangle-three-buckets), e.g. the chart width in pixels.');
+export const MaxPointsSchema = numberParam(wholeNumber(2, 10_000)).describe(
+  'Thin each series to at most this many points (largest-triangle-three-buckets), e.g. the chart width in pixels.',
+);
 
 /** `from`/`to` as ISO instants; both optional (defaults are per route, documented there). */
 export const windowQueryShape = {

@@ -9,7 +9,7 @@
  * need to appear, and `scenarioToQuery` writes only those.
  */
 import { z } from 'zod';
-import { CityIdSchema, inTimeRange, SeedSchema, TIME_RANGE_MESSAGE } from './common';
+import { boundedNumber, CityIdSchema, inTimeRange, numberParam, SeedSchema, TIME_RANGE_MESSAGE } from './common';
 import { FaultSchema, type LeversInput, type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -39,7 +39,7 @@ export const BooleanParamSchema = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true, false, 1 or 0' })
   .transform((value) => value === 'true' || value === '1');
 
-const share = (what: string) => z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0).max(1).describe(what);
+const share = (what: string) => numberParam(boundedNumber(0, 1)).describe(what);
 
 /** Faults as a JSON array (URL-encoded), each validated with the scenario's fault schema. */
 export const FaultsParamSchema = z
@@ -61,7 +61,7 @@ export const scenarioQueryShape = {
   evShare: share('Share of the fleet that is electric, 0–1 (default 0.05).').optional(),
   evTimeOfUse: BooleanParamSchema.optional().describe('Overnight time-of-use EV charging.'),
   heatWave: IntervalParamSchema.optional().describe('Heat-wave window `from/to`.'),
-  heatWaveDeltaC: z.coerce.number().min(0).max(15).optional().describe('Heat-wave plateau, °C added (default 6).'),
+  heatWaveDeltaC: numberParam(boundedNumber(0, 15)).optional().describe('Heat-wave plateau, °C added (default 6).'),
   smoke: IntervalParamSchema.optional().describe('Wildfire-smoke window `from/to`.'),
   smokeIntensity: share('Smoke intensity, 0–1 (default 0.6).').optional(),
   inversion: IntervalParamSchema.optional().describe('Winter-inversion window `from/to`.'),
@@ -71,7 +71,7 @@ export const scenarioQueryShape = {
   signalRetiming: BooleanParamSchema.optional().describe('Retimed, coordinated signals.'),
   transitSignalPriority: BooleanParamSchema.optional().describe('Transit signal priority for buses.'),
   connectedShare: share('Share of vehicles with an on-board unit, 0–1 (default 0.15).').optional(),
-  bsmRateHz: z.coerce.number().min(0.1).max(10).optional().describe('BSM rate per connected vehicle, Hz (default 10).'),
+  bsmRateHz: numberParam(boundedNumber(0.1, 10)).optional().describe('BSM rate per connected vehicle, Hz (default 10).'),
   faults: FaultsParamSchema.optional().describe('Injected faults: a URL-encoded JSON array (see the Scenario schema).'),
 };
 

@@ -5,7 +5,7 @@
  * is the default scenario and a link only needs to carry what differs.
  */
 import { z } from 'zod';
-import { CityIdSchema, IsoTimeSchema, SeedSchema, SlugSchema } from './common';
+import { CityIdSchema, IsoTimeSchema, SlugSchema, seedWithDefault } from './common';
 
 /** A UTC window `[from, to)` as ISO instants. */
 const windowShape = {
@@ -175,7 +175,7 @@ export type FaultKind = Fault['kind'];
 
 export const ScenarioSchema = z.object({
   city: CityIdSchema.default('columbus'),
-  seed: SeedSchema.default(1),
+  seed: seedWithDefault(1),
   start: IsoTimeSchema.default('2026-07-13T04:00:00Z').describe(
     'Start of the sim clock for live playback (default Monday 2026-07-13 00:00 in Columbus). Engine queries take explicit windows.',
   ),

@@ -1,6 +1,6 @@
 /** Weather driver outputs as the API serves them. */
 import { z } from 'zod';
-import { CityIdSchema, IsoDateSchema, IsoTimeSchema, SeedSchema } from './common';
+import { CityIdSchema, IsoDateSchema, IsoTimeSchema, seedWithDefault } from './common';
 
 /** The seed used when a request or a link names none. */
 export const DEFAULT_SEED = 1;
@@ -9,7 +9,7 @@ export const HourlyWeatherQuerySchema = z
   .object({
     city: CityIdSchema.default('columbus'),
     date: IsoDateSchema.optional().describe('Local calendar day, YYYY-MM-DD; defaults to today in the city.'),
-    seed: SeedSchema.default(DEFAULT_SEED),
+    seed: seedWithDefault(DEFAULT_SEED),
   })
   .strict();
 export type HourlyWeatherQuery = z.infer<typeof HourlyWeatherQuerySchema>;

@@ -1,7 +1,7 @@
 /** Query and response schemas of the energy routes (smart meters, DOE/NIST Smart Grid style). */
 import { z } from 'zod';
 import { MeterClassSchema } from '../city';
-import { IsoTimeSchema, SlugSchema } from '../common';
+import { IsoTimeSchema, numberParam, SlugSchema, wholeNumber } from '../common';
 import { LoadGroupBySchema, MeterIdSchema, MeterSchema, PeakDemandSchema } from '../energy';
 import { listParam, MaxPointsSchema, seriesEnvelopeShape, windowQueryShape } from '../query';
 import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
@@ -14,8 +14,8 @@ export const MetersQuerySchema = z
     district: SlugSchema.optional(),
     feeder: SlugSchema.optional(),
     meterClass: MeterClassSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100).describe('Page size, 1–500 (default 100).'),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: numberParam(wholeNumber(1, 500).default(100)).describe('Page size, 1–500 (default 100).'),
+    offset: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more').default(0)),
   })
   .strict()
   .superRefine(checkScenarioQuery);
@@ -29,7 +29,9 @@ export const MeterReadingsQuerySchema = z
     ...windowQueryShape,
     meter: listParam(MeterIdSchema, 20).describe('Meter ids, comma-separated (at most 20).'),
     resolution: EnergyResolutionSchema.default('15m'),
-    maxPoints: MaxPointsSchema.optional(),
+    maxPoints: MaxPointsSchema.optional().describe(
+      'Thin each series to at most this many points: kWh series by largest-triangle-three-buckets, `quality` by the worst flag of each run of intervals (a point stands for the intervals up to the next one), so a missing or estimated read is never hidden.',
+    ),
   })
   .strict()
   .superRefine(checkScenarioQuery);
@@ -41,7 +43,7 @@ export const MeterReadingsSchema = z
     resolution: EnergyResolutionSchema,
   })
   .describe(
-    'Series per meter: `kwh` (net), `importKwh`, `exportKwh` per bucket and, at 15m, `quality` (0 actual, 1 estimated, 2 missing).',
+    'Series per meter: `kwh` (net), `importKwh`, `exportKwh` per bucket and, at 15m, `quality` (0 actual, 1 estimated, 2 missing; under `maxPoints`, the worst of the intervals each point stands for).',
   );
 
 export const EnergySummaryQuerySchema = z

@@ -1,6 +1,6 @@
 /** Query and response schemas of the mobility routes (Smart Columbus connected vehicles). */
 import { z } from 'zod';
-import { IsoTimeSchema, LngLatSchema, SlugSchema } from '../common';
+import { IsoTimeSchema, LngLatSchema, numberParam, SlugSchema, wholeNumber } from '../common';
 import {
   BsmSchema,
   DirectionSchema,
@@ -87,7 +87,7 @@ export const EventsQuerySchema = z
     ...windowQueryShape,
     corridor: SlugListSchema(4).optional(),
     kind: SafetyEventKindSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('At most this many events, oldest first (default 1000).'),
+    limit: numberParam(wholeNumber(1, 5000).default(1000)).describe('At most this many events, oldest first (default 1000).'),
   })
   .strict()
   .superRefine(checkScenarioQuery);
@@ -148,13 +148,9 @@ export const BsmSampleQuerySchema = z
     ...scenarioQueryShape,
     ...atQueryShape,
     corridor: CORRIDORS,
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(BSM_SAMPLE_MAX)
-      .default(50)
-      .describe(`At most this many messages, by TemporaryID (default 50, at most ${BSM_SAMPLE_MAX}).`),
+    limit: numberParam(wholeNumber(1, BSM_SAMPLE_MAX).default(50)).describe(
+      `At most this many messages, by TemporaryID (default 50, at most ${BSM_SAMPLE_MAX}).`,
+    ),
   })
   .strict()
   .superRefine(checkScenarioQuery);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AqiCategoryKeySchema } from '../air';
-import { IsoTimeSchema, inTimeRange, SlugSchema, TIME_RANGE_MESSAGE } from '../common';
+import { boundedNumber, IsoTimeSchema, inTimeRange, numberParam, SlugSchema, TIME_RANGE } from '../common';
 import { SafetyEventSchema, SignalColorSchema, VehicleKindSchema } from '../mobility';
 import { listParam } from '../query';
 import { checkScenarioQuery, scenarioQueryShape } from '../scenario-query';
@@ -14,23 +14,20 @@ export const StreamTopicSchema = z.enum(['air', 'energy', 'mobility']);
 export type StreamTopic = z.infer<typeof StreamTopicSchema>;
 
 export const STREAM_INTERVALS_MS = [250, 500, 1000, 2000] as const;
+const INTERVAL_MESSAGE = 'must be 250, 500, 1000 or 2000';
 
 export const StreamQuerySchema = z
   .object({
     ...scenarioQueryShape,
     topics: listParam(StreamTopicSchema, 3).optional().describe('Topics, comma-separated (default: air,energy,mobility).'),
     start: IsoTimeSchema.optional().describe('Sim time of the first frame, ISO 8601 (default: now).'),
-    speed: z.coerce
-      .number({ error: 'must be a number from 1 to 3600' })
-      .min(1, 'must be a number from 1 to 3600')
-      .max(3600, 'must be a number from 1 to 3600')
-      .default(1)
-      .describe('Sim seconds per wall second, 1–3600 (default 1).'),
-    intervalMs: z.coerce
-      .number()
-      .refine((v) => (STREAM_INTERVALS_MS as readonly number[]).includes(v), 'must be 250, 500, 1000 or 2000')
-      .default(1000)
-      .describe('Wall milliseconds between frames: 250, 500, 1000 (default) or 2000.'),
+    speed: numberParam(boundedNumber(1, 3600).default(1)).describe('Sim seconds per wall second, 1–3600 (default 1).'),
+    intervalMs: numberParam(
+      z
+        .number({ error: INTERVAL_MESSAGE })
+        .refine((v) => (STREAM_INTERVALS_MS as readonly number[]).includes(v), INTERVAL_MESSAGE)
+        .default(1000),
+    ).describe('Wall milliseconds between frames: 250, 500, 1000 (default) or 2000.'),
   })
   .strict()
   .superRefine(checkScenarioQuery);
@@ -44,7 +41,10 @@ export const LastEventIdSchema = z
   .string()
   .regex(/^\d{1,16}$/, 'must be the id of a frame (epoch milliseconds)')
   .transform(Number)
-  .refine(inTimeRange, `must be the id of a frame: epoch milliseconds of an instant ${TIME_RANGE_MESSAGE}`);
+  .refine(
+    inTimeRange,
+    `must be the id of a frame, epoch milliseconds from ${TIME_RANGE.fromMs} (${TIME_RANGE.from}) to ${TIME_RANGE.toMs} (${TIME_RANGE.to})`,
+  );
 
 export const SnapshotQuerySchema = z
   .object({
