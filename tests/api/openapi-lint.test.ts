@@ -147,4 +147,13 @@ describe('the OpenAPI document', () => {
       expect(statuses.includes('414'), route.path).toBe(route.path.includes(':'));
     }
   });
+
+  it('answers a real 414 and a real 431 in the documented error shape', async () => {
+    const long = await fetch(`${server.url}/api/cities/${'a'.repeat(300)}`);
+    expect(long.status).toBe(414);
+    expect(problems(await long.json(), documented(contract.city, 414))).toEqual([]);
+    const huge = await fetch(`${server.url}/api/health`, { headers: { 'x-padding': 'x'.repeat(20_000) } });
+    expect(huge.status).toBe(431);
+    expect(problems(await huge.json(), documented(contract.health, 431))).toEqual([]);
+  });
 });
