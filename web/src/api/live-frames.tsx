@@ -4,7 +4,9 @@
  * instant stands in for the stream. Components read the current and previous frame (for smooth
  * vehicle motion between frames) from this provider; none opens a connection of its own.
  */
+
 import { type StreamFrame, StreamFrameSchema } from '@sandbox/shared/schemas/api/stream-api';
+import { ApiErrorSchema } from '@sandbox/shared/schemas/common';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useClock } from '../app/clock/clock-provider';
@@ -24,6 +26,14 @@ export interface LiveFrames {
   status: 'connecting' | 'streaming' | 'paused' | 'reconnecting' | 'error';
   error?: unknown;
 }
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
 
 const LiveFramesContext = createContext<LiveFrames | null>(null);
 
@@ -46,9 +56,18 @@ function useStream(enabled: boolean, url: string): Omit<LiveFrames, 'intervalMs'
       }
       setState((s) => ({ frame: parsed.data, previous: s.frame, receivedAt: performance.now(), status: 'streaming' }));
     });
-    source.addEventListener('error', () =>
-      setState((s) => ({ ...s, status: source.readyState === EventSource.CLOSED ? 'error' : 'reconnecting' })),
-    );
+    source.addEventListener('error', (event) => {
+      // The server's own `event: error` (the one error shape) ends a stream for good, e.g. a clock
+      // past the representable time range: reconnecting would only fail again every two seconds.
+      const data = (event as MessageEvent<unknown>).data;
+      if (typeof data === 'string') {
+        source.close();
+        const problem = ApiErrorSchema.safeParse(parseJson(data));
+        setState((s) => ({ ...s, status: 'error', error: problem.success ? new Error(problem.data.message) : problem.error }));
+        return;
+      }
+      setState((s) => ({ ...s, status: source.readyState === EventSource.CLOSED ? 'error' : 'reconnecting' }));
+    });
     return () => source.close();
   }, [enabled, url]);
   return state;
