@@ -21,6 +21,9 @@ describe('loadConfig', () => {
     [{ HOST: '1.2.3' }, /HOST="1.2.3"/],
     [{ HOST: 'my host' }, /HOST="my host"/],
     [{ HOST: ':::1' }, /HOST=":::1"/],
+    [{ ENGINE_WORKERS: '-1' }, /ENGINE_WORKERS="-1"/],
+    [{ MEMORY_BUDGET_MB: '200' }, /MEMORY_BUDGET_MB="200": must be at least 264 with ENGINE_WORKERS=2/],
+    [{ MEMORY_BUDGET_MB: '300', ENGINE_WORKERS: '8' }, /MEMORY_BUDGET_MB="300": must be at least 444 with ENGINE_WORKERS=8/],
   ])('rejects %o with a message naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);
@@ -28,6 +31,10 @@ describe('loadConfig', () => {
 
   it.each(['localhost', '127.0.0.1', '0.0.0.0', '::', '::1', 'my-laptop.local'])('accepts HOST=%s', (host) => {
     expect(loadConfig({ HOST: host }).HOST).toBe(host);
+  });
+
+  it('accepts a small budget when answers are computed in process', () => {
+    expect(loadConfig({ MEMORY_BUDGET_MB: '200', ENGINE_WORKERS: '0' })).toMatchObject({ MEMORY_BUDGET_MB: 200, ENGINE_WORKERS: 0 });
   });
 
   it('lists every setting in the help text', () => {

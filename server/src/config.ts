@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { minimumBudgetMb } from './engine/budget';
 
 // Two levels up from this file is the repository root, both in src/ (dev) and in dist/ (built).
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +66,7 @@ export const ConfigSchema = z.object({
     .max(65_536)
     .default(1024)
     .describe(
-      'Megabytes the server should stay within; about a third goes to caches (simulations, trips, blocks, frames), split between the threads.',
+      'Megabytes the server should stay within: after its fixed cost (~110 MB plus ~30 MB a thread), 40 % goes to caches (simulations, trips, blocks, frames).',
     ),
   VITE_MAPBOX_TOKEN: z
     .string()
@@ -75,12 +76,23 @@ export const ConfigSchema = z.object({
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** Settings that only make sense together: a budget too small for the threads asked would leave nothing to cache. */
+const ConsistentConfigSchema = ConfigSchema.superRefine((config, ctx) => {
+  const minimum = minimumBudgetMb(config.ENGINE_WORKERS);
+  if (config.MEMORY_BUDGET_MB < minimum)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MEMORY_BUDGET_MB'],
+      message: `must be at least ${minimum} with ENGINE_WORKERS=${config.ENGINE_WORKERS} (each engine thread costs ~30 MB before it caches anything)`,
+    });
+});
+
 export class ConfigError extends Error {}
 
 /** Reads settings from an environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const known = Object.fromEntries(Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]));
-  const result = ConfigSchema.safeParse(known);
+  const result = ConsistentConfigSchema.safeParse(known);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
     (issue) => `${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,

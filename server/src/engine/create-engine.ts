@@ -1,49 +1,49 @@
 /**
  * Builds the engine the routes call and the service the live streams use, from one memory budget
- * (MEMORY_BUDGET_MB) that the whole process should stay within. Caches get about a third of it: a
- * V8 heap runs at up to twice its live data between collections, and the runtime, answers in flight
- * and each thread's own code need the rest (measured in tests/api/memory-budget.test.ts). Each
- * engine thread's heap is capped too, so a thread cannot outgrow its share unnoticed.
+ * (MEMORY_BUDGET_MB) that the whole process should stay within. First the fixed cost comes off: the
+ * main thread and each engine thread cost tens of megabytes before caching anything (measured idle:
+ * ~110 MB plus ~30 MB a thread). Caches get 40 % of the rest: a V8 heap runs at up to twice its live
+ * data between collections, and answers being built need room too (measured in
+ * tests/api/memory-budget.test.ts). Each engine thread's heap is capped as well, so a thread cannot
+ * outgrow its share unnoticed.
  */
 import { type City, TelemetryService } from '@sandbox/shared';
 import type { Config } from '../config';
+import { engineThreads, MAIN_BASE_MB, THREAD_BASE_MB } from './budget';
 import { type Engine, inProcessEngine } from './engine';
 import { workerEngine } from './worker-engine';
 
 export interface Engines {
   engine: Engine;
-  /** The service on the main thread: stream frames, and every answer when there are no threads. */
+  /** The service on the main thread: checks a stream's scenario, and answers everything when there are no threads. */
   telemetry: TelemetryService;
   /** Bytes of encoded frames the stream hub may keep. */
   frameCacheBytes: number;
 }
 
 const MB = 1024 * 1024;
-/**
- * Shares of the budget: the query threads' caches together, the live-frame thread's, the main
- * thread's service (it only checks a stream's scenario before the stream opens), encoded frames.
- */
-const QUERY_SHARE = 0.22;
-const LIVE_SHARE = 0.05;
-const MAIN_SHARE = 0.02;
-const FRAMES_SHARE = 0.03;
+/** The part of what is left after the fixed cost that caches may hold. */
+const CACHE_SHARE = 0.4;
+/** How the caches' part is split: the query threads together, the live-frame thread, the main thread's service, encoded frames. */
+const SPLIT = { query: 0.6, live: 0.24, main: 0.06, frames: 0.1 } as const;
 
 /** A thread's cache budget and heap cap: room for the caches at twice their live size, plus answers being built. */
-const threadShare = (memoryBytes: number) => ({ memoryBytes, maxHeapMb: Math.ceil((2 * memoryBytes) / MB) + 128 });
+const threadShare = (memoryBytes: number) => ({ memoryBytes, maxHeapMb: Math.ceil((1.5 * memoryBytes) / MB) + 64 });
 
 export function createEngines(config: Config, cities: City[], onThreadError: (error: unknown) => void): Engines {
-  const budget = config.MEMORY_BUDGET_MB * MB;
-  const frameCacheBytes = Math.floor(budget * FRAMES_SHARE);
+  const fixedMb = MAIN_BASE_MB + THREAD_BASE_MB * engineThreads(config.ENGINE_WORKERS);
+  const caches = Math.max(16 * MB, (config.MEMORY_BUDGET_MB - fixedMb) * MB * CACHE_SHARE);
+  const frameCacheBytes = Math.floor(caches * SPLIT.frames);
   if (config.ENGINE_WORKERS === 0) {
-    const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(budget * (QUERY_SHARE + LIVE_SHARE + MAIN_SHARE)) });
+    const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(caches * (1 - SPLIT.frames)) });
     return { engine: inProcessEngine(telemetry), telemetry, frameCacheBytes };
   }
-  const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(budget * MAIN_SHARE) });
+  const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(caches * SPLIT.main) });
   const engine = workerEngine({
     threads: config.ENGINE_WORKERS,
     cities,
-    query: threadShare(Math.floor((budget * QUERY_SHARE) / config.ENGINE_WORKERS)),
-    live: threadShare(Math.floor(budget * LIVE_SHARE)),
+    query: threadShare(Math.floor((caches * SPLIT.query) / config.ENGINE_WORKERS)),
+    live: threadShare(Math.floor(caches * SPLIT.live)),
     onThreadError,
   });
   return { engine, telemetry, frameCacheBytes };

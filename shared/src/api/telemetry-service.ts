@@ -149,9 +149,10 @@ export class TelemetryService {
     return this.simulations.getOrCompute(key, () => {
       const city = this.cities.get(scenario.city);
       if (!city) throw notFound(`Unknown city "${scenario.city}"; known cities: ${[...this.cities.keys()].join(', ')}.`, 'city');
-      // A scenario's trips may take a couple of hours' worth, and at most an eighth of the budget; the
-      // budget counts them as they grow and empties the store when they are the least recently used.
-      const tripStoreBytes = Math.min(DEFAULT_TRIP_STORE_BYTES, Math.floor(this.memory.maxBytes / 8));
+      // A scenario's trips may take a couple of hours' worth, and at most half the budget (they are the
+      // working memory of the computation at hand); the budget counts them as they grow and empties
+      // the store when they are the least recently used.
+      const tripStoreBytes = Math.min(DEFAULT_TRIP_STORE_BYTES, Math.floor(this.memory.maxBytes / 2));
       const sim = createSimulation(city, scenario, { tripStoreBytes });
       const trips = sim.traffic.trips;
       const tracked = this.memory.track('trips', `${key}#${++this.simulationsBuilt}`, () => trips.clear());
