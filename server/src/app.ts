@@ -68,6 +68,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     app.log.error({ err: error }, 'engine thread failed; restarting it'),
   );
   app.addHook('onClose', async () => engine.close());
+  try {
+    await engine.ready();
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });

@@ -10,6 +10,7 @@ export * from './api/flow-blocks';
 export * from './api/frames';
 export * from './api/hour-spans';
 export * from './api/problem';
+export * from './api/simulations';
 export * from './api/telemetry-service';
 export * from './contract';
 export * from './metrics/aqi';

@@ -46,7 +46,9 @@ describe('streams at the edge of the time range', () => {
 
   it('ends a stream whose clock runs past the range with an error event, and frees its place under the cap', async () => {
     // 15 sim minutes per frame from 23:45 on the last day: the third frame would be past 2200-01-01T00:00:00Z.
-    const url = `${server.url}/api/stream?topics=air&start=2199-12-31T23:45:00Z&speed=3600&intervalMs=250`;
+    // A second between frames: the first is computed cold on the engine thread and must not make the
+    // clock skip the second one.
+    const url = `${server.url}/api/stream?topics=air&start=2199-12-31T23:45:00Z&speed=900&intervalMs=1000`;
     const events = await readEvents(await fetch(url), 10);
     const frames = events.filter((e) => e.event === 'frame');
     expect(frames.map((e) => Number(e.id))).toEqual([Date.parse('2199-12-31T23:45:00Z'), Date.parse('2200-01-01T00:00:00Z')]);

@@ -35,4 +35,14 @@ describe('the memory budget', () => {
     expect(highest).toBeLessThan(BUDGET_MB);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   }, 300_000);
+
+  it('still answers the largest request the caps allow on an engine thread with that budget (no 503 from its heap cap)', async () => {
+    const inventory = (await (await fetch(`${server.url}/api/energy/meters?limit=20`)).json()) as { meters: { id: string }[] };
+    const meters = inventory.meters.map((m) => m.id).join(',');
+    const res = await fetch(`${server.url}/api/energy/readings?meter=${meters}&from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z`);
+    const body = (await res.json()) as { series: { time: number[] }[] };
+    expect(res.status).toBe(200);
+    // Twenty meters, four series each, a year of 15-minute intervals: ~2.8 million points, ~50 MB of JSON.
+    expect(body.series.reduce((sum, s) => sum + s.time.length, 0)).toBeGreaterThan(2_500_000);
+  }, 120_000);
 });

@@ -27,8 +27,14 @@ const CACHE_SHARE = 0.4;
 /** How the caches' part is split: the query threads together, the live-frame thread, the main thread's service, encoded frames. */
 const SPLIT = { query: 0.6, live: 0.24, main: 0.06, frames: 0.1 } as const;
 
-/** A thread's cache budget and heap cap: room for the caches at twice their live size, plus answers being built. */
-const threadShare = (memoryBytes: number) => ({ memoryBytes, maxHeapMb: Math.ceil((1.5 * memoryBytes) / MB) + 64 });
+/**
+ * Heap room for the largest answer the caps allow, beyond the caches: twenty meters for a year at
+ * 15 minutes with no `maxPoints` is ~2.8 million points and ~50 MB of JSON, built in one go.
+ */
+const ANSWER_ALLOWANCE_MB = 256;
+
+/** A thread's cache budget and heap cap: room for the caches and their garbage, plus the largest answer being built. */
+const threadShare = (memoryBytes: number) => ({ memoryBytes, maxHeapMb: Math.ceil((1.5 * memoryBytes) / MB) + ANSWER_ALLOWANCE_MB });
 
 export function createEngines(config: Config, cities: City[], onThreadError: (error: unknown) => void): Engines {
   const fixedMb = MAIN_BASE_MB + THREAD_BASE_MB * engineThreads(config.ENGINE_WORKERS);

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiProblem, type City, TelemetryService } from '@sandbox/shared';
-import { answer, type EngineMethod, type EngineReply } from './engine';
+import { answer, type EngineMethod, type EngineReady, type EngineReply } from './engine';
 
 export interface EngineWorkerData {
   cities: City[];
@@ -22,6 +22,7 @@ export interface EngineRequest {
 const { cities, memoryBytes } = workerData as EngineWorkerData;
 const telemetry = new TelemetryService(cities, { memoryBytes });
 
+parentPort?.postMessage({ ready: true } satisfies EngineReady);
 parentPort?.on('message', ({ id, method, query, nowMs }: EngineRequest) => {
   let reply: EngineReply | { id: number; error: string };
   try {

@@ -34,8 +34,13 @@ export interface Engine {
   call<M extends EngineMethod>(method: M, query: EngineQuery<M>, nowMs: number): Promise<string>;
   /** Worker threads running (0 in process). */
   readonly threads: number;
+  /** Resolves once every thread has built its service; rejects (EngineStartError) if one stopped before that. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A thread's first message: its service is built and it takes calls. */
+export type EngineReady = { ready: true };
 
 /** What crosses the thread boundary for an answer or a refusal. */
 export type EngineReply = { id: number; json: string } | { id: number; problem: { status: number; message: string; field?: string } };
@@ -64,6 +69,7 @@ export function affinityKey(query: unknown): string {
 export function inProcessEngine(telemetry: TelemetryService): Engine {
   return {
     threads: 0,
+    ready: async () => {},
     call: async (method, query, nowMs) => answer(telemetry, method, query, nowMs),
     close: async () => {},
   };

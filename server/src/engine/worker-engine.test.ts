@@ -1,7 +1,7 @@
 import { ApiProblem } from '@sandbox/shared';
 import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EngineUnavailableError, workerEngine } from './worker-engine';
+import { EngineStartError, EngineUnavailableError, workerEngine } from './worker-engine';
 
 const share = { memoryBytes: 16 * 1024 * 1024, maxHeapMb: 256 };
 const engine = workerEngine({ threads: 2, cities: [testCity], query: share, live: share });
@@ -68,4 +68,27 @@ describe('the engine on worker threads', () => {
     await closing.close();
     await expect(pending).rejects.toBeInstanceOf(EngineUnavailableError);
   }, 30_000);
+});
+
+describe('an engine thread that cannot start', () => {
+  it('makes ready() fail with a message saying so, and is not restarted in a tight loop', async () => {
+    const errors: unknown[] = [];
+    const broken = workerEngine({
+      threads: 1,
+      cities: [],
+      query: { memoryBytes: 1, maxHeapMb: 64 },
+      live: { memoryBytes: 1, maxHeapMb: 64 },
+      onThreadError: (error) => errors.push(error),
+      workerUrl: new URL('./test/no-such-worker.mjs', import.meta.url),
+    });
+    try {
+      await expect(broken.ready()).rejects.toBeInstanceOf(EngineStartError);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      // Two threads (query + live), each restarted after 250 ms then 500 ms: a handful of tries, not hundreds.
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.length).toBeLessThanOrEqual(8);
+    } finally {
+      await broken.close();
+    }
+  });
 });

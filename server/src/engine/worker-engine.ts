@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { City } from '@sandbox/shared';
-import { affinityKey, type Engine, type EngineMethod, type EngineReply, problemFrom } from './engine';
+import { affinityKey, type Engine, type EngineMethod, type EngineReady, type EngineReply, problemFrom } from './engine';
 import type { EngineRequest, EngineWorkerData } from './engine-worker';
 
 /** An engine thread stopped while answering: the request may be retried (HTTP 503). */
@@ -67,16 +67,38 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The engine threads could not start (a missing build, a module that fails to load): the server cannot answer. */
+export class EngineStartError extends Error {
+  constructor(cause: unknown) {
+    super(`the engine thread did not start (${cause instanceof Error ? cause.message : String(cause)}); run \`npm start\` to rebuild`);
+    this.name = 'EngineStartError';
+  }
+}
+
+/** Restart delay after `failures` starts in a row that never became ready: 0, then 250 ms doubling up to 30 s. */
+const restartDelayMs = (failures: number) => (failures === 0 ? 0 : Math.min(30_000, 250 * 2 ** (failures - 1)));
+
 class EngineThread {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private closing = false;
+  /** Starts in a row whose thread stopped before it was ready (a thread that cannot start is not restarted in a tight loop). */
+  private failuresInRow = 0;
+  private readyThisRun = false;
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private settleFirstStart: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  /** Settles when the first thread has built its service, or failed before that. */
+  readonly firstStart: Promise<void>;
 
   constructor(
     private readonly options: WorkerEngineOptions,
     private readonly share: ThreadShare,
   ) {
+    this.firstStart = new Promise<void>((resolve, reject) => {
+      this.settleFirstStart = { resolve, reject };
+    });
+    this.firstStart.catch(() => {}); // the engine's `ready()` reports it; nobody else must see it unhandled
     this.start();
   }
 
@@ -96,25 +118,57 @@ class EngineThread {
 
   async close(): Promise<void> {
     this.closing = true;
+    clearTimeout(this.restartTimer);
     await this.worker?.terminate();
   }
 
   private start(): void {
+    this.readyThisRun = false;
     const data: EngineWorkerData = { cities: this.options.cities, memoryBytes: this.share.memoryBytes };
-    const worker = new Worker(this.options.workerUrl ?? workerFile(), {
-      workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.share.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(this.options.workerUrl ?? workerFile(), {
+        workerData: data,
+        resourceLimits: { maxOldGenerationSizeMb: this.share.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+    } catch (error) {
+      this.stopped(error);
+      return;
+    }
     worker.unref();
-    worker.on('message', (reply: EngineReply | { id: number; error: string }) => this.settle(reply));
-    worker.on('error', (error) => this.options.onThreadError?.(error));
-    worker.on('exit', () => {
-      this.worker = undefined;
-      for (const pending of this.pending.values()) pending.reject(new EngineUnavailableError());
-      this.pending.clear();
-      if (!this.closing) this.start();
+    let lastError: unknown;
+    worker.on('message', (reply: EngineReply | EngineReady | { id: number; error: string }) => {
+      if ('ready' in reply) {
+        this.readyThisRun = true;
+        this.failuresInRow = 0;
+        this.settleFirstStart?.resolve();
+      } else this.settle(reply);
     });
+    worker.on('error', (error) => {
+      lastError = error;
+      this.options.onThreadError?.(error);
+    });
+    worker.on('exit', (code) => this.stopped(lastError ?? new Error(`exit code ${code}`)));
     this.worker = worker;
+  }
+
+  /** The thread is gone: its pending calls fail with a 503, and a new one starts (later, if it keeps failing to start). */
+  private stopped(cause: unknown): void {
+    this.worker = undefined;
+    for (const pending of this.pending.values()) pending.reject(new EngineUnavailableError());
+    this.pending.clear();
+    if (this.closing) return;
+    if (!this.readyThisRun) {
+      this.failuresInRow++;
+      this.settleFirstStart?.reject(new EngineStartError(cause));
+    }
+    const delayMs = restartDelayMs(this.failuresInRow);
+    if (delayMs === 0) {
+      this.start(); // a thread that had been working: at once, so the next call finds it
+      return;
+    }
+    this.restartTimer = setTimeout(() => this.start(), delayMs);
+    this.restartTimer.unref();
   }
 
   private settle(reply: EngineReply | { id: number; error: string }): void {
@@ -132,6 +186,9 @@ export function workerEngine(options: WorkerEngineOptions): Engine {
   const live = new EngineThread(options, options.live);
   return {
     threads: threads.length + 1,
+    ready: async () => {
+      await Promise.all([...threads, live].map((thread) => thread.firstStart));
+    },
     call: (method, query, nowMs) => {
       const thread = LIVE_METHODS.has(method) ? live : (threads[hash(affinityKey(query)) % threads.length] as EngineThread);
       return thread.call(method, query, nowMs);

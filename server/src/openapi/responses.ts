@@ -8,6 +8,7 @@
 import { ApiErrorSchema, type RouteContract } from '@sandbox/shared';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
+import { ENGINE_PATHS } from '../routes/engine-route';
 
 const errorSchema = () => z.toJSONSchema(ApiErrorSchema, { target: 'openapi-3.0', io: 'output' }) as OpenAPIV3.SchemaObject;
 
@@ -21,6 +22,7 @@ const ERRORS = {
   414: 'A path parameter longer than 200 characters.',
   429: 'More requests from this client address than `RATE_LIMIT_PER_MINUTE` allows; wait and retry.',
   431: 'The request line and headers together are over 16 KB (Node.js `maxHeaderSize`), e.g. a very long query string.',
+  503: 'The engine thread computing the answer stopped (a bug, or its memory cap) and is being started again; retry after `Retry-After` seconds.',
 } as const;
 
 type ErrorStatus = keyof typeof ERRORS;
@@ -36,6 +38,7 @@ export function errorStatuses(route: RouteContract): ErrorStatus[] {
   if (query.includes('from')) statuses.push(413);
   if (params.length > 0) statuses.push(414);
   statuses.push(429, 431);
+  if (ENGINE_PATHS.has(route.path)) statuses.push(503);
   return statuses;
 }
 
@@ -56,8 +59,9 @@ export function streamResponse(frameSchema: OpenAPIV3.SchemaObject | undefined):
   return {
     description:
       'A Server-Sent Events stream (`text/event-stream`) that stays open: `event: frame` messages whose `id` is the frame time ' +
-      '(epoch milliseconds, for `Last-Event-ID`) and whose `data` is one JSON frame, comment heartbeats, and `event: close` ' +
-      'when the server shuts down.',
+      '(epoch milliseconds, for `Last-Event-ID`) and whose `data` is one JSON frame, comment heartbeats, `event: close` ' +
+      'when the server shuts down, and `event: error` (data: the one error shape) when the stream cannot go on, e.g. its ' +
+      'clock passed the end of the representable time range; it then ends, and reconnecting would fail the same way.',
     content: {
       'text/event-stream': {
         schema: {

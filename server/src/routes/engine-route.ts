@@ -18,6 +18,9 @@ type QueryOf<K extends keyof Contract> = Contract[K] extends { query: z.ZodType 
 type MethodFor<K extends keyof Contract> = { [M in EngineMethod]: QueryOf<K> extends EngineQuery<M> ? M : never }[EngineMethod];
 export type EngineRouteTable = { [K in keyof Contract]?: MethodFor<K> };
 
+/** Paths answered by the engine (they may answer 503 while an engine thread restarts): the OpenAPI layer documents it. */
+export const ENGINE_PATHS = new Set<string>();
+
 export async function sendAnswer<M extends EngineMethod>(engine: Engine, reply: FastifyReply, method: M, query: EngineQuery<M>) {
   const json = await engine.call(method, query, Date.now());
   return reply.type('application/json; charset=utf-8').send(json as never);
@@ -28,6 +31,7 @@ export function engineRoutes(table: EngineRouteTable): FastifyPluginAsyncZod<{ e
   return async (app, { engine }) => {
     for (const [key, method] of Object.entries(table) as [keyof Contract, EngineMethod][]) {
       const route = contract[key];
+      ENGINE_PATHS.add(route.path);
       app.get(route.path, { schema: routeSchema(route) }, async (request, reply) =>
         sendAnswer(engine, reply, method, request.query as never),
       );

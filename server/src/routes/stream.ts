@@ -20,12 +20,13 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/engine';
 import { StreamHub } from '../stream/stream-hub';
-import { sendAnswer } from './engine-route';
+import { ENGINE_PATHS, sendAnswer } from './engine-route';
 import { routeSchema } from './route-schema';
 
 /** What a client's frames are built from: the simulation here, or the scenario query for an engine thread. */
 export interface FramePayload {
-  source: FrameSource;
+  /** The simulation, when frames are built on this thread (no engine threads). */
+  source: FrameSource | undefined;
   query: Omit<FrameQuery, 'fromMs' | 'toMs'>;
 }
 
@@ -57,7 +58,8 @@ export function createFrameHub(
           'start',
         );
       if (engine.threads > 0) return engine.call('streamFrame', { ...spec.payload.query, fromMs, toMs }, Date.now());
-      return JSON.stringify(telemetry.frames.build(spec.payload.source, fromMs, toMs));
+      const source = spec.payload.source ?? telemetry.frameSource(scenarioFromQuery(spec.payload.query), spec.payload.query.topics);
+      return JSON.stringify(telemetry.frames.build(source, fromMs, toMs));
     },
     cacheBytes,
     ...(onError ? { onError } : {}),
@@ -76,6 +78,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     if (count > 0) app.log.info(`${count} live stream${count === 1 ? '' : 's'} closed: the server is shutting down`);
   });
 
+  ENGINE_PATHS.add(contract.snapshot.path);
   app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request, reply) =>
     sendAnswer(engine, reply, 'snapshot', request.query),
   );
@@ -83,7 +86,11 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
   app.get(contract.stream.path, { schema: routeSchema(contract.stream) }, async (request, reply) => {
     const q = request.query;
     const topics: StreamTopic[] = q.topics ?? StreamTopicSchema.options;
-    const source = telemetry.frameSource(scenarioFromQuery(q), topics);
+    // With engine threads the frames are built there: here only the city is checked (404) and the
+    // key made, without building a simulation on the event loop.
+    const scenario = scenarioFromQuery(q);
+    const source = engine.threads > 0 ? undefined : telemetry.frameSource(scenario, topics);
+    const scenarioKey = source?.key ?? telemetry.scenarioKey(scenario);
     const header = request.headers['last-event-id'];
     let resumeAfter: number | undefined;
     if (typeof header === 'string' && header !== '') {
@@ -103,6 +110,9 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     }
 
     reply.hijack();
+    // Gone already (it hung up while the request was checked): its 'close' has fired, so counting it
+    // now would take a slot from its address for good.
+    if (reply.raw.destroyed) return;
     reply.raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -117,7 +127,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
       if (now > 0) openPerClient.set(request.ip, now);
       else openPerClient.delete(request.ip);
     });
-    const streamKey = `${source.key}#${[...topics].sort().join(',')}`;
+    const streamKey = `${scenarioKey}#${[...topics].sort().join(',')}`;
     const startMs = q.start ? Date.parse(q.start) : Date.now();
     const payload: FramePayload = { source, query: { ...q, topics } };
     hub.open(reply.raw, { scenarioKey: streamKey, startMs, speed: q.speed, intervalMs: q.intervalMs, payload }, resumeAfter);

@@ -278,3 +278,34 @@ describe('frames computed elsewhere (engine threads)', () => {
     hub.closeAll();
   });
 });
+
+describe('a frame computation that fails because its engine thread restarted', () => {
+  it('ends the stream without an error event, so EventSource reconnects and resumes', async () => {
+    let reject: (error: Error) => void = () => {};
+    const hub = new StreamHub<null>({
+      computeFrame: () => new Promise<string>((_, no) => (reject = no)),
+    });
+    const res = new FakeResponse();
+    hub.open(asResponse(res), spec);
+    reject(Object.assign(new Error('engine restarting'), { statusCode: 503 }));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(res.ended).toBe(true);
+    expect(res.errors()).toEqual([]);
+    expect(hub.clientCount).toBe(0);
+  });
+
+  it('keeps a waiting stream alive with heartbeats, and never joins a response that is already gone', () => {
+    let wall = 0;
+    const hub = new StreamHub<null>({ now: () => wall, heartbeatMs: 5_000, computeFrame: () => new Promise<string>(() => {}) });
+    const waiting = new FakeResponse();
+    hub.open(asResponse(waiting), spec);
+    wall += 6_000;
+    hub.tick();
+    expect(waiting.chunks.filter((c) => c.startsWith(': heartbeat'))).toHaveLength(1);
+    const gone = Object.assign(new FakeResponse(), { destroyed: true });
+    hub.open(asResponse(gone), spec);
+    expect(hub.clientCount).toBe(1);
+    expect(gone.chunks).toEqual([]);
+    hub.closeAll();
+  });
+});

@@ -58,6 +58,9 @@ interface Client<P> {
   waiting: boolean;
 }
 
+/** A failure worth reconnecting for (HTTP 503: an engine thread restarting), not a stream to end for good. */
+const isRetryable = (error: unknown) => (error as { statusCode?: unknown } | null)?.statusCode === 503;
+
 export class StreamHub<P> {
   private readonly clients = new Set<Client<P>>();
   /** Whole SSE events, encoded once: every client watching the same frame is sent the same bytes. */
@@ -99,6 +102,8 @@ export class StreamHub<P> {
    * Returns a function that detaches the client (also called automatically on close).
    */
   open(res: ServerResponse, spec: StreamSpec<P>, resumeAfter?: number): () => void {
+    // A client that went away before its stream opened has already had its 'close': never join it.
+    if (res.destroyed) return () => {};
     const wallStartMs = this.now();
     const startMs = resumeAfter === undefined ? spec.startMs : resumeAfter + Math.max(1, Math.round(spec.speed * spec.intervalMs));
     const clock = createSimClock(startMs, spec.speed, spec.intervalMs, wallStartMs);
@@ -120,7 +125,8 @@ export class StreamHub<P> {
       if (this.clients.size === 0) this.stopTimer();
     };
     res.once('close', detach);
-    res.once('error', (error) => this.fail(client, error));
+    // `on`, not `once`: a second error on the same response would otherwise be unhandled (a crash).
+    res.on('error', (error) => this.fail(client, error));
     // Tell EventSource how long to wait before reconnecting, and (in a comment, which EventSource
     // ignores) when this client's clock started on the server's wall clock, so a client can tell how
     // late each frame arrived: frame k falls due at that start + k × interval. Then the first frame.
@@ -163,7 +169,11 @@ export class StreamHub<P> {
       try {
         // Frames fall due on the client's own wall-clock grid (its start + k × interval), not an
         // interval after the last send, so a late tick never pushes every later frame back.
-        if (client.waiting) continue;
+        if (client.waiting) {
+          // A frame is being computed elsewhere: keep proxies from timing the stream out meanwhile.
+          if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
+          continue;
+        }
         if (client.clock.instantAt(wallMs) > client.lastDueInstant) this.sendFrame(client, wallMs);
         else if (wallMs - client.lastWriteWallMs >= this.heartbeatMs) this.write(client, `: heartbeat\n\n`, wallMs);
       } catch (error) {
@@ -177,6 +187,12 @@ export class StreamHub<P> {
     if (!this.clients.delete(client)) return;
     if (this.clients.size === 0) this.stopTimer();
     this.failed++;
+    if (isRetryable(error)) {
+      // The frame's engine thread restarted: end without an error event, so EventSource reconnects
+      // (after the `retry` it was given) and resumes from its Last-Event-ID with nothing lost.
+      this.end(client, ': engine restarting, reconnect\n\n');
+      return;
+    }
     const body = errorBodyOf(error, 'This stream failed on our side and was closed; the server log has the details.');
     if (body.error === 'Internal Server Error') this.options.onError?.(error);
     this.end(client, `event: error\ndata: ${JSON.stringify(body)}\n\n`);

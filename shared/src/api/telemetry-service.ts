@@ -39,16 +39,15 @@ import type { Meter } from '../schemas/energy';
 import type { Segment } from '../schemas/mobility';
 import { RESOLUTION_MS, type Resolution, resolveWindow, type Series, WindowError } from '../schemas/query';
 import type { Scenario } from '../schemas/scenario';
-import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../schemas/scenario-query';
+import { type ScenarioQuery, scenarioFromQuery } from '../schemas/scenario-query';
 import { airHourly, airReadings, airSeries } from '../sim/air';
-import { createSimulation, type Simulation } from '../sim/context';
+import type { Simulation } from '../sim/context';
 import { groupLoad, INTERVAL_MS, meterIntervals, meterList, peakDemand } from '../sim/energy';
 import { localDate } from '../sim/hourly-weather';
 import { bsmSampleAt } from '../sim/mobility/bsm-sample';
 import { corridorFlowSeries } from '../sim/mobility/corridor-flow';
 import { segmentFlowSeries } from '../sim/mobility/flow-series';
 import { segmentRecords } from '../sim/mobility/segments';
-import { DEFAULT_TRIP_STORE_BYTES } from '../sim/mobility/trip-store';
 import { signalState, vehiclesAt } from '../sim/mobility/vehicles';
 import { HOUR_MS, MINUTE_MS } from '../sim/time';
 import { type BudgetCache, MemoryBudget, OBJECT_BYTES } from '../util/memory-budget';
@@ -57,7 +56,7 @@ import { AirHours } from './air-hours';
 import { pickEntities } from './entities';
 import { FlowBlocks } from './flow-blocks';
 import { FrameBuilder, type FrameSource } from './frames';
-import { notFound } from './problem';
+import { type ScenarioSimulation, Simulations } from './simulations';
 
 const DAY_MS = 86_400_000;
 /** Chart caps (413 beyond them); the exports allow more because they stream. */
@@ -73,18 +72,8 @@ export const CAPS = {
   eventsDays: 7,
 } as const;
 
-export interface ScenarioSimulation {
-  sim: Simulation;
-  /** Stable key of the scenario, for caches of anything computed from it. */
-  key: string;
-}
-
 /** A live frame asked by scenario query (it crosses threads: plain data, no simulation). */
 export type FrameQuery = Partial<ScenarioQuery> & { topics: FrameSource['topics']; fromMs: number; toMs: number };
-
-interface CachedSimulation extends ScenarioSimulation {
-  release(): void;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Hours before a window that the PM2.5 NowCast looks back over. */
@@ -109,15 +98,12 @@ export interface TelemetryServiceOptions {
 
 /** Default cache budget: room for a few busy scenarios on a laptop, or a browser tab's share. */
 export const DEFAULT_MEMORY_BYTES = 192 * 1024 * 1024;
-/** A simulation without its trips: the meter population, lever windows and weather day blocks (measured ≈ 0.5 MB for Columbus). */
-const SIMULATION_BYTES = 1024 * 1024;
 
 export class TelemetryService {
   private readonly cities: Map<string, City>;
   /** The one memory budget every cache below shares (bytes, least recently used first out). */
   readonly memory: MemoryBudget;
-  private readonly simulations: BudgetCache<CachedSimulation>;
-  private simulationsBuilt = 0;
+  private readonly simulations: Simulations;
   readonly airBlocks: AirBlocks;
   readonly airHours: AirHours;
   readonly flowBlocks: FlowBlocks;
@@ -129,11 +115,7 @@ export class TelemetryService {
   constructor(cities: readonly City[], options: TelemetryServiceOptions = {}) {
     this.cities = new Map(cities.map((city) => [city.id, city]));
     this.memory = new MemoryBudget(options.memoryBytes ?? DEFAULT_MEMORY_BYTES);
-    this.simulations = this.memory.cache<CachedSimulation>(
-      'simulations',
-      () => SIMULATION_BYTES,
-      (cached) => cached.release(),
-    );
+    this.simulations = new Simulations(this.cities, this.memory);
     this.airBlocks = new AirBlocks(this.memory);
     this.airHours = new AirHours(this.memory);
     this.flowBlocks = new FlowBlocks(this.memory);
@@ -145,27 +127,12 @@ export class TelemetryService {
 
   /** The simulation for a scenario; 404 naming the city when it is unknown. */
   simulation(scenario: Scenario): ScenarioSimulation {
-    const key = scenarioKey(scenario);
-    return this.simulations.getOrCompute(key, () => {
-      const city = this.cities.get(scenario.city);
-      if (!city) throw notFound(`Unknown city "${scenario.city}"; known cities: ${[...this.cities.keys()].join(', ')}.`, 'city');
-      // A scenario's trips may take a couple of hours' worth, and at most half the budget (they are the
-      // working memory of the computation at hand); the budget counts them as they grow and empties
-      // the store when they are the least recently used.
-      const tripStoreBytes = Math.min(DEFAULT_TRIP_STORE_BYTES, Math.floor(this.memory.maxBytes / 2));
-      const sim = createSimulation(city, scenario, { tripStoreBytes });
-      const trips = sim.traffic.trips;
-      const tracked = this.memory.track('trips', `${key}#${++this.simulationsBuilt}`, () => trips.clear());
-      trips.onResize = (bytes) => tracked.resize(bytes);
-      // Dropped from the budget: its trips go too (a stream still holding the simulation rebuilds the
-      // few it needs, within the store's own cap).
-      const release = () => {
-        trips.onResize = undefined;
-        tracked.release();
-        trips.clear();
-      };
-      return { sim, key, release };
-    });
+    return this.simulations.get(scenario);
+  }
+
+  /** The cache key of a scenario, checking its city (404), without building its simulation. */
+  scenarioKey(scenario: Scenario): string {
+    return this.simulations.keyOf(scenario);
   }
 
   private fromQuery(q: Partial<ScenarioQuery>): ScenarioSimulation {

@@ -11,7 +11,7 @@
 interface Entry {
   bytes: number;
   value: unknown;
-  /** Called when the budget drops the entry (not when its owner deletes it). */
+  /** Called when the budget drops the entry to stay within its bytes; not on `set` over it, `delete` or `clear`. */
   onEvict: (() => void) | undefined;
   cache: string;
 }
@@ -33,7 +33,7 @@ export class MemoryBudget {
     return this.held;
   }
 
-  /** Entries and bytes per cache name, for the health route and tests. */
+  /** Entries and bytes per cache name, for tests and diagnostics. */
   usage(): Record<string, { entries: number; bytes: number }> {
     return Object.fromEntries([...this.counts].map(([name, count]) => [name, { ...count }]));
   }

@@ -3,6 +3,7 @@
 // out-of-memory stop), and `corridorFlow`, which holds the thread for a second and a half first.
 import { parentPort } from 'node:worker_threads';
 
+parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, method, nowMs }) => {
   if (method === 'segments') {
     setImmediate(() => {
