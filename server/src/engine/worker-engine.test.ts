@@ -64,9 +64,10 @@ describe('the engine on worker threads', () => {
 
   it('fails a call pending on a closed engine with a 503 instead of leaving it hanging', async () => {
     const closing = workerEngine({ threads: 1, cities: [testCity], query: share, live: share });
-    const pending = closing.call('airAqi', { city: testCity.id } as never, now);
+    // The expectation is attached before the close that rejects the call, so the rejection is never unhandled.
+    const rejected = expect(closing.call('airAqi', { city: testCity.id } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
     await closing.close();
-    await expect(pending).rejects.toBeInstanceOf(EngineUnavailableError);
+    await rejected;
   }, 30_000);
 });
 
