@@ -7,6 +7,7 @@
  */
 import type { SafetyEvent } from '../schemas/mobility';
 import type { Simulation } from '../sim/context';
+import { releaseTripsBefore } from '../sim/mobility/trips';
 import {
   allocFlowColumns,
   type SegmentFlowColumns,
@@ -16,6 +17,7 @@ import {
 } from '../sim/mobility/vehicles';
 import { HOUR_MS } from '../sim/time';
 import { type BudgetCache, columnBytes, MemoryBudget, OBJECT_BYTES } from '../util/memory-budget';
+import { hourSpans } from './hour-spans';
 
 /** An hour of flow and the safety events of the same hour: both come from one pass over its trips. */
 interface HourBlock {
@@ -26,8 +28,6 @@ interface HourBlock {
 /** A safety event as stored: an object of ten fields, four of them short strings. */
 const EVENT_BYTES = 6 * OBJECT_BYTES;
 
-import { hourSpans } from './hour-spans';
-
 export class FlowBlocks {
   /** ≈ 20 bytes per segment-minute: 90 KB an hour for Columbus's 74 segments, under the service's memory budget. */
   private readonly blocks: BudgetCache<HourBlock>;
@@ -37,11 +37,19 @@ export class FlowBlocks {
   }
 
   private block(sim: Simulation, key: string, hourStart: number): HourBlock {
-    return this.blocks.getOrCompute(`${key}|${hourStart}`, () => ({
-      flow: segmentFlowColumns(sim, hourStart, hourStart + HOUR_MS),
-      // The same trips, still in the simulation's trip store: the events cost a walk, not a rebuild.
-      events: timedSafetyEvents(sim, hourStart, hourStart + HOUR_MS),
-    }));
+    return this.blocks.getOrCompute(`${key}|${hourStart}`, () => {
+      const hourEnd = hourStart + HOUR_MS;
+      const block = {
+        flow: segmentFlowColumns(sim, hourStart, hourEnd),
+        // The same trips, still in the simulation's trip store: the events cost a walk, not a rebuild.
+        events: timedSafetyEvents(sim, hourStart, hourEnd),
+      };
+      // Keep only the trips still on the road at the hour's end: the warm-up of the next hour a
+      // sliding chart will ask for. The rest would sit in the store (up to its 24 MB) long after the
+      // query that built them, for every scenario ever asked.
+      releaseTripsBefore(sim, hourEnd);
+      return block;
+    });
   }
 
   /** The same events `safetyEvents(sim, fromMs, toMs)` gives, from the hour blocks. */

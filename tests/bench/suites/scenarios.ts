@@ -23,7 +23,7 @@ async function isolation(server: RunningServer): Promise<{ idleP99: number; busy
 }
 
 /** 200 connections asking 24 h chart windows that slide by a minute, over four scenarios. */
-async function chartP99(url: string): Promise<number> {
+async function chartP99(url: string): Promise<{ p99: number; timeouts: number }> {
   const start = Date.parse('2026-07-15T04:00:00Z');
   let i = 0;
   const path = () => {
@@ -36,8 +36,9 @@ async function chartP99(url: string): Promise<number> {
       error ? reject(error) : resolve(r),
     ),
   );
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`chart: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.latency.p99;
+  // Requests that waited past autocannon's 10 s timeout are part of what is measured (queueing), not a failure of the bench.
+  if (result.non2xx > 0) throw new Error(`chart: ${result.non2xx} non-2xx answers`);
+  return { p99: result.latency.p99, timeouts: result.timeouts };
 }
 
 export const scenariosSuite: BenchSuite = {
@@ -48,10 +49,10 @@ export const scenariosSuite: BenchSuite = {
     const env = { RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'error', MEMORY_BUDGET_MB: String(BUDGET_MB) };
 
     const before = await startServer({ ...env, ENGINE_WORKERS: '0' });
-    let beforeP99: number;
+    let beforeChart: { p99: number; timeouts: number };
     let beforeBusy: number;
     try {
-      beforeP99 = await chartP99(before.url);
+      beforeChart = await chartP99(before.url);
       beforeBusy = (await isolation(before)).busyP99;
     } finally {
       await before.stop();
@@ -72,7 +73,7 @@ export const scenariosSuite: BenchSuite = {
       }
       const thirty = rssMb(pid);
       const { idleP99, busyP99, weekMs } = await isolation(server);
-      const afterP99 = await chartP99(server.url);
+      const afterChart = await chartP99(server.url);
       return [
         record({
           name: 'scenarios.rss-one-mb',
@@ -116,13 +117,13 @@ export const scenariosSuite: BenchSuite = {
         }),
         record({
           name: 'scenarios.chart-200-p99-ms',
-          label: 'Chart query p99 at 200 connections (24 h PM2.5, 4 scenarios, sliding): engine threads vs main thread',
-          value: Math.round(afterP99),
+          label: `Chart query p99 at 200 connections (24 h PM2.5, 4 scenarios, sliding): engine threads vs main thread (timeouts > 10 s: ${afterChart.timeouts} vs ${beforeChart.timeouts})`,
+          value: Math.round(afterChart.p99),
           unit: 'ms',
-          baseline: Math.round(beforeP99),
-          ratio: round(afterP99 / beforeP99),
+          baseline: Math.round(beforeChart.p99),
+          ratio: round(afterChart.p99 / beforeChart.p99),
           target: '< 1 × main thread',
-          met: afterP99 < beforeP99,
+          met: afterChart.p99 < beforeChart.p99 && afterChart.timeouts <= beforeChart.timeouts,
         }),
       ];
     } finally {
