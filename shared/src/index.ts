@@ -56,5 +56,4 @@ export * from './sim/rng';
 export * from './sim/time';
 export * from './sim/truth';
 export * from './sim/weather';
-export * from './util/lru';
 export * from './util/memory-budget';

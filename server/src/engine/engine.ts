@@ -4,7 +4,7 @@
  * cold week of mobility never holds the event loop that serves /api/health and the live streams.
  * Answers come back as JSON text: serialising a large answer is work too, and it happens off the loop.
  */
-import { ApiProblem, scenarioFromQuery, scenarioKey, type TelemetryService } from '@sandbox/shared';
+import { ApiProblem, scenarioQueryShape, type TelemetryService } from '@sandbox/shared';
 
 /** The service methods the routes call; each takes a validated query and the wall clock (ms). */
 export const ENGINE_METHODS = [
@@ -56,13 +56,16 @@ export function problemFrom(problem: { status: number; message: string; field?: 
   return new ApiProblem(problem.status as ApiProblem['status'], problem.message, problem.field);
 }
 
-/** The scenario a query names, as the key that keeps each scenario's caches on one thread. */
+const SCENARIO_FIELDS = Object.keys(scenarioQueryShape);
+
+/**
+ * The scenario a query names, as the key that keeps each scenario's caches on one thread: its
+ * scenario fields as validated, not re-parsed (that happens once, on the thread). Two spellings of
+ * one scenario may land on different threads; they get the same answers, cached twice.
+ */
 export function affinityKey(query: unknown): string {
-  try {
-    return scenarioKey(scenarioFromQuery(query as Parameters<typeof scenarioFromQuery>[0]));
-  } catch {
-    return '';
-  }
+  const fields = query as Record<string, unknown>;
+  return JSON.stringify(SCENARIO_FIELDS.map((field) => fields[field] ?? null));
 }
 
 /** The engine on this thread: same answers, no isolation (tests, and ENGINE_WORKERS=0). */

@@ -102,10 +102,6 @@ class EngineThread {
     this.start();
   }
 
-  get queued(): number {
-    return this.pending.size;
-  }
-
   call(method: EngineRequest['method'], query: unknown, nowMs: number): Promise<string> {
     const worker = this.worker;
     if (!worker) return Promise.reject(new EngineUnavailableError());

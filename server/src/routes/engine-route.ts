@@ -21,7 +21,7 @@ export type EngineRouteTable = { [K in keyof Contract]?: MethodFor<K> };
 /** Paths answered by the engine (they may answer 503 while an engine thread restarts): the OpenAPI layer documents it. */
 export const ENGINE_PATHS = new Set<string>();
 
-export async function sendAnswer<M extends EngineMethod>(engine: Engine, reply: FastifyReply, method: M, query: EngineQuery<M>) {
+async function sendAnswer<M extends EngineMethod>(engine: Engine, reply: FastifyReply, method: M, query: EngineQuery<M>) {
   const json = await engine.call(method, query, Date.now());
   return reply.type('application/json; charset=utf-8').send(json as never);
 }

@@ -20,7 +20,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/engine';
 import { StreamHub } from '../stream/stream-hub';
-import { ENGINE_PATHS, sendAnswer } from './engine-route';
+import { engineRoutes } from './engine-route';
 import { routeSchema } from './route-schema';
 
 /** What a client's frames are built from: the simulation here, or the scenario query for an engine thread. */
@@ -78,10 +78,8 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     if (count > 0) app.log.info(`${count} live stream${count === 1 ? '' : 's'} closed: the server is shutting down`);
   });
 
-  ENGINE_PATHS.add(contract.snapshot.path);
-  app.get(contract.snapshot.path, { schema: routeSchema(contract.snapshot) }, async (request, reply) =>
-    sendAnswer(engine, reply, 'snapshot', request.query),
-  );
+  // The paused clock's frame: a JSON route like the others, answered by the engine's live thread.
+  await app.register(engineRoutes({ snapshot: 'snapshot' }), { engine });
 
   app.get(contract.stream.path, { schema: routeSchema(contract.stream) }, async (request, reply) => {
     const q = request.query;

@@ -143,7 +143,7 @@ export interface TrackedMemory {
   release(): void;
 }
 
-/** A named view of the budget with the LruCache interface the engine's caches use. */
+/** A named view of the budget: get, set and getOrCompute by key, as the engine's caches use them. */
 export class BudgetCache<V> {
   constructor(
     private readonly budget: MemoryBudget,
