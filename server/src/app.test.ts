@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiErrorSchema, BasemapSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { loadConfig } from './config';

@@ -4,7 +4,6 @@
  * answer from it, so none of the three can drift.
  */
 import { z } from 'zod';
-import { AirHourlySchema, AirReadingSchema } from './schemas/air';
 import {
   AirAqiQuerySchema,
   AirAqiSchema,
@@ -14,7 +13,13 @@ import {
   AirHourlySeriesSchema,
   AirReadingsQuerySchema,
   AirReadingsSchema,
-} from './schemas/api/air-api';
+} from './air/api-schemas';
+import { AirHourlySchema, AirReadingSchema } from './air/schemas';
+import { BasemapSchema } from './city/basemap-schemas';
+import { CitySchema, CitySummarySchema } from './city/schemas';
+import { UsOutlineSchema } from './common/geo-schemas';
+import { HealthSchema } from './common/health';
+import { CityIdSchema } from './common/schemas';
 import {
   EnergySummaryQuerySchema,
   EnergySummarySchema,
@@ -22,7 +27,8 @@ import {
   MeterReadingsSchema,
   MetersQuerySchema,
   MetersSchema,
-} from './schemas/api/energy-api';
+} from './energy/api-schemas';
+import { MeterReadingSchema } from './energy/schemas';
 import {
   AirExportQuerySchema,
   BsmExportQuerySchema,
@@ -37,7 +43,8 @@ import {
   SegmentExportQuerySchema,
   TABULAR_MEDIA_TYPES,
   TruthExportQuerySchema,
-} from './schemas/api/export-api';
+} from './export/schemas';
+import { SnapshotQuerySchema, StreamFrameSchema, StreamQuerySchema } from './live/schemas';
 import {
   BsmSampleQuerySchema,
   BsmSampleSchema,
@@ -52,18 +59,11 @@ import {
   SegmentFlowSeriesSchema,
   SignalsSchema,
   VehiclesSchema,
-} from './schemas/api/mobility-api';
-import { SnapshotQuerySchema, StreamFrameSchema, StreamQuerySchema } from './schemas/api/stream-api';
-import { BasemapSchema } from './schemas/basemap';
-import { CitySchema, CitySummarySchema } from './schemas/city';
-import { CityIdSchema } from './schemas/common';
-import { MeterReadingSchema } from './schemas/energy';
-import { UsOutlineSchema } from './schemas/geo';
-import { HealthSchema } from './schemas/health';
-import { BsmSchema, SafetyEventSchema, SegmentFlowSchema } from './schemas/mobility';
-import { PolicyQuerySchema, PolicySchema } from './schemas/policy';
-import { GroundTruthEventSchema } from './schemas/scenario';
-import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './schemas/weather';
+} from './mobility/api-schemas';
+import { BsmSchema, SafetyEventSchema, SegmentFlowSchema } from './mobility/schemas';
+import { PolicyQuerySchema, PolicySchema } from './policy/schemas';
+import { GroundTruthEventSchema } from './scenario/schemas';
+import { HourlyWeatherQuerySchema, HourlyWeatherSchema } from './weather/schemas';
 
 export const CityParamsSchema = z.object({ city: CityIdSchema });
 

@@ -1,5 +1,5 @@
 import { ApiProblem } from '@sandbox/shared';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EngineStartError, EngineUnavailableError, workerEngine } from './worker-engine';
 

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { testBasemap } from '@sandbox/shared/sim/fixtures/test-basemap';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { testBasemap } from '@sandbox/shared/test-support/test-basemap';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 

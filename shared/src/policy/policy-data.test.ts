@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PartialDateSchema, type PolicyData, PolicyProgramFileSchema, PolicySchema, PolicyTimelineFileSchema } from '../schemas/policy';
 import { localize, localizePolicy, policyIssues } from './policy-data';
+import { PartialDateSchema, type PolicyData, PolicyProgramFileSchema, PolicySchema, PolicyTimelineFileSchema } from './schemas';
 
 const text = (en: string) => ({ en, ko: `${en} (한국어)` });
 

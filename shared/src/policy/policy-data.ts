@@ -3,7 +3,7 @@
  * is used), and how they become the one-language answer of `GET /api/policy`. Pure: the server runs
  * it once per language at boot, the tests run it on the committed files.
  */
-import type { LocalizedText, Policy, PolicyData, PolicyFileName, PolicyLanguage } from '../schemas/policy';
+import type { LocalizedText, Policy, PolicyData, PolicyFileName, PolicyLanguage } from './schemas';
 
 export interface PolicyIssue {
   file: PolicyFileName;

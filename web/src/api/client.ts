@@ -3,8 +3,9 @@
  * parsed with that route's schema, so a server change that breaks the contract fails loudly here
  * instead of deep inside a chart.
  */
+
+import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
 import { type Contract, contract, pathFor, queryString, type RouteName } from '@sandbox/shared/contract';
-import { ApiErrorSchema } from '@sandbox/shared/schemas/common';
 import type { z } from 'zod';
 
 export class ApiRequestError extends Error {

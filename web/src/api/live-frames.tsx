@@ -5,8 +5,8 @@
  * vehicle motion between frames) from this provider; none opens a connection of its own.
  */
 
-import { type StreamFrame, StreamFrameSchema } from '@sandbox/shared/schemas/api/stream-api';
-import { ApiErrorSchema } from '@sandbox/shared/schemas/common';
+import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
+import { type StreamFrame, StreamFrameSchema } from '@sandbox/shared/live/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useClock } from '../app/clock/clock-provider';

@@ -3,7 +3,7 @@
  * where aligned buckets read better than lines thinned each on its own (LTTB picks different
  * times per line).
  */
-import { RESOLUTION_MS, type Resolution } from '@sandbox/shared/schemas/query';
+import { RESOLUTION_MS, type Resolution } from '@sandbox/shared/common/query';
 
 export function resolutionFor(
   spanMs: number,

@@ -1,5 +1,5 @@
 /** API series → rows for Recharts and tables: one row per time, one column per line. */
-import type { Series } from '@sandbox/shared/schemas/query';
+import type { Series } from '@sandbox/shared/common/query';
 
 export interface ChartLine {
   /** Column key in the rows. */

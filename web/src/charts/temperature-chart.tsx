@@ -2,7 +2,7 @@
  * Hourly temperature as a line with a dot per hour. A chart receives its data and never fetches
  * (Grafana panel style); the card that owns it provides the text summary.
  */
-import type { HourlyTemperature } from '@sandbox/shared/schemas/weather';
+import type { HourlyTemperature } from '@sandbox/shared/weather/schemas';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCelsius, formatFahrenheit } from '../i18n/format';
 import type { Language } from '../i18n/i18n';

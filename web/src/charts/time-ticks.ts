@@ -4,7 +4,7 @@
  * axis reads "Jul 9, Jul 10, …" instead of repeating clock times. Pure; DST-safe (offsets come from
  * the shared time module, hour by hour).
  */
-import { localTime } from '@sandbox/shared/sim/time';
+import { localTime } from '@sandbox/shared/common/time';
 import { formatMonthDay, formatTime } from '../i18n/format-time';
 import type { Language } from '../i18n/i18n';
 

@@ -1,5 +1,5 @@
 /** Sim time on the city's wall clock, formatted for the active language (Intl, cached). */
-import { utcFromLocal } from '@sandbox/shared/sim/time';
+import { utcFromLocal } from '@sandbox/shared/common/time';
 import type { Language } from './i18n';
 
 const formats = new Map<string, Intl.DateTimeFormat>();

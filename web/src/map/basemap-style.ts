@@ -5,7 +5,7 @@
  * Mapbox GL (used only with a token, hence online) still needs its hosted glyphs.
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
 import type { Language } from '../i18n/i18n';

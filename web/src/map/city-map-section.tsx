@@ -2,8 +2,8 @@
  * A page's map region: a labelled section around CityMapState (placeholder while the city and its
  * basemap load, the error with a retry, then whatever map the page draws).
  */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -3,8 +3,8 @@
  * then the page's own map (and legend) once both have arrived. Pages pass their queries and a
  * render function, so every page shows the same states.
  */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure, Pending } from '../components/panel-state';

@@ -1,6 +1,6 @@
 /** Shapes the city inventory into GeoJSON for the map's data layers (pure, tested). */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 
 export interface StationProps {

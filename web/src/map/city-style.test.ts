@@ -1,4 +1,4 @@
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { inventoryCounts, koreanLabelText, stationFeatures } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';

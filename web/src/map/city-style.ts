@@ -2,8 +2,8 @@
  * The full map style for a city: the schematic basemap with the city's sensor inventory on top
  * (corridors, signalized intersections, air stations). Pure, so it is unit-tested and memoized.
  */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
 import type { Language } from '../i18n/i18n';

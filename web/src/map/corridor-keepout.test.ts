@@ -1,6 +1,6 @@
-import type { LngLat } from '@sandbox/shared/schemas/common';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
-import { polylineOf, projectionAt, toXY } from '@sandbox/shared/sim/geo';
+import { polylineOf, projectionAt, toXY } from '@sandbox/shared/common/geo';
+import type { LngLat } from '@sandbox/shared/common/schemas';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { corridorKeepoutFeatures } from './corridor-keepout';
 

@@ -4,8 +4,8 @@
  * wide enough for a district or creek name to sit on the corridor; points sampled closer than a
  * keep-out is wide at the largest zoom leave none.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import { pointAt, polylineOf, projectionAt, toLngLat } from '@sandbox/shared/sim/geo';
+import type { City } from '@sandbox/shared/city/schemas';
+import { pointAt, polylineOf, projectionAt, toLngLat } from '@sandbox/shared/common/geo';
 import type { FeatureCollection, Point } from 'geojson';
 
 /** Sample spacing, m: about 16 px at zoom 14 in mid latitudes, under the keep-out's size there. */

@@ -5,7 +5,7 @@
  * official AQI colours for stations; colour-blind-safe ramps (blue → orange → vermillion) for
  * speeds and a sequential blue for load; Okabe–Ito for vehicles and events.
  */
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerGroup } from './map-data';
 import { okabeIto } from './palette';

@@ -1,4 +1,4 @@
-import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
+import type { VehicleColumns } from '@sandbox/shared/live/schemas';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
-import { type SafetyEventKind, SafetyEventKindSchema } from '@sandbox/shared/schemas/mobility';
+import type { VehicleColumns } from '@sandbox/shared/live/schemas';
+import { type SafetyEventKind, SafetyEventKindSchema } from '@sandbox/shared/mobility/schemas';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';

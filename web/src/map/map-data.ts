@@ -4,8 +4,8 @@
  * Layer groups can be switched on and off (and the choice lives in the URL).
  */
 
-import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
-import type { SafetyEvent, Segment, SignalColor } from '@sandbox/shared/schemas/mobility';
+import type { VehicleColumns } from '@sandbox/shared/live/schemas';
+import type { SafetyEvent, Segment, SignalColor } from '@sandbox/shared/mobility/schemas';
 
 export const LAYER_GROUPS = ['stations', 'districts', 'corridors', 'speeds', 'signals', 'vehicles', 'events'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];

@@ -3,7 +3,7 @@
  * shows how to read its colours (official AQI colours, the speed and load ramps, vehicle kinds).
  */
 import './map-legend.css';
-import { AQI_CATEGORIES } from '@sandbox/shared/metrics/aqi';
+import { AQI_CATEGORIES } from '@sandbox/shared/air/aqi';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';

@@ -1,6 +1,6 @@
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City, Corridor, SiteType } from '@sandbox/shared/schemas/city';
-import type { SafetyEventKind, VehicleKind } from '@sandbox/shared/schemas/mobility';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City, Corridor, SiteType } from '@sandbox/shared/city/schemas';
+import type { SafetyEventKind, VehicleKind } from '@sandbox/shared/mobility/schemas';
 import type { LayerGroup, MapData } from './map-data';
 
 export interface MapViewProps {

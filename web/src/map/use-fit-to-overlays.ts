@@ -5,7 +5,7 @@
  * window resize, the legend folded) until the user pans or zooms; from then on the view is theirs.
  */
 
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useCallback, useEffect, useRef } from 'react';
 import { type OverlayBox, overlayPadding, type Padding } from './overlay-padding';
 

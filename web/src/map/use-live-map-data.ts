@@ -3,8 +3,8 @@
  * district, speed ratio per segment, signal colours, vehicles for interpolation, and the safety
  * events of the last few frames (so a marker stays long enough to be seen).
  */
-import type { StreamFrame } from '@sandbox/shared/schemas/api/stream-api';
-import type { SafetyEvent, Segment } from '@sandbox/shared/schemas/mobility';
+import type { StreamFrame } from '@sandbox/shared/live/schemas';
+import type { SafetyEvent, Segment } from '@sandbox/shared/mobility/schemas';
 import { useMemo, useRef } from 'react';
 import { useLiveFrames } from '../api/live-frames';
 import type { MapData } from './map-data';

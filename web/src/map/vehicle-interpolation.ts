@@ -3,7 +3,7 @@
  * had it to where the current one has it over one frame interval (the map runs one frame behind,
  * which nobody sees at 1 Hz). New vehicles appear where they are; vanished ones are dropped.
  */
-import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
+import type { VehicleColumns } from '@sandbox/shared/live/schemas';
 
 export interface VehiclePositions {
   count: number;

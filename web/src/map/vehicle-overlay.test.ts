@@ -1,4 +1,4 @@
-import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
+import type { VehicleColumns } from '@sandbox/shared/live/schemas';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { interpolateVehicles } from './vehicle-interpolation';
 import { byZoom, isProjectingMap, VehicleOverlay } from './vehicle-overlay';

@@ -7,7 +7,7 @@
  * canvas costs one batched path per colour. Positions come from `interpolateVehicles` into
  * reused typed arrays; screen positions are reused too, and serve hit-testing for the hover card.
  */
-import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
+import type { VehicleColumns } from '@sandbox/shared/live/schemas';
 import { VEHICLE_COLOURS } from './data-layers';
 import type { VehiclePositions } from './vehicle-interpolation';
 

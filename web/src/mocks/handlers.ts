@@ -3,16 +3,16 @@
  * service (the same code the server runs) and validated by the contract's schemas, so component
  * tests see exactly what the server would send. Errors use the API's one error shape.
  */
-import { basemapWithDistricts } from '@sandbox/shared/api/basemap';
-import { ApiProblem } from '@sandbox/shared/api/problem';
-import { TelemetryService } from '@sandbox/shared/api/telemetry-service';
+import { basemapWithDistricts } from '@sandbox/shared/city/basemap';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import { type City, summarizeCity } from '@sandbox/shared/city/schemas';
+import type { UsOutline } from '@sandbox/shared/common/geo-schemas';
+import { ApiProblem } from '@sandbox/shared/common/problem';
 import { type Contract, contract, type RouteContract, type RouteName } from '@sandbox/shared/contract';
 import { localizePolicy } from '@sandbox/shared/policy/policy-data';
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import { type City, summarizeCity } from '@sandbox/shared/schemas/city';
-import type { UsOutline } from '@sandbox/shared/schemas/geo';
-import type { PolicyData } from '@sandbox/shared/schemas/policy';
-import { hourlyWeather, localDate } from '@sandbox/shared/sim/hourly-weather';
+import type { PolicyData } from '@sandbox/shared/policy/schemas';
+import { TelemetryService } from '@sandbox/shared/simulation/telemetry-service';
+import { hourlyWeather, localDate } from '@sandbox/shared/weather/hourly-weather';
 import { HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 

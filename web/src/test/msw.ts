@@ -1,13 +1,13 @@
 /** One MSW server for component tests, serving the shared test city; unknown requests fail the test. */
-import { UsOutlineSchema } from '@sandbox/shared/schemas/geo';
+import { UsOutlineSchema } from '@sandbox/shared/common/geo-schemas';
 import {
   PolicyAgencyFileSchema,
   PolicyProgramFileSchema,
   PolicySourceFileSchema,
   PolicyTimelineFileSchema,
-} from '@sandbox/shared/schemas/policy';
-import { testBasemap } from '@sandbox/shared/sim/fixtures/test-basemap';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+} from '@sandbox/shared/policy/schemas';
+import { testBasemap } from '@sandbox/shared/test-support/test-basemap';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import agencies from '../../../data/policy/agencies.json';

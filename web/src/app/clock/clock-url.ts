@@ -3,7 +3,7 @@
  * reopens the same moment at the same speed; a link without `t` opens live (the real time, 1×).
  * Malformed values are ignored, never fatal.
  */
-import { IsoTimeSchema } from '@sandbox/shared/schemas/common';
+import { IsoTimeSchema } from '@sandbox/shared/common/schemas';
 import { type ClockState, SPEEDS, type Speed } from './clock-state';
 
 export const CLOCK_PARAMS = ['t', 'speed', 'play', 'live'] as const;

@@ -1,5 +1,5 @@
 /** Which levers and faults differ from the default scenario: for the badge and the summary line. */
-import { type Scenario, ScenarioSchema } from '@sandbox/shared/schemas/scenario';
+import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 
 export function changedLevers(scenario: Scenario): string[] {
   const defaults = ScenarioSchema.parse({ city: scenario.city }).levers;

@@ -1,6 +1,6 @@
 /** Adds one named, domain-shaped fault (a stuck sensor, a meter gap, GPS jitter…) to the scenario. */
-import type { City } from '@sandbox/shared/schemas/city';
-import { AirMetricSchema, type Fault, FaultSchema } from '@sandbox/shared/schemas/scenario';
+import type { City } from '@sandbox/shared/city/schemas';
+import { AirMetricSchema, type Fault, FaultSchema } from '@sandbox/shared/scenario/schemas';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, useUiLanguage } from '../../i18n/use-ui-language';

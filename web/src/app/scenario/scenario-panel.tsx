@@ -3,8 +3,8 @@
  * the engine (weather, fleet, schedules, signal plans); each one says what it changes. Sliders
  * commit when they settle, so dragging does not flood the API.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/schemas/scenario';
+import type { City } from '@sandbox/shared/city/schemas';
+import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { forwardRef, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';

@@ -1,4 +1,4 @@
-import { CitySchema } from '@sandbox/shared/schemas/city';
+import { CitySchema } from '@sandbox/shared/city/schemas';
 import { describe, expect, it } from 'vitest';
 import columbusJson from '../../../../data/cities/columbus/city.json';
 import { clockFromSearch } from '../clock/clock-url';

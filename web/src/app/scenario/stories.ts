@@ -6,8 +6,8 @@
  * Names and descriptions live in the catalogues under `stories.<id>`.
  */
 
-import { type Scenario, type ScenarioInput, ScenarioSchema } from '@sandbox/shared/schemas/scenario';
-import { scenarioKey } from '@sandbox/shared/schemas/scenario-query';
+import { scenarioKey } from '@sandbox/shared/scenario/query';
+import { type Scenario, type ScenarioInput, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import type { Speed } from '../clock/clock-state';
 import { CLOCK_PARAMS } from '../clock/clock-url';
 import { writeScenario } from './use-scenario';

@@ -3,8 +3,9 @@
  * takes, so the dashboard passes them through verbatim and a link reproduces the data exactly.
  * Parameters that do not validate are dropped (and listed, so the shell can say so).
  */
-import { type Scenario, ScenarioSchema } from '@sandbox/shared/schemas/scenario';
-import { checkScenarioQuery, scenarioFromQuery, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared/schemas/scenario-query';
+
+import { checkScenarioQuery, scenarioFromQuery, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared/scenario/query';
+import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
 import { useUrlParams } from '../url/use-url-params';

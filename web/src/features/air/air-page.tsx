@@ -5,8 +5,8 @@
  * imitates. Everything follows the one clock and the scenario; the station and span live in the URL.
  */
 import './air.css';
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

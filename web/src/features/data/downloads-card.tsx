@@ -4,8 +4,8 @@
  * a meter, J2735 BSM records, and the ground truth of injected faults for checking answers.
  */
 
+import type { City } from '@sandbox/shared/city/schemas';
 import type { RouteName } from '@sandbox/shared/contract';
-import type { City } from '@sandbox/shared/schemas/city';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client';
 import { useApi } from '../../api/use-api';

@@ -3,8 +3,8 @@
  * ending at the clock's time. The chart gets at most its plot's pixel width of points per line; the
  * table and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import type { Series } from '@sandbox/shared/schemas/query';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { Series } from '@sandbox/shared/common/query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client';

@@ -4,7 +4,7 @@
  * language, customer classes translated, feeders by their name) rather than the API's id. Meters
  * and road segments have no other name than their id, which is also what the explorer's picker shows.
  */
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { Language } from '../../i18n/i18n';
 import { localName } from '../../i18n/use-ui-language';
 import type { StreamName } from './use-explorer-state';

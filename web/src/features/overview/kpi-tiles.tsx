@@ -1,6 +1,6 @@
 /** The four headline numbers with sparklines of today; each states its number in words too. */
-import type { City } from '@sandbox/shared/schemas/city';
-import type { Segment } from '@sandbox/shared/schemas/mobility';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { Segment } from '@sandbox/shared/mobility/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Sparkline } from '../../charts/sparkline';

@@ -1,5 +1,5 @@
-import { localDate } from '@sandbox/shared/sim/hourly-weather';
-import { localTime } from '@sandbox/shared/sim/time';
+import { localTime } from '@sandbox/shared/common/time';
+import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import { hourlyWeatherQuery } from '../../api/queries';

@@ -3,7 +3,7 @@
  * colours with the value printed in each (colour is never the only cue). A grid in the ARIA sense:
  * one Tab stop, arrow keys, Home and End move between days, Enter or a click moves the clock there.
  */
-import type { AirDaily, AirDay } from '@sandbox/shared/schemas/api/air-api';
+import type { AirDaily, AirDay } from '@sandbox/shared/air/api-schemas';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '../../../app/clock/clock-provider';

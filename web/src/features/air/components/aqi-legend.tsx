@@ -2,7 +2,7 @@
  * The six AQI categories in their official colours, named: the key to chart bands and calendar
  * cells (with the index ranges where the cells show index values).
  */
-import { AQI_CATEGORIES } from '@sandbox/shared/metrics/aqi';
+import { AQI_CATEGORIES } from '@sandbox/shared/air/aqi';
 import { useTranslation } from 'react-i18next';
 
 export function AqiLegend({ ranges = false }: { ranges?: boolean }) {

@@ -3,8 +3,8 @@
  * each pollutant, a sentence on how far the minute is from the NowCast, the health message of the
  * category, the weather at the bench, and how each number is computed.
  */
-import { ozoneAqi, pm25Aqi } from '@sandbox/shared/metrics/aqi';
-import type { AirReading, AqiPollutant } from '@sandbox/shared/schemas/air';
+import { ozoneAqi, pm25Aqi } from '@sandbox/shared/air/aqi';
+import type { AirReading, AqiPollutant } from '@sandbox/shared/air/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure, Pending } from '../../../components/panel-state';

@@ -3,8 +3,8 @@
  * NowCast that was current at each moment, over the AQI category bands in the official colours, with
  * the same rows (plus the AQI and its category) as a table and a CSV.
  */
-import { aqiCategory } from '@sandbox/shared/metrics/aqi';
-import type { AqiPollutant } from '@sandbox/shared/schemas/air';
+import { aqiCategory } from '@sandbox/shared/air/aqi';
+import type { AqiPollutant } from '@sandbox/shared/air/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartWindow } from '../../../app/clock/use-chart-window';

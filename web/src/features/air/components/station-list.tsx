@@ -3,7 +3,7 @@
  * does (arrow keys move between stations). Colour is never the only cue: the number and the
  * category name are there too.
  */
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure, Pending } from '../../../components/panel-state';

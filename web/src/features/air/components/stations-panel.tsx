@@ -4,8 +4,8 @@
  * line. Means over buckets chosen so every station shares the same times and the chart gets at most
  * one point per pixel, whatever the span (a week of 1-minute data included).
  */
-import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { AirReadings } from '@sandbox/shared/air/api-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartWindow } from '../../../app/clock/use-chart-window';

@@ -2,8 +2,8 @@
  * The bench's weather over the chart window: temperature, humidity and wind speed as three short
  * charts on one time axis (bucketed, so every metric shares the same times and the table lines up).
  */
-import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
-import type { Series } from '@sandbox/shared/schemas/query';
+import type { AirReadings } from '@sandbox/shared/air/api-schemas';
+import type { Series } from '@sandbox/shared/common/query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartWindow } from '../../../app/clock/use-chart-window';

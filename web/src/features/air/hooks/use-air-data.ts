@@ -4,9 +4,9 @@
  * 1-minute pollutants beside its hourly NowCast over the chart window, its weather, and the daily
  * AQI of the clock's month.
  */
-import type { AirReadings } from '@sandbox/shared/schemas/api/air-api';
-import type { Series } from '@sandbox/shared/schemas/query';
-import { localDate } from '@sandbox/shared/sim/hourly-weather';
+import type { AirReadings } from '@sandbox/shared/air/api-schemas';
+import type { Series } from '@sandbox/shared/common/query';
+import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useDeferredValue, useMemo } from 'react';
 import { useApi } from '../../../api/use-api';
 import { useClock, useSimTime } from '../../../app/clock/clock-provider';

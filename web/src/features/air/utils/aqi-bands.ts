@@ -3,8 +3,8 @@
  * 2024 PM2.5 breakpoints in µg/m³ and the 8-hour ozone breakpoints in ppb (shared/metrics/aqi.ts).
  * Bands are contiguous (each from the previous row's top), so no sliver of the axis is uncoloured.
  */
-import { AQI_CATEGORIES, type Breakpoint, OZONE_8H_BREAKPOINTS, PM25_BREAKPOINTS } from '@sandbox/shared/metrics/aqi';
-import type { AqiCategoryKey, AqiPollutant } from '@sandbox/shared/schemas/air';
+import { AQI_CATEGORIES, type Breakpoint, OZONE_8H_BREAKPOINTS, PM25_BREAKPOINTS } from '@sandbox/shared/air/aqi';
+import type { AqiCategoryKey, AqiPollutant } from '@sandbox/shared/air/schemas';
 import type { Band } from '../../../charts/time-series-chart';
 
 const TABLES: Record<AqiPollutant, { rows: readonly Breakpoint[]; scale: number }> = {

@@ -3,7 +3,7 @@
  * inside it. Dates are `YYYY-MM-DD` on the city's wall clock; the arithmetic is on UTC dates, which
  * have no DST.
  */
-import { localTime, parseIsoDate, utcFromLocal } from '@sandbox/shared/sim/time';
+import { localTime, parseIsoDate, utcFromLocal } from '@sandbox/shared/common/time';
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@
  * Sampling it on the chart's own minute times keeps one row per pixel and draws it as the steps
  * people saw.
  */
-import type { Series } from '@sandbox/shared/schemas/query';
+import type { Series } from '@sandbox/shared/common/query';
 
 const HOUR_MS = 3_600_000;
 

@@ -1,4 +1,4 @@
-import type { Series } from '@sandbox/shared/schemas/query';
+import type { Series } from '@sandbox/shared/common/query';
 import { describe, expect, it } from 'vitest';
 import { parseSpan, pickStation } from './air-view';
 import { aqiTextColor, concentrationBands } from './aqi-bands';

@@ -3,7 +3,7 @@
  * the common colour-vision deficiencies); PV export repeats its class hue as a hatch below zero, so
  * sign and pattern say "export", not colour alone.
  */
-import type { MeterClass } from '@sandbox/shared/schemas/city';
+import type { MeterClass } from '@sandbox/shared/city/schemas';
 import { okabeIto } from '../../../map/palette';
 
 export const CLASS_COLOURS: Record<MeterClass, string> = {

@@ -1,5 +1,5 @@
 /** "Districts now" panel: live demand per district as bars, each a toggle that selects the district. */
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../../../components/panel';

@@ -3,8 +3,8 @@
  * switches and legend, a note on what the colour means, and click-to-select: the selected
  * district is outlined and the charts follow it.
  */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyMap } from '../../../map/lazy-map';

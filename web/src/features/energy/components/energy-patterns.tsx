@@ -1,4 +1,4 @@
-import type { MeterClass } from '@sandbox/shared/schemas/city';
+import type { MeterClass } from '@sandbox/shared/city/schemas';
 import { CLASS_COLOURS, exportPattern, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
 
 /**

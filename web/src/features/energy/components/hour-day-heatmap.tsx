@@ -4,7 +4,7 @@
  * panel's table view gives the same cells as text.
  */
 
-import { parseIsoDate, utcFromLocal } from '@sandbox/shared/sim/time';
+import { parseIsoDate, utcFromLocal } from '@sandbox/shared/common/time';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHour } from '../../../charts/format';

@@ -3,8 +3,8 @@
  * `?meter=`), what is behind the meter, its interval reads with quality flags, and its downloads
  * (Green Button XML and CSV) for exactly the meter and window shown.
  */
-import type { MeterClass } from '@sandbox/shared/schemas/city';
-import type { Meter } from '@sandbox/shared/schemas/energy';
+import type { MeterClass } from '@sandbox/shared/city/schemas';
+import type { Meter } from '@sandbox/shared/energy/schemas';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartWindow } from '../../../app/clock/use-chart-window';

@@ -4,10 +4,10 @@
  * from the app's single stream (or the paused snapshot), never from a connection of their own.
  */
 
-import type { MeterClass } from '@sandbox/shared/schemas/city';
-import { RESOLUTION_MS } from '@sandbox/shared/schemas/query';
-import { localDate } from '@sandbox/shared/sim/hourly-weather';
-import { HOUR_MS } from '@sandbox/shared/sim/time';
+import type { MeterClass } from '@sandbox/shared/city/schemas';
+import { RESOLUTION_MS } from '@sandbox/shared/common/query';
+import { HOUR_MS } from '@sandbox/shared/common/time';
+import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useMemo } from 'react';
 import { useLiveFrames } from '../../../api/live-frames';
 import { useApi } from '../../../api/use-api';

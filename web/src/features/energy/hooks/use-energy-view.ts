@@ -4,10 +4,10 @@
  * window (`span`). Values that do not validate are ignored, never fatal.
  */
 
-import type { MeterClass } from '@sandbox/shared/schemas/city';
-import { MeterClassSchema } from '@sandbox/shared/schemas/city';
-import { SlugSchema } from '@sandbox/shared/schemas/common';
-import { MeterIdSchema } from '@sandbox/shared/schemas/energy';
+import type { MeterClass } from '@sandbox/shared/city/schemas';
+import { MeterClassSchema } from '@sandbox/shared/city/schemas';
+import { SlugSchema } from '@sandbox/shared/common/schemas';
+import { MeterIdSchema } from '@sandbox/shared/energy/schemas';
 import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
 import { useUrlParams } from '../../../app/url/use-url-params';

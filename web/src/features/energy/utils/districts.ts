@@ -1,5 +1,5 @@
 /** Live district load joined with the city's districts and meter counts, largest demand first. */
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import type { Language } from '../../../i18n/i18n';
 
 export interface DistrictLoad {

@@ -1,4 +1,4 @@
-import { HOUR_MS } from '@sandbox/shared/sim/time';
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
 import { addDays, HEAT_STOPS, heatColour, heatmapWindow, hourDayGrid } from './heatmap';
 

@@ -3,8 +3,9 @@
  * spring-forward day has no 02:00 (that cell stays empty) and the fall-back day's two 01:00 hours
  * are averaged into one cell, so every column is one local calendar day and every row one local hour.
  */
-import { localDate } from '@sandbox/shared/sim/hourly-weather';
-import { HOUR_MS, localTime, parseIsoDate, utcFromLocal } from '@sandbox/shared/sim/time';
+
+import { HOUR_MS, localTime, parseIsoDate, utcFromLocal } from '@sandbox/shared/common/time';
+import { localDate } from '@sandbox/shared/weather/hourly-weather';
 
 export interface HeatmapGrid {
   /** Local dates, oldest first (`YYYY-MM-DD`). */

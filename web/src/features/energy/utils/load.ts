@@ -3,9 +3,10 @@
  * per class above zero, PV export per class below zero, net demand), and the total demand of all
  * groups as one series (for the heatmap, the load-duration curve and the headline numbers).
  */
-import type { EnergySummarySchema } from '@sandbox/shared/schemas/api/energy-api';
-import type { MeterClass } from '@sandbox/shared/schemas/city';
-import type { Series } from '@sandbox/shared/schemas/query';
+
+import type { MeterClass } from '@sandbox/shared/city/schemas';
+import type { Series } from '@sandbox/shared/common/query';
+import type { EnergySummarySchema } from '@sandbox/shared/energy/api-schemas';
 import type { z } from 'zod';
 
 export type EnergySummary = z.infer<typeof EnergySummarySchema>;

@@ -1,6 +1,6 @@
-import { TelemetryService } from '@sandbox/shared/api/telemetry-service';
-import { MeterReadingsQuerySchema } from '@sandbox/shared/schemas/api/energy-api';
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { MeterReadingsQuerySchema } from '@sandbox/shared/energy/api-schemas';
+import { TelemetryService } from '@sandbox/shared/simulation/telemetry-service';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { type MeterReadings, meterRows, qualitySeries } from './meter-rows';
 import { qualityRuns } from './quality';

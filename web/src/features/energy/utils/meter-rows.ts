@@ -1,5 +1,5 @@
 /** One meter's readings (`/api/energy/readings`) as chart rows: import up, export down (negative), net. */
-import type { MeterReadingsSchema } from '@sandbox/shared/schemas/api/energy-api';
+import type { MeterReadingsSchema } from '@sandbox/shared/energy/api-schemas';
 import type { z } from 'zod';
 
 export type MeterReadings = z.infer<typeof MeterReadingsSchema>;

@@ -1,5 +1,5 @@
 /** Meter ids and the export links of one meter (Green Button XML, interval CSV). */
-import type { MeterClass } from '@sandbox/shared/schemas/city';
+import type { MeterClass } from '@sandbox/shared/city/schemas';
 import { apiUrl } from '../../../api/client';
 
 const CLASS_CODES: Record<string, MeterClass> = { res: 'residential', com: 'commercial', ind: 'industrial' };

@@ -2,7 +2,7 @@
  * Meter-reading quality flags (VEE: validation, estimation, editing) as runs of consecutive
  * 15-minute intervals, so a chart draws one band per gap rather than one per interval.
  */
-import type { Series } from '@sandbox/shared/schemas/query';
+import type { Series } from '@sandbox/shared/common/query';
 
 export type FlaggedQuality = 'estimated' | 'missing';
 

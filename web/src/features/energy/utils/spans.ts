@@ -3,8 +3,8 @@
  * meter resolution that draws it without giving a chart more points than it has pixels.
  */
 
-import type { EnergyResolutionSchema } from '@sandbox/shared/schemas/api/energy-api';
-import { DAY_MS } from '@sandbox/shared/sim/time';
+import { DAY_MS } from '@sandbox/shared/common/time';
+import type { EnergyResolutionSchema } from '@sandbox/shared/energy/api-schemas';
 import type { z } from 'zod';
 import { resolutionFor } from '../../../charts/resolution';
 

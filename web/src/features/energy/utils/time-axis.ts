@@ -2,7 +2,7 @@
  * Time-axis ticks on the city's wall clock: every 3 h for a day, every 12 h for three days, each
  * midnight for a week. Ticks sit on local hours, so a DST change moves them with the clocks.
  */
-import { HOUR_MS, localTime } from '@sandbox/shared/sim/time';
+import { HOUR_MS, localTime } from '@sandbox/shared/common/time';
 
 export function localTicks(fromMs: number, toMs: number, timeZone: string): number[] {
   const spanH = (toMs - fromMs) / HOUR_MS;

@@ -4,7 +4,7 @@
  * integers beside their decoded values, and one message opened field by field so students learn
  * the encoding (speed in 0.02 m/s, heading in 0.0125°, position in 1/10 microdegree).
  */
-import type { BsmSample } from '@sandbox/shared/schemas/api/mobility-api';
+import type { BsmSample } from '@sandbox/shared/mobility/api-schemas';
 import { useTranslation } from 'react-i18next';
 import { Panel, type PanelQuery } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';

@@ -3,8 +3,8 @@
  * direction, the speed limit or free-flow time as a dashed reference, a table and CSV behind each.
  * The API merges buckets so no chart gets more points than it has pixels.
  */
-import type { CorridorFlow, CorridorMetricKey } from '@sandbox/shared/schemas/api/mobility-api';
-import type { Direction } from '@sandbox/shared/schemas/mobility';
+import type { CorridorFlow, CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
+import type { Direction } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
 import { seriesTable } from '../../../charts/series-table';
 import { TimeSeriesChart } from '../../../charts/time-series-chart';

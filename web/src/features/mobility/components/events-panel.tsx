@@ -3,8 +3,8 @@
  * events per hour, and the latest few with a link to their intersection (which selects it for the
  * signal panel and the map). The table and CSV hold every event of the day so far.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import type { SafetyEvent } from '@sandbox/shared/schemas/mobility';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { SafetyEvent } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
 import { Panel, type PanelQuery } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';

@@ -2,7 +2,7 @@
  * Four numbers a facilitator reads out: the chosen corridor's speed and travel time now (the live
  * frame's last five minutes), vehicles on all corridors now, and safety events since midnight.
  */
-import type { Segment } from '@sandbox/shared/schemas/mobility';
+import type { Segment } from '@sandbox/shared/mobility/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveFrames } from '../../../api/live-frames';

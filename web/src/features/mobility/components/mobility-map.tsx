@@ -3,9 +3,9 @@
  * vehicles gliding between stream frames and recent safety events, with layer switches in the URL.
  * Clicking an intersection or a corridor selects it for the panels.
  */
-import type { Basemap } from '@sandbox/shared/schemas/basemap';
-import type { City } from '@sandbox/shared/schemas/city';
-import type { Segment } from '@sandbox/shared/schemas/mobility';
+import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { useMemo } from 'react';
 import { LazyMap } from '../../../map/lazy-map';
 import type { LayerGroup } from '../../../map/map-data';

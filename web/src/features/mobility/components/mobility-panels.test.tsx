@@ -1,4 +1,4 @@
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';

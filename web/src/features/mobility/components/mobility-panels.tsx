@@ -3,8 +3,8 @@
  * timing, today's safety events, the BSM sample and the real program behind them. Selections live
  * in the URL (useMobilityView); every query carries the scenario.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import type { Segment } from '@sandbox/shared/schemas/mobility';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { useScenario } from '../../../app/scenario/use-scenario';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { ProgramContextCard } from '../../policy/components/program-card';

@@ -4,8 +4,8 @@
  * and the seconds until it changes. One intersection can be selected (URL) for its J2735 fields.
  */
 
-import type { Corridor } from '@sandbox/shared/schemas/city';
-import type { SignalState } from '@sandbox/shared/schemas/mobility';
+import type { Corridor } from '@sandbox/shared/city/schemas';
+import type { SignalState } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';

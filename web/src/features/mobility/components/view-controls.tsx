@@ -1,5 +1,5 @@
 /** Which corridor the panels follow, and how much history the charts show (both kept in the URL). */
-import type { City } from '@sandbox/shared/schemas/city';
+import type { City } from '@sandbox/shared/city/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';

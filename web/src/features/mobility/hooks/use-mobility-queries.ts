@@ -3,8 +3,9 @@
  * (so a lever changes what is shown): corridor flow over the chart window, signal states and a BSM
  * round at the clock's second, and today's safety events up to the clock's now.
  */
-import { localDate } from '@sandbox/shared/sim/hourly-weather';
-import { DAY_MS, localDayHours } from '@sandbox/shared/sim/time';
+
+import { DAY_MS, localDayHours } from '@sandbox/shared/common/time';
+import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useMemo } from 'react';
 import { useApi } from '../../../api/use-api';
 import { useSimTime } from '../../../app/clock/clock-provider';

@@ -1,4 +1,4 @@
-import type { Bsm } from '@sandbox/shared/schemas/mobility';
+import type { Bsm } from '@sandbox/shared/mobility/schemas';
 import { describe, expect, it } from 'vitest';
 import { bsmFeedUrl, bsmFields, compassPoint, flatBsmRow } from './bsm-fields';
 

@@ -4,7 +4,7 @@
  * BSMcoreData (FACTS.md F). Decoded values are numbers (formatted by the caller per language) or
  * flags; a sentinel ("unavailable") decodes to null.
  */
-import type { Bsm } from '@sandbox/shared/schemas/mobility';
+import type { Bsm } from '@sandbox/shared/mobility/schemas';
 import { apiUrl } from '../../../api/client';
 
 export type BsmFieldKey =

@@ -2,8 +2,8 @@
  * Where the Mobility map looks: the chosen corridor, or the chosen intersection up close, leaving
  * room on the left for the legend drawn over the map. A new choice flies the map there.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import type { LngLat } from '@sandbox/shared/schemas/common';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { LngLat } from '@sandbox/shared/common/schemas';
 import type { MapFocus } from '../../../map/map-view-props';
 import type { MobilityView } from './view-params';
 

@@ -1,4 +1,4 @@
-import type { CorridorFlow } from '@sandbox/shared/schemas/api/mobility-api';
+import type { CorridorFlow } from '@sandbox/shared/mobility/api-schemas';
 import { describe, expect, it } from 'vitest';
 import { corridorLines, latestValue } from './corridor-lines';
 

@@ -3,9 +3,10 @@
  * minutes, vehicles per hour; one line per direction plus a dashed reference (the speed limit, or
  * the free-flow travel time at the limit with every light green).
  */
-import type { CorridorDirection, CorridorFlow, CorridorMetricKey } from '@sandbox/shared/schemas/api/mobility-api';
-import type { Direction } from '@sandbox/shared/schemas/mobility';
-import type { Series } from '@sandbox/shared/schemas/query';
+
+import type { Series } from '@sandbox/shared/common/query';
+import type { CorridorDirection, CorridorFlow, CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
+import type { Direction } from '@sandbox/shared/mobility/schemas';
 import type { ChartLine } from '../../../charts/series-rows';
 import { okabeIto } from '../../../map/palette';
 

@@ -1,4 +1,4 @@
-import type { SafetyEvent } from '@sandbox/shared/schemas/mobility';
+import type { SafetyEvent } from '@sandbox/shared/mobility/schemas';
 import { describe, expect, it } from 'vitest';
 import { countByKind, eventsByHour, latestEvents } from './events-summary';
 

@@ -1,6 +1,7 @@
 /** Safety events of the day, summarized: counts by kind, per local hour (for the bar chart), latest first. */
-import type { SafetyEvent, SafetyEventKind } from '@sandbox/shared/schemas/mobility';
-import { HOUR_MS } from '@sandbox/shared/sim/time';
+
+import { HOUR_MS } from '@sandbox/shared/common/time';
+import type { SafetyEvent, SafetyEventKind } from '@sandbox/shared/mobility/schemas';
 
 export const EVENT_KINDS: readonly SafetyEventKind[] = ['hard-braking', 'red-light-violation-warning'];
 

@@ -1,5 +1,5 @@
-import type { StreamFrame } from '@sandbox/shared/schemas/api/stream-api';
-import type { Segment } from '@sandbox/shared/schemas/mobility';
+import type { StreamFrame } from '@sandbox/shared/live/schemas';
+import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { describe, expect, it } from 'vitest';
 import { corridorSpeedNow, directionsNow, vehiclesNow } from './live-corridor';
 

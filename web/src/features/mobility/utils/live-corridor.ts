@@ -3,9 +3,9 @@
  * last five minutes (the frame's per-segment speeds, weighted by length, as the map colours them),
  * and the vehicles on the road by kind and connection.
  */
-import type { StreamFrame } from '@sandbox/shared/schemas/api/stream-api';
-import type { Direction, Segment } from '@sandbox/shared/schemas/mobility';
-import { MIN_OBSERVED_SHARE } from '@sandbox/shared/sim/mobility/corridor-flow';
+import type { StreamFrame } from '@sandbox/shared/live/schemas';
+import { MIN_OBSERVED_SHARE } from '@sandbox/shared/mobility/corridor-flow';
+import type { Direction, Segment } from '@sandbox/shared/mobility/schemas';
 
 export interface DirectionNow {
   direction: Direction;

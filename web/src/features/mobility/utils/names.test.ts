@@ -1,4 +1,4 @@
-import type { Corridor, Intersection } from '@sandbox/shared/schemas/city';
+import type { Corridor, Intersection } from '@sandbox/shared/city/schemas';
 import { describe, expect, it } from 'vitest';
 import { crossStreetName } from './names';
 

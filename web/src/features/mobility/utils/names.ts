@@ -1,5 +1,5 @@
 /** Short labels for intersections along a chosen corridor: the cross street, since the corridor is known. */
-import type { Corridor, Intersection } from '@sandbox/shared/schemas/city';
+import type { Corridor, Intersection } from '@sandbox/shared/city/schemas';
 import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
 

@@ -1,4 +1,4 @@
-import { testCity } from '@sandbox/shared/sim/fixtures/test-city';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { parseMobilityView, withView } from './view-params';
 

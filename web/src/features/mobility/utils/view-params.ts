@@ -3,8 +3,8 @@
  * copied link reopens the same corridor, intersection, chart span and BSM record. Values that do not
  * fit the city fall back to defaults instead of failing.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import { HOUR_MS } from '@sandbox/shared/sim/time';
+import type { City } from '@sandbox/shared/city/schemas';
+import { HOUR_MS } from '@sandbox/shared/common/time';
 
 /** Chart spans (the window ending at the clock's now) and the bucket each is drawn with. */
 export const SPANS = {

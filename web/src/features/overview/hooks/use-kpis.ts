@@ -3,8 +3,8 @@
  * where), city load now against today's peak, the corridor speed index, and safety events today.
  * "Now" comes from the live frame; "today" from the API over local midnight → the clock's time.
  */
-import type { City } from '@sandbox/shared/schemas/city';
-import type { Segment } from '@sandbox/shared/schemas/mobility';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { useMemo } from 'react';
 import { useLiveFrames } from '../../../api/live-frames';
 import { useApi } from '../../../api/use-api';

@@ -2,7 +2,7 @@
  * "Today" on the one clock: from local midnight in the city to the clock's time (in steps that grow
  * with the speed, like every chart window).
  */
-import { localTime, utcFromLocal } from '@sandbox/shared/sim/time';
+import { localTime, utcFromLocal } from '@sandbox/shared/common/time';
 import { useClock, useSimTime } from '../../../app/clock/clock-provider';
 import { windowStepMs } from '../../../app/clock/use-chart-window';
 

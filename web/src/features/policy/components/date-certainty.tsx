@@ -1,4 +1,4 @@
-import type { DateCertainty } from '@sandbox/shared/schemas/policy';
+import type { DateCertainty } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 
 /** A visible mark on dates that are approximate or that no source confirmed; `note` says why. */

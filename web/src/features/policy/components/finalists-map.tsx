@@ -2,7 +2,7 @@
  * The seven Smart City Challenge finalists on an SVG outline of the contiguous US (offline, from
  * data/geo via the API), Columbus marked as the winner; the list beside it is the text alternative.
  */
-import type { PolicyProgram } from '@sandbox/shared/schemas/policy';
+import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

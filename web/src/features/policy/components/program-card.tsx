@@ -4,7 +4,7 @@
  * `ProgramContextCard` is the same card for a telemetry page (Air, Energy, Mobility): give it a
  * program id and it fetches the policy context itself.
  */
-import type { PolicyProgram } from '@sandbox/shared/schemas/policy';
+import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { sharedSearch } from '../../../app/view-params';

@@ -3,7 +3,7 @@
  * a strip of years to jump through, and the events grouped by year. Everything is reachable by
  * keyboard: chips are toggle buttons, years and tags are links to anchors on this page.
  */
-import { AGENCY_IDS, POLICY_DOMAINS, type PolicyEvent } from '@sandbox/shared/schemas/policy';
+import { AGENCY_IDS, POLICY_DOMAINS, type PolicyEvent } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../components/panel-state';
 import { type PolicyIndex, useUiLanguage } from '../hooks/use-policy';

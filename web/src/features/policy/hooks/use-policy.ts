@@ -2,7 +2,7 @@
  * The policy context in the UI language, with lookups by id. The server sends one language at a
  * time, so switching language fetches (once) the other translation of the same ids.
  */
-import type { Policy, PolicyAgency, PolicyProgram, PolicySource } from '@sandbox/shared/schemas/policy';
+import type { Policy, PolicyAgency, PolicyProgram, PolicySource } from '@sandbox/shared/policy/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { policyQuery } from '../../../api/queries';

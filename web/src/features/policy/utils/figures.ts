@@ -3,7 +3,7 @@
  * (140M / 1.4억, the way the overview itself writes "1.4억 달러"), grouped below, percent and minutes
  * through Intl. The currency word and the qualifier ("about", "+", "up to") come from the catalogs.
  */
-import type { PolicyFigure } from '@sandbox/shared/schemas/policy';
+import type { PolicyFigure } from '@sandbox/shared/policy/schemas';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 

@@ -1,5 +1,5 @@
 /** Where each telemetry stream is shown, and the anchors of the Policy page. */
-import type { TelemetryStream } from '@sandbox/shared/schemas/policy';
+import type { TelemetryStream } from '@sandbox/shared/policy/schemas';
 
 export const STREAM_PAGES = {
   air: { path: '/air', key: 'air' },

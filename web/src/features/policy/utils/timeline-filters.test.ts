@@ -1,4 +1,4 @@
-import { AGENCY_IDS } from '@sandbox/shared/schemas/policy';
+import { AGENCY_IDS } from '@sandbox/shared/policy/schemas';
 import { describe, expect, it } from 'vitest';
 import { hasFilters, matchesFilters, NO_FILTERS, readFilters, toggled, writeFilters } from './timeline-filters';
 

@@ -2,7 +2,7 @@
  * Timeline filters live in the URL (`?agency=dot,epa&domain=energy&program=smart-grid-program`), so a
  * copied link reproduces the view. Within a group any value matches; the groups combine with AND.
  */
-import { AGENCY_IDS, type AgencyId, POLICY_DOMAINS, type PolicyDomain, type PolicyEvent } from '@sandbox/shared/schemas/policy';
+import { AGENCY_IDS, type AgencyId, POLICY_DOMAINS, type PolicyDomain, type PolicyEvent } from '@sandbox/shared/policy/schemas';
 
 export interface TimelineFilters {
   agencies: AgencyId[];

@@ -4,8 +4,9 @@
  * Pure functions, so the geometry is tested without a browser.
  * Formulas: Snyder, Map Projections — A Working Manual (USGS PP 1395, 1987), p. 98–100.
  */
-import type { LngLat } from '@sandbox/shared/schemas/common';
-import type { UsOutline } from '@sandbox/shared/schemas/geo';
+
+import type { UsOutline } from '@sandbox/shared/common/geo-schemas';
+import type { LngLat } from '@sandbox/shared/common/schemas';
 
 const RAD = Math.PI / 180;
 const PHI1 = 29.5 * RAD;

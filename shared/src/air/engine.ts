@@ -1,0 +1,483 @@
+/**
+ * Air at the Village Green stations: 1-minute PM2.5, ozone, NO2, temperature, humidity and wind.
+ *
+ * PM2.5 = regional background (seasonal, multi-day systems, concentrated when the mixing height is
+ *         low: the bimodal day) + wildfire smoke when the scenario has it
+ *       + local traffic: Σ over nearby corridor segments of volume × stop-and-go × fleet emission
+ *         factor × distance decay, diluted by wind and mixing, larger downwind
+ *       + measurement noise (nephelometer-like, grows with concentration).
+ * NO2 follows the same traffic term with a NOx factor (EVs emit none) over an urban background.
+ * Ozone = regional background (spring/summer high, lower at night in a shallow layer)
+ *       + photochemical production from lagged sunshine and temperature (peak early-mid afternoon)
+ *       − titration by fresh NO near roads.
+ * Calibration targets (FACTS.md section C): near-road increment +1.0 µg/m³ PM2.5 and +6.9 ppb NO2;
+ * ozone peak 12–16 h local; Columbus annual PM2.5 ≈ 8–10 µg/m³; ~3 USG ozone days a year.
+ *
+ * Hourly terms are computed once per station-hour; the minute loop interpolates them and adds
+ * noise from three hashes per reading, writing into typed arrays.
+ */
+
+import { bearingDeg, toXY } from '../common/geo';
+import { hourlyMeans } from '../common/resample';
+import { hashStep32, mix32, streamKey, uniform, valueNoise } from '../common/rng';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
+import { segmentHourState } from '../mobility/demand';
+import type { AirMetric } from '../scenario/schemas';
+import type { SimFault, Simulation } from '../simulation/create-simulation';
+import {
+  episodeWeight,
+  lerpAngleDeg,
+  W_DOY,
+  W_GHI,
+  W_MIXH,
+  W_RH,
+  W_SMOKE,
+  W_TEMP,
+  W_WDIR,
+  W_WIND,
+  WEATHER_FIELDS,
+} from '../weather/engine';
+import { aqiReport, combinedAqi, ozoneAqi, pm25Aqi } from './aqi';
+import { nowCast } from './nowcast';
+import type { AirHourly, AirReading } from './schemas';
+
+/** Distance scale of the near-road decay, m (increments fade to background within a few hundred metres). */
+const DECAY_M = 150;
+const MAX_DISTANCE_M = 800;
+/** µg/m³ per unit of (k veh/h × emission factor) at unit dilution; calibrated to the +1.0 µg/m³ increment. */
+const K_PM = 2.2;
+/** ppb NO2 per unit; calibrated to the +6.9 ppb increment. */
+const K_NO2 = 10.3;
+/** Share of a conventional vehicle's traffic PM2.5 that an EV still emits (tyre, brake and road wear). */
+const EV_PM_FACTOR = 0.45;
+const TRUCK_PM_FACTOR = 4;
+const TRUCK_NOX_FACTOR = 10;
+const SMOKE_PEAK_UGM3 = 150;
+/** Regional PM2.5 scale, µg/m³; calibrated to an annual mean near 9 µg/m³ (FACTS.md C). */
+const REGIONAL_PM_UGM3 = 7.4;
+/** Ozone added by photochemistry on a clear, 30 °C afternoon, ppb; calibrated to ~3 USG ozone days a year. */
+const PHOTOCHEMICAL_PPB = 36;
+
+interface NearbySegment {
+  segment: number;
+  weight: number;
+  /** Bearing from the road to the station, degrees. */
+  bearing: number;
+  truckShare: number;
+}
+
+export interface StationModel {
+  index: number;
+  id: string;
+  near: NearbySegment[];
+  tempOffsetC: number;
+  windFactor: number;
+  keyPm: number;
+  keyGas: number;
+  keyWind: number;
+}
+
+export interface AirModel {
+  stations: StationModel[];
+  byId: Map<string, number>;
+  keyRegional: number;
+  keyRegionalFast: number;
+  keyOzone: number;
+  keySmoke: number;
+}
+
+const SITE = {
+  roadside: { tempOffsetC: 0.4, windFactor: 0.7 },
+  school: { tempOffsetC: 0.2, windFactor: 0.8 },
+  park: { tempOffsetC: -0.2, windFactor: 0.9 },
+} as const;
+
+export function buildAirModel(sim: Pick<Simulation, 'city' | 'network' | 'seed'>): AirModel {
+  const { network, seed } = sim;
+  const stations = sim.city.stations.map((station, index): StationModel => {
+    const [x, y] = toXY(network.projection, station.location);
+    const near: NearbySegment[] = [];
+    for (const seg of network.segments) {
+      const corridor = network.corridors[seg.corridorIndex];
+      if (!corridor) continue;
+      // Distance from the station to the part of the corridor line this segment covers.
+      const dir = network.directions[seg.directionIndex];
+      if (!dir) continue;
+      const c0 = dir.forward ? seg.startS : corridor.line.length - seg.endS;
+      const c1 = dir.forward ? seg.endS : corridor.line.length - seg.startS;
+      let best = Number.POSITIVE_INFINITY;
+      let bx = 0;
+      let by = 0;
+      const steps = Math.max(2, Math.ceil((c1 - c0) / 10));
+      const p = [0, 0];
+      for (let i = 0; i <= steps; i++) {
+        const c = c0 + ((c1 - c0) * i) / steps;
+        // sample the line every ~10 m
+        const line = corridor.line;
+        let k = 0;
+        while (k < line.cum.length - 2 && (line.cum[k + 1] as number) < c) k++;
+        const span = (line.cum[k + 1] as number) - (line.cum[k] as number) || 1;
+        const f = Math.max(0, Math.min(1, (c - (line.cum[k] as number)) / span));
+        p[0] = (line.xs[k] as number) + ((line.xs[k + 1] as number) - (line.xs[k] as number)) * f;
+        p[1] = (line.ys[k] as number) + ((line.ys[k + 1] as number) - (line.ys[k] as number)) * f;
+        const d = Math.hypot(x - (p[0] as number), y - (p[1] as number));
+        if (d < best) {
+          best = d;
+          bx = p[0] as number;
+          by = p[1] as number;
+        }
+      }
+      if (best > MAX_DISTANCE_M) continue;
+      const distance = Math.max(10, best);
+      near.push({
+        segment: seg.index,
+        weight: Math.exp(-distance / DECAY_M),
+        bearing: bearingDeg(x - bx, y - by),
+        truckShare: corridor.truckShare,
+      });
+    }
+    return {
+      index,
+      id: station.id,
+      near,
+      ...SITE[station.siteType],
+      keyPm: streamKey(seed, 'air-pm', station.id),
+      keyGas: streamKey(seed, 'air-gas', station.id),
+      keyWind: streamKey(seed, 'air-wind', station.id),
+    };
+  });
+  return {
+    stations,
+    byId: new Map(stations.map((s) => [s.id, s.index])),
+    keyRegional: streamKey(seed, 'air-regional'),
+    keyRegionalFast: streamKey(seed, 'air-regional-fast'),
+    keyOzone: streamKey(seed, 'air-ozone'),
+    keySmoke: streamKey(seed, 'air-smoke'),
+  };
+}
+
+/** Per-hour station terms. */
+const H_PM_BG = 0;
+const H_PM_LOCAL = 1;
+const H_O3 = 2;
+const H_NO2 = 3;
+const H_TEMP = 4;
+const H_RH = 5;
+const H_WIND = 6;
+const H_WDIR = 7;
+const H_FIELDS = 8;
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : Math.min(x, hi);
+}
+
+/** Station terms for hours `firstHour … firstHour + count` (count + 1 records, for interpolation). */
+function stationHours(sim: Simulation, station: StationModel, firstHour: number, count: number): Float64Array {
+  const lag = 2;
+  const weather = sim.weather.hours(firstHour - lag, count + lag, new Float64Array((count + lag + 1) * WEATHER_FIELDS));
+  const out = new Float64Array((count + 1) * H_FIELDS);
+  const air = sim.air;
+  const evShare = sim.levers.evShare;
+  for (let i = 0; i <= count; i++) {
+    const hour = firstHour + i;
+    const w = (i + lag) * WEATHER_FIELDS;
+    const t = hour * HOUR_MS;
+    const temp = weather[w + W_TEMP] as number;
+    const wind = weather[w + W_WIND] as number;
+    const windFrom = weather[w + W_WDIR] as number;
+    const mix = weather[w + W_MIXH] as number;
+    const doy = weather[w + W_DOY] as number;
+    const ghiLagged = weather[(i + lag - 2) * WEATHER_FIELDS + W_GHI] as number;
+
+    // Regional PM2.5: seasonal base, multi-day systems (lognormal), concentrated in a shallow mixed layer.
+    const season = Math.cos((2 * Math.PI * (doy - 200)) / 365.2425);
+    const regional =
+      REGIONAL_PM_UGM3 *
+      (1 + 0.12 * season) *
+      Math.exp(0.42 * valueNoise(air.keyRegional, t, 2.5 * DAY_MS) + 0.12 * valueNoise(air.keyRegionalFast, t, 8 * HOUR_MS)) *
+      clamp((700 / mix) ** 0.28, 0.65, 2.2);
+    const smokeWeight = weather[w + W_SMOKE] as number;
+    const smoke =
+      smokeWeight > 0
+        ? smokeWeight * (sim.levers.smoke?.magnitude ?? 0) * SMOKE_PEAK_UGM3 * (0.8 + 0.2 * valueNoise(air.keySmoke, t, 3 * HOUR_MS))
+        : 0;
+
+    // Local traffic: emissions of nearby segments, decayed with distance, diluted by wind and mixing.
+    let pmSource = 0;
+    let noxSource = 0;
+    const windTo = (windFrom + 180) % 360;
+    for (const near of station.near) {
+      const state = segmentHourState(sim, near.segment, hour);
+      const stopGo = 1 + 1.5 * (1 - state.meanSpeedMps / Math.max(1, state.cruiseMps)) + 0.5 * state.stopShare;
+      const kvph = (state.volumeVph / 1000) * stopGo * near.weight * (1 + 0.6 * Math.cos(((windTo - near.bearing) * Math.PI) / 180));
+      pmSource += kvph * (1 - evShare * (1 - EV_PM_FACTOR)) * (1 + near.truckShare * (TRUCK_PM_FACTOR - 1));
+      noxSource += kvph * (1 - evShare) * (1 + near.truckShare * (TRUCK_NOX_FACTOR - 1));
+    }
+    const dilution = Math.max(0.6, wind) * clamp((mix / 500) ** 0.5, 0.4, 2);
+    const pmLocal = (K_PM * pmSource) / dilution;
+    const no2Local = (K_NO2 * noxSource) / dilution;
+
+    // Ozone: background, photochemistry from lagged sun and temperature, nocturnal loss, titration.
+    const o3Background = 27 + 9 * Math.sin((2 * Math.PI * (doy - 60)) / 365.2425);
+    const nocturnal = 0.5 + 0.5 * clamp(mix / 900, 0, 1);
+    const photo =
+      PHOTOCHEMICAL_PPB *
+      clamp(ghiLagged / 850, 0, 1.2) *
+      clamp((temp - 12) / 18, 0, 1.5) *
+      Math.exp(0.18 * valueNoise(air.keyOzone, t, 2 * DAY_MS));
+    const no2Background = 4 + 9 * clamp(300 / mix, 0.2, 2) ** 0.7;
+    const o3 = Math.max(0.5, o3Background * nocturnal + photo - 0.8 * no2Local - 0.3 * no2Background);
+
+    const o = i * H_FIELDS;
+    out[o + H_PM_BG] = regional + smoke;
+    out[o + H_PM_LOCAL] = pmLocal;
+    out[o + H_O3] = o3;
+    out[o + H_NO2] = no2Background + no2Local;
+    out[o + H_TEMP] = temp + station.tempOffsetC;
+    out[o + H_RH] = weather[w + W_RH] as number;
+    out[o + H_WIND] = wind * station.windFactor;
+    out[o + H_WDIR] = windFrom;
+  }
+  return out;
+}
+
+/** Columnar 1-minute air series of one station. `NaN` marks a value the sensor did not report. */
+export interface AirSeries {
+  stationId: string;
+  fromMs: number;
+  count: number;
+  timeMs: Float64Array;
+  pm25UgM3: Float64Array;
+  ozonePpb: Float64Array;
+  no2Ppb: Float64Array;
+  temperatureC: Float64Array;
+  relativeHumidityPct: Float64Array;
+  windSpeedMps: Float64Array;
+  windDirectionDeg: Float64Array;
+}
+
+function emptySeries(stationId: string, fromMs: number, count: number): AirSeries {
+  const timeMs = new Float64Array(count);
+  for (let i = 0; i < count; i++) timeMs[i] = fromMs + i * MINUTE_MS;
+  return {
+    stationId,
+    fromMs,
+    count,
+    timeMs,
+    pm25UgM3: new Float64Array(count),
+    ozonePpb: new Float64Array(count),
+    no2Ppb: new Float64Array(count),
+    temperatureC: new Float64Array(count),
+    relativeHumidityPct: new Float64Array(count),
+    windSpeedMps: new Float64Array(count),
+    windDirectionDeg: new Float64Array(count),
+  };
+}
+
+const TRI = 2.449489742783178 / 255; // two bytes → unit-variance triangular
+const SUM4 = 0.0067658; // four bytes → unit-variance Irwin–Hall
+
+/** Fills rows `[offset, offset + count)` of `out` with the true values for minutes starting at `fromMs`. */
+function fillTrue(sim: Simulation, station: StationModel, fromMs: number, count: number, out: AirSeries, offset: number): void {
+  if (count <= 0) return;
+  const firstHour = Math.floor(fromMs / HOUR_MS);
+  const lastHour = Math.floor((fromMs + (count - 1) * MINUTE_MS) / HOUR_MS);
+  const hours = stationHours(sim, station, firstHour, lastHour - firstHour + 1);
+  const firstMinute = Math.floor(fromMs / MINUTE_MS);
+  const { keyPm, keyGas, keyWind } = station;
+  const pm = out.pm25UgM3;
+  const o3 = out.ozonePpb;
+  const no2 = out.no2Ppb;
+  const temp = out.temperatureC;
+  const rh = out.relativeHumidityPct;
+  const ws = out.windSpeedMps;
+  const wd = out.windDirectionDeg;
+  for (let i = 0; i < count; i++) {
+    const minute = firstMinute + i;
+    const hourPos = (minute * MINUTE_MS) / HOUR_MS - firstHour;
+    const h = Math.floor(hourPos);
+    const f = hourPos - h;
+    const a = h * H_FIELDS;
+    const b = a + H_FIELDS;
+    const bg = (hours[a + H_PM_BG] as number) + ((hours[b + H_PM_BG] as number) - (hours[a + H_PM_BG] as number)) * f;
+    const local = (hours[a + H_PM_LOCAL] as number) + ((hours[b + H_PM_LOCAL] as number) - (hours[a + H_PM_LOCAL] as number)) * f;
+    const hp = hashStep32(keyPm, minute);
+    const zPm = ((hp & 0xff) + ((hp >>> 8) & 0xff) + ((hp >>> 16) & 0xff) + (hp >>> 24) - 510) * SUM4;
+    const pmValue = bg + local + (0.3 + 0.04 * bg + 0.3 * local) * zPm;
+    const hg = hashStep32(keyGas, minute);
+    const zO3 = ((hg & 0xff) + ((hg >>> 8) & 0xff) - 255) * TRI;
+    const zNo2 = (((hg >>> 16) & 0xff) + (hg >>> 24) - 255) * TRI;
+    const hw = mix32((hg ^ keyWind) >>> 0);
+    const zWs = ((hw & 0xff) + ((hw >>> 8) & 0xff) - 255) * TRI;
+    const zWd = (((hw >>> 16) & 0xff) + (hw >>> 24) - 255) * TRI;
+    const o3Value = (hours[a + H_O3] as number) + ((hours[b + H_O3] as number) - (hours[a + H_O3] as number)) * f + 0.8 * zO3;
+    const no2Value = (hours[a + H_NO2] as number) + ((hours[b + H_NO2] as number) - (hours[a + H_NO2] as number)) * f + 0.7 * zNo2;
+    const wsValue =
+      ((hours[a + H_WIND] as number) + ((hours[b + H_WIND] as number) - (hours[a + H_WIND] as number)) * f) * (1 + 0.15 * zWs);
+    const row = offset + i;
+    pm[row] = Math.max(pmValue, 0);
+    o3[row] = Math.max(o3Value, 0);
+    no2[row] = Math.max(no2Value, 0);
+    temp[row] = (hours[a + H_TEMP] as number) + ((hours[b + H_TEMP] as number) - (hours[a + H_TEMP] as number)) * f;
+    const rhValue = (hours[a + H_RH] as number) + ((hours[b + H_RH] as number) - (hours[a + H_RH] as number)) * f;
+    rh[row] = rhValue > 100 ? 100 : Math.max(rhValue, 0);
+    ws[row] = Math.max(wsValue, 0);
+    let dir = lerpAngleDeg(hours[a + H_WDIR] as number, hours[b + H_WDIR] as number, f) + 8 * zWd;
+    if (dir < 0) dir += 360;
+    else if (dir >= 360) dir -= 360;
+    wd[row] = dir;
+  }
+}
+
+const METRIC_COLUMN: Record<AirMetric, keyof AirSeries> = {
+  pm25: 'pm25UgM3',
+  ozone: 'ozonePpb',
+  no2: 'no2Ppb',
+  temperature: 'temperatureC',
+  humidity: 'relativeHumidityPct',
+  wind: 'windSpeedMps',
+};
+const ALL_COLUMNS = [
+  'pm25UgM3',
+  'ozonePpb',
+  'no2Ppb',
+  'temperatureC',
+  'relativeHumidityPct',
+  'windSpeedMps',
+  'windDirectionDeg',
+] as const satisfies ReadonlyArray<keyof AirSeries>;
+
+function column(series: AirSeries, name: keyof AirSeries): Float64Array {
+  return series[name] as Float64Array;
+}
+
+/** Applies the station's faults to reported values (clock skew first, dropouts last). */
+function applyFaults(sim: Simulation, station: StationModel, series: AirSeries): void {
+  const faults = sim.faults.filter((f) => 'stationId' in f && f.stationId === station.id);
+  if (faults.length === 0) return;
+  const { fromMs, count } = series;
+  const rowOf = (t: number) => Math.max(0, Math.min(count, Math.ceil((t - fromMs) / MINUTE_MS)));
+  const order: SimFault['kind'][] = ['clock-skew', 'stuck', 'drift', 'spike', 'dropout'];
+  for (const kind of order) {
+    for (const f of faults) {
+      if (f.kind !== kind) continue;
+      const r0 = rowOf(f.fromMs);
+      const r1 = rowOf(f.toMs);
+      if (r1 <= r0) continue;
+      if (f.kind === 'clock-skew') {
+        fillTrue(sim, station, fromMs + r0 * MINUTE_MS - f.skewS * 1000, r1 - r0, series, r0);
+      } else if (f.kind === 'stuck') {
+        const probe = emptySeries(station.id, 0, 1);
+        fillTrue(sim, station, Math.ceil(f.fromMs / MINUTE_MS) * MINUTE_MS, 1, probe, 0);
+        const name = METRIC_COLUMN[f.metric];
+        column(series, name).fill(column(probe, name)[0] as number, r0, r1);
+      } else if (f.kind === 'drift') {
+        const col = column(series, METRIC_COLUMN[f.metric]);
+        for (let r = r0; r < r1; r++)
+          col[r] = Math.max(0, (col[r] as number) + (f.ratePerDay * ((series.timeMs[r] as number) - f.fromMs)) / DAY_MS);
+      } else if (f.kind === 'spike') {
+        const col = column(series, METRIC_COLUMN[f.metric]);
+        const key = streamKey(sim.seed, 'fault-spike', `${station.id}-${f.metric}`);
+        for (let r = r0; r < r1; r++)
+          if (uniform(key, (series.timeMs[r] as number) / MINUTE_MS) < f.perHour / 60) col[r] = (col[r] as number) + f.magnitude;
+      } else if (f.kind === 'dropout') {
+        const names = f.metric ? [METRIC_COLUMN[f.metric]] : ALL_COLUMNS;
+        for (const name of names) column(series, name).fill(Number.NaN, r0, r1);
+      }
+    }
+  }
+}
+
+function stationModel(sim: Simulation, stationId: string): StationModel {
+  const index = sim.air.byId.get(stationId);
+  const station = index === undefined ? undefined : sim.air.stations[index];
+  if (!station) throw new RangeError(`unknown station "${stationId}"`);
+  return station;
+}
+
+/**
+ * 1-minute readings of a station in `[fromMs, toMs)` (minute-aligned: the first reading is at the first
+ * whole minute ≥ fromMs), as typed-array columns with faults applied. PM2.5 µg/m³ ≥ 0, ozone and NO2
+ * ppb ≥ 0, °C, RH 0–100 %, wind m/s ≥ 0, direction 0–360°. Cost O(minutes).
+ */
+export function airSeries(sim: Simulation, stationId: string, fromMs: number, toMs: number): AirSeries {
+  const station = stationModel(sim, stationId);
+  const start = Math.ceil(fromMs / MINUTE_MS) * MINUTE_MS;
+  const count = Math.max(0, Math.ceil((toMs - start) / MINUTE_MS));
+  const series = emptySeries(stationId, start, count);
+  fillTrue(sim, station, start, count, series, 0);
+  applyFaults(sim, station, series);
+  return series;
+}
+
+const r1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
+
+/**
+ * The API record of row `i` of a series (rounded to sensor resolution; `null` where not reported).
+ * Pass `time` when many stations share the minute, to format it once.
+ */
+export function airReadingAt(series: AirSeries, i: number, time = new Date(series.timeMs[i] as number).toISOString()): AirReading {
+  return {
+    stationId: series.stationId,
+    time,
+    pm25UgM3: r1(series.pm25UgM3[i] as number),
+    ozonePpb: r1(series.ozonePpb[i] as number),
+    no2Ppb: r1(series.no2Ppb[i] as number),
+    temperatureC: r1(series.temperatureC[i] as number),
+    relativeHumidityPct: r1(series.relativeHumidityPct[i] as number),
+    windSpeedMps: r1(series.windSpeedMps[i] as number),
+    windDirectionDeg: r1(series.windDirectionDeg[i] as number),
+  };
+}
+
+/** API records of a series (rounded to sensor resolution; `null` where not reported). */
+export function airReadings(series: AirSeries): AirReading[] {
+  const out: AirReading[] = [];
+  for (let i = 0; i < series.count; i++) out.push(airReadingAt(series, i));
+  return out;
+}
+
+/** The latest reading of every station at `utcMs` (the minute containing it). */
+export function airSnapshot(sim: Simulation, utcMs: number): AirReading[] {
+  const minute = Math.floor(utcMs / MINUTE_MS) * MINUTE_MS;
+  return sim.air.stations.flatMap((s) => airReadings(airSeries(sim, s.id, minute, minute + MINUTE_MS)));
+}
+
+/**
+ * Hourly means, NowCast and AQI of a station for the hours in `[fromMs, toMs)` (hour-aligned). Looks
+ * back 12 hours for the NowCast. AQI = the larger of the PM2.5 and ozone NowCast sub-indices.
+ */
+export function airHourly(sim: Simulation, stationId: string, fromMs: number, toMs: number): AirHourly[] {
+  const start = Math.floor(fromMs / HOUR_MS) * HOUR_MS;
+  const hours = Math.max(0, Math.ceil((toMs - start) / HOUR_MS));
+  const lookback = 12;
+  const series = airSeries(sim, stationId, start - lookback * HOUR_MS, start + hours * HOUR_MS);
+  const pm = hourlyMeans(series.timeMs, series.pm25UgM3, start - lookback * HOUR_MS, hours + lookback).mean;
+  const o3 = hourlyMeans(series.timeMs, series.ozonePpb, start - lookback * HOUR_MS, hours + lookback).mean;
+  const out: AirHourly[] = [];
+  const window = new Float64Array(12);
+  for (let h = 0; h < hours; h++) {
+    const at = lookback + h;
+    for (let i = 0; i < 12; i++) window[i] = pm[at - i] as number;
+    const pmNow = nowCast(window, 'pm');
+    for (let i = 0; i < 8; i++) window[i] = o3[at - i] as number;
+    const o3Now = nowCast(window.subarray(0, 8), 'ozone');
+    const combined = combinedAqi({ pm25: pmNow === null ? null : pm25Aqi(pmNow), ozone: o3Now === null ? null : ozoneAqi(o3Now) });
+    out.push({
+      stationId,
+      time: new Date(start + h * HOUR_MS).toISOString(),
+      pm25UgM3: r1(pm[at] as number),
+      ozonePpb: r1(o3[at] as number),
+      pm25NowCastUgM3: pmNow,
+      ozoneNowCastPpb: o3Now,
+      aqi: combined ? aqiReport(combined.aqi) : null,
+      mainPollutant: combined?.mainPollutant ?? null,
+    });
+  }
+  return out;
+}
+
+/** True when a smoke episode is active at `utcMs` (for overlays and the ground truth). */
+export function smokeActive(sim: Simulation, utcMs: number): boolean {
+  return episodeWeight(sim.levers.smoke, utcMs) > 0;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { SeriesSchema } from './query';
+import { buildSeries } from './series';
+
+const base = { id: 's', metric: 'pm25UgM3', unit: 'µg/m³', startMs: 0, stepMs: 60_000, fromMs: 0 };
+
+describe('buildSeries', () => {
+  it('keeps 1-minute samples at 1-minute resolution, with null for missing values', () => {
+    const series = buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 180_000, resolutionMs: 60_000 });
+    expect(SeriesSchema.parse(series)).toEqual({ ...series });
+    expect(series.time).toEqual([0, 60_000, 120_000]);
+    expect(series.value).toEqual([1, null, 1.235]);
+  });
+
+  it('averages into coarser buckets', () => {
+    const values = Array.from({ length: 120 }, (_, i) => (i < 60 ? 10 : 20));
+    const series = buildSeries({ ...base, values, toMs: 7_200_000, resolutionMs: 3_600_000 });
+    expect(series.time).toEqual([0, 3_600_000]);
+    expect(series.value).toEqual([10, 20]);
+  });
+
+  it('sums amounts into coarser buckets when asked', () => {
+    const series = buildSeries({
+      ...base,
+      stepMs: 900_000,
+      values: [1, 2, 3, 4, 5],
+      toMs: 7_200_000,
+      resolutionMs: 3_600_000,
+      aggregate: 'sum',
+    });
+    expect(series.value).toEqual([10, 5]);
+  });
+
+  it('thins to at most maxPoints, keeping the first and last points', () => {
+    const values = Array.from({ length: 1440 }, (_, i) => Math.sin(i / 50));
+    const series = buildSeries({ ...base, values, toMs: 1440 * 60_000, resolutionMs: 60_000, maxPoints: 200 });
+    expect(series.time.length).toBeLessThanOrEqual(200);
+    expect(series.time[0]).toBe(0);
+    expect(series.time.at(-1)).toBe(1439 * 60_000);
+  });
+
+  it('thins flags to the worst of each run when asked, keeping a lone missing read', () => {
+    const values = Array.from({ length: 35_040 }, (_, i) => (i === 12_345 ? 2 : 0));
+    const series = buildSeries({
+      ...base,
+      stepMs: 900_000,
+      values,
+      toMs: 35_040 * 900_000,
+      resolutionMs: 900_000,
+      maxPoints: 100,
+      thin: 'worst',
+      decimals: 0,
+    });
+    expect(series.time).toHaveLength(100);
+    expect(series.value.filter((v) => v === 2)).toHaveLength(1);
+    expect(series.value.filter((v) => v === 0)).toHaveLength(99);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Engine columns → API series: bucket to the requested resolution (mean), thin to `maxPoints`
+ * (largest-triangle-three-buckets, or the worst of each bucket for flags), round, and write missing
+ * values as null.
+ */
+
+import { lttb, maxPerBucket } from './downsample';
+import type { Series } from './query';
+import { bucketize } from './resample';
+
+export interface SeriesInput {
+  id: string;
+  metric: string;
+  unit: string;
+  /** Time of the first sample and the sample spacing, UTC ms. */
+  startMs: number;
+  stepMs: number;
+  /** Samples; NaN where missing. */
+  values: ArrayLike<number>;
+  /** The window to report, aligned to `resolutionMs` buckets from `fromMs`. */
+  fromMs: number;
+  toMs: number;
+  resolutionMs: number;
+  maxPoints?: number | undefined;
+  /** Decimal places kept (default 3). */
+  decimals?: number;
+  /** How samples combine into a coarser bucket: `mean` for rates and levels, `sum` for amounts (kWh). */
+  aggregate?: 'mean' | 'sum';
+  /**
+   * How `maxPoints` thins: `lttb` keeps the visual shape (default); `worst` keeps the largest value
+   * of each run of points, for flags such as a meter's quality where a missing read must never hide.
+   */
+  thin?: 'lttb' | 'worst';
+}
+
+function round(value: number, decimals: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+export function buildSeries(input: SeriesInput): Series {
+  const decimals = input.decimals ?? 3;
+  let time: ArrayLike<number>;
+  let value: ArrayLike<number>;
+  if (input.resolutionMs <= input.stepMs) {
+    const n = input.values.length;
+    const t = new Float64Array(n);
+    for (let i = 0; i < n; i++) t[i] = input.startMs + i * input.stepMs;
+    time = t;
+    value = input.values;
+  } else {
+    const n = input.values.length;
+    const t = new Float64Array(n);
+    for (let i = 0; i < n; i++) t[i] = input.startMs + i * input.stepMs;
+    const buckets = Math.ceil((input.toMs - input.fromMs) / input.resolutionMs);
+    const b = bucketize(t, input.values, input.fromMs, input.resolutionMs, buckets);
+    time = b.startMs;
+    value = input.aggregate === 'sum' ? b.mean.map((mean, i) => mean * (b.count[i] as number)) : b.mean;
+  }
+  if (input.maxPoints !== undefined && time.length > input.maxPoints) {
+    const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttb(time, value, input.maxPoints);
+    time = thinned.x;
+    value = thinned.y;
+  }
+  const outTime: number[] = new Array(time.length);
+  const outValue: (number | null)[] = new Array(time.length);
+  for (let i = 0; i < time.length; i++) {
+    outTime[i] = time[i] as number;
+    outValue[i] = round(value[i] as number, decimals);
+  }
+  return { id: input.id, metric: input.metric, unit: input.unit, time: outTime, value: outValue };
+}

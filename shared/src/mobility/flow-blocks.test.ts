@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../simulation/create-simulation';
+import { testCity } from '../test-support/test-city';
+import { FlowBlocks } from './flow-blocks';
+import { safetyEvents, segmentFlowColumns } from './vehicles';
+
+describe('FlowBlocks', () => {
+  const sim = createSimulation(testCity, {});
+
+  it.each([
+    ['inside one hour', '2026-07-15T21:05:00Z', '2026-07-15T21:35:00Z'],
+    ['across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30Z'],
+  ])('assembles exactly the per-minute flow the engine gives for the whole window (%s)', (_, from, to) => {
+    const fromMs = Date.parse(from);
+    const toMs = Date.parse(to);
+    const assembled = new FlowBlocks().columns(sim, 'k', fromMs, toMs);
+    const direct = segmentFlowColumns(sim, fromMs, toMs);
+    expect(assembled.fromMs).toBe(direct.fromMs);
+    expect(assembled.minutes).toBe(direct.minutes);
+    expect(Array.from(assembled.volume)).toEqual(Array.from(direct.volume));
+    expect(Array.from(assembled.traversals)).toEqual(Array.from(direct.traversals));
+    expect(Array.from(assembled.stops)).toEqual(Array.from(direct.stops));
+    const largestGap = assembled.travelTimeSumS.reduce(
+      (gap, value, i) => Math.max(gap, Math.abs(value - (direct.travelTimeSumS[i] as number))),
+      0,
+    );
+    expect(largestGap).toBeLessThan(1e-6);
+    expect(direct.volume.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('FlowBlocks events', () => {
+  const sim = createSimulation(testCity, { seed: 5 });
+
+  it.each([
+    ['across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30.5Z'],
+    ['a whole day', '2026-07-15T04:00:00Z', '2026-07-16T04:00:00Z'],
+  ])('are exactly the safety events the engine gives for the window (%s)', (_, from, to) => {
+    const fromMs = Date.parse(from);
+    const toMs = Date.parse(to);
+    const direct = safetyEvents(sim, fromMs, toMs);
+    expect(direct.length).toBeGreaterThan(0);
+    expect(new FlowBlocks().events(sim, 'k', fromMs, toMs)).toEqual(direct);
+  });
+});

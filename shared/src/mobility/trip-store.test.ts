@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../simulation/create-simulation';
+import { engineCity } from '../test-support/engine-city';
+import { tripBytes } from './trip-store';
+import { tripSlotCount, tripsInSlot, tripsOverlapping } from './trips';
+
+const peak = Date.parse('2026-07-14T21:00:00Z');
+
+describe('TripStore', () => {
+  it('holds no more than its cap in bytes, and a slot rebuilt after eviction is the same trips', () => {
+    const sim = createSimulation(engineCity, { seed: 4 }, { tripStoreBytes: 200_000 });
+    const minute = peak / 60_000;
+    const first = tripsInSlot(sim, 0, minute).map((t) => [t.hash, ...t.phases].join());
+    tripsOverlapping(sim, peak, peak + 2 * 3600_000);
+    expect(sim.traffic.trips.bytes).toBeLessThanOrEqual(200_000);
+    expect(tripSlotCount(sim)).toBeGreaterThan(0);
+    expect(tripsInSlot(sim, 0, minute).map((t) => [t.hash, ...t.phases].join())).toEqual(first);
+  });
+
+  it('reports its size to its owner as it grows and when it is cleared', () => {
+    const sim = createSimulation(engineCity, { seed: 4 });
+    const sizes: number[] = [];
+    sim.traffic.trips.onResize = (bytes) => sizes.push(bytes);
+    const trips = tripsInSlot(sim, 0, peak / 60_000);
+    expect(sizes.at(-1)).toBe(64 + trips.reduce((sum, t) => sum + tripBytes(t), 0));
+    sim.traffic.trips.clear();
+    expect(sizes.at(-1)).toBe(0);
+  });
+});

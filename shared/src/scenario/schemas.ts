@@ -1,0 +1,217 @@
+/**
+ * A scenario is everything the telemetry depends on besides the city file: seed, start of the sim
+ * clock, levers (policy and weather what-ifs that act through causes) and injected faults (for
+ * teaching data quality). Every field has a documented default, so `ScenarioSchema.parse({ city })`
+ * is the default scenario and a link only needs to carry what differs.
+ */
+import { z } from 'zod';
+import { CityIdSchema, IsoTimeSchema, SlugSchema, seedWithDefault } from '../common/schemas';
+
+/** A UTC window `[from, to)` as ISO instants. */
+const windowShape = {
+  from: IsoTimeSchema.describe('Window start (inclusive), ISO 8601.'),
+  to: IsoTimeSchema.describe('Window end (exclusive), ISO 8601.'),
+};
+
+/** An object with a `[from, to)` window plus `extra` fields, checked so that `to` is after `from`. */
+function windowed<T extends z.ZodRawShape>(extra: T) {
+  return z
+    .object({ ...windowShape, ...extra })
+    .refine((w) => Date.parse((w as { to: string }).to) > Date.parse((w as { from: string }).from), {
+      message: '`to` must be after `from`',
+      path: ['to'],
+    });
+}
+
+export const TimeWindowSchema = windowed({});
+export type TimeWindow = z.infer<typeof TimeWindowSchema>;
+
+export const DEFAULT_EV_SHARE = 0.05;
+export const DEFAULT_CONNECTED_SHARE = 0.15;
+export const DEFAULT_BSM_RATE_HZ = 10;
+
+export const HeatWaveSchema = windowed({
+  deltaC: z.number().min(0).max(15).default(6).describe('Temperature added at the plateau, °C (default 6).'),
+});
+export const WildfireSmokeSchema = windowed({
+  intensity: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.6)
+    .describe('0–1; 1 adds about 150 µg/m³ of regional PM2.5 at the plume peak (default 0.6 ≈ 90 µg/m³).'),
+});
+export const InversionSchema = windowed({
+  intensity: z.number().min(0).max(1).default(0.7).describe('0–1: how far the mixing height and wind collapse (default 0.7).'),
+});
+export const DemandResponseSchema = windowed({
+  depth: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.5)
+    .describe(
+      '0–1 (default 0.5): share of participating homes; each raises its cooling set point by 4 °C, lowers electric heat by 3 °C and defers EV charging to the window end.',
+    ),
+});
+
+/** Levers: what-ifs that change causes (weather, fleet, schedules, signal plans), never outputs. */
+export const LeversSchema = z.object({
+  evShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_EV_SHARE)
+    .describe(
+      `Share of the vehicle fleet that is electric, 0–1 (default ${DEFAULT_EV_SHARE}). Cuts tailpipe PM2.5/NOx on the corridors and adds home chargers in proportion (city meter groups give charger shares at the default).`,
+    ),
+  evTimeOfUse: z
+    .boolean()
+    .default(false)
+    .describe('Time-of-use rate: home EV charging starts in the overnight window (from 23:00) instead of on arrival home (default false).'),
+  heatWave: HeatWaveSchema.optional().describe('A heat-wave episode (hotter, sunnier, calmer): drives AC load and ozone.'),
+  wildfireSmoke: WildfireSmokeSchema.optional().describe('Regional wildfire smoke: raises PM2.5 everywhere and dims the sun.'),
+  inversion: InversionSchema.optional().describe('A winter inversion: shallow mixing and calm wind trap local emissions.'),
+  demandResponse: DemandResponseSchema.optional().describe('A demand-response event on the meters.'),
+  signalRetiming: z
+    .boolean()
+    .default(false)
+    .describe('Retimed, coordinated signal plans: offsets for a green wave in the peak direction and 10% more main green (default false).'),
+  transitSignalPriority: z.boolean().default(false).describe('Buses get up to 10 s of green extension at signals (default false).'),
+  connectedShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_CONNECTED_SHARE)
+    .describe(`Share of vehicles with an on-board unit sending BSMs, 0–1 (default ${DEFAULT_CONNECTED_SHARE}).`),
+  bsmRateHz: z
+    .number()
+    .min(0.1)
+    .max(10)
+    .default(DEFAULT_BSM_RATE_HZ)
+    .describe(`Basic Safety Message rate per connected vehicle, Hz (default ${DEFAULT_BSM_RATE_HZ}, as J2945/1).`),
+});
+export type Levers = z.infer<typeof LeversSchema>;
+export type LeversInput = z.input<typeof LeversSchema>;
+
+/** Air metrics a sensor fault can affect. */
+export const AirMetricSchema = z.enum(['pm25', 'ozone', 'no2', 'temperature', 'humidity', 'wind']);
+export type AirMetric = z.infer<typeof AirMetricSchema>;
+
+const faultWindow = { from: IsoTimeSchema, to: IsoTimeSchema };
+
+/** Injected faults, each named after what goes wrong in the field. */
+export const FaultSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('stuck'),
+      ...faultWindow,
+      stationId: SlugSchema,
+      metric: AirMetricSchema,
+    })
+    .describe('The sensor repeats the value it had at `from` until `to`.'),
+  z.object({
+    kind: z.literal('drift'),
+    ...faultWindow,
+    stationId: SlugSchema,
+    metric: AirMetricSchema,
+    ratePerDay: z.number().min(-100).max(100).default(2).describe('Added per day since `from`, in the metric unit (default 2).'),
+  }),
+  z.object({
+    kind: z.literal('dropout'),
+    ...faultWindow,
+    stationId: SlugSchema,
+    metric: AirMetricSchema.optional().describe('One metric, or the whole station (e.g. a battery-starved bench) when absent.'),
+  }),
+  z.object({
+    kind: z.literal('spike'),
+    ...faultWindow,
+    stationId: SlugSchema,
+    metric: AirMetricSchema,
+    perHour: z.number().min(0).max(60).default(2).describe('Expected spikes per hour (default 2).'),
+    magnitude: z.number().min(0).max(1000).default(80).describe('Value added by one spike, metric unit (default 80).'),
+  }),
+  z.object({
+    kind: z.literal('clock-skew'),
+    ...faultWindow,
+    stationId: SlugSchema,
+    skewS: z.number().int().min(-86_400).max(86_400).default(300).describe('Reported time minus true time, seconds (default 300).'),
+  }),
+  z
+    .object({
+      kind: z.literal('meter-estimated'),
+      ...faultWindow,
+      meterId: z.string().min(1),
+    })
+    .describe('Reads in the window did not arrive and were estimated by the MDM (flag `estimated`).'),
+  z
+    .object({
+      kind: z.literal('meter-missing'),
+      ...faultWindow,
+      meterId: z.string().min(1),
+    })
+    .describe('Reads in the window are missing (flag `missing`, no value).'),
+  z
+    .object({
+      kind: z.literal('feeder-outage'),
+      ...faultWindow,
+      feederId: SlugSchema,
+    })
+    .describe('Every meter on the feeder reads zero in the window.'),
+  z.object({
+    kind: z.literal('gps-jitter'),
+    ...faultWindow,
+    sigmaM: z.number().min(0).max(200).default(15).describe('Standard deviation of added position error, m (default 15).'),
+    share: z.number().min(0).max(1).default(1).describe('Share of connected vehicles affected (default 1).'),
+  }),
+  z.object({
+    kind: z.literal('duplicate-messages'),
+    ...faultWindow,
+    probability: z.number().min(0).max(1).default(0.05).describe('Chance each BSM is sent twice (default 0.05).'),
+  }),
+]);
+export type Fault = z.infer<typeof FaultSchema>;
+export type FaultKind = Fault['kind'];
+
+export const ScenarioSchema = z.object({
+  city: CityIdSchema.default('columbus'),
+  seed: seedWithDefault(1),
+  start: IsoTimeSchema.default('2026-07-13T04:00:00Z').describe(
+    'Start of the sim clock for live playback (default Monday 2026-07-13 00:00 in Columbus). Engine queries take explicit windows.',
+  ),
+  levers: LeversSchema.prefault({}),
+  faults: z.array(FaultSchema).max(100).default([]),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/** What the ground-truth channel records: injected faults and the engine's own hidden events. */
+export const GroundTruthKindSchema = z.enum([
+  'stuck',
+  'drift',
+  'dropout',
+  'spike',
+  'clock-skew',
+  'meter-estimated',
+  'meter-missing',
+  'feeder-outage',
+  'gps-jitter',
+  'duplicate-messages',
+  'incident',
+  'wildfire-smoke',
+  'heat-wave',
+  'inversion',
+  'demand-response',
+]);
+
+export const GroundTruthEventSchema = z.object({
+  kind: GroundTruthKindSchema,
+  source: z.enum(['fault', 'engine', 'lever']).describe('Injected by the scenario, arising in the engine, or a lever window.'),
+  entityType: z.enum(['station', 'meter', 'feeder', 'corridor', 'segment', 'city', 'fleet']),
+  entityId: z.string().min(1),
+  metric: z.string().optional(),
+  from: IsoTimeSchema,
+  to: IsoTimeSchema,
+  detail: z.string().describe('One sentence for a person checking an answer.'),
+});
+export type GroundTruthEvent = z.infer<typeof GroundTruthEventSchema>;

@@ -1,0 +1,186 @@
+/**
+ * Properties over seeds, times and levers (fast-check): finite values and physical bounds on every
+ * stream, exact window splitting, and the causal EV-share claims. Also: the work a window needs does
+ * not depend on how far it lies from any epoch.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { airSeries } from '../air/engine';
+import { energyWindow, meterIntervals, QUALITY_MISSING } from '../energy/engine';
+import { MAX_TRIP_S, tripSlotCount } from '../mobility/trips';
+import { vehicleSamples, vehiclesAt } from '../mobility/vehicles';
+import { digest } from '../test-support/digest';
+import { engineCity } from '../test-support/engine-city';
+import { createSimulation } from './create-simulation';
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const runs = { numRuns: 25 };
+
+const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
+/** Any minute from 1990 to 2060. */
+const time = fc
+  .integer({ min: Date.parse('1990-01-01T00:00:00Z') / 60_000, max: Date.parse('2060-01-01T00:00:00Z') / 60_000 })
+  .map((m) => m * 60_000);
+const levers = (t: number) =>
+  fc.record({
+    evShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    connectedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    evTimeOfUse: fc.boolean(),
+    signalRetiming: fc.boolean(),
+    transitSignalPriority: fc.boolean(),
+    wildfireSmoke: fc.option(
+      fc
+        .double({ min: 0, max: 1, noNaN: true })
+        .map((intensity) => ({ from: new Date(t - 6 * HOUR).toISOString(), to: new Date(t + 12 * HOUR).toISOString(), intensity })),
+      { nil: undefined },
+    ),
+    heatWave: fc.option(
+      fc
+        .double({ min: 0, max: 15, noNaN: true })
+        .map((deltaC) => ({ from: new Date(t - DAY).toISOString(), to: new Date(t + DAY).toISOString(), deltaC })),
+      { nil: undefined },
+    ),
+    inversion: fc.option(
+      fc
+        .double({ min: 0, max: 1, noNaN: true })
+        .map((intensity) => ({ from: new Date(t - 3 * HOUR).toISOString(), to: new Date(t + 9 * HOUR).toISOString(), intensity })),
+      { nil: undefined },
+    ),
+  });
+const scenario = time.chain((t) => fc.record({ t: fc.constant(t), seed, levers: levers(t) }));
+
+function allFinite(...cols: ArrayLike<number>[]): boolean {
+  return cols.every((c) => Array.prototype.every.call(c, Number.isFinite) as boolean);
+}
+
+describe('properties over seeds, times and levers', () => {
+  it('air readings are finite and physical: PM2.5, ozone, NO2 ≥ 0, 0 ≤ RH ≤ 100, wind ≥ 0, 0 ≤ direction < 360', () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom(...engineCity.stations.map((s) => s.id)), ({ t, seed, levers }, station) => {
+        const s = airSeries(createSimulation(engineCity, { seed, levers }), station, t, t + 45 * 60_000);
+        expect(allFinite(s.pm25UgM3, s.ozonePpb, s.no2Ppb, s.temperatureC, s.relativeHumidityPct, s.windSpeedMps, s.windDirectionDeg)).toBe(
+          true,
+        );
+        expect(Math.min(...s.pm25UgM3, ...s.ozonePpb, ...s.no2Ppb, ...s.windSpeedMps)).toBeGreaterThanOrEqual(0);
+        expect(Math.min(...s.relativeHumidityPct)).toBeGreaterThanOrEqual(0);
+        expect(Math.max(...s.relativeHumidityPct)).toBeLessThanOrEqual(100);
+        expect(Math.min(...s.windDirectionDeg)).toBeGreaterThanOrEqual(0);
+        expect(Math.max(...s.windDirectionDeg)).toBeLessThan(360);
+      }),
+      runs,
+    );
+  });
+
+  it('meter reads are finite unless flagged missing, import and export ≥ 0, and PV yield ≥ 0', () => {
+    fc.assert(
+      fc.property(scenario, fc.nat(200), ({ t, seed, levers }, meter) => {
+        const sim = createSimulation(engineCity, { seed, levers });
+        const id = sim.meters.ids[meter % sim.meters.count] as string;
+        const s = meterIntervals(sim, id, t, t + DAY);
+        for (let j = 0; j < s.n; j++) {
+          const missing = s.quality[j] === QUALITY_MISSING;
+          expect(Number.isFinite(s.kwh[j] as number)).toBe(!missing);
+          if (!missing) expect(Math.min(s.importKwh[j] as number, s.exportKwh[j] as number)).toBeGreaterThanOrEqual(0);
+        }
+        expect(Math.min(...energyWindow(sim, t, t + DAY).pvYield)).toBeGreaterThanOrEqual(0);
+      }),
+      runs,
+    );
+  });
+
+  it('vehicles are finite with 0 ≤ speed ≤ limit + 10%', () => {
+    fc.assert(
+      fc.property(scenario, ({ t, seed, levers }) => {
+        const sim = createSimulation(engineCity, { seed, levers });
+        const s = vehicleSamples(sim, t, t + 20_000, 1000);
+        expect(allFinite(s.lng, s.lat, s.speedMps, s.headingDeg, s.accelMps2)).toBe(true);
+        for (let i = 0; i < s.count; i++) {
+          const dir = sim.network.directions[s.trips[s.trip[i] as number]?.dirIndex ?? 0];
+          const limit = sim.network.corridors[dir?.corridorIndex ?? 0]?.speedLimitMps ?? 0;
+          if ((s.speedMps[i] as number) < 0 || (s.speedMps[i] as number) > limit * 1.1 + 1e-9)
+            expect.fail(`speed ${s.speedMps[i]} outside [0, ${limit * 1.1}]`);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives identical bytes twice and splits any window at any minute exactly', () => {
+    fc.assert(
+      fc.property(seed, time, fc.integer({ min: 1, max: 179 }), (seed, t, split) => {
+        const sim = createSimulation(engineCity, { seed });
+        const whole = airSeries(sim, 'high-st-roadside', t, t + 3 * HOUR);
+        const again = airSeries(createSimulation(engineCity, { seed }), 'high-st-roadside', t, t + 3 * HOUR);
+        const left = airSeries(sim, 'high-st-roadside', t, t + split * 60_000);
+        const right = airSeries(sim, 'high-st-roadside', t + split * 60_000, t + 3 * HOUR);
+        expect(digest(whole.pm25UgM3, whole.ozonePpb)).toBe(digest(again.pm25UgM3, again.ozonePpb));
+        expect(digest([...left.pm25UgM3, ...right.pm25UgM3], [...left.ozonePpb, ...right.ozonePpb])).toBe(
+          digest(whole.pm25UgM3, whole.ozonePpb),
+        );
+      }),
+      runs,
+    );
+  });
+});
+
+describe('the EV-share lever acts through its causes', () => {
+  const dayStart = fc
+    .integer({ min: Date.parse('2020-01-01T00:00:00Z') / DAY, max: Date.parse('2035-01-01T00:00:00Z') / DAY })
+    .map((d) => d * DAY + 4 * HOUR);
+  const shares = fc.record({ low: fc.double({ min: 0, max: 0.5, noNaN: true }), step: fc.double({ min: 0.3, max: 0.5, noNaN: true }) });
+
+  it('lowers roadside PM2.5 when the EV share rises', () => {
+    fc.assert(
+      fc.property(seed, dayStart, shares, (seed, day, { low, step }) => {
+        const mean = (evShare: number) => {
+          const s = airSeries(
+            createSimulation(engineCity, { seed, levers: { evShare } }),
+            'morse-rd-roadside',
+            day + 6 * HOUR,
+            day + 10 * HOUR,
+          );
+          return s.pm25UgM3.reduce((a, b) => a + b, 0) / s.count;
+        };
+        expect(mean(low + step)).toBeLessThan(mean(low));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('raises evening residential load when the EV share rises', () => {
+    fc.assert(
+      fc.property(seed, dayStart, shares, (seed, day, { low, step }) => {
+        const evening = (evShare: number) => {
+          const sim = createSimulation(engineCity, { seed, levers: { evShare } });
+          let total = 0;
+          for (let d = 0; d < 3; d++) {
+            const from = day + d * DAY + 17 * HOUR;
+            for (let m = 0; m < sim.meters.count; m++) {
+              if (sim.meters.classCode[m] !== 0) continue;
+              const s = meterIntervals(sim, sim.meters.ids[m] as string, from, from + 5 * HOUR);
+              for (const v of s.kwh) if (!Number.isNaN(v)) total += v;
+            }
+          }
+          return total;
+        };
+        expect(evening(low + step)).toBeGreaterThan(evening(low));
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
+
+describe('cost of a window', () => {
+  it.each(['1971-03-01T12:00:00Z', '2026-07-14T12:00:00Z', '2099-11-20T12:00:00Z'])(
+    'is the same work near %s: one weather day for an hour of air, a fixed number of trip slots for one instant',
+    (at) => {
+      const t = Date.parse(at);
+      const sim = createSimulation(engineCity, { seed: 3 });
+      airSeries(sim, 'park-bench', t, t + HOUR);
+      expect(sim.weather.blockCount).toBe(1);
+      vehiclesAt(sim, t);
+      expect(tripSlotCount(sim)).toBe(sim.network.directions.length * (MAX_TRIP_S / 60 + 1));
+    },
+  );
+});
