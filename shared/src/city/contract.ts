@@ -1,0 +1,46 @@
+/** Contract entries: The cities and the service itself: health, the city list, one city, its basemap. */
+import { z } from 'zod';
+import { HealthSchema } from '../common/health';
+import type { RouteContract } from '../common/route-contract';
+import { CityIdSchema } from '../common/schemas';
+import { BasemapSchema } from './basemap-schemas';
+import { CitySchema, CitySummarySchema } from './schemas';
+
+export const CityParamsSchema = z.object({ city: CityIdSchema });
+
+export const cityRoutes = {
+  health: {
+    method: 'GET',
+    path: '/api/health',
+    summary: 'Liveness: status, version and uptime.',
+    tags: ['meta'],
+    response: HealthSchema,
+    example: {},
+  },
+  cities: {
+    method: 'GET',
+    path: '/api/cities',
+    summary: 'The simulated cities, in short.',
+    tags: ['cities'],
+    response: z.array(CitySummarySchema),
+    example: {},
+  },
+  city: {
+    method: 'GET',
+    path: '/api/cities/:city',
+    summary: 'One city: districts, air stations, connected-vehicle corridors and intersections, meter population.',
+    tags: ['cities'],
+    params: CityParamsSchema,
+    response: CitySchema,
+    example: { params: { city: 'columbus' } },
+  },
+  basemap: {
+    method: 'GET',
+    path: '/api/cities/:city/basemap',
+    summary: 'The offline basemap as GeoJSON: rivers, interstates, streets, parks and district outlines.',
+    tags: ['cities'],
+    params: CityParamsSchema,
+    response: BasemapSchema,
+    example: { params: { city: 'columbus' } },
+  },
+} as const satisfies Record<string, RouteContract>;
