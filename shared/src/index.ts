@@ -8,6 +8,7 @@ export * from './air/api-schemas';
 export * from './air/aqi';
 export * from './air/aqi-series';
 export * from './air/engine';
+export * from './air/model';
 export * from './air/nowcast';
 export * from './air/schemas';
 export * from './city/basemap';

@@ -2,8 +2,8 @@
 import {
   type AirExportQuery,
   type AirHourly,
+  AirHours,
   type AirReading,
-  airHourly,
   airReadingAt,
   airSeries,
   CSV_COLUMNS,
@@ -68,8 +68,10 @@ export function airExport(sim: Simulation, format: ExportFormat, query: AirExpor
 /** Hourly means, NowCast and AQI of the chosen stations, ordered by hour, then station. */
 export function airHourlyExport(sim: Simulation, format: ExportFormat, query: AirExportQuery, window: ResolvedWindow): ExportJob {
   const { ids, selection } = stationsOf(sim, query);
-  const hours = Math.ceil((window.toMs - Math.floor(window.fromMs / HOUR_MS) * HOUR_MS) / HOUR_MS);
-  checkRowCap('airHourly', ids.length, 'station', hours, 'hour');
+  const hourCount = Math.ceil((window.toMs - Math.floor(window.fromMs / HOUR_MS) * HOUR_MS) / HOUR_MS);
+  checkRowCap('airHourly', ids.length, 'station', hourCount, 'hour');
+  // The export's own simulation gets its own hour cache (a year of ten stations is ~2 MB of it).
+  const hours = new AirHours();
   return tableJob({
     sim,
     stream: 'airHourly',
@@ -77,6 +79,6 @@ export function airHourlyExport(sim: Simulation, format: ExportFormat, query: Ai
     window,
     selection,
     table: hourlyTable,
-    rows: (chunk) => interleave(ids.map((id) => airHourly(sim, id, chunk.fromMs, chunk.toMs))),
+    rows: (chunk) => interleave(ids.map((id) => hours.records(sim, 'export', id, chunk.fromMs, chunk.toMs))),
   });
 }

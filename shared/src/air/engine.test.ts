@@ -3,8 +3,8 @@ import { hourlyMeans } from '../common/resample';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
-import { airHourly, airReadings, airSeries, airSnapshot } from './engine';
-import { AirHourlySchema, AirReadingSchema } from './schemas';
+import { airReadings, airSeries, airSnapshot } from './engine';
+import { AirReadingSchema } from './schemas';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -80,16 +80,6 @@ describe('air stream', () => {
     for (const r of records) AirReadingSchema.parse(r);
     const snapshot = airSnapshot(sim, july + 5 * HOUR + 30_000);
     expect(snapshot.map((r) => r.stationId)).toEqual(engineCity.stations.map((s) => s.id));
-  });
-
-  it('computes hourly means, NowCast and AQI with an official colour', () => {
-    const hours = airHourly(sim, 'park-bench', july, july + 6 * HOUR);
-    expect(hours).toHaveLength(6);
-    for (const h of hours) {
-      AirHourlySchema.parse(h);
-      expect(h.aqi?.aqi).toBeGreaterThanOrEqual(0);
-      expect(['#00E400', '#FFFF00', '#FF7E00']).toContain(h.aqi?.color);
-    }
   });
 
   it('rejects an unknown station', () => {

@@ -5,7 +5,7 @@
  * takes this context and a time window and is otherwise pure.
  */
 
-import { type AirModel, buildAirModel } from '../air/engine';
+import { type AirModel, buildAirModel } from '../air/model';
 import type { City } from '../city/schemas';
 import { buildMeterPopulation, type MeterPopulation } from '../energy/engine';
 import { buildTrafficModel, type TrafficModel } from '../mobility/demand';

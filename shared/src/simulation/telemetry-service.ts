@@ -20,8 +20,8 @@ import type {
   StationAqi,
 } from '../air/api-schemas';
 import { AIR_HOURLY_METRIC_UNITS, AIR_METRIC_UNITS, AirHourlyMetricKeySchema } from '../air/api-schemas';
-import { dailyAqi, dailyAqiHours, hourlyAqi, localDates } from '../air/aqi-series';
-import { airHourly, airReadings, airSeries } from '../air/engine';
+import { dailyAqi, dailyAqiHours, localDates } from '../air/aqi-series';
+import { airReadings, airSeries } from '../air/engine';
 import { pickEntities } from '../city/entities';
 import type { City } from '../city/schemas';
 import { type BudgetCache, MemoryBudget, OBJECT_BYTES } from '../common/memory-budget';
@@ -76,8 +76,6 @@ export const CAPS = {
 export type FrameQuery = Partial<ScenarioQuery> & { topics: FrameSource['topics']; fromMs: number; toMs: number };
 
 const iso = (ms: number) => new Date(ms).toISOString();
-/** Hours before a window that the PM2.5 NowCast looks back over. */
-const NOWCAST_LOOKBACK_HOURS = 12;
 /** `YYYY-MM-DD` moved by whole days. */
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 /** What every series answer starts with: the city, the seed and the resolved window. */
@@ -119,7 +117,7 @@ export class TelemetryService {
     this.airBlocks = new AirBlocks(this.memory);
     this.airHours = new AirHours(this.memory);
     this.flowBlocks = new FlowBlocks(this.memory);
-    this.frames = new FrameBuilder(this.airBlocks, this.memory);
+    this.frames = new FrameBuilder(this.airBlocks, this.airHours, this.memory);
     this.stationAqi = this.memory.jsonCache('station-aqi');
     this.inventories = this.memory.cache('meter-inventories', (meters) => meters.length * 8 * OBJECT_BYTES);
     this.networks = this.memory.jsonCache('networks');
@@ -175,7 +173,7 @@ export class TelemetryService {
     const hourStart = Math.floor(atMs / HOUR_MS) * HOUR_MS - HOUR_MS;
     const stations = pickEntities(sim.city.stations, q.station, 'station', 'station').map((station) =>
       this.stationAqi.getOrCompute(`${key}|${station.id}|${minute}`, () => {
-        const [hour] = airHourly(sim, station.id, hourStart, hourStart + HOUR_MS);
+        const [hour] = this.airHours.records(sim, key, station.id, hourStart, hourStart + HOUR_MS);
         const [reading] = airReadings(airSeries(sim, station.id, minute, minute + MINUTE_MS));
         if (!hour || !reading) throw new Error(`no air data for ${station.id} at ${minute}`);
         return {
@@ -205,8 +203,7 @@ export class TelemetryService {
     const toMs = Math.ceil(window.toMs / HOUR_MS) * HOUR_MS;
     const metrics = q.metric ?? AirHourlyMetricKeySchema.options;
     const series = stations.flatMap((station) => {
-      const means = this.airHours.means(sim, key, station.id, fromMs - NOWCAST_LOOKBACK_HOURS * HOUR_MS, toMs);
-      const columns = { pm25UgM3: means.pm, ozonePpb: means.o3, ...hourlyAqi(means) };
+      const columns = this.airHours.columns(sim, key, station.id, fromMs, toMs);
       return metrics.map((metric) =>
         buildSeries({
           id: station.id,
@@ -214,7 +211,7 @@ export class TelemetryService {
           unit: AIR_HOURLY_METRIC_UNITS[metric],
           startMs: fromMs,
           stepMs: HOUR_MS,
-          values: columns[metric].subarray(NOWCAST_LOOKBACK_HOURS),
+          values: columns[metric],
           fromMs,
           toMs,
           resolutionMs: HOUR_MS,
