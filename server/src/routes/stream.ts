@@ -58,8 +58,8 @@ export function createFrameHub(
           'start',
         );
       if (engine.threads > 0) return engine.call('streamFrame', { ...spec.payload.query, fromMs, toMs }, Date.now());
-      const source = spec.payload.source ?? telemetry.frameSource(scenarioFromQuery(spec.payload.query), spec.payload.query.topics);
-      return JSON.stringify(telemetry.frames.build(source, fromMs, toMs));
+      const source = spec.payload.source ?? telemetry.live.frameSource(spec.payload.query, spec.payload.query.topics);
+      return JSON.stringify(telemetry.live.frames.build(source, fromMs, toMs));
     },
     cacheBytes,
     ...(onError ? { onError } : {}),
@@ -86,9 +86,8 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
     const topics: StreamTopic[] = q.topics ?? StreamTopicSchema.options;
     // With engine threads the frames are built there: here only the city is checked (404) and the
     // key made, without building a simulation on the event loop.
-    const scenario = scenarioFromQuery(q);
-    const source = engine.threads > 0 ? undefined : telemetry.frameSource(scenario, topics);
-    const scenarioKey = source?.key ?? telemetry.scenarioKey(scenario);
+    const source = engine.threads > 0 ? undefined : telemetry.live.frameSource(q, topics);
+    const scenarioKey = source?.key ?? telemetry.simulations.keyOf(scenarioFromQuery(q));
     const header = request.headers['last-event-id'];
     let resumeAfter: number | undefined;
     if (typeof header === 'string' && header !== '') {
