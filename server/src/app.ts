@@ -23,8 +23,9 @@ import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
-import { createFrameHub, streamRoutes } from './routes/stream';
+import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { createFrameHub } from './stream/frame-hub';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -84,7 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(energyRoutes, { engine });
   await app.register(mobilityRoutes, { engine });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
-  await app.register(exportRoutes, { cities });
+  await app.register(exportRoutes, { telemetry });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }
