@@ -78,7 +78,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
-  await app.register(weatherRoutes, { cities });
+  await app.register(weatherRoutes, { telemetry });
   await app.register(policyRoutes, { policy });
   await app.register(geoRoutes, { usStatesJson });
   await app.register(airRoutes, { engine });

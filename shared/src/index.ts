@@ -65,3 +65,4 @@ export * from './simulation/windows';
 export * from './weather/engine';
 export * from './weather/hourly-weather';
 export * from './weather/schemas';
+export * from './weather/service';

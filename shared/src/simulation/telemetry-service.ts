@@ -1,6 +1,6 @@
 /**
  * The telemetry API's answers as pure functions of (cities, validated query, now): one service per
- * domain (air, energy, mobility, live) over the shared plumbing — the cached simulations every
+ * domain (weather, air, energy, mobility, live) over the shared plumbing — the cached simulations every
  * request resolves its scenario to, and one memory budget every cache shares (decision 080). The
  * Fastify routes (through the engine threads) and the web app's MSW mocks both call it, so the
  * mocks cannot drift from the server. Its flat methods, one per JSON route, are the engine's method
@@ -12,6 +12,7 @@ import { MemoryBudget } from '../common/memory-budget';
 import { EnergyService } from '../energy/service';
 import { LiveService } from '../live/service';
 import { MobilityService } from '../mobility/service';
+import { WeatherService } from '../weather/service';
 import { Simulations } from './simulations';
 
 export type { FrameQuery } from '../live/service';
@@ -33,6 +34,7 @@ export class TelemetryService {
   readonly energy: EnergyService;
   readonly mobility: MobilityService;
   readonly live: LiveService;
+  readonly weather: WeatherService;
 
   constructor(cities: readonly City[], options: TelemetryServiceOptions = {}) {
     this.memory = new MemoryBudget(options.memoryBytes ?? DEFAULT_MEMORY_BYTES);
@@ -41,9 +43,11 @@ export class TelemetryService {
     this.energy = new EnergyService(this.simulations, this.memory);
     this.mobility = new MobilityService(this.simulations, this.memory);
     this.live = new LiveService(this.simulations, this.air, this.memory);
+    this.weather = new WeatherService(this.simulations);
   }
 
   // One method per JSON route (the engine threads' method table and the web app's mocks call them).
+  weatherHourly: WeatherService['hourly'] = (q, nowMs) => this.weather.hourly(q, nowMs);
   airReadings: AirService['readings'] = (q, nowMs) => this.air.readings(q, nowMs);
   airAqi: AirService['aqi'] = (q, nowMs) => this.air.aqi(q, nowMs);
   airHourly: AirService['hourly'] = (q, nowMs) => this.air.hourly(q, nowMs);
