@@ -108,7 +108,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 function onlyGroups(load: GroupLoad, groups: readonly number[]): GroupLoad {
   const cut = <C extends Float64Array | Uint32Array>(column: C, width: number): C => {
     const out = column.slice(0, groups.length * width) as C;
-    groups.forEach((g, k) => out.set(column.subarray(g * width, (g + 1) * width), k * width));
+    for (const [k, g] of groups.entries()) out.set(column.subarray(g * width, (g + 1) * width), k * width);
     return out;
   };
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hourlyMeans } from '../common/resample';
-import { HOUR_MS } from '../common/time';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { engineCity } from '../test-support/engine-city';
 import { testCity } from '../test-support/test-city';
@@ -38,7 +38,7 @@ describe('AirHours', () => {
 
   it('gives each hour the NowCast of the twelve (ozone: eight) hourly means before it, from the minutes', () => {
     const hour = Date.parse('2026-07-15T20:00:00Z');
-    const [record] = new AirHours().records(sim, 'k', 'main-roadside', hour + 25 * 60_000, hour + HOUR_MS);
+    const [record] = new AirHours().records(sim, 'k', 'main-roadside', hour + 25 * MINUTE_MS, hour + HOUR_MS);
     const from = hour - 11 * HOUR_MS;
     const minutes = airSeries(sim, 'main-roadside', from, hour + HOUR_MS);
     const newestFirst = (values: Float64Array) => Array.from(hourlyMeans(minutes.timeMs, values, from, 12).mean).reverse();
