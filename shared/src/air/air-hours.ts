@@ -8,7 +8,7 @@
 import { type BudgetCache, columnBytes, MemoryBudget } from '../common/memory-budget';
 import { hourlyMeans } from '../common/resample';
 import { DAY_MS, HOUR_MS } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { HourlyMeans } from './aqi-series';
 import { airSeries } from './engine';
 

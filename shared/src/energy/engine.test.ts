@@ -5,16 +5,14 @@ import { engineCity } from '../test-support/engine-city';
 import {
   allocMeterIntervals,
   energyWindow,
-  groupLoad,
-  loadIntervals,
   meterIntervals,
   meterIntervalsInto,
   meterList,
   meterReadings,
-  peakDemand,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
 } from './engine';
+import { groupLoad, loadIntervals, peakDemand } from './load';
 import { LoadIntervalSchema, MeterReadingSchema, MeterSchema } from './schemas';
 
 const DAY = 86_400_000;

@@ -9,7 +9,7 @@ import { streamKey, uniform } from '../common/rng';
 import { DAY_MS, MINUTE_MS } from '../common/time';
 import { outagesBetween } from '../energy/engine';
 import { incidentsOnDay } from '../mobility/demand';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { EpisodeWindow } from '../weather/engine';
 import type { GroundTruthEvent } from './schemas';
 

@@ -29,7 +29,8 @@ import { RESOLUTION_MS, type Resolution, resolveWindow, type Series, WindowError
 import { buildSeries } from '../common/series';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from '../energy/api-schemas';
-import { groupLoad, INTERVAL_MS, meterIntervals, meterList, peakDemand } from '../energy/engine';
+import { INTERVAL_MS, meterIntervals, meterList } from '../energy/engine';
+import { groupLoad, peakDemand } from '../energy/load';
 import type { Meter } from '../energy/schemas';
 import { FrameBuilder, type FrameSource } from '../live/frames';
 import { type SnapshotQuery, type StreamFrame, StreamTopicSchema } from '../live/schemas';
@@ -55,7 +56,7 @@ import { signalState, vehiclesAt } from '../mobility/vehicles';
 import { type ScenarioQuery, scenarioFromQuery } from '../scenario/query';
 import type { Scenario } from '../scenario/schemas';
 import { localDate } from '../weather/hourly-weather';
-import type { Simulation } from './create-simulation';
+import type { Simulation } from './simulation';
 import { type ScenarioSimulation, Simulations } from './simulations';
 
 const DAY_MS = 86_400_000;
