@@ -8,7 +8,7 @@
 import { hourSpans } from '../common/hour-spans';
 import { type BudgetCache, columnBytes, MemoryBudget } from '../common/memory-budget';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import { type AirMetricKey, AirMetricKeySchema } from './api-schemas';
 import { airSeries } from './engine';
 

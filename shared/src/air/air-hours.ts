@@ -10,7 +10,7 @@
 import { type BudgetCache, columnBytes, MemoryBudget } from '../common/memory-budget';
 import { hourlyMeans } from '../common/resample';
 import { DAY_MS, HOUR_MS } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { AirHourlyMetricKey } from './api-schemas';
 import { type HourlyMeans, hourlyAqi, hourlyRecords, NOWCAST_LOOKBACK_HOURS } from './aqi-series';
 import { airSeries } from './engine';

@@ -21,7 +21,7 @@ import { hashStep32, mix32, streamKey, uniform, valueNoise } from '../common/rng
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { segmentHourState } from '../mobility/demand';
 import type { AirMetric } from '../scenario/schemas';
-import type { SimFault, Simulation } from '../simulation/create-simulation';
+import type { SimFault, Simulation } from '../simulation/simulation';
 import {
   episodeWeight,
   lerpAngleDeg,

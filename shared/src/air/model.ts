@@ -6,7 +6,7 @@
 
 import { bearingDeg, toXY } from '../common/geo';
 import { streamKey } from '../common/rng';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 
 /** Distance scale of the near-road decay, m (increments fade to background within a few hundred metres). */
 const DECAY_M = 150;

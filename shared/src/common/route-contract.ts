@@ -2,7 +2,6 @@
  * One route of the API contract and the helpers every domain's entries use.
  */
 import type { z } from 'zod';
-import { ExportParamsSchema, TABULAR_MEDIA_TYPES } from '../export/schemas';
 
 export interface RouteContract {
   method: 'GET';
@@ -26,21 +25,6 @@ export interface RouteContract {
   response: z.ZodType;
   /** A request that works against the default data; the API docs show it and its real answer. */
   example: { params?: Record<string, string>; query?: Record<string, string | number> };
-}
-
-/**
- * A tabular download, `/api/export/<stream>.:format`: CSV or NDJSON picked by the extension, streamed
- * as an attachment; `response` is the schema of one NDJSON line.
- */
-export function tabularDownload<const E extends Omit<RouteContract, 'method' | 'tags' | 'kind' | 'produces' | 'params'>>(entry: E) {
-  return {
-    method: 'GET',
-    tags: ['export'],
-    kind: 'download',
-    produces: TABULAR_MEDIA_TYPES,
-    params: ExportParamsSchema,
-    ...entry,
-  } as const;
 }
 
 /** A query string from plain values (no URLSearchParams: shared has no DOM or Node typings). */

@@ -6,16 +6,14 @@ import { engineCity } from '../test-support/engine-city';
 import {
   allocMeterIntervals,
   energyWindow,
-  groupLoad,
-  loadIntervals,
   meterIntervals,
   meterIntervalsInto,
   meterList,
   meterReadings,
-  peakDemand,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
 } from './engine';
+import { groupLoad, loadIntervals, peakDemand } from './load';
 import { LoadIntervalSchema, MeterReadingSchema, MeterSchema } from './schemas';
 
 const july = Date.parse('2026-07-14T04:00:00Z'); // Tuesday 00:00 in Columbus

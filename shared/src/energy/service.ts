@@ -8,11 +8,12 @@ import { RESOLUTION_MS, type Series } from '../common/query';
 import { buildSeries } from '../common/series';
 import { envelope } from '../simulation/answers';
 import { CAPS } from '../simulation/caps';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { ScenarioSimulation, Simulations } from '../simulation/simulations';
 import { chartWindow } from '../simulation/windows';
 import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from './api-schemas';
-import { groupLoad, INTERVAL_MS, meterIntervals, meterList, peakDemand } from './engine';
+import { INTERVAL_MS, meterIntervals, meterList } from './engine';
+import { groupLoad, peakDemand } from './load';
 import type { Meter } from './schemas';
 
 /** A district's index in the meter population (built in the city's district order); 404 when unknown. */

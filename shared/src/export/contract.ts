@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { AirHourlySchema, AirReadingSchema } from '../air/schemas';
 import type { RouteContract } from '../common/route-contract';
-import { tabularDownload } from '../common/route-contract';
 import { MeterReadingSchema } from '../energy/schemas';
 import { BsmSchema, SafetyEventSchema, SegmentFlowSchema } from '../mobility/schemas';
 import { GroundTruthEventSchema } from '../scenario/schemas';
@@ -12,13 +11,30 @@ import {
   CSV_COLUMNS,
   EventExportQuerySchema,
   EXPORT_MEDIA_TYPES,
+  ExportParamsSchema,
   GreenButtonQuerySchema,
   LoadExportQuerySchema,
   LoadExportRecordSchema,
   MeterExportQuerySchema,
   SegmentExportQuerySchema,
+  TABULAR_MEDIA_TYPES,
   TruthExportQuerySchema,
 } from './schemas';
+
+/**
+ * A tabular download, `/api/export/<stream>.:format`: CSV or NDJSON picked by the extension, streamed
+ * as an attachment; `response` is the schema of one NDJSON line.
+ */
+function tabularDownload<const E extends Omit<RouteContract, 'method' | 'tags' | 'kind' | 'produces' | 'params'>>(entry: E) {
+  return {
+    method: 'GET',
+    tags: ['export'],
+    kind: 'download',
+    produces: TABULAR_MEDIA_TYPES,
+    params: ExportParamsSchema,
+    ...entry,
+  } as const;
+}
 
 export const exportRoutes = {
   exportAir: tabularDownload({

@@ -9,9 +9,10 @@ import type { AirBlocks } from '../air/air-blocks';
 import type { AirHours } from '../air/air-hours';
 import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
-import { groupLoad, INTERVAL_MS } from '../energy/engine';
+import { INTERVAL_MS } from '../energy/engine';
+import { groupLoad } from '../energy/load';
 import { safetyEvents, segmentFlowColumns, signalState, vehicleId, vehicleSamples } from '../mobility/vehicles';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { StreamFrame, StreamTopic } from './schemas';
 
 /** Events per frame at most, and the longest `(from, t]` a frame looks back for them. */

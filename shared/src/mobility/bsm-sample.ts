@@ -5,7 +5,7 @@
  * corridors. Each message comes with the corridor the vehicle is on (a BSM itself carries no road).
  */
 
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { DirectionGeom } from './network';
 import type { Bsm } from './schemas';
 import type { Trip } from './trips';

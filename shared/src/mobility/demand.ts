@@ -7,7 +7,7 @@
 import type { SignalPlan } from '../city/schemas';
 import { poissonFromUniform, streamKey, uniform, valueNoise } from '../common/rng';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import { W_DTYPE, W_LHOUR } from '../weather/engine';
 import type { Network } from './network';
 import type { SignalPlans } from './signals';

@@ -9,7 +9,7 @@
 import { hourSpans } from '../common/hour-spans';
 import { type BudgetCache, columnBytes, MemoryBudget, OBJECT_BYTES } from '../common/memory-budget';
 import { HOUR_MS } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { SafetyEvent } from './schemas';
 import { releaseTripsBefore } from './trips';
 import { allocFlowColumns, type SegmentFlowColumns, segmentFlowColumns, type TimedSafetyEvent, timedSafetyEvents } from './vehicles';

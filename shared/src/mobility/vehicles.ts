@@ -8,12 +8,13 @@ import { toLngLat } from '../common/geo';
 import { gaussianFast, mix32, streamKey, uniform } from '../common/rng';
 import type { LngLat } from '../common/schemas';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import { planAt } from './demand';
 import { type DirectionGeom, placeOnDirection, segmentAtS } from './network';
 import type { Bsm, Direction, SafetyEvent, SegmentFlow, SignalState, VehicleState } from './schemas';
 import { signalStateOf } from './signals';
-import { HARD_BRAKE_MPS2, phaseIndexAt, type Trip, tripStateAt, tripsOverlapping, tripTimeAtS } from './trips';
+import { phaseIndexAt, tripStateAt, tripTimeAtS } from './trip-kinematics';
+import { HARD_BRAKE_MPS2, type Trip, tripsOverlapping } from './trips';
 
 const KIND_NAMES = ['car', 'truck', 'bus'] as const;
 

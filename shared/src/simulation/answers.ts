@@ -1,6 +1,6 @@
 /** What the services' answers share: ISO instants, the instant a query names, the series envelope. */
 import type { Resolution, ResolvedWindow } from '../common/query';
-import type { Simulation } from './create-simulation';
+import type { Simulation } from './simulation';
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 

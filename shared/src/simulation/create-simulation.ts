@@ -4,48 +4,16 @@
  * keys, stations with their nearby road segments, and the meter population. Every stream function
  * takes this context and a time window and is otherwise pure.
  */
-
-import { type AirModel, buildAirModel } from '../air/model';
+import { buildAirModel } from '../air/model';
 import type { City } from '../city/schemas';
-import { buildMeterPopulation, type MeterPopulation } from '../energy/engine';
-import { buildTrafficModel, type TrafficModel } from '../mobility/demand';
-import { buildNetwork, type Network } from '../mobility/network';
-import { buildSignalPlans, type SignalPlans } from '../mobility/signals';
+import { buildMeterPopulation } from '../energy/population';
+import { buildTrafficModel } from '../mobility/demand';
+import { buildNetwork } from '../mobility/network';
+import { buildSignalPlans } from '../mobility/signals';
 import { TripStore } from '../mobility/trip-store';
-import { type Fault, type Scenario, type ScenarioInput, ScenarioSchema } from '../scenario/schemas';
+import { type Scenario, type ScenarioInput, ScenarioSchema } from '../scenario/schemas';
 import { type EpisodeWindow, WeatherCache } from '../weather/engine';
-
-/** Levers with windows turned into UTC milliseconds. */
-export interface SimLevers {
-  evShare: number;
-  evTimeOfUse: boolean;
-  heatWave: EpisodeWindow | undefined;
-  smoke: EpisodeWindow | undefined;
-  inversion: EpisodeWindow | undefined;
-  demandResponse: EpisodeWindow | undefined;
-  signalRetiming: boolean;
-  transitSignalPriority: boolean;
-  connectedShare: number;
-  bsmRateHz: number;
-}
-
-/** A scenario fault with its window in UTC milliseconds. */
-export type SimFault = Fault & { fromMs: number; toMs: number };
-
-export interface Simulation {
-  city: City;
-  scenario: Scenario;
-  seed: number;
-  timeZone: string;
-  levers: SimLevers;
-  faults: SimFault[];
-  weather: WeatherCache;
-  network: Network;
-  signalPlans: SignalPlans;
-  traffic: TrafficModel;
-  air: AirModel;
-  meters: MeterPopulation;
-}
+import type { SimFault, SimLevers, Simulation } from './simulation';
 
 function windowOf(w: { from: string; to: string } | undefined, magnitude: number): EpisodeWindow | undefined {
   return w ? { fromMs: Date.parse(w.from), toMs: Date.parse(w.to), magnitude } : undefined;

@@ -12,7 +12,8 @@ import { notFound } from '../common/problem';
 import { DEFAULT_TRIP_STORE_BYTES } from '../mobility/trip-store';
 import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../scenario/query';
 import type { Scenario } from '../scenario/schemas';
-import { createSimulation, type Simulation } from './create-simulation';
+import { createSimulation } from './create-simulation';
+import type { Simulation } from './simulation';
 
 export interface ScenarioSimulation {
   sim: Simulation;

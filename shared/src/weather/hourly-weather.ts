@@ -1,6 +1,6 @@
 /** One local day of hourly weather-driver values, shaped for the API and the chart. */
 import { localDayHours, localTime } from '../common/time';
-import type { Simulation } from '../simulation/create-simulation';
+import type { Simulation } from '../simulation/simulation';
 import type { HourlyWeather } from './schemas';
 
 /** Rounds to one decimal: the precision a thermometer reports, and fewer bytes on the wire. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { airSeries } from '../air/engine';
-import { createSimulation } from '../simulation/create-simulation';
+import { GroundTruthEventSchema } from '../scenario/schemas';
 import { engineCity } from '../test-support/engine-city';
-import { GroundTruthEventSchema } from './schemas';
+import { createSimulation } from './create-simulation';
 import { groundTruth } from './truth';
 
 const from = Date.parse('2026-07-01T00:00:00Z');

@@ -9,9 +9,9 @@ import { streamKey, uniform } from '../common/rng';
 import { DAY_MS, MINUTE_MS } from '../common/time';
 import { outagesBetween } from '../energy/engine';
 import { incidentsOnDay } from '../mobility/demand';
-import type { Simulation } from '../simulation/create-simulation';
+import type { GroundTruthEvent } from '../scenario/schemas';
 import type { EpisodeWindow } from '../weather/engine';
-import type { GroundTruthEvent } from './schemas';
+import type { Simulation } from './simulation';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
