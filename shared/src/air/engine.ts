@@ -35,6 +35,7 @@ import {
   W_WIND,
   WEATHER_FIELDS,
 } from '../weather/engine';
+import { AirMetricKeySchema } from './api-schemas';
 import type { StationModel } from './model';
 import type { AirReading } from './schemas';
 
@@ -233,15 +234,8 @@ const METRIC_COLUMN: Record<AirMetric, keyof AirSeries> = {
   humidity: 'relativeHumidityPct',
   wind: 'windSpeedMps',
 };
-const ALL_COLUMNS = [
-  'pm25UgM3',
-  'ozonePpb',
-  'no2Ppb',
-  'temperatureC',
-  'relativeHumidityPct',
-  'windSpeedMps',
-  'windDirectionDeg',
-] as const satisfies ReadonlyArray<keyof AirSeries>;
+/** Every reported column: the API's air metrics are the series' columns. */
+const ALL_COLUMNS = AirMetricKeySchema.options satisfies ReadonlyArray<keyof AirSeries>;
 
 function column(series: AirSeries, name: keyof AirSeries): Float64Array {
   return series[name] as Float64Array;
