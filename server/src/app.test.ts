@@ -94,6 +94,15 @@ describe('GET /api/weather/hourly', () => {
     expect(body.message).toContain(`"${field}"`);
   });
 
+  it('takes the scenario like every route: a heat wave raises the day by about its ΔT', async () => {
+    const url = '/api/weather/hourly?city=testville&date=2026-07-15';
+    const heatWave = 'heatWave=2026-07-14T00:00:00Z/2026-07-17T00:00:00Z&heatWaveDeltaC=5';
+    const plain = HourlyWeatherSchema.parse((await app.inject(url)).json());
+    const hot = HourlyWeatherSchema.parse((await app.inject(`${url}&${heatWave}`)).json());
+    const high = (day: typeof plain) => Math.max(...day.hours.map((h) => h.temperatureC));
+    expect(high(hot) - high(plain)).toBeCloseTo(5, 0);
+  });
+
   it('answers an unknown city with a 404', async () => {
     const res = await app.inject('/api/weather/hourly?city=atlantis');
     expect(res.statusCode).toBe(404);

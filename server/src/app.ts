@@ -23,8 +23,9 @@ import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
-import { createFrameHub, streamRoutes } from './routes/stream';
+import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { createFrameHub } from './stream/frame-hub';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -77,14 +78,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
-  await app.register(weatherRoutes, { cities });
+  await app.register(weatherRoutes, { telemetry });
   await app.register(policyRoutes, { policy });
   await app.register(geoRoutes, { usStatesJson });
   await app.register(airRoutes, { engine });
   await app.register(energyRoutes, { engine });
   await app.register(mobilityRoutes, { engine });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
-  await app.register(exportRoutes, { cities });
+  await app.register(exportRoutes, { telemetry });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

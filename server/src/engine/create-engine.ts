@@ -15,7 +15,7 @@ import { workerEngine } from './worker-engine';
 
 export interface Engines {
   engine: Engine;
-  /** The service on the main thread: checks a stream's scenario, and answers everything when there are no threads. */
+  /** The service on the main thread: answers the exports and the weather, checks a stream's scenario, and answers everything when there are no threads. */
   telemetry: TelemetryService;
   /** Bytes of encoded frames the stream hub may keep. */
   frameCacheBytes: number;
@@ -24,8 +24,13 @@ export interface Engines {
 const MB = 1024 * 1024;
 /** The part of what is left after the fixed cost that caches may hold. */
 const CACHE_SHARE = 0.4;
-/** How the caches' part is split: the query threads together, the live-frame thread, the main thread's service, encoded frames. */
-const SPLIT = { query: 0.6, live: 0.24, main: 0.06, frames: 0.1 } as const;
+/**
+ * How the caches' part is split: the query threads together, the live-frame thread, the main
+ * thread's service, encoded frames. The main thread's service answers the exports (and the weather),
+ * so its share holds a full trip store (24 MB at the default budget: a mobility export needs about
+ * an hour of peak trips).
+ */
+const SPLIT = { query: 0.55, live: 0.2, main: 0.15, frames: 0.1 } as const;
 
 /**
  * Heap room for the largest answer the caps allow, beyond the caches: twenty meters for a year at

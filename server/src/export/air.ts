@@ -3,18 +3,17 @@ import {
   type AirExportQuery,
   type AirHourly,
   type AirReading,
-  airHourly,
   airReadingAt,
   airSeries,
   CSV_COLUMNS,
-  type ExportFormat,
+  checkRowCap,
   HOUR_MS,
   MINUTE_MS,
   pickEntities,
-  type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { checkRowCap, type ExportJob, stepsIn } from './job';
+import { type ExportJob, stepsIn } from './job';
+import type { ExportRequest } from './request';
 import { interleave, table, tableJob, timeMajor } from './table';
 
 const readingTable = table<AirReading, typeof CSV_COLUMNS.air>(CSV_COLUMNS.air, {
@@ -47,14 +46,12 @@ function stationsOf(sim: Simulation, query: AirExportQuery) {
 }
 
 /** 1-minute readings of the chosen stations, ordered by minute, then station. */
-export function airExport(sim: Simulation, format: ExportFormat, query: AirExportQuery, window: ResolvedWindow): ExportJob {
+export function airExport(request: ExportRequest<AirExportQuery>): ExportJob {
+  const { sim, window, query } = request;
   const { ids, selection } = stationsOf(sim, query);
-  checkRowCap('air', ids.length, 'station', stepsIn(window, MINUTE_MS), 'minute');
+  checkRowCap(request.cap, request.name, ids.length, 'station', stepsIn(window, MINUTE_MS), 'minute');
   return tableJob({
-    sim,
-    stream: 'air',
-    format,
-    window,
+    request,
     selection,
     table: readingTable,
     rows: (chunk) => {
@@ -65,18 +62,17 @@ export function airExport(sim: Simulation, format: ExportFormat, query: AirExpor
   });
 }
 
-/** Hourly means, NowCast and AQI of the chosen stations, ordered by hour, then station. */
-export function airHourlyExport(sim: Simulation, format: ExportFormat, query: AirExportQuery, window: ResolvedWindow): ExportJob {
+/** Hourly means, NowCast and AQI of the chosen stations (the hourly pipeline's records), ordered by hour, then station. */
+export function airHourlyExport(request: ExportRequest<AirExportQuery>): ExportJob {
+  const { sim, key, window, query } = request;
   const { ids, selection } = stationsOf(sim, query);
   const hours = Math.ceil((window.toMs - Math.floor(window.fromMs / HOUR_MS) * HOUR_MS) / HOUR_MS);
-  checkRowCap('airHourly', ids.length, 'station', hours, 'hour');
+  checkRowCap(request.cap, request.name, ids.length, 'station', hours, 'hour');
+  const pipeline = request.telemetry.air.hours;
   return tableJob({
-    sim,
-    stream: 'airHourly',
-    format,
-    window,
+    request,
     selection,
     table: hourlyTable,
-    rows: (chunk) => interleave(ids.map((id) => airHourly(sim, id, chunk.fromMs, chunk.toMs))),
+    rows: (chunk) => interleave(ids.map((id) => pipeline.records(sim, key, id, chunk.fromMs, chunk.toMs))),
   });
 }

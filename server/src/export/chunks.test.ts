@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@sandbox/shared';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 import { fixedChunkCount, fixedChunks, localDayChunks, nextLocalMidnight } from './chunks';
 
@@ -9,7 +9,7 @@ describe('fixedChunks (the day-chunking generator)', () => {
     ['a whole UTC day', '2026-07-15T00:00:00Z', '2026-07-16T00:00:00Z', DAY_MS, 1],
     ['a local day across two UTC days', '2026-07-15T04:00:00Z', '2026-07-16T04:00:00Z', DAY_MS, 2],
     ['a year of local days', '2026-01-01T05:00:00Z', '2027-01-01T05:00:00Z', DAY_MS, 366],
-    ['a minute and a bit', '2026-07-15T21:30:00Z', '2026-07-15T21:31:00.500Z', 60_000, 2],
+    ['a minute and a bit', '2026-07-15T21:30:00Z', '2026-07-15T21:31:00.500Z', MINUTE_MS, 2],
     ['hours from an odd start', '2026-07-15T21:17:00Z', '2026-07-16T01:00:00Z', HOUR_MS, 4],
   ])('cuts %s into contiguous, step-aligned chunks', (_, from, to, step, count) => {
     const chunks = [...fixedChunks(at(from), at(to), step)];

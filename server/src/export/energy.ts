@@ -2,9 +2,10 @@
 import {
   allocMeterIntervals,
   CSV_COLUMNS,
+  checkRowCap,
   DAY_MS,
-  type ExportFormat,
   energyWindow,
+  type GroupLoad,
   groupLoad,
   HOUR_MS,
   INTERVAL_MS,
@@ -20,10 +21,10 @@ import {
   meterReadingAt,
   notFound,
   pickEntities,
-  type ResolvedWindow,
   type Simulation,
 } from '@sandbox/shared';
-import { checkRowCap, type ExportJob, stepsIn } from './job';
+import { type ExportJob, stepsIn } from './job';
+import type { ExportRequest } from './request';
 import { interleave, table, tableJob, timeMajor } from './table';
 
 const meterTable = table<MeterReading, typeof CSV_COLUMNS.meters>(CSV_COLUMNS.meters, {
@@ -78,16 +79,14 @@ export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'met
 }
 
 /** 15-minute reads of the chosen meters, ordered by interval start, then meter (city order). */
-export function meterExport(sim: Simulation, format: ExportFormat, query: MeterExportQuery, window: ResolvedWindow): ExportJob {
+export function meterExport(request: ExportRequest<MeterExportQuery>): ExportJob {
+  const { sim, window, query } = request;
   const { indices, selection } = selectMeters(sim, query);
-  checkRowCap('meters', indices.length, 'meter', stepsIn(window, INTERVAL_MS), 'interval');
+  checkRowCap(request.cap, request.name, indices.length, 'meter', stepsIn(window, INTERVAL_MS), 'interval');
   // One buffer per meter, reused every day: memory is meters × one day of intervals.
   const buffers: MeterIntervals[] = indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, DAY_MS / INTERVAL_MS));
   return tableJob({
-    sim,
-    stream: 'meters',
-    format,
-    window,
+    request,
     selection,
     table: meterTable,
     rows: (chunk) => {
@@ -105,33 +104,49 @@ export function meterExport(sim: Simulation, format: ExportFormat, query: MeterE
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The load of the groups asked alone, in the order asked: what the export writes records for. */
+function onlyGroups(load: GroupLoad, groups: readonly number[]): GroupLoad {
+  const cut = <C extends Float64Array | Uint32Array>(column: C, width: number): C => {
+    const out = column.slice(0, groups.length * width) as C;
+    for (const [k, g] of groups.entries()) out.set(column.subarray(g * width, (g + 1) * width), k * width);
+    return out;
+  };
+  return {
+    ...load,
+    groupIds: groups.map((g) => load.groupIds[g] as string),
+    kwh: cut(load.kwh, load.n),
+    importKwh: cut(load.importKwh, load.n),
+    exportKwh: cut(load.exportKwh, load.n),
+    reporting: cut(load.reporting, load.n),
+    meters: cut(load.meters, 1),
+  };
+}
+
 /** Load by group, ordered by interval start, then group. */
-export function loadExport(sim: Simulation, format: ExportFormat, query: LoadExportQuery, window: ResolvedWindow): ExportJob {
+export function loadExport(request: ExportRequest<LoadExportQuery>): ExportJob {
+  const { sim, window, query } = request;
   const ids =
     query.groupBy === 'district' ? sim.meters.districtIds : query.groupBy === 'feeder' ? sim.meters.feederIds : MeterClassSchema.options;
   const all = ids.map((id) => ({ id }));
   const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
-  checkRowCap('load', groups.length, 'group', stepsIn(window, INTERVAL_MS), 'interval');
+  checkRowCap(request.cap, request.name, groups.length, 'group', stepsIn(window, INTERVAL_MS), 'interval');
   const selection = [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-');
   return tableJob({
-    sim,
-    stream: 'load',
-    format,
-    window,
+    request,
     selection,
     table: loadTable,
     // A day of every district's meters is ~130 ms of work: six hours keep a turn of the loop short.
     stepMs: 6 * HOUR_MS,
     rows: (chunk) => {
-      const load = groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy);
+      const load = onlyGroups(groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy), groups);
       const records = loadIntervals(load);
       return interleave(
-        groups.map((g) =>
-          records.slice(g * load.n, (g + 1) * load.n).map(
+        groups.map((_, k) =>
+          records.slice(k * load.n, (k + 1) * load.n).map(
             (record, j): LoadExportRecord => ({
               ...record,
-              importKwh: r3(load.importKwh[g * load.n + j] as number),
-              exportKwh: r3(load.exportKwh[g * load.n + j] as number),
+              importKwh: r3(load.importKwh[k * load.n + j] as number),
+              exportKwh: r3(load.exportKwh[k * load.n + j] as number),
             }),
           ),
         ),

@@ -1,4 +1,4 @@
-import { allocMeterIntervals, type MeterIntervals, QUALITY_ESTIMATED, QUALITY_MISSING } from '@sandbox/shared';
+import { allocMeterIntervals, type MeterIntervals, MINUTE_MS, QUALITY_ESTIMATED, QUALITY_MISSING } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 import { localDayChunks } from './chunks';
 import { type GreenButtonDay, type GreenButtonFeed, greenButtonXml, nameUuid, xmlEscape, zoneOffsets } from './green-button';
@@ -11,7 +11,7 @@ const to = Date.parse('2026-07-17T04:00:00Z');
 /** Two local days of made-up reads: 0.1 kWh + 1 Wh per interval, PV export at noon, one estimated and one missing read. */
 function days(): GreenButtonDay[] {
   return [...localDayChunks(zone, from, to)].map((chunk, d) => {
-    const n = (chunk.toMs - chunk.fromMs) / 900_000;
+    const n = (chunk.toMs - chunk.fromMs) / (15 * MINUTE_MS);
     const intervals: MeterIntervals = allocMeterIntervals('north-res-00007', chunk.fromMs, n);
     for (let j = 0; j < n; j++) {
       const net = j >= 48 && j < 52 ? -0.5 : 0.1 + j / 1000;

@@ -31,11 +31,10 @@ import {
   notFound,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
-  type ResolvedWindow,
-  type Simulation,
 } from '@sandbox/shared';
 import { localDayChunks, type TimeChunk } from './chunks';
 import { type ExportJob, exportFilename, mediaType } from './job';
+import type { ExportRequest } from './request';
 import { CHUNK_DONE, type ExportProgress, PieceBuffer } from './stream';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -185,13 +184,14 @@ export function zoneOffsets(timeZone: string, utcMs: number): { standardS: numbe
 }
 
 /** The Green Button document of one meter over the window, one local day at a time. */
-export function greenButtonExport(sim: Simulation, query: GreenButtonQuery, window: ResolvedWindow, scenarioKey: string): ExportJob {
+export function greenButtonExport(request: ExportRequest<GreenButtonQuery, 'xml'>): ExportJob {
+  const { sim, window, query, key: scenarioKey } = request;
   const meter = meterList(sim).find((m) => m.id === query.meter);
   if (!meter) throw notFound(`Unknown meter "${query.meter}" in \`meter\`; the inventory is at /api/energy/meters.`, 'meter');
   const m = sim.meters.byId.get(meter.id) as number;
   const chunks = [...localDayChunks(sim.timeZone, window.fromMs, window.toMs)];
   return {
-    filename: exportFilename(sim.city, 'greenButton', window, 'xml', meter.id),
+    filename: exportFilename(sim.city, request.name, window, 'xml', meter.id),
     contentType: mediaType('xml'),
     totalChunks: chunks.length,
     chunkUnit: 'day',

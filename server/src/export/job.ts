@@ -1,19 +1,10 @@
 /**
- * What every export shares before its first byte: the window and its caps, entity selection with a
- * 404 naming an unknown id, the download's file name, and the job handed to the streaming layer.
- * All checks happen here, before the response starts, so a refused export is a clean 4xx JSON error.
+ * What every export hands the streaming layer (a checked job: its file name, media type and text,
+ * generated lazily), and the helpers builders share. The window and caps are checked by the
+ * pipeline, entities by each builder, all before the response starts, so a refused export is a
+ * clean 4xx JSON error.
  */
-import {
-  DAY_MS,
-  EXPORT_CAPS,
-  EXPORT_MEDIA_TYPES,
-  type ExportFormat,
-  type ExportStream,
-  localTime,
-  type ResolvedWindow,
-  resolveWindow,
-  WindowError,
-} from '@sandbox/shared';
+import { EXPORT_MEDIA_TYPES, type ExportFormat, localTime, type ResolvedWindow } from '@sandbox/shared';
 import type { ExportProgress } from './stream';
 
 /** A checked export, ready to stream. */
@@ -27,52 +18,6 @@ export interface ExportJob {
   chunkUnit: string;
   /** The text, generated lazily, one chunk at a time. */
   write(progress: ExportProgress): Iterable<Buffer>;
-}
-
-const NAMES: Record<ExportStream, string> = {
-  air: 'air',
-  airHourly: 'air-hourly',
-  meters: 'meters',
-  load: 'load',
-  segments: 'segments',
-  events: 'events',
-  bsm: 'bsm',
-  truth: 'truth',
-  greenButton: 'greenbutton',
-};
-
-const plural = (n: number, unit: string) => `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
-
-/**
- * The export window from optional `from`/`to` (default: the stream's span up to now), refused with 400 when
- * `to` is not after `from` and 413 when it is longer than the stream's cap.
- */
-export function exportWindow(
-  stream: ExportStream,
-  query: { from?: string | undefined; to?: string | undefined },
-  nowMs: number,
-): ResolvedWindow {
-  const { maxDays, defaultSpanMs } = EXPORT_CAPS[stream];
-  const window = resolveWindow(query, nowMs, defaultSpanMs, Number.POSITIVE_INFINITY, '');
-  if (window.toMs - window.fromMs > maxDays * DAY_MS) {
-    throw new WindowError(
-      'window',
-      `The window is longer than the cap of ${plural(maxDays, 'day')} for ${NAMES[stream]} exports; split it into several downloads.`,
-      413,
-    );
-  }
-  return window;
-}
-
-/** Refuses with 413 when `entities × steps` is over the stream's row cap, naming the cap and the count. */
-export function checkRowCap(stream: ExportStream, entities: number, entityUnit: string, steps: number, stepUnit: string): void {
-  const { maxRows, rows } = EXPORT_CAPS[stream];
-  if (maxRows === null || entities * steps <= maxRows) return;
-  throw new WindowError(
-    'window',
-    `This export would have ${(entities * steps).toLocaleString('en-US')} rows (${plural(entities, entityUnit)} × ${plural(steps, stepUnit)}), over the cap of ${maxRows.toLocaleString('en-US')} ${rows} for ${NAMES[stream]} exports; choose fewer ${entityUnit}s or a shorter window.`,
-    413,
-  );
 }
 
 /** Steps of `stepMs` starting in `[fromMs, toMs)` on the step grid (the engine's alignment). */
@@ -97,12 +42,12 @@ function localStamp(timeZone: string, utcMs: number): string {
  */
 export function exportFilename(
   city: { id: string; timezone: string },
-  stream: ExportStream,
+  name: string,
   window: ResolvedWindow,
   ext: string,
   selection?: string,
 ): string {
-  const parts = [city.id, NAMES[stream], ...(selection ? [selection] : [])];
+  const parts = [city.id, name, ...(selection ? [selection] : [])];
   return `${parts.join('-')}-${localStamp(city.timezone, window.fromMs)}_${localStamp(city.timezone, window.toMs)}.${ext}`;
 }
 

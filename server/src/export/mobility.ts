@@ -9,11 +9,11 @@ import {
   bsmColumns,
   bsmRecordAt,
   CSV_COLUMNS,
+  checkRowCap,
   type EventExportQuery,
-  type ExportFormat,
   MINUTE_MS,
+  pickCorridors,
   pickEntities,
-  type ResolvedWindow,
   releaseTripsBefore,
   type SafetyEvent,
   type SegmentExportQuery,
@@ -24,7 +24,8 @@ import {
   type Trip,
 } from '@sandbox/shared';
 import type { TimeChunk } from './chunks';
-import { checkRowCap, type ExportJob } from './job';
+import type { ExportJob } from './job';
+import type { ExportRequest } from './request';
 import { interleave, table, tableJob } from './table';
 
 const segmentTable = table<SegmentFlow, typeof CSV_COLUMNS.segments>(CSV_COLUMNS.segments, {
@@ -92,34 +93,22 @@ const EVENT_LOOP_STEP_MS = 15 * MINUTE_MS;
 /** Trips are built for a chunk and released behind it: a month of flow holds about an hour of them. */
 const releaseTrips = (sim: Simulation) => (chunk: TimeChunk) => releaseTripsBefore(sim, chunk.toMs);
 
-function corridorsOf(sim: Simulation, wanted: readonly string[] | undefined) {
-  const corridors = pickEntities(
-    sim.network.corridors.map((c) => ({ id: c.corridor.id, index: c.index })),
-    wanted,
-    'corridor',
-    'corridor',
-  );
-  return { indices: new Set(corridors.map((c) => c.index)), selection: corridors.length === 1 ? corridors[0]?.id : undefined };
-}
-
 /** Per-minute flow of the chosen segments, ordered by minute, then segment (network order). */
-export function segmentExport(sim: Simulation, format: ExportFormat, query: SegmentExportQuery, window: ResolvedWindow): ExportJob {
+export function segmentExport(request: ExportRequest<SegmentExportQuery>): ExportJob {
+  const { sim, window, query } = request;
   const all = sim.network.segments;
   let segments = pickEntities(all, query.segment, 'segment', 'segment');
   let selection = segments.length === 1 ? segments[0]?.id : undefined;
   if (query.corridor) {
-    const corridors = corridorsOf(sim, query.corridor);
-    segments = all.filter((s) => corridors.indices.has(s.corridorIndex));
-    selection = corridors.selection;
+    const corridors = pickCorridors(sim.network, query.corridor);
+    segments = all.filter(corridors.hasSegment);
+    selection = corridors.only;
   }
   const ids = segments.map((s) => s.id);
   const minutes = Math.ceil((window.toMs - Math.floor(window.fromMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
-  checkRowCap('segments', ids.length, 'segment', minutes, 'minute');
+  checkRowCap(request.cap, request.name, ids.length, 'segment', minutes, 'minute');
   return tableJob({
-    sim,
-    stream: 'segments',
-    format,
-    window,
+    request,
     selection,
     table: segmentTable,
     stepMs: EVENT_LOOP_STEP_MS,
@@ -133,20 +122,17 @@ export function segmentExport(sim: Simulation, format: ExportFormat, query: Segm
 }
 
 /** Safety events on the chosen corridors, by time. */
-export function eventExport(sim: Simulation, format: ExportFormat, query: EventExportQuery, window: ResolvedWindow): ExportJob {
-  const corridors = corridorsOf(sim, query.corridor);
-  const ids = new Set(sim.network.corridors.filter((c) => corridors.indices.has(c.index)).map((c) => c.corridor.id));
+export function eventExport(request: ExportRequest<EventExportQuery>): ExportJob {
+  const { sim, query } = request;
+  const corridors = pickCorridors(sim.network, query.corridor);
   return tableJob({
-    sim,
-    stream: 'events',
-    format,
-    window,
-    selection: [corridors.selection, query.kind].filter(Boolean).join('-') || undefined,
+    request,
+    selection: [corridors.only, query.kind].filter(Boolean).join('-') || undefined,
     table: eventTable,
     stepMs: EVENT_LOOP_STEP_MS,
     rows: (chunk) =>
       safetyEvents(sim, chunk.fromMs, chunk.toMs).filter(
-        (e) => ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),
+        (e) => corridors.ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),
       ),
     afterChunk: releaseTrips(sim),
   });
@@ -185,16 +171,14 @@ function* bsmChunk(sim: Simulation, chunk: TimeChunk, keep: (trip: Trip) => bool
 }
 
 /** BSM Part I of the connected vehicles on the chosen corridors, by time. */
-export function bsmExport(sim: Simulation, format: ExportFormat, query: BsmExportQuery, window: ResolvedWindow): ExportJob {
-  const corridors = corridorsOf(sim, query.corridor);
-  const directions = sim.network.directions.map((d) => corridors.indices.has(d.corridorIndex));
+export function bsmExport(request: ExportRequest<BsmExportQuery>): ExportJob {
+  const { sim, query } = request;
+  const corridors = pickCorridors(sim.network, query.corridor);
+  const directions = sim.network.directions.map((d) => corridors.hasDirection(d.index));
   const keep = (trip: Trip) => directions[trip.dirIndex] === true;
   return tableJob({
-    sim,
-    stream: 'bsm',
-    format,
-    window,
-    selection: corridors.selection,
+    request,
+    selection: corridors.only,
     table: bsmTable,
     stepMs: MINUTE_MS,
     rows: (chunk) => bsmChunk(sim, chunk, keep),

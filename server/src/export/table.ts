@@ -3,10 +3,11 @@
  * lines are the records as the API's schemas define them; CSV rows are the same records flattened
  * through a column map whose keys are the documented header (`CSV_COLUMNS` in the shared contract).
  */
-import { DAY_MS, type ExportFormat, type ExportStream, HOUR_MS, MINUTE_MS, type ResolvedWindow, type Simulation } from '@sandbox/shared';
+import { DAY_MS, type ExportFormat, HOUR_MS, MINUTE_MS } from '@sandbox/shared';
 import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
 import { type CsvCell, csvLine } from './csv';
 import { type ExportJob, exportFilename, mediaType } from './job';
+import type { ExportRequest } from './request';
 import { CHUNK_DONE, type ExportProgress, PieceBuffer } from './stream';
 
 export interface Table<R> {
@@ -69,10 +70,7 @@ export function* timeMajor<E, R>(
 
 /** A tabular export: what it is, and the rows of each chunk of its window. */
 export interface TableExport<R> {
-  sim: Simulation;
-  stream: ExportStream;
-  format: ExportFormat;
-  window: ResolvedWindow;
+  request: ExportRequest<unknown>;
   /** The one entity or filter the file is about, for its name. */
   selection?: string | undefined;
   table: Table<R>;
@@ -98,15 +96,16 @@ function chunkUnitOf(stepMs: number): string {
 
 /** The job of a tabular export: its file name and type, and its text generated chunk by chunk. */
 export function tableJob<R>(spec: TableExport<R>): ExportJob {
-  const { window, stepMs = DAY_MS } = spec;
+  const { stepMs = DAY_MS } = spec;
+  const { sim, name, window, format } = spec.request;
   return {
-    filename: exportFilename(spec.sim.city, spec.stream, window, spec.format, spec.selection),
-    contentType: mediaType(spec.format),
+    filename: exportFilename(sim.city, name, window, format, spec.selection),
+    contentType: mediaType(format),
     totalChunks: fixedChunkCount(window.fromMs, window.toMs, stepMs),
     chunkUnit: chunkUnitOf(stepMs),
     write: (progress) =>
       tableText(
-        spec.format,
+        format,
         spec.table,
         (function* () {
           for (const chunk of fixedChunks(window.fromMs, window.toMs, stepMs)) {

@@ -1,14 +1,7 @@
 /** The ground-truth export: what really happened in the window, for checking answers. */
-import {
-  CSV_COLUMNS,
-  type ExportFormat,
-  type GroundTruthEvent,
-  groundTruth,
-  type ResolvedWindow,
-  type Simulation,
-  type TruthExportQuery,
-} from '@sandbox/shared';
+import { CSV_COLUMNS, type GroundTruthEvent, groundTruth, type TruthExportQuery } from '@sandbox/shared';
 import type { ExportJob } from './job';
+import type { ExportRequest } from './request';
 import { table, tableJob } from './table';
 
 const truthTable = table<GroundTruthEvent, typeof CSV_COLUMNS.truth>(CSV_COLUMNS.truth, {
@@ -26,13 +19,11 @@ const truthTable = table<GroundTruthEvent, typeof CSV_COLUMNS.truth>(CSV_COLUMNS
  * Ground-truth events overlapping the window, sorted by start. An event is listed once, in the day
  * it starts (or the first day, when it started before the window), however many days it spans.
  */
-export function truthExport(sim: Simulation, format: ExportFormat, query: TruthExportQuery, window: ResolvedWindow): ExportJob {
+export function truthExport(request: ExportRequest<TruthExportQuery>): ExportJob {
+  const { sim, window, query } = request;
   const kinds = query.kind ? new Set<string>(query.kind) : undefined;
   return tableJob({
-    sim,
-    stream: 'truth',
-    format,
-    window,
+    request,
     table: truthTable,
     rows: (chunk) =>
       groundTruth(sim, chunk.fromMs, chunk.toMs).filter(

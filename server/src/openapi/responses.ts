@@ -34,7 +34,7 @@ export function errorStatuses(route: RouteContract): ErrorStatus[] {
   const statuses: ErrorStatus[] = [];
   if (route.params || route.query) statuses.push(400);
   if ([...params, ...query].includes('city')) statuses.push(404);
-  // Every windowed route has a cap (CAPS for charts, EXPORT_CAPS for downloads).
+  // Every windowed route has a cap (CAPS, shared/src/simulation/caps.ts).
   if (query.includes('from')) statuses.push(413);
   if (params.length > 0) statuses.push(414);
   statuses.push(429, 431);

@@ -10,6 +10,7 @@ import {
   EventsSchema,
   MeterReadingsSchema,
   MetersSchema,
+  MINUTE_MS,
   NetworkSchema,
   SegmentFlowSeriesSchema,
   SignalsSchema,
@@ -295,7 +296,7 @@ describe('mobility routes', () => {
     expect(sample.windowMs).toBe(100);
     expect(sample.records.length).toBeLessThanOrEqual(4);
     expect(sample.total).toBeGreaterThanOrEqual(sample.records.length);
-    for (const { bsm } of sample.records) expect(bsm.coreData.secMark).toBe(Date.parse(bsm.metadata.generatedAt) % 60_000);
+    for (const { bsm } of sample.records) expect(bsm.coreData.secMark).toBe(Date.parse(bsm.metadata.generatedAt) % MINUTE_MS);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import { ApiErrorSchema, ApiProblem } from '@sandbox/shared';
+import { ApiErrorSchema, ApiProblem, MINUTE_MS } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 import { createSimClock } from './sim-clock';
 import { StreamHub } from './stream-hub';
@@ -56,7 +56,7 @@ const asResponse = (fake: FakeResponse) => fake as unknown as ServerResponse;
 describe('sim clock', () => {
   it('advances speed × interval of sim time per frame, on a grid shared by all clients', () => {
     const clock = createSimClock(Date.parse('2026-07-15T12:00:30Z'), 60, 1000, 0);
-    expect(clock.stepMs).toBe(60_000);
+    expect(clock.stepMs).toBe(MINUTE_MS);
     expect(new Date(clock.instantAt(0)).toISOString()).toBe('2026-07-15T12:00:00.000Z');
     expect(new Date(clock.instantAt(2_500)).toISOString()).toBe('2026-07-15T12:02:00.000Z');
   });
@@ -72,8 +72,8 @@ describe('StreamHub', () => {
     advance(1000);
     hub.tick();
     const frames = res.frames();
-    expect(frames.map((f) => f.id)).toEqual([spec.startMs, spec.startMs + 60_000, spec.startMs + 120_000]);
-    expect(frames[1]?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + 60_000 });
+    expect(frames.map((f) => f.id)).toEqual([spec.startMs, spec.startMs + MINUTE_MS, spec.startMs + 2 * MINUTE_MS]);
+    expect(frames[1]?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + MINUTE_MS });
     expect(res.chunks[0]).toBe('retry: 2000\n: clock-start 1000000\n\n');
   });
 
@@ -85,7 +85,7 @@ describe('StreamHub', () => {
     hub.tick();
     advance(960); // the next one on time: the second frame is due now, not 1,000 ms after the late one
     hub.tick();
-    expect(res.frames().map((f) => f.id)).toEqual([spec.startMs, spec.startMs + 60_000, spec.startMs + 120_000]);
+    expect(res.frames().map((f) => f.id)).toEqual([spec.startMs, spec.startMs + MINUTE_MS, spec.startMs + 2 * MINUTE_MS]);
   });
 
   it('computes a frame once for all clients watching the same scenario', () => {
@@ -113,22 +113,22 @@ describe('StreamHub', () => {
     advance(1000);
     hub.tick();
     const last = res.frames().at(-1);
-    expect(last?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + 4 * 60_000 });
-    expect(calls.at(-1)).toMatchObject({ from: spec.startMs, to: spec.startMs + 4 * 60_000 });
+    expect(last?.data).toMatchObject({ from: spec.startMs, to: spec.startMs + 4 * MINUTE_MS });
+    expect(calls.at(-1)).toMatchObject({ from: spec.startMs, to: spec.startMs + 4 * MINUTE_MS });
   });
 
   it('resumes right after the Last-Event-ID the client saw', () => {
     const { hub } = setup();
     const res = new FakeResponse();
-    const lastSeen = spec.startMs + 10 * 60_000;
+    const lastSeen = spec.startMs + 10 * MINUTE_MS;
     hub.open(asResponse(res), spec, lastSeen);
-    expect(res.frames()[0]).toMatchObject({ id: lastSeen + 60_000, data: { from: lastSeen, to: lastSeen + 60_000 } });
+    expect(res.frames()[0]).toMatchObject({ id: lastSeen + MINUTE_MS, data: { from: lastSeen, to: lastSeen + MINUTE_MS } });
   });
 
   it('sends heartbeats when frames are far apart', () => {
     const { hub, advance } = setup();
     const res = new FakeResponse();
-    hub.open(asResponse(res), { ...spec, intervalMs: 60_000 });
+    hub.open(asResponse(res), { ...spec, intervalMs: MINUTE_MS });
     advance(6_000);
     hub.tick();
     expect(res.chunks.at(-1)).toBe(': heartbeat\n\n');

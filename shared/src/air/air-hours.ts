@@ -1,16 +1,20 @@
 /**
- * Hourly means of 1-minute PM2.5 and ozone, cached per station and UTC day. The hourly NowCast and
- * the daily AQI read long windows of them (a month, a year of one station) without recomputing
- * minutes, and without crowding the minute blocks that live charts share (air-blocks.ts) out of
- * their cache. A day of a station is 1,440 minutes to compute once, then under a kilobyte to keep.
+ * The one hourly air pipeline: hourly means of 1-minute PM2.5 and ozone, cached per station and UTC
+ * day, then the NowCast and AQI of each hour (aqi-series.ts). The hourly chart, the AQI now, live
+ * frames, the hourly export and the daily AQI all read it, so they cannot disagree, and long windows
+ * (a month, a year of one station) never recompute minutes nor crowd the minute blocks that live
+ * charts share (air-blocks.ts) out of their cache. A day of a station is 1,440 minutes to compute
+ * once, then under a kilobyte to keep.
  */
 
 import { type BudgetCache, columnBytes, MemoryBudget } from '../common/memory-budget';
 import { hourlyMeans } from '../common/resample';
 import { DAY_MS, HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import type { HourlyMeans } from './aqi-series';
+import type { AirHourlyMetricKey } from './api-schemas';
+import { type HourlyMeans, hourlyAqi, hourlyRecords, NOWCAST_LOOKBACK_HOURS } from './aqi-series';
 import { airSeries } from './engine';
+import type { AirHourly } from './schemas';
 
 interface DayMeans {
   pm: Float64Array;
@@ -52,5 +56,27 @@ export class AirHours {
       i += take;
     }
     return { startMs: fromMs, pm, o3 };
+  }
+
+  /** Means of the hours overlapping `[fromMs, toMs)`, starting `NOWCAST_LOOKBACK_HOURS` early. */
+  private withLookback(sim: Simulation, key: string, stationId: string, fromMs: number, toMs: number): HourlyMeans {
+    const start = Math.floor(fromMs / HOUR_MS) * HOUR_MS;
+    const hours = Math.max(0, Math.ceil((toMs - start) / HOUR_MS));
+    return this.means(sim, key, stationId, start - NOWCAST_LOOKBACK_HOURS * HOUR_MS, start + hours * HOUR_MS);
+  }
+
+  /** One record (means, NowCast, AQI) per hour overlapping `[fromMs, toMs)`. */
+  records(sim: Simulation, key: string, stationId: string, fromMs: number, toMs: number): AirHourly[] {
+    return hourlyRecords(stationId, this.withLookback(sim, key, stationId, fromMs, toMs));
+  }
+
+  /** The same hours as columns, one per hourly metric (`NaN` where there is no value), for charts. */
+  columns(sim: Simulation, key: string, stationId: string, fromMs: number, toMs: number): Record<AirHourlyMetricKey, Float64Array> {
+    const means = this.withLookback(sim, key, stationId, fromMs, toMs);
+    const all = { pm25UgM3: means.pm, ozonePpb: means.o3, ...hourlyAqi(means) };
+    return Object.fromEntries(Object.entries(all).map(([metric, values]) => [metric, values.subarray(NOWCAST_LOOKBACK_HOURS)])) as Record<
+      AirHourlyMetricKey,
+      Float64Array
+    >;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { dailyAqi, dailyAqiHours, hourlyAqi, localDates } from './aqi-series';
 
-const HOUR = 3_600_000;
 const TZ = 'America/New_York';
 
 function flat(hours: number, pm: number, o3: number) {
@@ -50,7 +50,7 @@ describe('dailyAqi', () => {
     // Afternoon of day 1: 8 hours of 80 ppb from 13:00 local, a 36 µg/m³ hour at noon.
     o3.fill(80, 13, 21);
     pm[12] = 10 + 24 * 26; // lifts the day mean by 26 µg/m³
-    const [day1, day2] = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01', '2026-07-02'], from + 3 * 24 * HOUR);
+    const [day1, day2] = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01', '2026-07-02'], from + 3 * 24 * HOUR_MS);
     expect(day1?.pm25MeanUgM3).toBe(36);
     expect(day1?.pm25Aqi).toBe(102);
     expect(day1?.ozoneMax8hPpb).toBe(80);
@@ -67,17 +67,17 @@ describe('dailyAqi', () => {
     const pm = new Float64Array(hours).fill(5);
     const o3 = new Float64Array(hours).fill(20);
     o3.fill(90, 0, 6); // 00:00–06:00 local: before the first period starts
-    const [day1] = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], from + 3 * 24 * HOUR);
+    const [day1] = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], from + 3 * 24 * HOUR_MS);
     expect(day1?.ozoneMax8hPpb).toBe(20);
   });
 
   it('reports a day in progress from the hours that have ended, and nothing before 18 hours', () => {
     const { pm, o3 } = flat(hours, 10, 30);
-    const asOf = from + 20 * HOUR + 30 * 60_000;
+    const asOf = from + 20 * HOUR_MS + 30 * MINUTE_MS;
     const [today, tomorrow] = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01', '2026-07-02'], asOf);
     expect(today).toMatchObject({ validHours: 20, pm25MeanUgM3: 10, complete: false });
     expect(tomorrow).toMatchObject({ validHours: 0, pm25MeanUgM3: null, ozoneMax8hPpb: null, aqi: null, complete: false });
-    const early = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], from + 17 * HOUR)[0];
+    const early = dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], from + 17 * HOUR_MS)[0];
     expect(early?.pm25MeanUgM3).toBeNull();
     expect(early?.aqi?.aqi).toBe(early?.ozoneAqi);
   });
@@ -85,7 +85,7 @@ describe('dailyAqi', () => {
   it('has 23 hours on the spring-forward day', () => {
     const start = Date.parse('2026-03-08T05:00:00Z');
     const { pm, o3 } = flat(24 + 8, 7, 30);
-    const [day] = dailyAqi({ startMs: start, pm, o3 }, TZ, ['2026-03-08'], start + 2 * 24 * HOUR);
+    const [day] = dailyAqi({ startMs: start, pm, o3 }, TZ, ['2026-03-08'], start + 2 * 24 * HOUR_MS);
     expect(day?.validHours).toBe(23);
     expect(day?.pm25MeanUgM3).toBe(7);
   });

@@ -1,5 +1,6 @@
 /**
- * The AQI over time, from hourly means: the hourly NowCast AQI AirNow reports through the day, and
+ * The AQI over time, from hourly means: the hourly NowCast AQI AirNow reports through the day (as
+ * columns for charts, or as records for the AQI now, live frames and the hourly export), and
  * the daily AQI of each local day (TAD EPA-454/B-24-002): PM2.5 from the 24-hour mean (18 of 24
  * hours), ozone from the highest 8-hour mean of the periods starting 07:00–23:00 local (each needs
  * 6 of its 8 hours, 40 CFR 50 App. U), the day's AQI the larger of the two. `NaN` marks a missing
@@ -7,13 +8,14 @@
  */
 
 import { dailyStats, rollingMean } from '../common/resample';
-import { localDayHours, localTime } from '../common/time';
+import { DAY_MS, HOUR_MS, localDayHours, localTime } from '../common/time';
 import type { AirDay } from './api-schemas';
 import { aqiReport, combinedAqi, ozoneAqi, pm25Aqi } from './aqi';
 import { nowCastSeries } from './nowcast';
-import type { AqiPollutant } from './schemas';
+import type { AirHourly, AqiPollutant } from './schemas';
 
-const HOUR_MS = 3_600_000;
+/** Hours before the first hour asked that the NowCast reads (PM2.5 looks back 12, ozone 8). */
+export const NOWCAST_LOOKBACK_HOURS = 12;
 
 /** Hourly PM2.5 (µg/m³) and ozone (ppb) means of consecutive hours from `startMs`, oldest first. */
 export interface HourlyMeans {
@@ -51,11 +53,37 @@ export function hourlyAqi(means: HourlyMeans): HourlyAqi {
   return { pm25NowCastUgM3: pmNow, ozoneNowCastPpb: o3Now, pm25Aqi: pmAqi, ozoneAqi: o3Aqi, aqi };
 }
 
+const round1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
+const valueOrNull = (x: number) => (Number.isFinite(x) ? x : null);
+
+/**
+ * One record per hour of `means` after its first `lookback` hours (pass means that start that many
+ * hours early): the hourly means, both NowCasts and the AQI, the larger of their sub-indices.
+ */
+export function hourlyRecords(stationId: string, means: HourlyMeans, lookback = NOWCAST_LOOKBACK_HOURS): AirHourly[] {
+  const aqi = hourlyAqi(means);
+  const out: AirHourly[] = [];
+  for (let at = lookback; at < means.pm.length; at++) {
+    const combined = combinedAqi({ pm25: valueOrNull(aqi.pm25Aqi[at] as number), ozone: valueOrNull(aqi.ozoneAqi[at] as number) });
+    out.push({
+      stationId,
+      time: new Date(means.startMs + at * HOUR_MS).toISOString(),
+      pm25UgM3: round1(means.pm[at] as number),
+      ozonePpb: round1(means.o3[at] as number),
+      pm25NowCastUgM3: valueOrNull(aqi.pm25NowCastUgM3[at] as number),
+      ozoneNowCastPpb: valueOrNull(aqi.ozoneNowCastPpb[at] as number),
+      aqi: combined ? aqiReport(combined.aqi) : null,
+      mainPollutant: combined?.mainPollutant ?? null,
+    });
+  }
+  return out;
+}
+
 /** Local dates from `from` (inclusive) to `to` (exclusive), both `YYYY-MM-DD`. */
 export function localDates(from: string, to: string): string[] {
   const dates: string[] = [];
   const end = Date.parse(`${to}T00:00:00Z`);
-  for (let t = Date.parse(`${from}T00:00:00Z`); t < end; t += 86_400_000) dates.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t < end; t += DAY_MS) dates.push(new Date(t).toISOString().slice(0, 10));
   return dates;
 }
 
@@ -65,8 +93,6 @@ export function dailyAqiHours(timeZone: string, from: string, to: string): { fro
   const next = localDayHours(timeZone, to)[0] ?? Date.parse(`${to}T00:00:00Z`);
   return { fromMs: first, toMs: next + 8 * HOUR_MS };
 }
-
-const round1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
 
 /**
  * The daily AQI of each local day in `dates`, from hourly means covering `dailyAqiHours` of them.

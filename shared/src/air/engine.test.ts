@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hourlyMeans } from '../common/resample';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
-import { airHourly, airReadings, airSeries, airSnapshot } from './engine';
-import { AirHourlySchema, AirReadingSchema } from './schemas';
+import { airReadings, airSeries, airSnapshot } from './engine';
+import { AirReadingSchema } from './schemas';
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 const july = Date.parse('2026-07-14T04:00:00Z'); // Tuesday 00:00 in Columbus
 const sim = createSimulation(engineCity, { seed: 5 });
 
@@ -23,18 +22,18 @@ function mean(xs: ArrayLike<number>): number {
 
 describe('air stream', () => {
   it('gives identical bytes for the same inputs, in a fresh simulation too', () => {
-    const a = airSeries(sim, 'high-st-roadside', july, july + 6 * HOUR);
-    const b = airSeries(createSimulation(engineCity, { seed: 5 }), 'high-st-roadside', july, july + 6 * HOUR);
+    const a = airSeries(sim, 'high-st-roadside', july, july + 6 * HOUR_MS);
+    const b = airSeries(createSimulation(engineCity, { seed: 5 }), 'high-st-roadside', july, july + 6 * HOUR_MS);
     expect(digest(...columns(a))).toBe(digest(...columns(b)));
-    expect(digest(...columns(airSeries(createSimulation(engineCity, { seed: 6 }), 'high-st-roadside', july, july + 6 * HOUR)))).not.toBe(
+    expect(digest(...columns(airSeries(createSimulation(engineCity, { seed: 6 }), 'high-st-roadside', july, july + 6 * HOUR_MS)))).not.toBe(
       digest(...columns(a)),
     );
   });
 
   it('splits a window [a, c) into [a, b) and [b, c) exactly', () => {
     const a = july;
-    const b = july + 7 * HOUR + 13 * 60_000;
-    const c = july + 20 * HOUR;
+    const b = july + 7 * HOUR_MS + 13 * MINUTE_MS;
+    const c = july + 20 * HOUR_MS;
     const whole = airSeries(sim, 'linden-school', a, c);
     const left = airSeries(sim, 'linden-school', a, b);
     const right = airSeries(sim, 'linden-school', b, c);
@@ -44,20 +43,20 @@ describe('air stream', () => {
   });
 
   it('reports one reading per minute, aligned to whole minutes', () => {
-    const s = airSeries(sim, 'park-bench', july + 30_500, july + HOUR);
+    const s = airSeries(sim, 'park-bench', july + 30_500, july + HOUR_MS);
     expect(s.count).toBe(59);
-    expect(s.timeMs[0]).toBe(july + 60_000);
+    expect(s.timeMs[0]).toBe(july + MINUTE_MS);
   });
 
   it('is higher beside a busy road than in the park (the near-road increment)', () => {
-    const road = airSeries(sim, 'morse-rd-roadside', july, july + 3 * DAY);
-    const park = airSeries(sim, 'park-bench', july, july + 3 * DAY);
+    const road = airSeries(sim, 'morse-rd-roadside', july, july + 3 * DAY_MS);
+    const park = airSeries(sim, 'park-bench', july, july + 3 * DAY_MS);
     expect(mean(road.pm25UgM3) - mean(park.pm25UgM3)).toBeGreaterThan(0.3);
     expect(mean(road.no2Ppb) - mean(park.no2Ppb)).toBeGreaterThan(3);
   });
 
   it('peaks ozone in the early afternoon on a summer day', () => {
-    const s = airSeries(sim, 'park-bench', july, july + DAY);
+    const s = airSeries(sim, 'park-bench', july, july + DAY_MS);
     const hourly = hourlyMeans(s.timeMs, s.ozonePpb, july, 24).mean;
     const peakHour = hourly.indexOf(Math.max(...hourly));
     expect(peakHour).toBeGreaterThanOrEqual(12);
@@ -69,31 +68,21 @@ describe('air stream', () => {
       seed: 5,
       levers: { wildfireSmoke: { from: '2026-07-14T00:00:00Z', to: '2026-07-16T00:00:00Z', intensity: 0.6 } },
     });
-    const base = mean(airSeries(sim, 'park-bench', july + 12 * HOUR, july + 18 * HOUR).pm25UgM3);
-    const smoke = mean(airSeries(smoky, 'park-bench', july + 12 * HOUR, july + 18 * HOUR).pm25UgM3);
+    const base = mean(airSeries(sim, 'park-bench', july + 12 * HOUR_MS, july + 18 * HOUR_MS).pm25UgM3);
+    const smoke = mean(airSeries(smoky, 'park-bench', july + 12 * HOUR_MS, july + 18 * HOUR_MS).pm25UgM3);
     expect(smoke - base).toBeGreaterThan(50);
   });
 
   it('serves records that parse with the API schema', () => {
-    const records = airReadings(airSeries(sim, 'high-st-roadside', july, july + 10 * 60_000));
+    const records = airReadings(airSeries(sim, 'high-st-roadside', july, july + 10 * MINUTE_MS));
     expect(records).toHaveLength(10);
     for (const r of records) AirReadingSchema.parse(r);
-    const snapshot = airSnapshot(sim, july + 5 * HOUR + 30_000);
+    const snapshot = airSnapshot(sim, july + 5 * HOUR_MS + 30_000);
     expect(snapshot.map((r) => r.stationId)).toEqual(engineCity.stations.map((s) => s.id));
   });
 
-  it('computes hourly means, NowCast and AQI with an official colour', () => {
-    const hours = airHourly(sim, 'park-bench', july, july + 6 * HOUR);
-    expect(hours).toHaveLength(6);
-    for (const h of hours) {
-      AirHourlySchema.parse(h);
-      expect(h.aqi?.aqi).toBeGreaterThanOrEqual(0);
-      expect(['#00E400', '#FFFF00', '#FF7E00']).toContain(h.aqi?.color);
-    }
-  });
-
   it('rejects an unknown station', () => {
-    expect(() => airSeries(sim, 'nowhere', july, july + HOUR)).toThrow(/unknown station/);
+    expect(() => airSeries(sim, 'nowhere', july, july + HOUR_MS)).toThrow(/unknown station/);
   });
 });
 
@@ -102,7 +91,7 @@ describe('air sensor faults', () => {
   const faulty = (fault: object) =>
     createSimulation(engineCity, { seed: 5, faults: [{ ...window, stationId: 'park-bench', ...fault } as never] });
   const from = july;
-  const to = july + 6 * HOUR;
+  const to = july + 6 * HOUR_MS;
   const clean = airSeries(sim, 'park-bench', from, to);
   const rowsIn = (s: ReturnType<typeof airSeries>) =>
     Array.from(s.timeMs.keys()).filter(

@@ -17,8 +17,6 @@
  * noise from three hashes per reading, writing into typed arrays.
  */
 
-import { bearingDeg, toXY } from '../common/geo';
-import { hourlyMeans } from '../common/resample';
 import { hashStep32, mix32, streamKey, uniform, valueNoise } from '../common/rng';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { segmentHourState } from '../mobility/demand';
@@ -37,13 +35,10 @@ import {
   W_WIND,
   WEATHER_FIELDS,
 } from '../weather/engine';
-import { aqiReport, combinedAqi, ozoneAqi, pm25Aqi } from './aqi';
-import { nowCast } from './nowcast';
-import type { AirHourly, AirReading } from './schemas';
+import { AirMetricKeySchema } from './api-schemas';
+import type { StationModel } from './model';
+import type { AirReading } from './schemas';
 
-/** Distance scale of the near-road decay, m (increments fade to background within a few hundred metres). */
-const DECAY_M = 150;
-const MAX_DISTANCE_M = 800;
 /** µg/m³ per unit of (k veh/h × emission factor) at unit dilution; calibrated to the +1.0 µg/m³ increment. */
 const K_PM = 2.2;
 /** ppb NO2 per unit; calibrated to the +6.9 ppb increment. */
@@ -57,104 +52,6 @@ const SMOKE_PEAK_UGM3 = 150;
 const REGIONAL_PM_UGM3 = 7.4;
 /** Ozone added by photochemistry on a clear, 30 °C afternoon, ppb; calibrated to ~3 USG ozone days a year. */
 const PHOTOCHEMICAL_PPB = 36;
-
-interface NearbySegment {
-  segment: number;
-  weight: number;
-  /** Bearing from the road to the station, degrees. */
-  bearing: number;
-  truckShare: number;
-}
-
-export interface StationModel {
-  index: number;
-  id: string;
-  near: NearbySegment[];
-  tempOffsetC: number;
-  windFactor: number;
-  keyPm: number;
-  keyGas: number;
-  keyWind: number;
-}
-
-export interface AirModel {
-  stations: StationModel[];
-  byId: Map<string, number>;
-  keyRegional: number;
-  keyRegionalFast: number;
-  keyOzone: number;
-  keySmoke: number;
-}
-
-const SITE = {
-  roadside: { tempOffsetC: 0.4, windFactor: 0.7 },
-  school: { tempOffsetC: 0.2, windFactor: 0.8 },
-  park: { tempOffsetC: -0.2, windFactor: 0.9 },
-} as const;
-
-export function buildAirModel(sim: Pick<Simulation, 'city' | 'network' | 'seed'>): AirModel {
-  const { network, seed } = sim;
-  const stations = sim.city.stations.map((station, index): StationModel => {
-    const [x, y] = toXY(network.projection, station.location);
-    const near: NearbySegment[] = [];
-    for (const seg of network.segments) {
-      const corridor = network.corridors[seg.corridorIndex];
-      if (!corridor) continue;
-      // Distance from the station to the part of the corridor line this segment covers.
-      const dir = network.directions[seg.directionIndex];
-      if (!dir) continue;
-      const c0 = dir.forward ? seg.startS : corridor.line.length - seg.endS;
-      const c1 = dir.forward ? seg.endS : corridor.line.length - seg.startS;
-      let best = Number.POSITIVE_INFINITY;
-      let bx = 0;
-      let by = 0;
-      const steps = Math.max(2, Math.ceil((c1 - c0) / 10));
-      const p = [0, 0];
-      for (let i = 0; i <= steps; i++) {
-        const c = c0 + ((c1 - c0) * i) / steps;
-        // sample the line every ~10 m
-        const line = corridor.line;
-        let k = 0;
-        while (k < line.cum.length - 2 && (line.cum[k + 1] as number) < c) k++;
-        const span = (line.cum[k + 1] as number) - (line.cum[k] as number) || 1;
-        const f = Math.max(0, Math.min(1, (c - (line.cum[k] as number)) / span));
-        p[0] = (line.xs[k] as number) + ((line.xs[k + 1] as number) - (line.xs[k] as number)) * f;
-        p[1] = (line.ys[k] as number) + ((line.ys[k + 1] as number) - (line.ys[k] as number)) * f;
-        const d = Math.hypot(x - (p[0] as number), y - (p[1] as number));
-        if (d < best) {
-          best = d;
-          bx = p[0] as number;
-          by = p[1] as number;
-        }
-      }
-      if (best > MAX_DISTANCE_M) continue;
-      const distance = Math.max(10, best);
-      near.push({
-        segment: seg.index,
-        weight: Math.exp(-distance / DECAY_M),
-        bearing: bearingDeg(x - bx, y - by),
-        truckShare: corridor.truckShare,
-      });
-    }
-    return {
-      index,
-      id: station.id,
-      near,
-      ...SITE[station.siteType],
-      keyPm: streamKey(seed, 'air-pm', station.id),
-      keyGas: streamKey(seed, 'air-gas', station.id),
-      keyWind: streamKey(seed, 'air-wind', station.id),
-    };
-  });
-  return {
-    stations,
-    byId: new Map(stations.map((s) => [s.id, s.index])),
-    keyRegional: streamKey(seed, 'air-regional'),
-    keyRegionalFast: streamKey(seed, 'air-regional-fast'),
-    keyOzone: streamKey(seed, 'air-ozone'),
-    keySmoke: streamKey(seed, 'air-smoke'),
-  };
-}
 
 /** Per-hour station terms. */
 const H_PM_BG = 0;
@@ -337,15 +234,8 @@ const METRIC_COLUMN: Record<AirMetric, keyof AirSeries> = {
   humidity: 'relativeHumidityPct',
   wind: 'windSpeedMps',
 };
-const ALL_COLUMNS = [
-  'pm25UgM3',
-  'ozonePpb',
-  'no2Ppb',
-  'temperatureC',
-  'relativeHumidityPct',
-  'windSpeedMps',
-  'windDirectionDeg',
-] as const satisfies ReadonlyArray<keyof AirSeries>;
+/** Every reported column: the API's air metrics are the series' columns. */
+const ALL_COLUMNS = AirMetricKeySchema.options satisfies ReadonlyArray<keyof AirSeries>;
 
 function column(series: AirSeries, name: keyof AirSeries): Float64Array {
   return series[name] as Float64Array;
@@ -441,40 +331,6 @@ export function airReadings(series: AirSeries): AirReading[] {
 export function airSnapshot(sim: Simulation, utcMs: number): AirReading[] {
   const minute = Math.floor(utcMs / MINUTE_MS) * MINUTE_MS;
   return sim.air.stations.flatMap((s) => airReadings(airSeries(sim, s.id, minute, minute + MINUTE_MS)));
-}
-
-/**
- * Hourly means, NowCast and AQI of a station for the hours in `[fromMs, toMs)` (hour-aligned). Looks
- * back 12 hours for the NowCast. AQI = the larger of the PM2.5 and ozone NowCast sub-indices.
- */
-export function airHourly(sim: Simulation, stationId: string, fromMs: number, toMs: number): AirHourly[] {
-  const start = Math.floor(fromMs / HOUR_MS) * HOUR_MS;
-  const hours = Math.max(0, Math.ceil((toMs - start) / HOUR_MS));
-  const lookback = 12;
-  const series = airSeries(sim, stationId, start - lookback * HOUR_MS, start + hours * HOUR_MS);
-  const pm = hourlyMeans(series.timeMs, series.pm25UgM3, start - lookback * HOUR_MS, hours + lookback).mean;
-  const o3 = hourlyMeans(series.timeMs, series.ozonePpb, start - lookback * HOUR_MS, hours + lookback).mean;
-  const out: AirHourly[] = [];
-  const window = new Float64Array(12);
-  for (let h = 0; h < hours; h++) {
-    const at = lookback + h;
-    for (let i = 0; i < 12; i++) window[i] = pm[at - i] as number;
-    const pmNow = nowCast(window, 'pm');
-    for (let i = 0; i < 8; i++) window[i] = o3[at - i] as number;
-    const o3Now = nowCast(window.subarray(0, 8), 'ozone');
-    const combined = combinedAqi({ pm25: pmNow === null ? null : pm25Aqi(pmNow), ozone: o3Now === null ? null : ozoneAqi(o3Now) });
-    out.push({
-      stationId,
-      time: new Date(start + h * HOUR_MS).toISOString(),
-      pm25UgM3: r1(pm[at] as number),
-      ozonePpb: r1(o3[at] as number),
-      pm25NowCastUgM3: pmNow,
-      ozoneNowCastPpb: o3Now,
-      aqi: combined ? aqiReport(combined.aqi) : null,
-      mainPollutant: combined?.mainPollutant ?? null,
-    });
-  }
-  return out;
 }
 
 /** True when a smoke episode is active at `utcMs` (for overlays and the ground truth). */

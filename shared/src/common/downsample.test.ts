@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lttb, maxPerBucket, minMaxDownsample } from './downsample';
+import { MINUTE_MS } from './time';
 
 describe('downsampling for charts', () => {
   it('keeps the first and last points and the requested count with LTTB', () => {
@@ -44,7 +45,7 @@ describe('downsampling for charts', () => {
     const flagsArbitrary = fc.array(fc.constantFrom(0, 0, 0, 1, 2), { minLength: 1, maxLength: 500 });
     fc.assert(
       fc.property(flagsArbitrary, fc.integer({ min: 1, max: 60 }), (flags, buckets) => {
-        const x = flags.map((_, i) => i * 900_000);
+        const x = flags.map((_, i) => i * 15 * MINUTE_MS);
         const out = maxPerBucket(x, flags, buckets);
         expect(out.x.length).toBe(Math.min(buckets, flags.length));
         expect(out.x[0]).toBe(0);

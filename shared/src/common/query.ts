@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { ApiProblem } from './problem';
 import { IsoTimeSchema, numberParam, SlugSchema, wholeNumber } from './schemas';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
-export const RESOLUTION_MS = { '1m': 60_000, '5m': 300_000, '15m': 900_000, '1h': 3_600_000, '1d': 86_400_000 } as const;
+export const RESOLUTION_MS = { '1m': MINUTE_MS, '5m': 5 * MINUTE_MS, '15m': 15 * MINUTE_MS, '1h': HOUR_MS, '1d': DAY_MS } as const;
 export type Resolution = keyof typeof RESOLUTION_MS;
 export const ResolutionSchema = z
   .enum(['1m', '5m', '15m', '1h', '1d'])
@@ -69,7 +70,11 @@ export function resolveWindow(
   maxSpanMs: number,
   spanLabel: string,
 ): ResolvedWindow {
-  const toMs = query.to ? Date.parse(query.to) : query.from ? Date.parse(query.from) + defaultSpanMs : Math.floor(nowMs / 60_000) * 60_000;
+  const toMs = query.to
+    ? Date.parse(query.to)
+    : query.from
+      ? Date.parse(query.from) + defaultSpanMs
+      : Math.floor(nowMs / MINUTE_MS) * MINUTE_MS;
   const fromMs = query.from ? Date.parse(query.from) : toMs - defaultSpanMs;
   if (!(toMs > fromMs)) throw new WindowError('to', '`to` must be after `from`.', 400);
   if (toMs - fromMs > maxSpanMs) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketize, dailyStats, hourlyMeans, rollingMean } from './resample';
+import { MINUTE_MS } from './time';
 
 describe('resampling', () => {
   it('buckets values into mean, min, max and count', () => {
@@ -12,7 +13,7 @@ describe('resampling', () => {
   });
 
   it('marks an hour with fewer than 45 valid minutes as missing', () => {
-    const times = Array.from({ length: 120 }, (_, i) => i * 60_000);
+    const times = Array.from({ length: 120 }, (_, i) => i * MINUTE_MS);
     const values = times.map((_, i) => (i < 60 ? (i < 44 ? 1 : Number.NaN) : 2));
     const h = hourlyMeans(times, values, 0, 2);
     expect(h.mean[0]).toBeNaN();

@@ -4,6 +4,8 @@
  * and the daily statistics the AQI needs. `NaN` marks a missing value everywhere.
  */
 
+import { HOUR_MS } from './time';
+
 /** Mean, min, max and count of valid values per bucket; `NaN` for buckets with too few values. */
 export interface Buckets {
   /** Bucket start times, UTC ms. */
@@ -62,7 +64,7 @@ export const HOURLY_MIN_MINUTES = 45;
 
 /** Hourly means of a 1-minute series from `startMs` (aligned to the hour by the caller). */
 export function hourlyMeans(timeMs: ArrayLike<number>, values: ArrayLike<number>, startMs: number, hours: number): Buckets {
-  return bucketize(timeMs, values, startMs, 3_600_000, hours, HOURLY_MIN_MINUTES);
+  return bucketize(timeMs, values, startMs, HOUR_MS, hours, HOURLY_MIN_MINUTES);
 }
 
 /**

@@ -1,31 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { SeriesSchema } from './query';
 import { buildSeries } from './series';
+import { HOUR_MS, MINUTE_MS } from './time';
 
-const base = { id: 's', metric: 'pm25UgM3', unit: 'µg/m³', startMs: 0, stepMs: 60_000, fromMs: 0 };
+const base = { id: 's', metric: 'pm25UgM3', unit: 'µg/m³', startMs: 0, stepMs: MINUTE_MS, fromMs: 0 };
 
 describe('buildSeries', () => {
   it('keeps 1-minute samples at 1-minute resolution, with null for missing values', () => {
-    const series = buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 180_000, resolutionMs: 60_000 });
+    const series = buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 3 * MINUTE_MS, resolutionMs: MINUTE_MS });
     expect(SeriesSchema.parse(series)).toEqual({ ...series });
-    expect(series.time).toEqual([0, 60_000, 120_000]);
+    expect(series.time).toEqual([0, MINUTE_MS, 2 * MINUTE_MS]);
     expect(series.value).toEqual([1, null, 1.235]);
   });
 
   it('averages into coarser buckets', () => {
     const values = Array.from({ length: 120 }, (_, i) => (i < 60 ? 10 : 20));
-    const series = buildSeries({ ...base, values, toMs: 7_200_000, resolutionMs: 3_600_000 });
-    expect(series.time).toEqual([0, 3_600_000]);
+    const series = buildSeries({ ...base, values, toMs: 2 * HOUR_MS, resolutionMs: HOUR_MS });
+    expect(series.time).toEqual([0, HOUR_MS]);
     expect(series.value).toEqual([10, 20]);
   });
 
   it('sums amounts into coarser buckets when asked', () => {
     const series = buildSeries({
       ...base,
-      stepMs: 900_000,
+      stepMs: 15 * MINUTE_MS,
       values: [1, 2, 3, 4, 5],
-      toMs: 7_200_000,
-      resolutionMs: 3_600_000,
+      toMs: 2 * HOUR_MS,
+      resolutionMs: HOUR_MS,
       aggregate: 'sum',
     });
     expect(series.value).toEqual([10, 5]);
@@ -33,20 +34,20 @@ describe('buildSeries', () => {
 
   it('thins to at most maxPoints, keeping the first and last points', () => {
     const values = Array.from({ length: 1440 }, (_, i) => Math.sin(i / 50));
-    const series = buildSeries({ ...base, values, toMs: 1440 * 60_000, resolutionMs: 60_000, maxPoints: 200 });
+    const series = buildSeries({ ...base, values, toMs: 1440 * MINUTE_MS, resolutionMs: MINUTE_MS, maxPoints: 200 });
     expect(series.time.length).toBeLessThanOrEqual(200);
     expect(series.time[0]).toBe(0);
-    expect(series.time.at(-1)).toBe(1439 * 60_000);
+    expect(series.time.at(-1)).toBe(1439 * MINUTE_MS);
   });
 
   it('thins flags to the worst of each run when asked, keeping a lone missing read', () => {
     const values = Array.from({ length: 35_040 }, (_, i) => (i === 12_345 ? 2 : 0));
     const series = buildSeries({
       ...base,
-      stepMs: 900_000,
+      stepMs: 15 * MINUTE_MS,
       values,
-      toMs: 35_040 * 900_000,
-      resolutionMs: 900_000,
+      toMs: 35_040 * 15 * MINUTE_MS,
+      resolutionMs: 15 * MINUTE_MS,
       maxPoints: 100,
       thin: 'worst',
       decimals: 0,

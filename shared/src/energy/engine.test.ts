@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
@@ -15,8 +16,6 @@ import {
 import { groupLoad, loadIntervals, peakDemand } from './load';
 import { LoadIntervalSchema, MeterReadingSchema, MeterSchema } from './schemas';
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 const july = Date.parse('2026-07-14T04:00:00Z'); // Tuesday 00:00 in Columbus
 const sim = createSimulation(engineCity, { seed: 8 });
 
@@ -72,17 +71,17 @@ describe('meter population', () => {
 describe('meter intervals', () => {
   it('gives identical bytes for the same inputs and splits windows exactly', () => {
     const id = sim.meters.ids[5] as string;
-    const whole = meterIntervals(sim, id, july, july + 2 * DAY);
-    const again = meterIntervals(createSimulation(engineCity, { seed: 8 }), id, july, july + 2 * DAY);
+    const whole = meterIntervals(sim, id, july, july + 2 * DAY_MS);
+    const again = meterIntervals(createSimulation(engineCity, { seed: 8 }), id, july, july + 2 * DAY_MS);
     expect(digest(whole.kwh, whole.quality)).toBe(digest(again.kwh, again.quality));
-    const left = meterIntervals(sim, id, july, july + 30 * HOUR + 45 * 60_000);
-    const right = meterIntervals(sim, id, july + 30 * HOUR + 45 * 60_000, july + 2 * DAY);
+    const left = meterIntervals(sim, id, july, july + 30 * HOUR_MS + 45 * MINUTE_MS);
+    const right = meterIntervals(sim, id, july + 30 * HOUR_MS + 45 * MINUTE_MS, july + 2 * DAY_MS);
     expect(digest([...left.kwh, ...right.kwh], [...left.quality, ...right.quality])).toBe(digest(whole.kwh, whole.quality));
   });
 
   it('shows rooftop PV as net export at a sunny midday and never as negative import', () => {
     const pv = sim.meters.ids.findIndex((_, m) => sim.meters.hasPv[m] === 1 && sim.meters.classCode[m] === 0);
-    const series = meterIntervals(sim, sim.meters.ids[pv] as string, july, july + 7 * DAY);
+    const series = meterIntervals(sim, sim.meters.ids[pv] as string, july, july + 7 * DAY_MS);
     expect(Math.min(...series.kwh.filter((v) => !Number.isNaN(v)))).toBeLessThan(0);
     for (let j = 0; j < series.n; j++) {
       if (Number.isNaN(series.kwh[j] as number)) continue;
@@ -93,8 +92,8 @@ describe('meter intervals', () => {
   });
 
   it('peaks residential load in the summer evening (18–21 h local)', () => {
-    const win = energyWindow(sim, july, july + 7 * DAY);
-    const load = groupLoad(sim, july, july + 7 * DAY, 'class');
+    const win = energyWindow(sim, july, july + 7 * DAY_MS);
+    const load = groupLoad(sim, july, july + 7 * DAY_MS, 'class');
     const byHour = new Array(24).fill(0);
     for (let j = 0; j < win.n; j++) byHour[Math.floor(win.localHour[j] as number)] += load.kwh[j] as number;
     const peak = byHour.indexOf(Math.max(...byHour));
@@ -107,15 +106,19 @@ describe('meter intervals', () => {
       seed: 8,
       levers: { heatWave: { from: '2026-07-13T00:00:00Z', to: '2026-07-17T00:00:00Z' } },
     });
-    expect(sumNet(hot, july, july + DAY, residential(hot))).toBeGreaterThan(1.2 * sumNet(sim, july, july + DAY, residential(sim)));
+    expect(sumNet(hot, july, july + DAY_MS, residential(hot))).toBeGreaterThan(1.2 * sumNet(sim, july, july + DAY_MS, residential(sim)));
   });
 
   it('moves EV charging to the night under the time-of-use lever', () => {
     const tou = createSimulation(engineCity, { seed: 8, levers: { evShare: 0.5, evTimeOfUse: true } });
     const evening = createSimulation(engineCity, { seed: 8, levers: { evShare: 0.5 } });
     const ev = (s: typeof sim) => (m: number) => s.meters.classCode[m] === 0 && s.meters.hasEv[m] === 1;
-    expect(sumNet(tou, july, july + 3 * DAY, ev(tou), [17, 22])).toBeLessThan(sumNet(evening, july, july + 3 * DAY, ev(evening), [17, 22]));
-    expect(sumNet(tou, july, july + 3 * DAY, ev(tou), [0, 4])).toBeGreaterThan(sumNet(evening, july, july + 3 * DAY, ev(evening), [0, 4]));
+    expect(sumNet(tou, july, july + 3 * DAY_MS, ev(tou), [17, 22])).toBeLessThan(
+      sumNet(evening, july, july + 3 * DAY_MS, ev(evening), [17, 22]),
+    );
+    expect(sumNet(tou, july, july + 3 * DAY_MS, ev(tou), [0, 4])).toBeGreaterThan(
+      sumNet(evening, july, july + 3 * DAY_MS, ev(evening), [0, 4]),
+    );
   });
 
   it('sheds residential load inside a demand-response window', () => {
@@ -136,8 +139,8 @@ describe('meter intervals', () => {
       { kind: 'meter-estimated', meterId, from: '2026-07-14T12:00:00Z', to: '2026-07-14T13:00:00Z' },
       { kind: 'meter-missing', meterId, from: '2026-07-14T14:00:00Z', to: '2026-07-14T15:00:00Z' },
     ] as const;
-    const s = meterIntervals(createSimulation(engineCity, { seed: 8, faults: [...faults] }), meterId, july, july + DAY);
-    const at = (iso: string) => (Date.parse(iso) - july) / 900_000;
+    const s = meterIntervals(createSimulation(engineCity, { seed: 8, faults: [...faults] }), meterId, july, july + DAY_MS);
+    const at = (iso: string) => (Date.parse(iso) - july) / (15 * MINUTE_MS);
     expect(s.kwh[at('2026-07-14T10:15:00Z')]).toBe(0);
     expect(s.quality[at('2026-07-14T12:15:00Z')]).toBe(QUALITY_ESTIMATED);
     expect(s.quality[at('2026-07-14T14:15:00Z')]).toBe(QUALITY_MISSING);
@@ -148,7 +151,7 @@ describe('meter intervals', () => {
   });
 
   it('has about 1% of meter-days with a natural communication gap', () => {
-    const win = energyWindow(sim, july, july + 30 * DAY);
+    const win = energyWindow(sim, july, july + 30 * DAY_MS);
     const buf = allocMeterIntervals('', win.startMs, win.n);
     let gappy = 0;
     for (let m = 0; m < sim.meters.count; m++) {
@@ -164,14 +167,14 @@ describe('meter intervals', () => {
 describe('load aggregates', () => {
   it('sums meters by district, feeder and class to the same city total', () => {
     const totals = (['district', 'feeder', 'class'] as const).map((by) =>
-      groupLoad(sim, july, july + DAY, by).kwh.reduce((a, b) => a + b, 0),
+      groupLoad(sim, july, july + DAY_MS, by).kwh.reduce((a, b) => a + b, 0),
     );
     expect(totals[1]).toBeCloseTo(totals[0] as number, 6);
     expect(totals[2]).toBeCloseTo(totals[0] as number, 6);
   });
 
   it('reports peak demand as four times the largest 15-minute energy', () => {
-    const load = groupLoad(sim, july, july + DAY, 'district');
+    const load = groupLoad(sim, july, july + DAY_MS, 'district');
     const peaks = peakDemand(load);
     const g = 0;
     const largest = Math.max(...load.kwh.subarray(g * load.n, (g + 1) * load.n));

@@ -1,5 +1,5 @@
 /**
- * The streaming exports (`GET /api/export/...`): query schemas, caps, media types, CSV header rows
+ * The streaming exports (`GET /api/export/...`): query schemas, media types, CSV header rows
  * and the record schema of each NDJSON line. CSV and NDJSON carry the same records: NDJSON lines
  * use the API's field names (each line parses with the stream's record schema), CSV headers are
  * snake_case with the unit in the name (`pm25_ug_m3`), times ISO 8601 UTC in both.
@@ -12,8 +12,6 @@ import { LoadGroupBySchema, LoadIntervalSchema, MeterIdSchema } from '../energy/
 import { SafetyEventKindSchema, SegmentIdSchema } from '../mobility/schemas';
 import { checkScenarioQuery, type ScenarioQuery, scenarioQueryShape } from '../scenario/query';
 import { GroundTruthKindSchema } from '../scenario/schemas';
-
-const DAY = 86_400_000;
 
 export const ExportFormatSchema = z.enum(['csv', 'ndjson'], { error: 'must be csv or ndjson' });
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
@@ -28,26 +26,6 @@ export const EXPORT_MEDIA_TYPES = {
   xml: 'application/atom+xml; charset=utf-8',
 } as const;
 export const TABULAR_MEDIA_TYPES = { csv: EXPORT_MEDIA_TYPES.csv, ndjson: EXPORT_MEDIA_TYPES.ndjson } as const;
-
-/**
- * How much one export may ask for: the window (`maxDays`) and, where the cost grows with the
- * selection, the rows (entities × time steps) counted before anything is generated. Exports stream
- * chunk by chunk with bounded memory, so their caps are far above the chart routes': they bound the
- * CPU one request can take, not memory. `defaultSpanMs` is the window when `from`/`to` are absent
- * (ending now): a day, but a minute for the 10 Hz BSM stream (a full day is ~60 million messages).
- */
-export const EXPORT_CAPS = {
-  air: { maxDays: 366, maxRows: 1_000_000, rows: 'station-minutes', defaultSpanMs: DAY },
-  airHourly: { maxDays: 366, maxRows: 200_000, rows: 'station-hours', defaultSpanMs: DAY },
-  meters: { maxDays: 366, maxRows: 20_000_000, rows: 'meter-intervals', defaultSpanMs: DAY },
-  load: { maxDays: 366, maxRows: 2_000_000, rows: 'group-intervals', defaultSpanMs: DAY },
-  segments: { maxDays: 31, maxRows: 5_000_000, rows: 'segment-minutes', defaultSpanMs: DAY },
-  events: { maxDays: 31, maxRows: null, rows: null, defaultSpanMs: DAY },
-  bsm: { maxDays: 1, maxRows: null, rows: null, defaultSpanMs: 60_000 },
-  truth: { maxDays: 366, maxRows: null, rows: null, defaultSpanMs: DAY },
-  greenButton: { maxDays: 366, maxRows: null, rows: null, defaultSpanMs: DAY },
-} as const satisfies Record<string, { maxDays: number; maxRows: number | null; rows: string | null; defaultSpanMs: number }>;
-export type ExportStream = keyof typeof EXPORT_CAPS;
 
 const exportQuery = <T extends z.ZodRawShape>(filters: T) =>
   z

@@ -6,7 +6,7 @@
  */
 
 import type { AirBlocks } from '../air/air-blocks';
-import { airHourly } from '../air/engine';
+import type { AirHours } from '../air/air-hours';
 import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { INTERVAL_MS } from '../energy/engine';
@@ -36,6 +36,7 @@ export class FrameBuilder {
 
   constructor(
     private readonly airBlocks: AirBlocks,
+    private readonly airHours: AirHours,
     budget: MemoryBudget,
   ) {
     this.hourlyAqi = budget.jsonCache('frame-aqi');
@@ -55,7 +56,7 @@ export class FrameBuilder {
     const hourStart = Math.floor(t / HOUR_MS) * HOUR_MS - HOUR_MS;
     const aqi = this.hourlyAqi.getOrCompute(`${key}|${hourStart}`, () =>
       sim.city.stations.map((station) => {
-        const [hour] = airHourly(sim, station.id, hourStart, hourStart + HOUR_MS);
+        const [hour] = this.airHours.records(sim, key, station.id, hourStart, hourStart + HOUR_MS);
         return {
           stationId: station.id,
           pm25UgM3: null,

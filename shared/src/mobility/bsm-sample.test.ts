@@ -43,4 +43,17 @@ describe('bsmSampleAt', () => {
     const sample = bsmSampleAt(noisy, peak, 10_000);
     expect(sample.total).toBe(2 * bsmSampleAt(sim, peak, 10_000).total);
   });
+
+  it('keeps the first `limit` messages of the whole round, a duplicate beside its twin', () => {
+    const noisy = createSimulation(engineCity, {
+      seed: 2,
+      faults: [{ kind: 'duplicate-messages', from: '2026-07-14T20:00:00Z', to: '2026-07-14T22:00:00Z', probability: 0.5 }],
+    });
+    const whole = bsmSampleAt(noisy, peak, 10_000);
+    const first = bsmSampleAt(noisy, peak, 7);
+    expect(first.total).toBe(whole.total);
+    expect(first.records).toEqual(whole.records.slice(0, 7));
+    const ids = whole.records.map((r) => r.bsm.coreData.id);
+    expect(ids.filter((id, i) => ids[i + 1] === id).length).toBeGreaterThan(0);
+  });
 });

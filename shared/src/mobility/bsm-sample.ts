@@ -9,7 +9,7 @@ import type { Simulation } from '../simulation/simulation';
 import type { DirectionGeom } from './network';
 import type { Bsm } from './schemas';
 import type { Trip } from './trips';
-import { bsmColumns, bsmRecordAt } from './vehicles';
+import { bsmColumns, bsmRecordAt, temporaryId } from './vehicles';
 
 export interface BsmSampleResult {
   windowMs: number;
@@ -23,14 +23,16 @@ export function bsmSampleAt(sim: Simulation, atMs: number, limit: number, corrid
   const corridorOf = (trip: Trip) =>
     sim.network.corridors[(sim.network.directions[trip.dirIndex] as DirectionGeom).corridorIndex]?.corridor.id ?? '';
   const cols = bsmColumns(sim, atMs, atMs + windowMs, corridorIds ? (trip) => corridorIds.has(corridorOf(trip)) : undefined);
-  const records: { corridorId: string; bsm: Bsm }[] = [];
+  const tripOf = (row: number) => cols.trips[cols.trip[row] as number] as Trip;
+  // Every message sent (a row the fault injector duplicated is sent twice) with its TemporaryID;
+  // records are built only for the `limit` kept. The sort is stable: a duplicate stays beside its twin.
+  const sent: { row: number; id: string }[] = [];
   for (let row = 0; row < cols.count; row++) {
-    const corridorId = corridorOf(cols.trips[cols.trip[row] as number] as Trip);
-    const bsm = bsmRecordAt(sim, cols, row);
-    records.push({ corridorId, bsm });
-    // A row the fault injector duplicated is sent twice.
-    if ((cols.duplicated[row] as number) === 1) records.push({ corridorId, bsm: bsmRecordAt(sim, cols, row) });
+    const message = { row, id: temporaryId(tripOf(row), (cols.timeMs[row] as number) / 1000) };
+    sent.push(message);
+    if ((cols.duplicated[row] as number) === 1) sent.push(message);
   }
-  records.sort((a, b) => (a.bsm.coreData.id < b.bsm.coreData.id ? -1 : a.bsm.coreData.id > b.bsm.coreData.id ? 1 : 0));
-  return { windowMs, total: records.length, records: records.slice(0, limit) };
+  sent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records = sent.slice(0, limit).map(({ row }) => ({ corridorId: corridorOf(tripOf(row)), bsm: bsmRecordAt(sim, cols, row) }));
+  return { windowMs, total: sent.length, records };
 }

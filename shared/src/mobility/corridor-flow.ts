@@ -11,6 +11,7 @@
  */
 
 import type { Series } from '../common/query';
+import { MINUTE_MS } from '../common/time';
 import type { CorridorMetricKey } from './api-schemas';
 import { CORRIDOR_METRIC_UNITS } from './api-schemas';
 import type { Network } from './network';
@@ -52,12 +53,12 @@ export function corridorFlowSeries(
   resolutionMs: number,
   maxPoints?: number,
 ): CorridorSeries {
-  let perBucket = Math.max(1, Math.round(resolutionMs / 60_000));
+  let perBucket = Math.max(1, Math.round(resolutionMs / MINUTE_MS));
   if (maxPoints !== undefined && Math.ceil(cols.minutes / perBucket) > maxPoints) {
     perBucket *= Math.ceil(Math.ceil(cols.minutes / perBucket) / maxPoints);
   }
   const buckets = Math.ceil(cols.minutes / perBucket);
-  const time = Array.from({ length: buckets }, (_, b) => cols.fromMs + b * perBucket * 60_000);
+  const time = Array.from({ length: buckets }, (_, b) => cols.fromMs + b * perBucket * MINUTE_MS);
   const directions: CorridorDirectionInfo[] = [];
   const series: Series[] = [];
   const wanted = new Set(corridorIndices);
@@ -104,5 +105,5 @@ export function corridorFlowSeries(
     }
     for (const metric of metrics) series.push({ id, metric, unit: CORRIDOR_METRIC_UNITS[metric], time, value: values[metric] });
   }
-  return { bucketMs: perBucket * 60_000, directions, series };
+  return { bucketMs: perBucket * MINUTE_MS, directions, series };
 }

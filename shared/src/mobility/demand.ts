@@ -6,7 +6,7 @@
  */
 import type { SignalPlan } from '../city/schemas';
 import { poissonFromUniform, streamKey, uniform, valueNoise } from '../common/rng';
-import { DAY_MS, HOUR_MS } from '../common/time';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { W_DTYPE, W_LHOUR } from '../weather/engine';
 import type { Network } from './network';
@@ -135,7 +135,7 @@ export function incidentsOnDay(sim: Pick<Simulation, 'network' | 'traffic'>, cor
     for (let i = 0; i < count; i++) {
       const step = dayIndex * 16 + 1 + i * 3;
       const fromMs = dayIndex * DAY_MS + Math.floor(uniform(key, step) * 86_400) * 1000;
-      const durationMs = Math.round(20 + 60 * uniform(key, step + 1)) * 60_000;
+      const durationMs = Math.round(20 + 60 * uniform(key, step + 1)) * MINUTE_MS;
       const segmentIndex = segments[Math.floor(uniform(key, step + 2) * segments.length)] ?? 0;
       incidents.push({ segmentIndex, fromMs, toMs: fromMs + durationMs, capacityFactor: 0.5 });
     }

@@ -5,6 +5,7 @@
  */
 import { lttb } from '../common/downsample';
 import type { Series } from '../common/query';
+import { MINUTE_MS } from '../common/time';
 import type { SegmentMetricKey } from './api-schemas';
 import { SEGMENT_METRIC_UNITS } from './api-schemas';
 import type { Network } from './network';
@@ -20,7 +21,7 @@ export function segmentFlowSeries(
   resolutionMs: number,
   maxPoints?: number,
 ): Series[] {
-  const perBucket = Math.max(1, Math.round(resolutionMs / 60_000));
+  const perBucket = Math.max(1, Math.round(resolutionMs / MINUTE_MS));
   const buckets = Math.ceil(cols.minutes / perBucket);
   const out: Series[] = [];
   for (const segIndex of segmentIndices) {
@@ -46,7 +47,7 @@ export function segmentFlowSeries(
         traversals += cols.traversals[row] as number;
       }
       const meanTravel = traversals > 0 ? travel / traversals : Number.NaN;
-      time[b] = cols.fromMs + b * perBucket * 60_000;
+      time[b] = cols.fromMs + b * perBucket * MINUTE_MS;
       values.volume[b] = volume;
       values.stops[b] = stops;
       values.travelTimeS[b] = meanTravel;

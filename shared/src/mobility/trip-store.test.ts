@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { engineCity } from '../test-support/engine-city';
 import { tripBytes } from './trip-store';
@@ -9,9 +10,9 @@ const peak = Date.parse('2026-07-14T21:00:00Z');
 describe('TripStore', () => {
   it('holds no more than its cap in bytes, and a slot rebuilt after eviction is the same trips', () => {
     const sim = createSimulation(engineCity, { seed: 4 }, { tripStoreBytes: 200_000 });
-    const minute = peak / 60_000;
+    const minute = peak / MINUTE_MS;
     const first = tripsInSlot(sim, 0, minute).map((t) => [t.hash, ...t.phases].join());
-    tripsOverlapping(sim, peak, peak + 2 * 3600_000);
+    tripsOverlapping(sim, peak, peak + 2 * HOUR_MS);
     expect(sim.traffic.trips.bytes).toBeLessThanOrEqual(200_000);
     expect(tripSlotCount(sim)).toBeGreaterThan(0);
     expect(tripsInSlot(sim, 0, minute).map((t) => [t.hash, ...t.phases].join())).toEqual(first);
@@ -21,7 +22,7 @@ describe('TripStore', () => {
     const sim = createSimulation(engineCity, { seed: 4 });
     const sizes: number[] = [];
     sim.traffic.trips.onResize = (bytes) => sizes.push(bytes);
-    const trips = tripsInSlot(sim, 0, peak / 60_000);
+    const trips = tripsInSlot(sim, 0, peak / MINUTE_MS);
     expect(sizes.at(-1)).toBe(64 + trips.reduce((sum, t) => sum + tripBytes(t), 0));
     sim.traffic.trips.clear();
     expect(sizes.at(-1)).toBe(0);

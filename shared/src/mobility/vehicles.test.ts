@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
@@ -7,7 +8,6 @@ import { BsmSchema, SafetyEventSchema, SegmentFlowSchema, VehicleStateSchema } f
 import { KIND_BUS, MAX_TRIP_S, releaseTripsBefore, tripSlotCount, tripsOverlapping } from './trips';
 import { bsmColumns, bsmRecords, safetyEvents, segmentFlow, segmentFlowColumns, vehicleSamples, vehiclesAt } from './vehicles';
 
-const HOUR = 3_600_000;
 const peak = Date.parse('2026-07-14T21:00:00Z'); // Tuesday 17:00 in Columbus
 const night = Date.parse('2026-07-15T07:00:00Z'); // 03:00
 const sim = createSimulation(engineCity, { seed: 2 });
@@ -43,22 +43,22 @@ describe('vehicles', () => {
     const alone = vehiclesAt(sim, t);
     const fresh = vehiclesAt(createSimulation(engineCity, { seed: 2 }), t);
     expect(digest(JSON.stringify(alone))).toBe(digest(JSON.stringify(fresh)));
-    const window = vehicleSamples(sim, peak, peak + 60_000, 1000);
+    const window = vehicleSamples(sim, peak, peak + MINUTE_MS, 1000);
     const rows = Array.from(window.timeMs.keys()).filter((i) => window.timeMs[i] === t);
     expect(rows).toHaveLength(alone.length);
   });
 
   it('splits a window of samples into two windows exactly', () => {
-    const whole = vehicleSamples(sim, peak, peak + 120_000, 500);
+    const whole = vehicleSamples(sim, peak, peak + 2 * MINUTE_MS, 500);
     const a = vehicleSamples(sim, peak, peak + 47_500, 500);
-    const b = vehicleSamples(sim, peak + 47_500, peak + 120_000, 500);
+    const b = vehicleSamples(sim, peak + 47_500, peak + 2 * MINUTE_MS, 500);
     const key = (s: typeof whole) =>
       Array.from({ length: s.count }, (_, i) => `${s.trips[s.trip[i] as number]?.key}:${s.timeMs[i]}:${s.lng[i]}:${s.speedMps[i]}`).sort();
     expect([...key(a), ...key(b)].sort()).toEqual(key(whole));
   });
 
   it('keeps speeds between 0 and the limit plus 10%', () => {
-    const s = vehicleSamples(sim, peak, peak + 10 * 60_000, 1000);
+    const s = vehicleSamples(sim, peak, peak + 10 * MINUTE_MS, 1000);
     expect(s.count).toBeGreaterThan(1000);
     let minSpeed = Number.POSITIVE_INFINITY;
     let maxShareOfLimit = 0;
@@ -75,8 +75,8 @@ describe('vehicles', () => {
 
   it('keeps the trip cache to the warm-up when a forward walk releases what it passed, with identical results', () => {
     const walker = createSimulation(engineCity, { seed: 2 });
-    const step = 10 * 60_000;
-    for (let t = peak; t < peak + HOUR; t += step) {
+    const step = 10 * MINUTE_MS;
+    for (let t = peak; t < peak + HOUR_MS; t += step) {
       const samples = vehicleSamples(walker, t, t + step, 1000);
       const fresh = vehicleSamples(createSimulation(engineCity, { seed: 2 }), t, t + step, 1000);
       expect(digest(Array.from(samples.lat).join())).toBe(digest(Array.from(fresh.lat).join()));
@@ -87,14 +87,14 @@ describe('vehicles', () => {
   }, 30_000);
 
   it('needs no trip that started more than the warm-up before the window', () => {
-    for (const trip of tripsOverlapping(sim, peak, peak + HOUR)) {
+    for (const trip of tripsOverlapping(sim, peak, peak + HOUR_MS)) {
       expect(trip.endS - trip.startS).toBeLessThanOrEqual(MAX_TRIP_S + 1e-6);
     }
   });
 });
 
 describe('segment flow', () => {
-  const flows = segmentFlow(sim, peak, peak + HOUR);
+  const flows = segmentFlow(sim, peak, peak + HOUR_MS);
 
   it('reports one record per segment and minute that parses with the schema', () => {
     expect(flows).toHaveLength(sim.network.segments.length * 60);
@@ -112,9 +112,9 @@ describe('segment flow', () => {
   });
 
   it('splits by minute exactly', () => {
-    const whole = segmentFlowColumns(sim, peak, peak + 10 * 60_000);
-    const a = segmentFlowColumns(sim, peak, peak + 4 * 60_000);
-    const b = segmentFlowColumns(sim, peak + 4 * 60_000, peak + 10 * 60_000);
+    const whole = segmentFlowColumns(sim, peak, peak + 10 * MINUTE_MS);
+    const a = segmentFlowColumns(sim, peak, peak + 4 * MINUTE_MS);
+    const b = segmentFlowColumns(sim, peak + 4 * MINUTE_MS, peak + 10 * MINUTE_MS);
     for (let seg = 0; seg < sim.network.segments.length; seg++) {
       const joined = [...a.volume.subarray(seg * 4, seg * 4 + 4), ...b.volume.subarray(seg * 6, seg * 6 + 6)];
       expect(joined).toEqual(Array.from(whole.volume.subarray(seg * 10, seg * 10 + 10)));
@@ -123,14 +123,14 @@ describe('segment flow', () => {
 
   it('has fewer stops with retimed, coordinated signals', () => {
     const retimed = createSimulation(engineCity, { seed: 2, levers: { signalRetiming: true } });
-    const stops = (s: typeof sim) => segmentFlow(s, peak, peak + HOUR).reduce((a, f) => a + f.stops, 0);
+    const stops = (s: typeof sim) => segmentFlow(s, peak, peak + HOUR_MS).reduce((a, f) => a + f.stops, 0);
     expect(stops(retimed)).toBeLessThan(stops(sim));
   });
 
   it('gets buses through faster with transit signal priority', () => {
     const tsp = createSimulation(engineCity, { seed: 2, levers: { transitSignalPriority: true } });
     const busTime = (s: typeof sim) =>
-      tripsOverlapping(s, peak, peak + 3 * HOUR)
+      tripsOverlapping(s, peak, peak + 3 * HOUR_MS)
         .filter((t) => t.kind === KIND_BUS && t.startS * 1000 >= peak)
         .reduce((a, t) => a + (t.endS - t.startS), 0);
     expect(busTime(tsp)).toBeLessThan(busTime(sim));
@@ -146,7 +146,7 @@ describe('basic safety messages and safety events', () => {
     expect(records.length).toBeGreaterThan(100);
     for (const r of records.slice(0, 300)) {
       BsmSchema.parse(r);
-      expect(r.coreData.secMark).toBe(Date.parse(r.metadata.generatedAt) % 60_000);
+      expect(r.coreData.secMark).toBe(Date.parse(r.metadata.generatedAt) % MINUTE_MS);
       expect(r.coreData.lat / 1e7).toBeCloseTo(40.03, 0);
     }
     const twoHz = createSimulation(engineCity, { seed: 2, levers: { bsmRateHz: 2 } });
@@ -196,7 +196,7 @@ describe('basic safety messages and safety events', () => {
   });
 
   it('reports hard braking and red-light-violation warnings from connected vehicles', () => {
-    const events = safetyEvents(sim, peak - 6 * HOUR, peak + 6 * HOUR);
+    const events = safetyEvents(sim, peak - 6 * HOUR_MS, peak + 6 * HOUR_MS);
     expect(events.length).toBeGreaterThan(5);
     for (const e of events) SafetyEventSchema.parse(e);
     expect(events.some((e) => e.kind === 'hard-braking' && e.decelMps2 >= 3.4)).toBe(true);

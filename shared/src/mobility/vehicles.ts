@@ -7,7 +7,7 @@
 import { toLngLat } from '../common/geo';
 import { gaussianFast, mix32, streamKey, uniform } from '../common/rng';
 import type { LngLat } from '../common/schemas';
-import { HOUR_MS } from '../common/time';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { planAt } from './demand';
 import { type DirectionGeom, placeOnDirection, segmentAtS } from './network';
@@ -150,8 +150,8 @@ export interface SegmentFlowColumns {
 
 /** Zeroed flow columns for every segment over the minutes of `[fromMs, toMs)` (start floored to the minute). */
 export function allocFlowColumns(sim: Simulation, fromMs: number, toMs: number): SegmentFlowColumns {
-  const start = Math.floor(fromMs / 60_000) * 60_000;
-  const minutes = Math.max(0, Math.ceil((toMs - start) / 60_000));
+  const start = Math.floor(fromMs / MINUTE_MS) * MINUTE_MS;
+  const minutes = Math.max(0, Math.ceil((toMs - start) / MINUTE_MS));
   const n = sim.network.segments.length * minutes;
   return {
     fromMs: start,
@@ -170,8 +170,8 @@ export function allocFlowColumns(sim: Simulation, fromMs: number, toMs: number):
 export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number): SegmentFlowColumns {
   const cols = allocFlowColumns(sim, fromMs, toMs);
   const { fromMs: start, minutes } = cols;
-  const minuteOf = (tS: number) => Math.floor((tS * 1000 - start) / 60_000);
-  for (const trip of tripsOverlapping(sim, start, start + minutes * 60_000)) {
+  const minuteOf = (tS: number) => Math.floor((tS * 1000 - start) / MINUTE_MS);
+  for (const trip of tripsOverlapping(sim, start, start + minutes * MINUTE_MS)) {
     const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
     const firstS = trip.phases[1] as number;
     const lastS = trip.phases[trip.phases.length - 3] as number;
@@ -214,7 +214,7 @@ export function segmentFlow(sim: Simulation, fromMs: number, toMs: number, segme
       const travelTime = traversals > 0 ? (cols.travelTimeSumS[row] as number) / traversals : null;
       out.push({
         segmentId: seg.id,
-        start: new Date(cols.fromMs + m * 60_000).toISOString(),
+        start: new Date(cols.fromMs + m * MINUTE_MS).toISOString(),
         durationS: 60,
         volume: cols.volume[row] as number,
         speedMps: travelTime === null ? null : round(seg.lengthM / travelTime, 2),
@@ -297,7 +297,7 @@ export function bsmRecordAt(sim: Simulation, cols: BsmColumns, i: number, genera
     coreData: {
       msgCnt,
       id: temporaryId(trip, t / 1000),
-      secMark: t % 60_000,
+      secMark: t % MINUTE_MS,
       lat: cols.latE7[i] as number,
       long: cols.lngE7[i] as number,
       elev: 2400 + (trip.hash % 60),

@@ -4,7 +4,7 @@
  * keys, stations with their nearby road segments, and the meter population. Every stream function
  * takes this context and a time window and is otherwise pure.
  */
-import { buildAirModel } from '../air/engine';
+import { buildAirModel } from '../air/model';
 import type { City } from '../city/schemas';
 import { buildMeterPopulation } from '../energy/population';
 import { buildTrafficModel } from '../mobility/demand';

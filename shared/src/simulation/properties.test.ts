@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { airSeries } from '../air/engine';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { energyWindow, meterIntervals, QUALITY_MISSING } from '../energy/engine';
 import { MAX_TRIP_S, tripSlotCount } from '../mobility/trips';
 import { vehicleSamples, vehiclesAt } from '../mobility/vehicles';
@@ -13,15 +14,13 @@ import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
 import { createSimulation } from './create-simulation';
 
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 const runs = { numRuns: 25 };
 
 const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 /** Any minute from 1990 to 2060. */
 const time = fc
-  .integer({ min: Date.parse('1990-01-01T00:00:00Z') / 60_000, max: Date.parse('2060-01-01T00:00:00Z') / 60_000 })
-  .map((m) => m * 60_000);
+  .integer({ min: Date.parse('1990-01-01T00:00:00Z') / MINUTE_MS, max: Date.parse('2060-01-01T00:00:00Z') / MINUTE_MS })
+  .map((m) => m * MINUTE_MS);
 const levers = (t: number) =>
   fc.record({
     evShare: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -32,19 +31,19 @@ const levers = (t: number) =>
     wildfireSmoke: fc.option(
       fc
         .double({ min: 0, max: 1, noNaN: true })
-        .map((intensity) => ({ from: new Date(t - 6 * HOUR).toISOString(), to: new Date(t + 12 * HOUR).toISOString(), intensity })),
+        .map((intensity) => ({ from: new Date(t - 6 * HOUR_MS).toISOString(), to: new Date(t + 12 * HOUR_MS).toISOString(), intensity })),
       { nil: undefined },
     ),
     heatWave: fc.option(
       fc
         .double({ min: 0, max: 15, noNaN: true })
-        .map((deltaC) => ({ from: new Date(t - DAY).toISOString(), to: new Date(t + DAY).toISOString(), deltaC })),
+        .map((deltaC) => ({ from: new Date(t - DAY_MS).toISOString(), to: new Date(t + DAY_MS).toISOString(), deltaC })),
       { nil: undefined },
     ),
     inversion: fc.option(
       fc
         .double({ min: 0, max: 1, noNaN: true })
-        .map((intensity) => ({ from: new Date(t - 3 * HOUR).toISOString(), to: new Date(t + 9 * HOUR).toISOString(), intensity })),
+        .map((intensity) => ({ from: new Date(t - 3 * HOUR_MS).toISOString(), to: new Date(t + 9 * HOUR_MS).toISOString(), intensity })),
       { nil: undefined },
     ),
   });
@@ -58,7 +57,7 @@ describe('properties over seeds, times and levers', () => {
   it('air readings are finite and physical: PM2.5, ozone, NO2 ≥ 0, 0 ≤ RH ≤ 100, wind ≥ 0, 0 ≤ direction < 360', () => {
     fc.assert(
       fc.property(scenario, fc.constantFrom(...engineCity.stations.map((s) => s.id)), ({ t, seed, levers }, station) => {
-        const s = airSeries(createSimulation(engineCity, { seed, levers }), station, t, t + 45 * 60_000);
+        const s = airSeries(createSimulation(engineCity, { seed, levers }), station, t, t + 45 * MINUTE_MS);
         expect(allFinite(s.pm25UgM3, s.ozonePpb, s.no2Ppb, s.temperatureC, s.relativeHumidityPct, s.windSpeedMps, s.windDirectionDeg)).toBe(
           true,
         );
@@ -77,13 +76,13 @@ describe('properties over seeds, times and levers', () => {
       fc.property(scenario, fc.nat(200), ({ t, seed, levers }, meter) => {
         const sim = createSimulation(engineCity, { seed, levers });
         const id = sim.meters.ids[meter % sim.meters.count] as string;
-        const s = meterIntervals(sim, id, t, t + DAY);
+        const s = meterIntervals(sim, id, t, t + DAY_MS);
         for (let j = 0; j < s.n; j++) {
           const missing = s.quality[j] === QUALITY_MISSING;
           expect(Number.isFinite(s.kwh[j] as number)).toBe(!missing);
           if (!missing) expect(Math.min(s.importKwh[j] as number, s.exportKwh[j] as number)).toBeGreaterThanOrEqual(0);
         }
-        expect(Math.min(...energyWindow(sim, t, t + DAY).pvYield)).toBeGreaterThanOrEqual(0);
+        expect(Math.min(...energyWindow(sim, t, t + DAY_MS).pvYield)).toBeGreaterThanOrEqual(0);
       }),
       runs,
     );
@@ -110,10 +109,10 @@ describe('properties over seeds, times and levers', () => {
     fc.assert(
       fc.property(seed, time, fc.integer({ min: 1, max: 179 }), (seed, t, split) => {
         const sim = createSimulation(engineCity, { seed });
-        const whole = airSeries(sim, 'high-st-roadside', t, t + 3 * HOUR);
-        const again = airSeries(createSimulation(engineCity, { seed }), 'high-st-roadside', t, t + 3 * HOUR);
-        const left = airSeries(sim, 'high-st-roadside', t, t + split * 60_000);
-        const right = airSeries(sim, 'high-st-roadside', t + split * 60_000, t + 3 * HOUR);
+        const whole = airSeries(sim, 'high-st-roadside', t, t + 3 * HOUR_MS);
+        const again = airSeries(createSimulation(engineCity, { seed }), 'high-st-roadside', t, t + 3 * HOUR_MS);
+        const left = airSeries(sim, 'high-st-roadside', t, t + split * MINUTE_MS);
+        const right = airSeries(sim, 'high-st-roadside', t + split * MINUTE_MS, t + 3 * HOUR_MS);
         expect(digest(whole.pm25UgM3, whole.ozonePpb)).toBe(digest(again.pm25UgM3, again.ozonePpb));
         expect(digest([...left.pm25UgM3, ...right.pm25UgM3], [...left.ozonePpb, ...right.ozonePpb])).toBe(
           digest(whole.pm25UgM3, whole.ozonePpb),
@@ -126,8 +125,8 @@ describe('properties over seeds, times and levers', () => {
 
 describe('the EV-share lever acts through its causes', () => {
   const dayStart = fc
-    .integer({ min: Date.parse('2020-01-01T00:00:00Z') / DAY, max: Date.parse('2035-01-01T00:00:00Z') / DAY })
-    .map((d) => d * DAY + 4 * HOUR);
+    .integer({ min: Date.parse('2020-01-01T00:00:00Z') / DAY_MS, max: Date.parse('2035-01-01T00:00:00Z') / DAY_MS })
+    .map((d) => d * DAY_MS + 4 * HOUR_MS);
   const shares = fc.record({ low: fc.double({ min: 0, max: 0.5, noNaN: true }), step: fc.double({ min: 0.3, max: 0.5, noNaN: true }) });
 
   it('lowers roadside PM2.5 when the EV share rises', () => {
@@ -137,8 +136,8 @@ describe('the EV-share lever acts through its causes', () => {
           const s = airSeries(
             createSimulation(engineCity, { seed, levers: { evShare } }),
             'morse-rd-roadside',
-            day + 6 * HOUR,
-            day + 10 * HOUR,
+            day + 6 * HOUR_MS,
+            day + 10 * HOUR_MS,
           );
           return s.pm25UgM3.reduce((a, b) => a + b, 0) / s.count;
         };
@@ -155,10 +154,10 @@ describe('the EV-share lever acts through its causes', () => {
           const sim = createSimulation(engineCity, { seed, levers: { evShare } });
           let total = 0;
           for (let d = 0; d < 3; d++) {
-            const from = day + d * DAY + 17 * HOUR;
+            const from = day + d * DAY_MS + 17 * HOUR_MS;
             for (let m = 0; m < sim.meters.count; m++) {
               if (sim.meters.classCode[m] !== 0) continue;
-              const s = meterIntervals(sim, sim.meters.ids[m] as string, from, from + 5 * HOUR);
+              const s = meterIntervals(sim, sim.meters.ids[m] as string, from, from + 5 * HOUR_MS);
               for (const v of s.kwh) if (!Number.isNaN(v)) total += v;
             }
           }
@@ -177,7 +176,7 @@ describe('cost of a window', () => {
     (at) => {
       const t = Date.parse(at);
       const sim = createSimulation(engineCity, { seed: 3 });
-      airSeries(sim, 'park-bench', t, t + HOUR);
+      airSeries(sim, 'park-bench', t, t + HOUR_MS);
       expect(sim.weather.blockCount).toBe(1);
       vehiclesAt(sim, t);
       expect(tripSlotCount(sim)).toBe(sim.network.directions.length * (MAX_TRIP_S / 60 + 1));

@@ -3,7 +3,7 @@
  * apart from its builder (create-simulation.ts) so that a domain's engine code can name it without
  * importing the builder that imports every domain.
  */
-import type { AirModel } from '../air/engine';
+import type { AirModel } from '../air/model';
 import type { City } from '../city/schemas';
 import type { MeterPopulation } from '../energy/population';
 import type { TrafficModel } from '../mobility/demand';

@@ -1,5 +1,6 @@
 /**
- * The simulations of the scenarios being asked about, under the service's memory budget. Each
+ * The simulations of the scenarios being asked about, under the service's memory budget: every
+ * request starts here, turning its scenario fields into the cached simulation (`forQuery`). Each
  * simulation is small (its meter population, lever windows, weather days); its trip store is what
  * grows, and the budget tracks that store as an entry of its own, emptying it when it is the least
  * recently used memory. The store stays tracked even after its simulation leaves the cache, since a
@@ -9,7 +10,7 @@ import type { City } from '../city/schemas';
 import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import { notFound } from '../common/problem';
 import { DEFAULT_TRIP_STORE_BYTES } from '../mobility/trip-store';
-import { scenarioKey } from '../scenario/query';
+import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../scenario/query';
 import type { Scenario } from '../scenario/schemas';
 import { createSimulation } from './create-simulation';
 import type { Simulation } from './simulation';
@@ -38,6 +39,11 @@ export class Simulations {
   keyOf(scenario: Scenario): string {
     this.cityOf(scenario);
     return scenarioKey(scenario);
+  }
+
+  /** The simulation of the scenario a query's fields describe; 404 naming the city when it is unknown. */
+  forQuery(query: Partial<ScenarioQuery>): ScenarioSimulation {
+    return this.get(scenarioFromQuery(query));
   }
 
   /** The simulation for a scenario; 404 naming the city when it is unknown. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Climate } from '../city/schemas';
+import { HOUR_MS } from '../common/time';
 import {
   clearSkyGhiWm2,
   diurnalShape,
@@ -45,7 +46,7 @@ describe('weather driver: temperature', () => {
     let sum = 0;
     const hours = 365 * 24;
     for (let i = 0; i < hours; i++) {
-      const value = temperatureC(site, 7, start + i * 3_600_000);
+      const value = temperatureC(site, 7, start + i * HOUR_MS);
       min = Math.min(min, value);
       max = Math.max(max, value);
       sum += value;
@@ -74,7 +75,7 @@ describe('weather driver: the full state', () => {
   });
 
   it('keeps humidity in 0–100 %, cloud in 0–1 and wind positive for a year of hours', () => {
-    const start = Math.floor(Date.parse('2026-01-01T00:00:00Z') / 3_600_000);
+    const start = Math.floor(Date.parse('2026-01-01T00:00:00Z') / HOUR_MS);
     for (let h = 0; h < 365 * 24; h += 7) {
       expect(cache.hourField(start + h, W_RH)).toBeGreaterThanOrEqual(0);
       expect(cache.hourField(start + h, W_RH)).toBeLessThanOrEqual(100);

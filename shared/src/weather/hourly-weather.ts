@@ -1,7 +1,6 @@
 /** One local day of hourly weather-driver values, shaped for the API and the chart. */
-import type { City } from '../city/schemas';
 import { localDayHours, localTime } from '../common/time';
-import { temperatureC } from './engine';
+import type { Simulation } from '../simulation/simulation';
 import type { HourlyWeather } from './schemas';
 
 /** Rounds to one decimal: the precision a thermometer reports, and fewer bytes on the wire. */
@@ -9,8 +8,11 @@ function tenths(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-export function hourlyWeather(city: City, seed: number, date: string): HourlyWeather {
-  const site = { timeZone: city.timezone, climate: city.climate };
+/**
+ * The simulation's weather (its scenario's heat wave included) at the start of each local hour of
+ * `date`: the same weather every stream reads, so the day's high is what the stations measure.
+ */
+export function hourlyWeather({ city, seed, weather }: Pick<Simulation, 'city' | 'seed' | 'weather'>, date: string): HourlyWeather {
   return {
     city: city.id,
     date,
@@ -19,7 +21,7 @@ export function hourlyWeather(city: City, seed: number, date: string): HourlyWea
     hours: localDayHours(city.timezone, date).map((utcMs) => ({
       time: new Date(utcMs).toISOString(),
       localHour: Math.floor(localTime(city.timezone, utcMs).hourOfDay),
-      temperatureC: tenths(temperatureC(site, seed, utcMs)),
+      temperatureC: tenths(weather.at(utcMs).temperatureC),
     })),
   };
 }

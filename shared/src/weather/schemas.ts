@@ -1,17 +1,24 @@
 /** Weather driver outputs as the API serves them. */
 import { z } from 'zod';
 import { CityIdSchema, IsoDateSchema, IsoTimeSchema, seedWithDefault } from '../common/schemas';
+import { checkScenarioQuery, scenarioQueryShape } from '../scenario/query';
 
 /** The seed used when a request or a link names none. */
 export const DEFAULT_SEED = 1;
 
+/** The scenario's levers and faults (city and seed are the route's own, with their defaults). */
+const { city: _city, seed: _seed, ...scenarioLevers } = scenarioQueryShape;
+
+/** A day of the weather driver for a scenario: a heat wave raises it like every stream it drives. */
 export const HourlyWeatherQuerySchema = z
   .object({
     city: CityIdSchema.default('columbus'),
     date: IsoDateSchema.optional().describe('Local calendar day, YYYY-MM-DD; defaults to today in the city.'),
     seed: seedWithDefault(DEFAULT_SEED),
+    ...scenarioLevers,
   })
-  .strict();
+  .strict()
+  .superRefine(checkScenarioQuery);
 export type HourlyWeatherQuery = z.infer<typeof HourlyWeatherQuerySchema>;
 
 export const HourlyTemperatureSchema = z.object({

@@ -12,7 +12,6 @@ import { type Contract, contract, type RouteContract, type RouteName } from '@sa
 import { localizePolicy } from '@sandbox/shared/policy/policy-data';
 import type { PolicyData } from '@sandbox/shared/policy/schemas';
 import { TelemetryService } from '@sandbox/shared/simulation/telemetry-service';
-import { hourlyWeather, localDate } from '@sandbox/shared/weather/hourly-weather';
 import { HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 
@@ -55,10 +54,7 @@ export function createHandlers(cities: { city: City; basemap: Basemap }[], { pol
       const found = entry(params.city ?? '');
       return basemapWithDistricts(found.city, found.basemap);
     },
-    weatherHourly: ({ query }) => {
-      const { city } = entry(query.city);
-      return hourlyWeather(city, query.seed, query.date ?? localDate(city.timezone, now()));
-    },
+    weatherHourly: ({ query }) => telemetry.weatherHourly(query, now()),
     airReadings: ({ query }) => telemetry.airReadings(query, now()),
     airAqi: ({ query }) => telemetry.airAqi(query, now()),
     airHourly: ({ query }) => telemetry.airHourly(query, now()),

@@ -44,4 +44,19 @@ describe('TemperatureCard', () => {
     await screen.findByText(/Low/);
     expect(screen.getByTestId('temperature-chart').dataset.points).toBe('23');
   });
+
+  it("follows the scenario: the heat-wave story's lever raises the day's high by about its ΔT", async () => {
+    // The heat-wave story's window (web/src/app/scenario/stories.ts): 15 July is a plateau day.
+    const heatWave = 'heatWave=2026-07-12T04:00:00Z/2026-07-18T04:00:00Z&heatWaveDeltaC=8';
+    const high = async (url: string) => {
+      const { unmount } = renderWithProviders(card, { url });
+      const summary = (await screen.findByText(/High/)).closest('p');
+      const value = Number(/High ([\d.]+)/.exec(summary?.textContent ?? '')?.[1]);
+      unmount();
+      return value;
+    };
+    const plain = await high('/?t=2026-07-15T16:00:00Z');
+    const hot = await high(`/?t=2026-07-15T16:00:00Z&${heatWave}`);
+    expect(hot - plain).toBeCloseTo(8, 0);
+  });
 });

@@ -1,8 +1,8 @@
 import { localTime } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import { hourlyWeatherQuery } from '../../api/queries';
+import { apiGet } from '../../api/client';
 import { useClock, useSimTime } from '../../app/clock/clock-provider';
 import { useScenario } from '../../app/scenario/use-scenario';
 import { extremes, formatHour } from '../../charts/format';
@@ -14,15 +14,23 @@ import type { Language } from '../../i18n/i18n';
 
 const DAY = 86_400_000;
 
+/** The weather driver's day for the scenario: a heat wave raises it here as on every other page. */
+const weatherDayQuery = (city: string, date: string, scenario: Record<string, string>) =>
+  queryOptions({
+    queryKey: ['weather', 'hourly', city, date, scenario],
+    queryFn: ({ signal }) => apiGet('weatherHourly', { query: { ...scenario, city, date }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
 /** The weather driver's day on the one clock: the day the clock is in, with "now" marked. */
 export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { dispatch, now } = useClock();
-  const { scenario } = useScenario();
+  const { scenario, query } = useScenario();
   const simMs = useSimTime(60_000, 1000);
   const date = localDate(timeZone, simMs);
-  const weather = useQuery(hourlyWeatherQuery(cityId, date, scenario.seed));
+  const weather = useQuery(weatherDayQuery(cityId, date, query));
   const range = weather.data ? extremes(weather.data.hours, (h) => h.temperatureC) : null;
 
   return (
