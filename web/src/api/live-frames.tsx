@@ -9,9 +9,9 @@ import { type StreamFrame, StreamFrameSchema } from '@sandbox/shared/schemas/api
 import { ApiErrorSchema } from '@sandbox/shared/schemas/common';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { useClock } from '../app/clock/clock-provider';
-import { simTimeAt } from '../app/clock/clock-state';
-import { useScenario } from '../app/scenario/use-scenario';
+import { useClock } from '../state/clock/clock-provider';
+import { simTimeAt } from '../state/clock/clock-state';
+import { useScenario } from '../state/scenario/use-scenario';
 import { apiUrl } from './client';
 import { snapshotQuery } from './queries';
 

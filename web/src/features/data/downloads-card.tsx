@@ -9,8 +9,8 @@ import type { City } from '@sandbox/shared/schemas/city';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import { useChartWindow } from '../../app/clock/use-chart-window';
-import { useScenario } from '../../app/scenario/use-scenario';
+import { useChartWindow } from '../../state/clock/use-chart-window';
+import { useScenario } from '../../state/scenario/use-scenario';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

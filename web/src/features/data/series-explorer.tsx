@@ -9,8 +9,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import { useChartWindow } from '../../app/clock/use-chart-window';
-import { useScenario } from '../../app/scenario/use-scenario';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../charts/series-rows';
 import { PLOT_INSET_PX, TimeSeriesChart } from '../../charts/time-series-chart';
 import { timeTicks } from '../../charts/time-ticks';
@@ -21,6 +19,8 @@ import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { localName } from '../../i18n/use-ui-language';
 import { okabeIto } from '../../map/palette';
+import { useChartWindow } from '../../state/clock/use-chart-window';
+import { useScenario } from '../../state/scenario/use-scenario';
 import { seriesLabel } from './series-labels';
 import { SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
 

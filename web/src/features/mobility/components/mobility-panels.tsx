@@ -5,9 +5,9 @@
  */
 import type { City } from '@sandbox/shared/schemas/city';
 import type { Segment } from '@sandbox/shared/schemas/mobility';
-import { useScenario } from '../../../app/scenario/use-scenario';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
-import { ProgramContextCard } from '../../policy/components/program-card';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { ProgramContextCard } from '../../../ui/program-card/program-card';
 import { useBsmSample, useEventsToday } from '../hooks/use-mobility-queries';
 import { useMobilityView } from '../hooks/use-mobility-view';
 import { countByKind } from '../utils/events-summary';

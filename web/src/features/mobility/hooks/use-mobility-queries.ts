@@ -7,9 +7,9 @@ import { localDate } from '@sandbox/shared/sim/hourly-weather';
 import { DAY_MS, localDayHours } from '@sandbox/shared/sim/time';
 import { useMemo } from 'react';
 import { useApi } from '../../../api/use-api';
-import { useSimTime } from '../../../app/clock/clock-provider';
-import { useChartWindow } from '../../../app/clock/use-chart-window';
-import { useScenario } from '../../../app/scenario/use-scenario';
+import { useSimTime } from '../../../state/clock/clock-provider';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { SPANS, type Span } from '../utils/view-params';
 
 /** Messages shown in the BSM table (one broadcast round holds up to a few hundred). */

@@ -8,7 +8,7 @@ import type { Segment } from '@sandbox/shared/schemas/mobility';
 import { useMemo } from 'react';
 import { useLiveFrames } from '../../../api/live-frames';
 import { useApi } from '../../../api/use-api';
-import { useScenario } from '../../../app/scenario/use-scenario';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import type { TodayWindow } from './use-today';
 
 const HOUR = 3_600_000;

@@ -11,10 +11,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citiesQuery } from '../../api/queries';
-import { useSimTime } from '../clock/clock-provider';
-import { useUrlParams } from '../url/use-url-params';
+import { useSimTime } from '../../state/clock/clock-provider';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { useUrlParams } from '../../state/url/use-url-params';
 import { matchingStory, storiesFor, withStory } from './stories';
-import { useScenario } from './use-scenario';
 
 const CUSTOM = 'custom';
 

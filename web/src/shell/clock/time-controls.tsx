@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { formatClock, fromLocalInputValue, toLocalInputValue } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
-import { useClock, useSimTime } from './clock-provider';
-import { SPEEDS } from './clock-state';
+import { useClock, useSimTime } from '../../state/clock/clock-provider';
+import { SPEEDS } from '../../state/clock/clock-state';
 
 function ClockFace({ timeZone }: { timeZone: string }) {
   const { i18n } = useTranslation();

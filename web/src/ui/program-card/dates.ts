@@ -1,5 +1,5 @@
 /** Dates known to the year, month or day (`2015`, `2015-09`, `2015-09-14`), formatted with Intl. */
-import type { Language } from '../../../i18n/i18n';
+import type { Language } from '../../i18n/i18n';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -8,9 +8,9 @@
 
 import { type Scenario, type ScenarioInput, ScenarioSchema } from '@sandbox/shared/schemas/scenario';
 import { scenarioKey } from '@sandbox/shared/schemas/scenario-query';
-import type { Speed } from '../clock/clock-state';
-import { CLOCK_PARAMS } from '../clock/clock-url';
-import { writeScenario } from './use-scenario';
+import type { Speed } from '../../state/clock/clock-state';
+import { CLOCK_PARAMS } from '../../state/clock/clock-url';
+import { writeScenario } from '../../state/scenario/use-scenario';
 
 /** Story ids; each has `stories.<id>.name` and `.about` in the catalogues. */
 export type StoryId =

@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
-import { useClock } from '../clock/clock-provider';
+import { useClock } from '../../state/clock/clock-provider';
+import { useScenario } from '../../state/scenario/use-scenario';
 import { FaultEditor } from './fault-editor';
 import { StoryList } from './story-list';
-import { useScenario } from './use-scenario';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow, type EpisodeLever } from './windows';
 

@@ -5,11 +5,11 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useSimTime } from '../clock/clock-provider';
+import { useSimTime } from '../../state/clock/clock-provider';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { sharedSearch } from '../../state/view-params';
 import { PAGES } from '../pages';
-import { sharedSearch } from '../view-params';
 import { matchingStory, storiesFor, withStory } from './stories';
-import { useScenario } from './use-scenario';
 
 export function StoryList() {
   const { t } = useTranslation();

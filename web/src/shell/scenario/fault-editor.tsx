@@ -4,7 +4,7 @@ import { AirMetricSchema, type Fault, FaultSchema } from '@sandbox/shared/schema
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, useUiLanguage } from '../../i18n/use-ui-language';
-import { useClock } from '../clock/clock-provider';
+import { useClock } from '../../state/clock/clock-provider';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow } from './windows';
 

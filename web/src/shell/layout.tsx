@@ -5,7 +5,9 @@ import { NavLink, Outlet } from 'react-router';
 import { LiveFramesProvider } from '../api/live-frames';
 import { cityQuery } from '../api/queries';
 import { Icon } from '../components/icon';
-import { ClockProvider, useClock } from './clock/clock-provider';
+import { ClockProvider, useClock } from '../state/clock/clock-provider';
+import { useScenario } from '../state/scenario/use-scenario';
+import { useViewLink } from '../state/view-params';
 import { HelpDialog } from './clock/help-dialog';
 import { TimeControls } from './clock/time-controls';
 import { useClockShortcuts } from './clock/use-shortcuts';
@@ -14,9 +16,7 @@ import { PAGES, type PageInfo } from './pages';
 import { changedLevers } from './scenario/changed-levers';
 import { ScenarioPanel } from './scenario/scenario-panel';
 import { StoryPicker } from './scenario/story-picker';
-import { useScenario } from './scenario/use-scenario';
 import { useDocumentTitle } from './use-document-title';
-import { useViewLink } from './view-params';
 
 function NavItem({ page }: { page: PageInfo }) {
   const { t } = useTranslation();

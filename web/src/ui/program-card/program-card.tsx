@@ -7,14 +7,14 @@
 import type { PolicyProgram } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { sharedSearch } from '../../../app/view-params';
-import { Failure, Pending } from '../../../components/panel-state';
-import { type PolicyIndex, usePolicy, useUiLanguage } from '../hooks/use-policy';
-import { formatDateRange, formatPartialDate } from '../utils/dates';
-import { anchors, STREAM_PAGES } from '../utils/links';
+import { Failure, Pending } from '../../components/panel-state';
+import { sharedSearch } from '../../state/view-params';
 import { DateCertaintyBadge } from './date-certainty';
+import { formatDateRange, formatPartialDate } from './dates';
 import { FigureList, sourceOrderOf } from './figures';
+import { anchors, STREAM_PAGES } from './links';
 import { SourceList } from './sources';
+import { type PolicyIndex, usePolicy, useUiLanguage } from './use-policy';
 
 /** `/policy?…&program=<id>#timeline`, keeping the shared view parameters (language, …). */
 export function timelineLinkFor(programId: string, search: string) {

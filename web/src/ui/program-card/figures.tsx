@@ -1,10 +1,10 @@
 /** A program's or event's figures, with a "sources differ" note wherever another source disagrees. */
 import type { PolicyFigure } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../i18n/i18n';
-import { useUiLanguage } from '../hooks/use-policy';
-import { formatFigureNumber } from '../utils/figures';
+import type { Language } from '../../i18n/i18n';
+import { formatFigureNumber } from './figure-number';
 import { RefMarks } from './sources';
+import { useUiLanguage } from './use-policy';
 
 type Value = Pick<PolicyFigure, 'value' | 'unit' | 'qualifier'>;
 

@@ -3,7 +3,7 @@
  * ↑/↓ change speed, L goes live, ? opens the help. Ignored while typing in a field.
  */
 import { useEffect } from 'react';
-import type { ClockAction } from './clock-state';
+import type { ClockAction } from '../../state/clock/clock-state';
 
 export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ['Space'], action: 'toggle' },

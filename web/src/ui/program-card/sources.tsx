@@ -4,9 +4,9 @@
  */
 import type { PolicySource } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
-import type { PolicyIndex } from '../hooks/use-policy';
-import { useUiLanguage } from '../hooks/use-policy';
-import { formatPartialDate } from '../utils/dates';
+import { formatPartialDate } from './dates';
+import type { PolicyIndex } from './use-policy';
+import { useUiLanguage } from './use-policy';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 

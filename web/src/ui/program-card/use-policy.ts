@@ -5,8 +5,8 @@
 import type { Policy, PolicyAgency, PolicyProgram, PolicySource } from '@sandbox/shared/schemas/policy';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { policyQuery } from '../../../api/queries';
-import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { policyQuery } from '../../api/queries';
+import { useUiLanguage } from '../../i18n/use-ui-language';
 
 export { useUiLanguage };
 

@@ -4,8 +4,8 @@
  * through Intl. The currency word and the qualifier ("about", "+", "up to") come from the catalogs.
  */
 import type { PolicyFigure } from '@sandbox/shared/schemas/policy';
-import { formatNumber } from '../../../i18n/format';
-import type { Language } from '../../../i18n/i18n';
+import { formatNumber } from '../../i18n/format';
+import type { Language } from '../../i18n/i18n';
 
 export type FigureUnit = PolicyFigure['unit'];
 

@@ -1,9 +1,9 @@
 import { CitySchema } from '@sandbox/shared/schemas/city';
 import { describe, expect, it } from 'vitest';
 import columbusJson from '../../../../data/cities/columbus/city.json';
-import { clockFromSearch } from '../clock/clock-url';
+import { clockFromSearch } from '../../state/clock/clock-url';
+import { scenarioFromSearch } from '../../state/scenario/use-scenario';
 import { matchingStory, STORY_REACH_MS, storiesFor, storyScenario, withStory } from './stories';
-import { scenarioFromSearch } from './use-scenario';
 
 const columbus = CitySchema.parse(columbusJson);
 const stories = storiesFor('columbus');

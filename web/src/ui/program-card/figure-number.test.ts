@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureNumber } from './figures';
+import { formatFigureNumber } from './figure-number';
 
 describe('formatFigureNumber', () => {
   it.each([
