@@ -4,9 +4,9 @@
  */
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { ComingSoonPage } from '../features/coming-soon/coming-soon-page';
-import { NotFoundPage } from '../features/coming-soon/not-found-page';
+import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
 import { PAGES } from './pages';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PageInfo } from '../../shell/pages';
-import { useViewLink } from '../../state/view-params';
-import { PAGE_PROGRAMS } from '../../ui/program-card/links';
-import { ProgramContextCard } from '../../ui/program-card/program-card';
+import { useViewLink } from '../state/view-params';
+import { PAGE_PROGRAMS } from '../ui/program-card/links';
+import { ProgramContextCard } from '../ui/program-card/program-card';
+import type { PageInfo } from './pages';
 
 /** An honest placeholder for a page whose issue is still open: what it will show, nothing fake. */
 export function ComingSoonPage({ page }: { page: PageInfo }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useViewLink } from '../../state/view-params';
+import { useViewLink } from '../state/view-params';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
