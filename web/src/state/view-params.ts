@@ -4,7 +4,7 @@
  */
 import { useLocation } from 'react-router';
 import { CLOCK_PARAMS } from './clock/clock-url';
-import { SCENARIO_PARAMS } from './scenario/use-scenario';
+import { SCENARIO_PARAMS } from './scenario/scenario-codec';
 
 /** Parameters every page shares: language, the clock and the scenario. Page-specific ones stay behind. */
 export const SHARED_VIEW_PARAMS: readonly string[] = ['lang', ...CLOCK_PARAMS, ...SCENARIO_PARAMS];

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { apiUrl } from '../../api/client';
+import { scenarioUrl } from '../../api/contract-query';
 import { useScenario } from '../../state/scenario/use-scenario';
 
 /** The API for dashboard prototypers: the interactive explorer, the OpenAPI document, a live example. */
 export function ApiCard() {
   const { t } = useTranslation();
-  const { query } = useScenario();
-  const example = `${window.location.origin}${apiUrl('airAqi', { query })}`;
+  const { scenario } = useScenario();
+  const example = `${window.location.origin}${scenarioUrl('airAqi', scenario, {})}`;
   return (
     <section className="card" aria-labelledby="api-title">
       <h2 id="api-title" className="card__title">

@@ -4,22 +4,22 @@
  * a meter, J2735 BSM records, and the ground truth of injected faults for checking answers.
  */
 
-import type { RouteName } from '@sandbox/shared/contract';
 import type { City } from '@sandbox/shared/schemas/city';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiUrl } from '../../api/client';
-import { useApi } from '../../api/use-api';
 import { useChartWindow } from '../../state/clock/use-chart-window';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from './api/data-queries';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 interface Download {
   key: 'air' | 'airHourly' | 'load' | 'segments' | 'events' | 'bsm' | 'truth';
-  route: RouteName;
+  route: TabularExport;
   formats: readonly ('csv' | 'ndjson')[];
-  extra?: Record<string, string | undefined>;
+  /** The segment export covers one corridor. */
+  corridor?: string;
   /** Hour-long window for the 10 Hz BSM feed (a day is ~60 million messages). */
   short?: boolean;
 }
@@ -28,7 +28,7 @@ const DOWNLOADS: readonly Download[] = [
   { key: 'air', route: 'exportAir', formats: ['csv', 'ndjson'] },
   { key: 'airHourly', route: 'exportAirHourly', formats: ['csv', 'ndjson'] },
   { key: 'load', route: 'exportLoad', formats: ['csv', 'ndjson'] },
-  { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], extra: { corridor: 'high-st' } },
+  { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], corridor: 'high-st' },
   { key: 'events', route: 'exportEvents', formats: ['csv', 'ndjson'] },
   { key: 'bsm', route: 'exportBsm', formats: ['csv', 'ndjson'], short: true },
   { key: 'truth', route: 'exportTruth', formats: ['csv', 'ndjson'] },
@@ -36,9 +36,9 @@ const DOWNLOADS: readonly Download[] = [
 
 export function DownloadsCard({ city }: { city: City }) {
   const { t } = useTranslation();
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const window = useChartWindow(DAY);
-  const meters = useApi('energyMeters', { ...query, limit: 1 });
+  const meters = useQuery(meterInventoryQuery(scenario, 1));
   const meter = meters.data?.meters[0]?.id;
   const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - HOUR / 60).toISOString() : window.from, to: window.to });
 
@@ -57,7 +57,7 @@ export function DownloadsCard({ city }: { city: City }) {
                 <a
                   key={format}
                   className="button button--small button--quiet"
-                  href={apiUrl(d.route, { params: { format }, query: { ...query, ...range(d.short), ...d.extra } })}
+                  href={downloadUrl(d.route, scenario, range(d.short), format, d.corridor)}
                   download
                 >
                   {format.toUpperCase()}
@@ -71,18 +71,10 @@ export function DownloadsCard({ city }: { city: City }) {
           <span className="downloads__links">
             {meter ? (
               <>
-                <a
-                  className="button button--small button--quiet"
-                  href={apiUrl('exportMeters', { params: { format: 'csv' }, query: { ...query, ...range(), meter } })}
-                  download
-                >
+                <a className="button button--small button--quiet" href={meterDownloadUrl('csv', scenario, range(), meter)} download>
                   {t('data.downloads.csv')}
                 </a>
-                <a
-                  className="button button--small button--quiet"
-                  href={apiUrl('exportGreenButton', { query: { ...query, ...range(), meter } })}
-                  download
-                >
+                <a className="button button--small button--quiet" href={meterDownloadUrl('greenButton', scenario, range(), meter)} download>
                   {t('data.downloads.greenButton')}
                 </a>
               </>

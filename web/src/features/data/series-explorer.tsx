@@ -5,10 +5,9 @@
  */
 import type { City } from '@sandbox/shared/schemas/city';
 import type { Series } from '@sandbox/shared/schemas/query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiUrl } from '../../api/client';
-import { useApi } from '../../api/use-api';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../charts/series-rows';
 import { PLOT_INSET_PX, TimeSeriesChart } from '../../charts/time-series-chart';
 import { timeTicks } from '../../charts/time-ticks';
@@ -21,8 +20,17 @@ import { localName } from '../../i18n/use-ui-language';
 import { okabeIto } from '../../map/palette';
 import { useChartWindow } from '../../state/clock/use-chart-window';
 import { useScenario } from '../../state/scenario/use-scenario';
+import {
+  airSeriesQuery,
+  explorerCsvUrl,
+  loadSeriesQuery,
+  meterInventoryQuery,
+  meterSeriesQuery,
+  networkQuery,
+  segmentSeriesQuery,
+} from './api/data-queries';
 import { seriesLabel } from './series-labels';
-import { SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
+import { loadGroupOf, metricOf, SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
 
 type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
 
@@ -33,24 +41,19 @@ const CARD_INSET_PX = 34;
 const TICK_SPACING_PX = 90;
 
 function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
-  const { query } = useScenario();
-  const common = { ...query, from: window.from, to: window.to, maxPoints: width };
-  const meters = useApi('energyMeters', { ...query, limit: 200 }, { enabled: stream === 'meter' });
-  const network = useApi('mobilityNetwork', { city: city.id }, { enabled: stream === 'segments' });
+  const { scenario } = useScenario();
+  const range = { from: window.from, to: window.to, maxPoints: width };
+  const meters = useQuery({ ...meterInventoryQuery(scenario, 200), enabled: stream === 'meter' });
+  const network = useQuery({ ...networkQuery(city.id), enabled: stream === 'segments' });
   const meter = entity || meters.data?.meters[0]?.id;
   const segment = entity || network.data?.segments[0]?.id;
-  const air = useApi('airReadings', { ...common, metric, station: entity || undefined, resolution: '1m' }, { enabled: stream === 'air' });
-  const meterReadings = useApi(
-    'energyReadings',
-    { ...common, meter, resolution: '15m' },
-    { enabled: stream === 'meter' && meter !== undefined },
-  );
-  const load = useApi('energySummary', { ...common, groupBy: entity || 'district', resolution: '15m' }, { enabled: stream === 'load' });
-  const flow = useApi(
-    'mobilitySegments',
-    { ...common, segment, metric, resolution: '1m' },
-    { enabled: stream === 'segments' && segment !== undefined },
-  );
+  const air = useQuery({ ...airSeriesQuery(scenario, range, metricOf('air', metric), entity), enabled: stream === 'air' });
+  const meterReadings = useQuery({ ...meterSeriesQuery(scenario, range, meter), enabled: stream === 'meter' && meter !== undefined });
+  const load = useQuery({ ...loadSeriesQuery(scenario, range, loadGroupOf(entity)), enabled: stream === 'load' });
+  const flow = useQuery({
+    ...segmentSeriesQuery(scenario, range, segment, metricOf('segments', metric)),
+    enabled: stream === 'segments' && segment !== undefined,
+  });
   const result = { air, meter: meterReadings, load, segments: flow }[stream];
   const series: Series[] | undefined = result.data?.series.filter((s) => s.metric === metric);
   return { result, series, meters: meters.data?.meters ?? [], segments: network.data?.segments ?? [], meter, segment };
@@ -66,7 +69,7 @@ export function SeriesExplorer({ city }: { city: City }) {
   // The card is measured (the chart only exists once its data has arrived); the server is asked for
   // no more points per line than the plot inside it has pixels.
   const plotWidth = Math.max(100, width - CARD_INSET_PX - PLOT_INSET_PX);
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
   const classNames = {
     residential: t('energy.class.residential'),
@@ -90,16 +93,15 @@ export function SeriesExplorer({ city }: { city: City }) {
   const entityName = state.stream === 'meter' ? meter : state.stream === 'segments' ? segment : state.entity || undefined;
   const fileBase = [city.id, state.stream, entityName, state.metric, window.from.slice(0, 16).replace(':', '')].filter(Boolean).join('-');
   const exportHref = (() => {
-    const base = { ...query, from: window.from, to: window.to };
     switch (state.stream) {
       case 'air':
-        return apiUrl('exportAir', { params: { format: 'csv' }, query: { ...base, station: state.entity || undefined } });
+        return explorerCsvUrl.air(scenario, window, state.entity);
       case 'meter':
-        return apiUrl('exportMeters', { params: { format: 'csv' }, query: { ...base, meter } });
+        return explorerCsvUrl.meter(scenario, window, meter);
       case 'load':
-        return apiUrl('exportLoad', { params: { format: 'csv' }, query: { ...base, groupBy: state.entity || 'district' } });
+        return explorerCsvUrl.load(scenario, window, loadGroupOf(state.entity));
       case 'segments':
-        return apiUrl('exportSegments', { params: { format: 'csv' }, query: { ...base, segment } });
+        return explorerCsvUrl.segments(scenario, window, segment);
     }
   })();
 

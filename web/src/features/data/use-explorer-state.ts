@@ -12,6 +12,9 @@ export const STREAMS = {
   segments: { metrics: ['speedMps', 'volume', 'travelTimeS', 'stops'] },
 } as const;
 export type StreamName = keyof typeof STREAMS;
+type MetricOf<S extends StreamName> = (typeof STREAMS)[S]['metrics'][number];
+/** The load explorer's groupings; the entity select offers them ('' is the default, by district). */
+const LOAD_GROUPS = ['district', 'feeder', 'class'] as const;
 export const SPANS = { '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 export type SpanName = keyof typeof SPANS;
 
@@ -28,6 +31,17 @@ export function explorerFromSearch(search: URLSearchParams): ExplorerState {
   const metric = metrics.find((m) => m === search.get('metric')) ?? metrics[0] ?? '';
   const span = (Object.keys(SPANS) as SpanName[]).find((s) => s === search.get('span')) ?? '24h';
   return { stream, entity: search.get('entity') ?? '', metric, span };
+}
+
+/** `metric` as one of `stream`'s metrics (explorerFromSearch keeps no other), else undefined. */
+export function metricOf<S extends StreamName>(stream: S, metric: string): MetricOf<S> | undefined {
+  const metrics: readonly MetricOf<S>[] = STREAMS[stream].metrics;
+  return metrics.find((m) => m === metric);
+}
+
+/** The load grouping an entity names: '' (and anything unknown, like every unknown value here) is by district. */
+export function loadGroupOf(entity: string): (typeof LOAD_GROUPS)[number] {
+  return LOAD_GROUPS.find((group) => group === entity) ?? 'district';
 }
 
 export function useExplorerState() {

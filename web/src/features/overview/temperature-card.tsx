@@ -2,7 +2,6 @@ import { localDate } from '@sandbox/shared/sim/hourly-weather';
 import { localTime } from '@sandbox/shared/sim/time';
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import { hourlyWeatherQuery } from '../../api/queries';
 import { extremes, formatHour } from '../../charts/format';
 import { TemperatureChart } from '../../charts/temperature-chart';
 import { Empty, Failure, Pending } from '../../components/panel-state';
@@ -11,6 +10,7 @@ import { dateTimeFormat } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock, useSimTime } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { hourlyWeatherQuery } from './api/overview-queries';
 
 const DAY = 86_400_000;
 

@@ -2,7 +2,7 @@ import { CitySchema } from '@sandbox/shared/schemas/city';
 import { describe, expect, it } from 'vitest';
 import columbusJson from '../../../../data/cities/columbus/city.json';
 import { clockFromSearch } from '../../state/clock/clock-url';
-import { scenarioFromSearch } from '../../state/scenario/use-scenario';
+import { decodeScenario } from '../../state/scenario/scenario-codec';
 import { matchingStory, STORY_REACH_MS, storiesFor, storyScenario, withStory } from './stories';
 
 const columbus = CitySchema.parse(columbusJson);
@@ -53,14 +53,14 @@ describe('withStory', () => {
     expect(after.get('live')).toBeNull();
     const clock = clockFromSearch(after, Date.now());
     expect(clock).toMatchObject({ live: false, playing: false, anchorSimMs: Date.parse(smoke.t), speed: smoke.speed });
-    const { scenario, ignored } = scenarioFromSearch(after);
+    const { scenario, ignored } = decodeScenario(after);
     expect(ignored).toEqual([]);
     expect(matchingStory(scenario)?.id).toBe('wildfireSmoke');
   });
 
   it('every story survives the round trip through its URL', () => {
     for (const story of stories) {
-      const { scenario } = scenarioFromSearch(withStory(new URLSearchParams(), story));
+      const { scenario } = decodeScenario(withStory(new URLSearchParams(), story));
       expect(matchingStory(scenario)?.id, story.id).toBe(story.id);
     }
   });
@@ -68,12 +68,12 @@ describe('withStory', () => {
   it('a scenario changed by hand matches no story', () => {
     const base = withStory(new URLSearchParams(), stories[0] ?? (undefined as never));
     base.set('evShare', '0.35');
-    expect(matchingStory(scenarioFromSearch(base).scenario)).toBeUndefined();
+    expect(matchingStory(decodeScenario(base).scenario)).toBeUndefined();
   });
 
   it('a story holds only while the clock is near its moment', () => {
     const story = stories[0] ?? (undefined as never);
-    const { scenario } = scenarioFromSearch(withStory(new URLSearchParams(), story));
+    const { scenario } = decodeScenario(withStory(new URLSearchParams(), story));
     const moment = Date.parse(story.t);
     expect(matchingStory(scenario, moment + STORY_REACH_MS)?.id).toBe(story.id);
     expect(matchingStory(scenario, moment - STORY_REACH_MS - 60_000)).toBeUndefined();

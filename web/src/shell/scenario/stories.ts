@@ -10,7 +10,7 @@ import { type Scenario, type ScenarioInput, ScenarioSchema } from '@sandbox/shar
 import { scenarioKey } from '@sandbox/shared/schemas/scenario-query';
 import type { Speed } from '../../state/clock/clock-state';
 import { CLOCK_PARAMS } from '../../state/clock/clock-url';
-import { writeScenario } from '../../state/scenario/use-scenario';
+import { writeScenario } from '../../state/scenario/scenario-codec';
 
 /** Story ids; each has `stories.<id>.name` and `.about` in the catalogues. */
 export type StoryId =

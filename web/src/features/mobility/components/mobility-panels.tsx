@@ -20,7 +20,7 @@ import { SignalsPanel } from './signals-panel';
 import { CorridorPicker, SpanPicker } from './view-controls';
 
 export function MobilityPanels({ city, network }: { city: City; network: readonly Segment[] | undefined }) {
-  const { scenario, query } = useScenario();
+  const { scenario } = useScenario();
   const language = useUiLanguage();
   const { view, selectCorridor, selectIntersection, setSpan, selectMessage } = useMobilityView(city);
   const corridor = city.corridors.find((c) => c.id === view.corridorId) ?? city.corridors[0];
@@ -54,7 +54,7 @@ export function MobilityPanels({ city, network }: { city: City; network: readonl
         corridorId={corridor.id}
         corridorName={corridorName}
         query={bsm}
-        scenarioQuery={query}
+        scenario={scenario}
         messageId={view.messageId}
         onSelect={selectMessage}
       />
