@@ -9,10 +9,10 @@ import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { networkQuery } from './api/overview-queries';
-import { ContextCard } from './context-card';
+import { ContextCard } from './components/context-card';
+import { KpiTiles } from './components/kpi-tiles';
+import { TemperatureCard } from './components/temperature-card';
 import { useToday } from './hooks/use-today';
-import { KpiTiles } from './kpi-tiles';
-import { TemperatureCard } from './temperature-card';
 
 const GROUPS: readonly LayerGroup[] = ['stations', 'districts', 'corridors', 'speeds', 'signals', 'vehicles', 'events'];
 const DEFAULT_GROUPS: readonly LayerGroup[] = ['stations', 'districts', 'speeds', 'vehicles', 'events'];

@@ -5,9 +5,9 @@
  * and road segments have no other name than their id, which is also what the explorer's picker shows.
  */
 import type { City } from '@sandbox/shared/schemas/city';
-import type { Language } from '../../i18n/i18n';
-import { localName } from '../../i18n/use-ui-language';
-import type { StreamName } from './use-explorer-state';
+import type { Language } from '../../../i18n/i18n';
+import { localName } from '../../../i18n/use-ui-language';
+import type { StreamName } from '../hooks/use-explorer-state';
 
 export interface LabelContext {
   city: City;

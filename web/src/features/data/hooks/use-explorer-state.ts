@@ -3,7 +3,7 @@
  * (for a class, say) reopens the same series. Unknown values fall back to the defaults.
  */
 import { useCallback } from 'react';
-import { useUrlParams } from '../../state/url/use-url-params';
+import { useUrlParams } from '../../../state/url/use-url-params';
 
 export const STREAMS = {
   air: { metrics: ['pm25UgM3', 'ozonePpb', 'no2Ppb', 'temperatureC', 'relativeHumidityPct', 'windSpeedMps', 'windDirectionDeg'] },

@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server, setupMockServer } from '../../test/msw';
-import { renderWithProviders } from '../../test/render';
+import { server, setupMockServer } from '../../../test/msw';
+import { renderWithProviders } from '../../../test/render';
 import { TemperatureCard } from './temperature-card';
 
 setupMockServer();

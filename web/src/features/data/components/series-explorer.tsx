@@ -8,18 +8,18 @@ import type { Series } from '@sandbox/shared/schemas/query';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ChartLine, type SeriesRow, seriesRows } from '../../charts/series-rows';
-import { PLOT_INSET_PX, TimeSeriesChart } from '../../charts/time-series-chart';
-import { timeTicks } from '../../charts/time-ticks';
-import type { TableColumn } from '../../components/csv';
-import { Panel } from '../../components/panel';
-import { useElementWidth } from '../../components/use-element-width';
-import { formatDateTime } from '../../i18n/format-time';
-import type { Language } from '../../i18n/i18n';
-import { localName } from '../../i18n/use-ui-language';
-import { okabeIto } from '../../map/palette';
-import { useChartWindow } from '../../state/clock/use-chart-window';
-import { useScenario } from '../../state/scenario/use-scenario';
+import { type ChartLine, type SeriesRow, seriesRows } from '../../../charts/series-rows';
+import { PLOT_INSET_PX, TimeSeriesChart } from '../../../charts/time-series-chart';
+import { timeTicks } from '../../../charts/time-ticks';
+import type { TableColumn } from '../../../components/csv';
+import { Panel } from '../../../components/panel';
+import { useElementWidth } from '../../../components/use-element-width';
+import { formatDateTime } from '../../../i18n/format-time';
+import type { Language } from '../../../i18n/i18n';
+import { localName } from '../../../i18n/use-ui-language';
+import { okabeIto } from '../../../map/palette';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import {
   airSeriesQuery,
   explorerCsvUrl,
@@ -28,9 +28,9 @@ import {
   meterSeriesQuery,
   networkQuery,
   segmentSeriesQuery,
-} from './api/data-queries';
-import { seriesLabel } from './series-labels';
-import { loadGroupOf, metricOf, SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from './use-explorer-state';
+} from '../api/data-queries';
+import { loadGroupOf, metricOf, SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from '../hooks/use-explorer-state';
+import { seriesLabel } from '../utils/series-labels';
 
 type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { scenarioUrl } from '../../api/contract-query';
-import { useScenario } from '../../state/scenario/use-scenario';
+import { scenarioUrl } from '../../../api/contract-query';
+import { useScenario } from '../../../state/scenario/use-scenario';
 
 /** The API for dashboard prototypers: the interactive explorer, the OpenAPI document, a live example. */
 export function ApiCard() {

@@ -7,9 +7,9 @@
 import type { City } from '@sandbox/shared/schemas/city';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useChartWindow } from '../../state/clock/use-chart-window';
-import { useScenario } from '../../state/scenario/use-scenario';
-import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from './api/data-queries';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
