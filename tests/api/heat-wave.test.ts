@@ -7,7 +7,7 @@ import { AirAqiSchema, HourlyWeatherSchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../support/server';
 
-// The story as web/src/app/scenario/stories.ts writes it into the URL (the card passes it on verbatim).
+// The story as web/src/shell/scenario/stories.ts writes it into the URL (the card passes it on verbatim).
 const STORY =
   'city=columbus&heatWave=2026-07-12T04:00:00Z/2026-07-18T04:00:00Z&heatWaveDeltaC=8' +
   '&demandResponse=2026-07-15T18:00:00Z/2026-07-15T22:00:00Z&demandResponseDepth=0.6';

@@ -4,7 +4,7 @@
  * Policy page's timeline filters, a program card's link to its panel, and Korean map labels.
  * Screenshots land in tests/artifacts/ (git-ignored) for a person to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openCheckedPage, SCREENSHOT_VIEWS } from '../support/browser';
@@ -14,9 +14,10 @@ const artifacts = `${repoRoot}tests/artifacts`;
 const PAGES = ['/', '/air', '/energy', '/mobility', '/policy', '/data'];
 /**
  * What i18next shows for a missing key: the key path itself, e.g. `policy.timeline.title`. The
- * namespaces come from the English catalogue, so a page added later is covered without editing this.
+ * namespaces come from the English area files, so a page added later is covered without editing this.
  */
-const NAMESPACES = Object.keys(JSON.parse(readFileSync(`${repoRoot}web/src/i18n/locales/en.json`, 'utf8')));
+const ENGLISH = `${repoRoot}web/src/i18n/locales/en/`;
+const NAMESPACES = readdirSync(ENGLISH).flatMap((file) => Object.keys(JSON.parse(readFileSync(`${ENGLISH}${file}`, 'utf8'))));
 const KEY_PATH = new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[a-zA-Z]+(?:\\.[a-zA-Z-]+)*\\b`);
 const HANGUL = /[\uac00-\ud7a3]/;
 

@@ -7,7 +7,7 @@ import '@fontsource/noto-sans-kr/700.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App } from './shell/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

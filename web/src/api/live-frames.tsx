@@ -9,10 +9,10 @@ import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
 import { type StreamFrame, StreamFrameSchema } from '@sandbox/shared/live/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { useClock } from '../app/clock/clock-provider';
-import { simTimeAt } from '../app/clock/clock-state';
-import { useScenario } from '../app/scenario/use-scenario';
-import { apiUrl } from './client';
+import { useClock } from '../state/clock/clock-provider';
+import { simTimeAt } from '../state/clock/clock-state';
+import { useScenario } from '../state/scenario/use-scenario';
+import { scenarioUrl } from './contract-query';
 import { snapshotQuery } from './queries';
 
 export const FRAME_INTERVAL_MS = 1000;
@@ -75,14 +75,16 @@ function useStream(enabled: boolean, url: string): Omit<LiveFrames, 'intervalMs'
 
 export function LiveFramesProvider({ children }: { children: ReactNode }) {
   const { state } = useClock();
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   // The stream starts where the clock is when it (re)connects: on play, seek, step or speed change.
   const startMs = simTimeAt(state, state.anchorWallMs);
-  const url = apiUrl('stream', {
-    query: { ...query, start: new Date(startMs).toISOString(), speed: state.speed, intervalMs: FRAME_INTERVAL_MS },
+  const url = scenarioUrl('stream', scenario, {
+    start: new Date(startMs).toISOString(),
+    speed: state.speed,
+    intervalMs: FRAME_INTERVAL_MS,
   });
   const stream = useStream(state.playing, url);
-  const snapshot = useQuery({ ...snapshotQuery(query, Math.floor(startMs / 1000) * 1000), enabled: !state.playing });
+  const snapshot = useQuery({ ...snapshotQuery(scenario, Math.floor(startMs / 1000) * 1000), enabled: !state.playing });
 
   const value = useMemo<LiveFrames>(() => {
     if (state.playing) return { ...stream, intervalMs: FRAME_INTERVAL_MS };

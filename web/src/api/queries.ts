@@ -1,10 +1,15 @@
 /**
- * Query option factories: one per API call, so components and tests share cache keys and fetchers.
- * City geography never changes while the app runs; weather for a (city, seed, date) never changes
- * at all (the engine is deterministic), hence `staleTime: Infinity`.
+ * Query option factories for what several layers read: the cities, the city and its basemap, the
+ * paused clock's snapshot and the policy context (each feature's own routes are in its `api/`).
+ * City geography never changes while the app runs and the engine is deterministic, hence
+ * `staleTime: Infinity`.
  */
+import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { queryOptions } from '@tanstack/react-query';
+import { encodeScenario } from '../state/scenario/scenario-codec';
 import { apiGet } from './client';
+import { scenarioRequest } from './contract-query';
+import { routeQueryValues } from './route-query';
 
 export const citiesQuery = () =>
   queryOptions({
@@ -27,17 +32,11 @@ export const basemapQuery = (city: string) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const hourlyWeatherQuery = (city: string, date: string, seed: number) =>
+export const snapshotQuery = (scenario: Scenario, atMs: number) =>
   queryOptions({
-    queryKey: ['weather', 'hourly', city, date, seed],
-    queryFn: ({ signal }) => apiGet('weatherHourly', { query: { city, date, seed }, signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-
-export const snapshotQuery = (scenario: Record<string, string>, atMs: number) =>
-  queryOptions({
-    queryKey: ['snapshot', scenario, atMs],
-    queryFn: ({ signal }) => apiGet('snapshot', { query: { ...scenario, at: new Date(atMs).toISOString() }, signal }),
+    queryKey: ['snapshot', encodeScenario(scenario), atMs],
+    queryFn: ({ signal }) =>
+      apiGet('snapshot', { query: scenarioRequest<'snapshot'>(scenario, { at: new Date(atMs).toISOString() }), signal }),
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: (previous) => previous,
   });
@@ -46,13 +45,6 @@ export const snapshotQuery = (scenario: Record<string, string>, atMs: number) =>
 export const policyQuery = (lang: 'en' | 'ko') =>
   queryOptions({
     queryKey: ['policy', lang],
-    queryFn: ({ signal }) => apiGet('policy', { query: { lang }, signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-
-export const usStatesQuery = () =>
-  queryOptions({
-    queryKey: ['geo', 'us-states'],
-    queryFn: ({ signal }) => apiGet('usStates', { signal }),
+    queryFn: ({ signal }) => apiGet('policy', { query: routeQueryValues('policy', { lang }), signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -59,6 +59,33 @@ describe('translation catalogs', () => {
   });
 });
 
+describe('catalog files', () => {
+  const files = import.meta.glob<Catalog>('./locales/*/*.json', { eager: true, import: 'default' });
+
+  it.each(LANGUAGES)('%s merges every area file, each namespace from exactly one file', (lang) => {
+    const mine = Object.entries(files).filter(([path]) => path.startsWith(`./locales/${lang}/`));
+    expect(mine.length).toBeGreaterThan(5);
+    const merged = resources[lang].translation as Catalog;
+    const seen: string[] = [];
+    for (const [path, file] of mine) {
+      for (const namespace of Object.keys(file)) {
+        expect(seen, `${path} repeats ${namespace}`).not.toContain(namespace);
+        seen.push(namespace);
+        expect(merged[namespace], `${lang} ${namespace}`).toBe(file[namespace]);
+      }
+    }
+    expect(Object.keys(merged).sort()).toEqual(seen.sort());
+  });
+
+  it('splits both languages into the same area files', () => {
+    const areas = (lang: string) =>
+      Object.keys(files)
+        .filter((path) => path.startsWith(`./locales/${lang}/`))
+        .map((path) => path.split('/').at(-1));
+    expect(areas('ko')).toEqual(areas('en'));
+  });
+});
+
 describe('choosing the language', () => {
   it('reads ?lang from the URL and ignores unknown values', () => {
     expect(languageFromUrl('?lang=ko')).toBe('ko');

@@ -1,10 +1,10 @@
 import 'i18next';
-import type en from './locales/en.json';
+import type { Catalog } from './catalogs';
 
 // Typed keys: `t('temperature.title')` is checked against the English catalog.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Catalog };
   }
 }

@@ -1,12 +1,11 @@
 /**
- * Internationalization: every UI string lives in locales/<lang>.json (English and Korean).
+ * Internationalization: every UI string lives in the catalogs (catalogs.ts: English and Korean).
  * The language comes from the URL (`?lang=ko`) when a link names one, else from the browser.
  * Numbers, dates and units are formatted with Intl for the active language (format.ts).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ko from './locales/ko.json';
+import { catalogs } from './catalogs';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,7 +28,7 @@ export function languageFromUrl(search: string): Language | null {
   return isLanguage(value) ? value : null;
 }
 
-export const resources = { en: { translation: en }, ko: { translation: ko } } as const;
+export const resources = { en: { translation: catalogs.en }, ko: { translation: catalogs.ko } } as const;
 
 export function createI18n(lng: Language) {
   const instance = i18next.createInstance();

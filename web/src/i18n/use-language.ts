@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUrlParams } from '../app/url/use-url-params';
+import { useUrlParams } from '../state/url/use-url-params';
 import { browserLanguage, isLanguage, type Language } from './i18n';
 
 export function useLanguage(): [Language, (next: Language) => void] {

@@ -2,8 +2,8 @@ import type { VehicleColumns } from '@sandbox/shared/live/schemas';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { catalogs } from '../i18n/catalogs';
 import { createI18n } from '../i18n/i18n';
-import ko from '../i18n/locales/ko.json';
 import { cardPosition, HoverCard, hoverTargetFrom, vehicleHoverTarget } from './hover-card';
 import type { HoverTarget } from './map-view-props';
 
@@ -93,13 +93,13 @@ describe('HoverCard in Korean', () => {
 
   it('words a vehicle kind in Korean', () => {
     renderKo({ x: 10, y: 10, layer: 'dyn-vehicle', name: 'v1', vehicle: { kind: 'truck', speedKmh: 36 } });
-    expect(screen.getByRole('status').textContent).toContain(ko.map.vehicleKind.truck);
+    expect(screen.getByRole('status').textContent).toContain(catalogs.ko.map.vehicleKind.truck);
   });
 
   it('names a safety event by its Korean kind', () => {
     renderKo({ x: 10, y: 10, layer: 'dyn-event', name: 'hard-braking', event: { kind: 'hard-braking', time: '2026-07-15T16:00:05Z' } });
     const text = screen.getByRole('status').textContent ?? '';
-    expect(text).toContain(ko.mobility.eventKind['hard-braking']);
+    expect(text).toContain(catalogs.ko.mobility.eventKind['hard-braking']);
     expect(text).not.toContain('hard-braking');
   });
 });

@@ -1,6 +1,6 @@
 /** Which map layer groups are on, kept in the URL (`layers=stations,speeds`) so a link reproduces the map. */
 import { useCallback, useMemo } from 'react';
-import { useUrlParams } from '../app/url/use-url-params';
+import { useUrlParams } from '../state/url/use-url-params';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
 
 export function parseLayers(value: string | null, defaults: readonly LayerGroup[]): Set<LayerGroup> {

@@ -9,8 +9,8 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { LiveFramesProvider } from '../api/live-frames';
-import { ClockProvider } from '../app/clock/clock-provider';
 import { createI18n, type Language } from '../i18n/i18n';
+import { ClockProvider } from '../state/clock/clock-provider';
 
 export function renderWithProviders(
   element: ReactElement,

@@ -2,11 +2,11 @@ import './data.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { cityQuery } from '../../api/queries';
-import { useScenario } from '../../app/scenario/use-scenario';
 import { Failure, Pending } from '../../components/panel-state';
-import { ApiCard } from './api-card';
-import { DownloadsCard } from './downloads-card';
-import { SeriesExplorer } from './series-explorer';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { ApiCard } from './components/api-card';
+import { DownloadsCard } from './components/downloads-card';
+import { SeriesExplorer } from './components/series-explorer';
 
 /** Data: any series as a chart and a table, every export, and the API for prototypers. */
 export function DataPage() {

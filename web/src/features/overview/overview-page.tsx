@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
-import { useApi } from '../../api/use-api';
-import { useScenario } from '../../app/scenario/use-scenario';
 import { CityMapSection } from '../../map/city-map-section';
 import { LazyMap } from '../../map/lazy-map';
 import type { LayerGroup } from '../../map/map-data';
 import { MapLegend } from '../../map/map-legend';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
-import { ContextCard } from './context-card';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { networkQuery } from './api/overview-queries';
+import { ContextCard } from './components/context-card';
+import { KpiTiles } from './components/kpi-tiles';
+import { TemperatureCard } from './components/temperature-card';
 import { useToday } from './hooks/use-today';
-import { KpiTiles } from './kpi-tiles';
-import { TemperatureCard } from './temperature-card';
 
 const GROUPS: readonly LayerGroup[] = ['stations', 'districts', 'corridors', 'speeds', 'signals', 'vehicles', 'events'];
 const DEFAULT_GROUPS: readonly LayerGroup[] = ['stations', 'districts', 'speeds', 'vehicles', 'events'];
@@ -22,7 +22,7 @@ export function OverviewPage() {
   const { scenario } = useScenario();
   const city = useQuery(cityQuery(scenario.city));
   const basemap = useQuery(basemapQuery(scenario.city));
-  const network = useApi('mobilityNetwork', { city: scenario.city });
+  const network = useQuery(networkQuery(scenario.city));
   const mapData = useLiveMapData(network.data?.segments);
   const { visible, toggle } = useLayerVisibility(DEFAULT_GROUPS);
   const today = useToday(city.data?.timezone ?? 'America/New_York');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setupMockServer, testPolicy } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
-import { ProgramContextCard } from './components/program-card';
+import { ProgramContextCard } from '../../ui/program-card/program-card';
 import { PolicyPage } from './policy-page';
 
 setupMockServer();

@@ -7,13 +7,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Failure, Pending } from '../../components/panel-state';
+import { ProgramCard } from '../../ui/program-card/program-card';
+import { usePolicy } from '../../ui/program-card/use-policy';
 import { AgencyCards } from './components/agency-cards';
 import { FinalistsMap } from './components/finalists-map';
 import { PolicySection } from './components/policy-section';
 import { PolicyToData } from './components/policy-to-data';
-import { ProgramCard } from './components/program-card';
 import { Timeline } from './components/timeline';
-import { usePolicy } from './hooks/use-policy';
 import { useTimelineFilters } from './hooks/use-timeline-filters';
 
 const SECTIONS = ['timeline', 'agencies', 'programs', 'finalists', 'flow'] as const;

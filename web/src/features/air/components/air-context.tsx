@@ -1,6 +1,6 @@
 /** "What you are looking at": the Village Green program card from the policy context, and what the benches were (and were not). */
 import { useTranslation } from 'react-i18next';
-import { ProgramContextCard } from '../../policy/components/program-card';
+import { ProgramContextCard } from '../../../ui/program-card/program-card';
 
 export function AirContext() {
   const { t } = useTranslation();

@@ -4,26 +4,23 @@
  * 1-minute pollutants beside its hourly NowCast over the chart window, its weather, and the daily
  * AQI of the clock's month.
  */
-import type { AirReadings } from '@sandbox/shared/air/api-schemas';
+import type { AirMetricKey, AirReadings } from '@sandbox/shared/air/api-schemas';
 import type { Series } from '@sandbox/shared/common/query';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
+import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import { useApi } from '../../../api/use-api';
-import { useClock, useSimTime } from '../../../app/clock/clock-provider';
-import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-window';
-import { useScenario } from '../../../app/scenario/use-scenario';
-import { resolutionFor } from '../../../charts/resolution';
 import { type TimeTicks, timeTicks } from '../../../charts/time-ticks';
 import type { Language } from '../../../i18n/i18n';
+import { useClock, useSimTime } from '../../../state/clock/clock-provider';
+import { type ChartWindow, windowStepMs } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { airDailyQuery, airNowQuery, alignedReadingsQuery, pollutantHourlyQuery, pollutantReadingsQuery } from '../api/air-queries';
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-/** Buckets for aligned multi-line air charts: a week at 1 h is 168 points, within any panel. */
-const AIR_BUCKETS = ['1m', '5m', '15m', '1h'] as const;
 
 export interface ChartFrame {
   domain: [number, number];
@@ -70,9 +67,9 @@ export function useDeferredChart<T extends { from: string; to: string }>(data: T
 
 /** The AQI now (the clock's minute) at every station, with the 1-minute readings. */
 export function useAirNow() {
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const minute = useSimTime(MINUTE_MS, 1000);
-  return { query: useApi('airAqi', { ...query, at: iso(minute) }), minute };
+  return { query: useQuery(airNowQuery(scenario, minute)), minute };
 }
 
 export interface PollutantRows {
@@ -108,24 +105,9 @@ function rowsFor(readings: AirReadings, hourly: readonly Series[], metric: strin
 
 /** PM2.5 and ozone of one station over the chart window: at most `width` rows per chart. */
 export function usePollutants(stationId: string, window: ChartWindow, width: number) {
-  const { query } = useScenario();
-  const readings = useApi('airReadings', {
-    ...query,
-    station: stationId,
-    metric: 'pm25UgM3,ozonePpb',
-    from: window.from,
-    to: window.to,
-    resolution: '1m',
-    maxPoints: width,
-  });
-  // One hour earlier: the first minutes of the window show the NowCast of the hour before it.
-  const hourly = useApi('airHourly', {
-    ...query,
-    station: stationId,
-    metric: 'pm25NowCastUgM3,ozoneNowCastPpb,pm25Aqi,ozoneAqi',
-    from: iso(window.fromMs - HOUR_MS),
-    to: window.to,
-  });
+  const { scenario } = useScenario();
+  const readings = useQuery(pollutantReadingsQuery(scenario, stationId, window, width));
+  const hourly = useQuery(pollutantHourlyQuery(scenario, stationId, window));
   return useBoth(readings, hourly, (r, h) => ({
     pm25: rowsFor(r, h.series, 'pm25UgM3', 'pm25NowCastUgM3', 'pm25Aqi'),
     ozone: rowsFor(r, h.series, 'ozonePpb', 'ozoneNowCastPpb', 'ozoneAqi'),
@@ -134,38 +116,25 @@ export function usePollutants(stationId: string, window: ChartWindow, width: num
   }));
 }
 
-/**
- * Readings averaged into the finest buckets that fit `width`, so every line shares the same times
- * (multi-line charts: LTTB would pick different times per line). `station` omitted: every station.
- */
-function useAlignedReadings(metric: string, window: ChartWindow, width: number, station?: string) {
-  const { query } = useScenario();
-  return useApi('airReadings', {
-    ...query,
-    station,
-    metric,
-    from: window.from,
-    to: window.to,
-    resolution: resolutionFor(window.toMs - window.fromMs, width, AIR_BUCKETS),
-    maxPoints: width,
-  });
+function useAlignedReadings(metric: readonly AirMetricKey[], window: ChartWindow, width: number, station?: string) {
+  const { scenario } = useScenario();
+  return useQuery(alignedReadingsQuery(scenario, metric, window, width, station));
 }
 
 /** Temperature, humidity and wind of one station. */
 export function useStationWeather(stationId: string, window: ChartWindow, width: number) {
-  return useAlignedReadings('temperatureC,relativeHumidityPct,windSpeedMps,windDirectionDeg', window, width, stationId);
+  return useAlignedReadings(['temperatureC', 'relativeHumidityPct', 'windSpeedMps', 'windDirectionDeg'], window, width, stationId);
 }
 
 /** PM2.5 of every station. */
 export function useStationsPm25(window: ChartWindow, width: number) {
-  return useAlignedReadings('pm25UgM3', window, width);
+  return useAlignedReadings(['pm25UgM3'], window, width);
 }
 
 /** The daily AQI of the clock's local month, as of the clock's hour (today in progress, later days empty). */
 export function useAirCalendar(stationId: string, timeZone: string) {
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const hour = useSimTime(HOUR_MS, 1000);
   const today = localDate(timeZone, hour);
-  const { first, next } = monthBounds(today);
-  return { query: useApi('airDaily', { ...query, station: stationId, from: first, to: next, asOf: iso(hour) }), today, hour };
+  return { query: useQuery(airDailyQuery(scenario, stationId, monthBounds(today), hour)), today, hour };
 }

@@ -1,7 +1,7 @@
 /** The Air page's selections in the URL (`station`, `span`), so a copied link reopens the same view. */
 import type { Station } from '@sandbox/shared/city/schemas';
 import { useCallback } from 'react';
-import { useUrlParams } from '../../../app/url/use-url-params';
+import { useUrlParams } from '../../../state/url/use-url-params';
 import { parseSpan, pickStation, SPANS, type SpanKey } from '../utils/air-view';
 
 export function useAirView(stations: readonly Station[]) {

@@ -7,16 +7,17 @@ import type { MeterClass } from '@sandbox/shared/city/schemas';
 import type { Meter } from '@sandbox/shared/energy/schemas';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChartWindow } from '../../../app/clock/use-chart-window';
-import { useScenario } from '../../../app/scenario/use-scenario';
 import { Icon } from '../../../components/icon';
 import { Panel } from '../../../components/panel';
 import { useElementWidth } from '../../../components/use-element-width';
 import type { Language } from '../../../i18n/i18n';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { meterExportUrl } from '../api/energy-queries';
 import { useMeterList, useMeterReadings } from '../hooks/use-energy-data';
 import { METER_CLASSES } from '../utils/load';
 import { type MeterRow, meterRows, qualitySeries } from '../utils/meter-rows';
-import { exportUrl, parseMeterId } from '../utils/meters';
+import { parseMeterId } from '../utils/meters';
 import { derivedQuery } from '../utils/panel-query';
 import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
@@ -51,7 +52,7 @@ function useMeterTags(format: EnergyFormat) {
 export function MeterSection({ district, meter, meterClass, onMeter, onMeterClass, span, timeZone, language, format }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const { query: scenarioQuery } = useScenario();
+  const { scenario } = useScenario();
   const [search, setSearch] = useState('');
   const tags = useMeterTags(format);
   const list = useMeterList(district, meterClass);
@@ -148,14 +149,14 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
           <div className="meter-picker__downloads">
             <a
               className="button button--small"
-              href={exportUrl('greenButton', scenarioQuery, meterId, win)}
+              href={meterExportUrl('greenButton', scenario, meterId, win)}
               download
               data-testid="green-button-link"
             >
               <Icon name="download" />
               {t('energy.meter.greenButton')}
             </a>
-            <a className="button button--small button--quiet" href={exportUrl('meterCsv', scenarioQuery, meterId, win)} download>
+            <a className="button button--small button--quiet" href={meterExportUrl('meterCsv', scenario, meterId, win)} download>
               <Icon name="download" />
               {t('energy.meter.csvExport')}
             </a>

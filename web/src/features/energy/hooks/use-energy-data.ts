@@ -1,6 +1,6 @@
 /**
  * The Energy page's data: each request built from the scenario (so levers change the data), the
- * selected district and the one clock, through the contract's typed `useApi`. Live numbers come
+ * selected district and the one clock, through the page's typed queries (api/). Live numbers come
  * from the app's single stream (or the paused snapshot), never from a connection of their own.
  */
 
@@ -8,23 +8,22 @@ import type { MeterClass } from '@sandbox/shared/city/schemas';
 import { RESOLUTION_MS } from '@sandbox/shared/common/query';
 import { HOUR_MS } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLiveFrames } from '../../../api/live-frames';
-import { useApi } from '../../../api/use-api';
-import { useSimTime } from '../../../app/clock/clock-provider';
-import { useChartWindow } from '../../../app/clock/use-chart-window';
-import { useScenario } from '../../../app/scenario/use-scenario';
+import { useSimTime } from '../../../state/clock/clock-provider';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { classLoadQuery, meterListQuery, meterReadingsQuery } from '../api/energy-queries';
 import { addDays, heatmapWindow, hourDayGrid } from '../utils/heatmap';
 import { energyKwh, peakOf, totalSeries } from '../utils/load';
 import type { EnergyResolution } from '../utils/spans';
 
-const only = (district: string | null) => (district ? { district } : {});
-
 /** Load by meter class (import, PV export, net) over the window ending at the clock's now. */
 export function useClassLoad(district: string | null, spanMs: number, resolution: EnergyResolution) {
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const win = useChartWindow(spanMs);
-  const result = useApi('energySummary', { ...query, groupBy: 'class', ...only(district), from: win.from, to: win.to, resolution });
+  const result = useQuery(classLoadQuery(scenario, district, win, resolution));
   return { window: win, result };
 }
 
@@ -45,17 +44,11 @@ export function useWindowDemand(district: string | null, spanMs: number) {
 
 /** Hourly demand of the last `days` local days as an hour × day grid (today fills as the clock runs). */
 export function useLoadHeatmap(district: string | null, timeZone: string, days: number) {
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const nowMs = useSimTime(HOUR_MS, 1000);
   const win = useMemo(() => heatmapWindow(nowMs, days, timeZone), [nowMs, days, timeZone]);
-  const result = useApi('energySummary', {
-    ...query,
-    groupBy: 'class',
-    ...only(district),
-    from: new Date(win.fromMs).toISOString(),
-    to: new Date(win.toMs).toISOString(),
-    resolution: '1h',
-  });
+  const range = { from: new Date(win.fromMs).toISOString(), to: new Date(win.toMs).toISOString() };
+  const result = useQuery(classLoadQuery(scenario, district, range, '1h'));
   const data = result.data;
   // Bin by the days of the answer shown (while the next window loads, the previous one stays).
   const grid = useMemo(() => {
@@ -72,18 +65,14 @@ export function useLoadHeatmap(district: string | null, timeZone: string, days: 
 
 /** The meter inventory for the picker: one district and/or class, up to 500 meters. */
 export function useMeterList(district: string | null, meterClass: MeterClass | null, enabled = true) {
-  const { query } = useScenario();
-  return useApi('energyMeters', { ...query, ...only(district), ...(meterClass ? { meterClass } : {}), limit: 500 }, { enabled });
+  const { scenario } = useScenario();
+  return useQuery({ ...meterListQuery(scenario, district, meterClass), enabled });
 }
 
 /** One meter's interval reads over the page's window. */
 export function useMeterReadings(meter: string | null, win: { from: string; to: string }, resolution: EnergyResolution) {
-  const { query } = useScenario();
-  return useApi(
-    'energyReadings',
-    { ...query, meter: meter ?? undefined, from: win.from, to: win.to, resolution },
-    { enabled: meter !== null },
-  );
+  const { scenario } = useScenario();
+  return useQuery({ ...meterReadingsQuery(scenario, meter, win, resolution), enabled: meter !== null });
 }
 
 export interface EnergyNow {

@@ -10,7 +10,7 @@ import { SlugSchema } from '@sandbox/shared/common/schemas';
 import { MeterIdSchema } from '@sandbox/shared/energy/schemas';
 import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
-import { useUrlParams } from '../../../app/url/use-url-params';
+import { useUrlParams } from '../../../state/url/use-url-params';
 import { parseMeterId } from '../utils/meters';
 import { parseSpan, type SpanKey } from '../utils/spans';
 

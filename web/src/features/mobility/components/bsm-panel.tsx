@@ -4,12 +4,15 @@
  * integers beside their decoded values, and one message opened field by field so students learn
  * the encoding (speed in 0.02 m/s, heading in 0.0125°, position in 1/10 microdegree).
  */
+
 import type { BsmSample } from '@sandbox/shared/mobility/api-schemas';
+import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { useTranslation } from 'react-i18next';
 import { Panel, type PanelQuery } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
-import { bsmFeedUrl, bsmFields, compassPoint, type Decoded, flatBsmRow } from '../utils/bsm-fields';
+import { bsmFeedUrl } from '../api/mobility-queries';
+import { bsmFields, compassPoint, type Decoded, flatBsmRow } from '../utils/bsm-fields';
 
 type BsmRecord = BsmSample['records'][number];
 type Row = Record<string, string | number>;
@@ -90,12 +93,12 @@ interface Props {
   corridorId: string;
   corridorName: string;
   query: PanelQuery<BsmSample>;
-  scenarioQuery: Record<string, string>;
+  scenario: Scenario;
   messageId: string | null;
   onSelect: (temporaryId: string) => void;
 }
 
-export function BsmPanel({ corridorId, corridorName, query, scenarioQuery, messageId, onSelect }: Props) {
+export function BsmPanel({ corridorId, corridorName, query, scenario, messageId, onSelect }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const n = (value: number, digits = 0) => formatNumber(value, language, { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -188,7 +191,7 @@ export function BsmPanel({ corridorId, corridorName, query, scenarioQuery, messa
             </section>
             <p className="panel__note">
               {t('mobility.bsm.fullFeedNote')}{' '}
-              <a href={bsmFeedUrl(scenarioQuery, corridorId, data.at)} download>
+              <a href={bsmFeedUrl(scenario, corridorId, data.at)} download>
                 {t('mobility.bsm.fullFeed')}
               </a>
             </p>

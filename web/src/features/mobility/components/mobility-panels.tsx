@@ -5,9 +5,9 @@
  */
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
-import { useScenario } from '../../../app/scenario/use-scenario';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
-import { ProgramContextCard } from '../../policy/components/program-card';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { ProgramContextCard } from '../../../ui/program-card/program-card';
 import { useBsmSample, useEventsToday } from '../hooks/use-mobility-queries';
 import { useMobilityView } from '../hooks/use-mobility-view';
 import { countByKind } from '../utils/events-summary';
@@ -20,7 +20,7 @@ import { SignalsPanel } from './signals-panel';
 import { CorridorPicker, SpanPicker } from './view-controls';
 
 export function MobilityPanels({ city, network }: { city: City; network: readonly Segment[] | undefined }) {
-  const { scenario, query } = useScenario();
+  const { scenario } = useScenario();
   const language = useUiLanguage();
   const { view, selectCorridor, selectIntersection, setSpan, selectMessage } = useMobilityView(city);
   const corridor = city.corridors.find((c) => c.id === view.corridorId) ?? city.corridors[0];
@@ -54,7 +54,7 @@ export function MobilityPanels({ city, network }: { city: City; network: readonl
         corridorId={corridor.id}
         corridorName={corridorName}
         query={bsm}
-        scenarioQuery={query}
+        scenario={scenario}
         messageId={view.messageId}
         onSelect={selectMessage}
       />

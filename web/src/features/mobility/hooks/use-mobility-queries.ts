@@ -1,36 +1,30 @@
 /**
- * The Mobility page's data, each through the contract's typed hook with the scenario's parameters
+ * The Mobility page's data, each through the page's typed queries (api/) with the scenario
  * (so a lever changes what is shown): corridor flow over the chart window, signal states and a BSM
  * round at the clock's second, and today's safety events up to the clock's now.
  */
 
 import { DAY_MS, localDayHours } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useApi } from '../../../api/use-api';
-import { useSimTime } from '../../../app/clock/clock-provider';
-import { useChartWindow } from '../../../app/clock/use-chart-window';
-import { useScenario } from '../../../app/scenario/use-scenario';
+import { useSimTime } from '../../../state/clock/clock-provider';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { bsmSampleQuery, corridorFlowQuery, eventsQuery, networkQuery, signalsQuery } from '../api/mobility-queries';
 import { SPANS, type Span } from '../utils/view-params';
 
 /** Messages shown in the BSM table (one broadcast round holds up to a few hundred). */
 export const BSM_SAMPLE_SIZE = 40;
 
 export function useNetwork(cityId: string) {
-  return useApi('mobilityNetwork', { city: cityId });
+  return useQuery(networkQuery(cityId));
 }
 
 export function useCorridorFlow(corridorId: string, span: Span, maxPoints: number) {
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const window = useChartWindow(SPANS[span].ms);
-  const flow = useApi('mobilityCorridorFlow', {
-    ...query,
-    corridor: corridorId,
-    from: window.from,
-    to: window.to,
-    resolution: SPANS[span].resolution,
-    maxPoints,
-  });
+  const flow = useQuery(corridorFlowQuery(scenario, corridorId, window, SPANS[span].resolution, maxPoints));
   return { flow, window };
 }
 
@@ -40,27 +34,22 @@ function useInstant(): string {
 }
 
 export function useCorridorSignals(corridorId: string) {
-  const { query } = useScenario();
-  return useApi('mobilitySignals', { ...query, corridor: corridorId, at: useInstant() });
+  const { scenario } = useScenario();
+  return useQuery(signalsQuery(scenario, corridorId, useInstant()));
 }
 
 export function useBsmSample(corridorId: string) {
-  const { query } = useScenario();
-  return useApi('mobilityBsm', { ...query, corridor: corridorId, at: useInstant(), limit: BSM_SAMPLE_SIZE });
+  const { scenario } = useScenario();
+  return useQuery(bsmSampleQuery(scenario, corridorId, useInstant(), BSM_SAMPLE_SIZE));
 }
 
 /** Every corridor's safety events from local midnight to the clock's now (following the chart window's steps). */
 export function useEventsToday(timeZone: string) {
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const window = useChartWindow(DAY_MS);
   const dayStartMs = useMemo(() => localDayHours(timeZone, localDate(timeZone, window.nowMs))[0] ?? window.nowMs, [timeZone, window.nowMs]);
   // [midnight, now): the window moves in the clock's steps; a minute at least, just after midnight.
   const toMs = Math.max(dayStartMs + 60_000, window.nowMs);
-  const events = useApi('mobilityEvents', {
-    ...query,
-    from: new Date(dayStartMs).toISOString(),
-    to: new Date(toMs).toISOString(),
-    limit: 5000,
-  });
+  const events = useQuery(eventsQuery(scenario, new Date(dayStartMs).toISOString(), new Date(toMs).toISOString()));
   return { events, dayStartMs, nowMs: window.nowMs };
 }

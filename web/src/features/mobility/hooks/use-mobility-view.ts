@@ -1,7 +1,7 @@
 /** The page's selections in the URL (see utils/view-params.ts), with setters that keep the rest of the URL. */
 import type { City } from '@sandbox/shared/city/schemas';
 import { useCallback, useMemo } from 'react';
-import { useUrlParams } from '../../../app/url/use-url-params';
+import { useUrlParams } from '../../../state/url/use-url-params';
 import { corridorOfIntersection, MOBILITY_PARAMS, type MobilityParam, parseMobilityView, type Span, withView } from '../utils/view-params';
 
 export function useMobilityView(city: City | undefined) {

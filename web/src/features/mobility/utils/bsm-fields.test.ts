@@ -1,6 +1,6 @@
 import type { Bsm } from '@sandbox/shared/mobility/schemas';
 import { describe, expect, it } from 'vitest';
-import { bsmFeedUrl, bsmFields, compassPoint, flatBsmRow } from './bsm-fields';
+import { bsmFields, compassPoint, flatBsmRow } from './bsm-fields';
 
 const bsm: Bsm = {
   metadata: { generatedAt: '2026-07-15T21:30:12.300Z', recordType: 'bsmTx' },
@@ -84,13 +84,5 @@ describe('compassPoint', () => {
     [-90, 'w'],
   ])('%s° reads %s', (deg, point) => {
     expect(compassPoint(deg)).toBe(point);
-  });
-});
-
-describe('bsmFeedUrl', () => {
-  it('asks the BSM export for the corridor and the minute of the sample, with the scenario', () => {
-    expect(bsmFeedUrl({ seed: '7' }, 'high-st', '2026-07-15T21:30:12.000Z')).toBe(
-      '/api/export/bsm.ndjson?seed=7&corridor=high-st&from=2026-07-15T21%3A30%3A00.000Z&to=2026-07-15T21%3A31%3A00.000Z',
-    );
   });
 });

@@ -5,7 +5,6 @@
  * flags; a sentinel ("unavailable") decodes to null.
  */
 import type { Bsm } from '@sandbox/shared/mobility/schemas';
-import { apiUrl } from '../../../api/client';
 
 export type BsmFieldKey =
   | 'msgCnt'
@@ -148,17 +147,4 @@ export function flatBsmRow(record: { corridorId: string; bsm: Bsm }): Record<str
   };
   for (const field of bsmFields(record.bsm)) row[field.path.replaceAll('.', '_')] = field.raw;
   return row;
-}
-
-/**
- * The full feed of the corridor's messages for the minute starting at `at`, as NDJSON from the BSM
- * export (`GET /api/export/bsm.ndjson`; a minute is ~10,000 messages at 10 Hz).
- */
-export function bsmFeedUrl(scenarioQuery: Record<string, string>, corridorId: string, at: string): string {
-  const from = new Date(Math.floor(Date.parse(at) / 60_000) * 60_000);
-  const to = new Date(from.getTime() + 60_000);
-  return apiUrl('exportBsm', {
-    params: { format: 'ndjson' },
-    query: { ...scenarioQuery, corridor: corridorId, from: from.toISOString(), to: to.toISOString() },
-  });
 }

@@ -5,10 +5,11 @@
  */
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLiveFrames } from '../../../api/live-frames';
-import { useApi } from '../../../api/use-api';
-import { useScenario } from '../../../app/scenario/use-scenario';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { loadQuery, pm25Query, safetyEventsQuery, speedsQuery } from '../api/overview-queries';
 import type { TodayWindow } from './use-today';
 
 const HOUR = 3_600_000;
@@ -68,17 +69,13 @@ export function hourlyCounts(times: readonly string[], fromMs: number, hours: nu
 
 export function useKpis(city: City, network: readonly Segment[] | undefined, today: TodayWindow) {
   const { frame } = useLiveFrames();
-  const { query } = useScenario();
+  const { scenario } = useScenario();
   const win = { from: today.from, to: today.to };
-  const pm = useApi('airReadings', { ...query, ...win, metric: 'pm25UgM3', resolution: '1h' });
-  const load = useApi('energySummary', { ...query, ...win, groupBy: 'class', resolution: '15m' });
+  const pm = useQuery(pm25Query(scenario, win));
+  const load = useQuery(loadQuery(scenario, win));
   const flowFrom = new Date(Math.max(today.fromMs, today.toMs - 6 * HOUR)).toISOString();
-  const flow = useApi(
-    'mobilitySegments',
-    { ...query, from: flowFrom, to: today.to, resolution: '15m', metric: 'speedMps' },
-    { enabled: network !== undefined },
-  );
-  const events = useApi('mobilityEvents', { ...query, ...win, limit: 5000 });
+  const flow = useQuery({ ...speedsQuery(scenario, flowFrom, today.to), enabled: network !== undefined });
+  const events = useQuery(safetyEventsQuery(scenario, win));
 
   return useMemo(() => {
     const stations = frame?.air?.stations ?? [];

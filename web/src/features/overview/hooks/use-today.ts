@@ -3,8 +3,8 @@
  * with the speed, like every chart window).
  */
 import { localTime, utcFromLocal } from '@sandbox/shared/common/time';
-import { useClock, useSimTime } from '../../../app/clock/clock-provider';
-import { windowStepMs } from '../../../app/clock/use-chart-window';
+import { useClock, useSimTime } from '../../../state/clock/clock-provider';
+import { windowStepMs } from '../../../state/clock/use-chart-window';
 
 export interface TodayWindow {
   fromMs: number;

@@ -1,12 +1,12 @@
 /** The eight agencies: role, programs, sources, and a link that filters the timeline to them. */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { PolicyIndex } from '../hooks/use-policy';
-import { anchors } from '../utils/links';
+import { anchors } from '../../../ui/program-card/links';
+import { SourceList } from '../../../ui/program-card/sources';
+import type { PolicyIndex } from '../../../ui/program-card/use-policy';
 import { NO_FILTERS, writeFilters } from '../utils/timeline-filters';
 import { PolicySection } from './policy-section';
 import { ProgramTagItems } from './program-tags';
-import { SourceList } from './sources';
 
 export function AgencyCards({ index }: { index: PolicyIndex }) {
   const { t } = useTranslation();

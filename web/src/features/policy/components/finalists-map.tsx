@@ -6,8 +6,8 @@ import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usStatesQuery } from '../../../api/queries';
 import { Failure, Pending } from '../../../components/panel-state';
+import { usStatesQuery } from '../api/policy-queries';
 import { fitProjection, outlinePath } from '../utils/us-map';
 import { PolicySection } from './policy-section';
 

@@ -1,9 +1,9 @@
 /** "From policy to data": program → agency → simulated stream → the panel that shows it, each a link. */
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { sharedSearch } from '../../../app/view-params';
-import type { PolicyIndex } from '../hooks/use-policy';
-import { anchors, STREAM_PAGES } from '../utils/links';
+import { sharedSearch } from '../../../state/view-params';
+import { anchors, STREAM_PAGES } from '../../../ui/program-card/links';
+import type { PolicyIndex } from '../../../ui/program-card/use-policy';
 import { PolicySection } from './policy-section';
 
 export function PolicyToData({ index }: { index: PolicyIndex }) {

@@ -1,5 +1,5 @@
-import type { PolicyIndex } from '../hooks/use-policy';
-import { anchors } from '../utils/links';
+import { anchors } from '../../../ui/program-card/links';
+import type { PolicyIndex } from '../../../ui/program-card/use-policy';
 
 /** List items linking to program cards on the Policy page, for a `.tag-list`. */
 export function ProgramTagItems({ ids, index }: { ids: string[]; index: PolicyIndex }) {

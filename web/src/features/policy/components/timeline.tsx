@@ -6,16 +6,16 @@
 import { AGENCY_IDS, POLICY_DOMAINS, type PolicyEvent } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../components/panel-state';
-import { type PolicyIndex, useUiLanguage } from '../hooks/use-policy';
+import { DateCertaintyBadge } from '../../../ui/program-card/date-certainty';
+import { formatDateRange, yearOf } from '../../../ui/program-card/dates';
+import { FigureList, sourceOrderOf } from '../../../ui/program-card/figures';
+import { anchors } from '../../../ui/program-card/links';
+import { SourceList } from '../../../ui/program-card/sources';
+import { type PolicyIndex, useUiLanguage } from '../../../ui/program-card/use-policy';
 import { useTimelineFilters } from '../hooks/use-timeline-filters';
-import { formatDateRange, yearOf } from '../utils/dates';
-import { anchors } from '../utils/links';
 import { hasFilters, matchesFilters, NO_FILTERS, toggled } from '../utils/timeline-filters';
-import { DateCertaintyBadge } from './date-certainty';
-import { FigureList, sourceOrderOf } from './figures';
 import { PolicySection } from './policy-section';
 import { ProgramTagItems } from './program-tags';
-import { SourceList } from './sources';
 
 export const FIRST_YEAR = 2007;
 

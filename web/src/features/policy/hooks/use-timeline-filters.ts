@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useUrlParams } from '../../../app/url/use-url-params';
+import { useUrlParams } from '../../../state/url/use-url-params';
 import { readFilters, type TimelineFilters, writeFilters } from '../utils/timeline-filters';
 
 /** The timeline filters, read from and written to the URL (replacing the entry: no history spam). */

@@ -1,0 +1,88 @@
+/**
+ * Every export with the current scenario and window (the last 24 hours up to the clock), in the
+ * formats the server streams: spreadsheet-friendly CSV, NDJSON for code, Green Button XML for
+ * a meter, J2735 BSM records, and the ground truth of injected faults for checking answers.
+ */
+
+import type { City } from '@sandbox/shared/city/schemas';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+interface Download {
+  key: 'air' | 'airHourly' | 'load' | 'segments' | 'events' | 'bsm' | 'truth';
+  route: TabularExport;
+  formats: readonly ('csv' | 'ndjson')[];
+  /** The segment export covers one corridor. */
+  corridor?: string;
+  /** Hour-long window for the 10 Hz BSM feed (a day is ~60 million messages). */
+  short?: boolean;
+}
+
+const DOWNLOADS: readonly Download[] = [
+  { key: 'air', route: 'exportAir', formats: ['csv', 'ndjson'] },
+  { key: 'airHourly', route: 'exportAirHourly', formats: ['csv', 'ndjson'] },
+  { key: 'load', route: 'exportLoad', formats: ['csv', 'ndjson'] },
+  { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], corridor: 'high-st' },
+  { key: 'events', route: 'exportEvents', formats: ['csv', 'ndjson'] },
+  { key: 'bsm', route: 'exportBsm', formats: ['csv', 'ndjson'], short: true },
+  { key: 'truth', route: 'exportTruth', formats: ['csv', 'ndjson'] },
+];
+
+export function DownloadsCard({ city }: { city: City }) {
+  const { t } = useTranslation();
+  const { scenario } = useScenario();
+  const window = useChartWindow(DAY);
+  const meters = useQuery(meterInventoryQuery(scenario, 1));
+  const meter = meters.data?.meters[0]?.id;
+  const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - HOUR / 60).toISOString() : window.from, to: window.to });
+
+  return (
+    <section className="card downloads" aria-labelledby="downloads-title">
+      <h2 id="downloads-title" className="card__title">
+        {t('data.downloads.title')}
+      </h2>
+      <p className="card__subtitle">{t('data.downloads.subtitle', { city: t(`cities.${city.id}`, { defaultValue: city.name }) })}</p>
+      <ul className="downloads__list">
+        {DOWNLOADS.map((d) => (
+          <li key={d.key}>
+            <span className="downloads__name">{t(`data.downloads.${d.key}`)}</span>
+            <span className="downloads__links">
+              {d.formats.map((format) => (
+                <a
+                  key={format}
+                  className="button button--small button--quiet"
+                  href={downloadUrl(d.route, scenario, range(d.short), format, d.corridor)}
+                  download
+                >
+                  {format.toUpperCase()}
+                </a>
+              ))}
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="downloads__name">{t('data.downloads.meters', { meter: meter ?? '…' })}</span>
+          <span className="downloads__links">
+            {meter ? (
+              <>
+                <a className="button button--small button--quiet" href={meterDownloadUrl('csv', scenario, range(), meter)} download>
+                  {t('data.downloads.csv')}
+                </a>
+                <a className="button button--small button--quiet" href={meterDownloadUrl('greenButton', scenario, range(), meter)} download>
+                  {t('data.downloads.greenButton')}
+                </a>
+              </>
+            ) : null}
+          </span>
+        </li>
+      </ul>
+      <p className="lever-hint">{t('data.downloads.note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * A table (and chart) of any series: choose a stream, what to look at, a measurement and a window
+ * ending at the clock's time. The chart gets at most its plot's pixel width of points per line; the
+ * table and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
+ */
+import type { City } from '@sandbox/shared/city/schemas';
+import type { Series } from '@sandbox/shared/common/query';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ChartLine, type SeriesRow, seriesRows } from '../../../charts/series-rows';
+import { PLOT_INSET_PX, TimeSeriesChart } from '../../../charts/time-series-chart';
+import { timeTicks } from '../../../charts/time-ticks';
+import type { TableColumn } from '../../../components/csv';
+import { Panel } from '../../../components/panel';
+import { useElementWidth } from '../../../components/use-element-width';
+import { formatDateTime } from '../../../i18n/format-time';
+import type { Language } from '../../../i18n/i18n';
+import { localName } from '../../../i18n/use-ui-language';
+import { okabeIto } from '../../../map/palette';
+import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
+import {
+  airSeriesQuery,
+  explorerCsvUrl,
+  loadSeriesQuery,
+  meterInventoryQuery,
+  meterSeriesQuery,
+  networkQuery,
+  segmentSeriesQuery,
+} from '../api/data-queries';
+import { loadGroupOf, metricOf, SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from '../hooks/use-explorer-state';
+import { seriesLabel } from '../utils/series-labels';
+
+type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
+
+const COLOURS = Object.values(okabeIto).filter((c) => c !== okabeIto.yellow);
+/** The card's padding and border on both sides: the chart is this much narrower than the card. */
+const CARD_INSET_PX = 34;
+/** About one time-axis label per this many pixels. */
+const TICK_SPACING_PX = 90;
+
+function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
+  const { scenario } = useScenario();
+  const range = { from: window.from, to: window.to, maxPoints: width };
+  const meters = useQuery({ ...meterInventoryQuery(scenario, 200), enabled: stream === 'meter' });
+  const network = useQuery({ ...networkQuery(city.id), enabled: stream === 'segments' });
+  const meter = entity || meters.data?.meters[0]?.id;
+  const segment = entity || network.data?.segments[0]?.id;
+  const air = useQuery({ ...airSeriesQuery(scenario, range, metricOf('air', metric), entity), enabled: stream === 'air' });
+  const meterReadings = useQuery({ ...meterSeriesQuery(scenario, range, meter), enabled: stream === 'meter' && meter !== undefined });
+  const load = useQuery({ ...loadSeriesQuery(scenario, range, loadGroupOf(entity)), enabled: stream === 'load' });
+  const flow = useQuery({
+    ...segmentSeriesQuery(scenario, range, segment, metricOf('segments', metric)),
+    enabled: stream === 'segments' && segment !== undefined,
+  });
+  const result = { air, meter: meterReadings, load, segments: flow }[stream];
+  const series: Series[] | undefined = result.data?.series.filter((s) => s.metric === metric);
+  return { result, series, meters: meters.data?.meters ?? [], segments: network.data?.segments ?? [], meter, segment };
+}
+
+export function SeriesExplorer({ city }: { city: City }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const id = useId();
+  const { state, update } = useExplorerState();
+  const window = useChartWindow(SPANS[state.span]);
+  const [chartRef, width] = useElementWidth<HTMLDivElement>(800);
+  // The card is measured (the chart only exists once its data has arrived); the server is asked for
+  // no more points per line than the plot inside it has pixels.
+  const plotWidth = Math.max(100, width - CARD_INSET_PX - PLOT_INSET_PX);
+  const { scenario } = useScenario();
+  const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
+  const classNames = {
+    residential: t('energy.class.residential'),
+    commercial: t('energy.class.commercial'),
+    industrial: t('energy.class.industrial'),
+  };
+  const lines: ChartLine[] = (series ?? []).map((s, i) => ({
+    key: s.id,
+    label: seriesLabel(state.stream, s.id, { city, language, classNames }),
+    color: COLOURS[i % COLOURS.length] ?? okabeIto.blue,
+    // Ten stations or two dozen feeders outnumber the colour-blind-safe colours: the second round
+    // of colours is dashed, so no two of the first fourteen lines look alike.
+    dashed: Math.floor(i / COLOURS.length) % 2 === 1,
+    series: s,
+    connectNulls: (series?.length ?? 0) > 1,
+  }));
+  const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, Math.max(3, Math.floor(plotWidth / TICK_SPACING_PX)));
+  const unit = series?.[0]?.unit ?? '';
+  // Names what is in the file (which station, meter, grouping or segment too), with no ':' in it:
+  // Windows and some spreadsheet tools refuse or mangle colons in file names.
+  const entityName = state.stream === 'meter' ? meter : state.stream === 'segments' ? segment : state.entity || undefined;
+  const fileBase = [city.id, state.stream, entityName, state.metric, window.from.slice(0, 16).replace(':', '')].filter(Boolean).join('-');
+  const exportHref = (() => {
+    switch (state.stream) {
+      case 'air':
+        return explorerCsvUrl.air(scenario, window, state.entity);
+      case 'meter':
+        return explorerCsvUrl.meter(scenario, window, meter);
+      case 'load':
+        return explorerCsvUrl.load(scenario, window, loadGroupOf(state.entity));
+      case 'segments':
+        return explorerCsvUrl.segments(scenario, window, segment);
+    }
+  })();
+
+  const columns: TableColumn<SeriesRow>[] = [
+    { key: 'time', label: t('data.time'), value: (row) => formatDateTime(row.time, language, city.timezone) },
+    { key: 'utc', label: 'UTC', value: (row) => new Date(row.time).toISOString(), csvOnly: true },
+    ...lines.map((line) => ({ key: line.key, label: `${line.label} (${unit})`, value: (row: SeriesRow) => row[line.key] ?? null })),
+  ];
+
+  return (
+    <div className="explorer">
+      <fieldset className="explorer__controls">
+        <legend className="visually-hidden">{t('data.choose')}</legend>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
+          <select id={`${id}-stream`} value={state.stream} onChange={(e) => update({ stream: e.target.value as StreamName })}>
+            {(Object.keys(STREAMS) as StreamName[]).map((s) => (
+              <option key={s} value={s}>
+                {t(`data.streams.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
+          <select id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
+            {state.stream === 'air' ? (
+              <>
+                <option value="">{t('data.allStations')}</option>
+                {city.stations.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {localName(s, language)}
+                  </option>
+                ))}
+              </>
+            ) : state.stream === 'meter' ? (
+              meters.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.id}
+                </option>
+              ))
+            ) : state.stream === 'load' ? (
+              (['district', 'feeder', 'class'] as const).map((g) => (
+                <option key={g} value={g === 'district' ? '' : g}>
+                  {t(`data.groupBy.${g}`)}
+                </option>
+              ))
+            ) : (
+              segments.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.id}
+                </option>
+              ))
+            )}
+          </select>
+        </div>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
+          <select id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
+            {STREAMS[state.stream].metrics.map((m) => (
+              <option key={m} value={m}>
+                {t(`data.metrics.${m}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="explorer__field">
+          <label htmlFor={`${id}-span`}>{t('data.span')}</label>
+          <select id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
+            {(Object.keys(SPANS) as SpanName[]).map((s) => (
+              <option key={s} value={s}>
+                {t(`data.spans.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <div ref={chartRef}>
+        <Panel
+          title={t(`data.metrics.${state.metric as MetricKey}`)}
+          subtitle={t('data.subtitle', { count: lines.length, points: plotWidth })}
+          about={<p>{t('data.about')}</p>}
+          query={{ ...result, data: series }}
+          isEmpty={(data) => data.length === 0 || data.every((s) => s.time.length === 0)}
+          table={() => ({
+            columns,
+            rows: seriesRows(lines),
+            fileName: `${fileBase}.csv`,
+            caption: t(`data.metrics.${state.metric as MetricKey}`),
+          })}
+          actions={
+            <a className="button button--small button--quiet" href={exportHref} download>
+              {t('data.fullCsv')}
+            </a>
+          }
+        >
+          {() => (
+            <TimeSeriesChart
+              lines={lines}
+              timeZone={city.timezone}
+              language={language}
+              unit={unit}
+              height={320}
+              nowMs={window.nowMs}
+              domain={[window.fromMs, window.toMs]}
+              timeTicks={ticks}
+              testId="explorer-chart"
+            />
+          )}
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LiveFramesProvider } from '../api/live-frames';
+import { cityQuery } from '../api/queries';
+import { Icon } from '../components/icon';
+import { ClockProvider, useClock } from '../state/clock/clock-provider';
+import { useScenario } from '../state/scenario/use-scenario';
+import { useViewLink } from '../state/view-params';
+import { HelpDialog } from './clock/help-dialog';
+import { TimeControls } from './clock/time-controls';
+import { useClockShortcuts } from './clock/use-shortcuts';
+import { LanguageToggle } from './language-toggle';
+import { PAGES, type PageInfo } from './pages';
+import { changedLevers } from './scenario/changed-levers';
+import { ScenarioPanel } from './scenario/scenario-panel';
+import { StoryPicker } from './scenario/story-picker';
+import { useDocumentTitle } from './use-document-title';
+
+function NavItem({ page }: { page: PageInfo }) {
+  const { t } = useTranslation();
+  const to = useViewLink(page.path);
+  return (
+    <NavLink to={to} end={page.path === '/'} className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}>
+      {t(`pages.${page.key}.title`)}
+    </NavLink>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const { dispatch } = useClock();
+  const { scenario, ignored } = useScenario();
+  const city = useQuery(cityQuery(scenario.city));
+  const help = useRef<HTMLDialogElement>(null);
+  const panel = useRef<HTMLDialogElement>(null);
+  useClockShortcuts(dispatch, () => help.current?.showModal());
+  useDocumentTitle();
+  const changes = changedLevers(scenario);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="brand">
+          <img className="brand__mark" src="/favicon.svg" alt="" width={28} height={28} />
+          <div>
+            <div className="brand__name">{t('app.name')}</div>
+            <div className="brand__city">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav className="shell__nav" aria-label={t('app.pagesNav')}>
+          {PAGES.map((page) => (
+            <NavItem key={page.path} page={page} />
+          ))}
+        </nav>
+        <StoryPicker />
+        <LanguageToggle />
+      </header>
+      <div className="control-bar">
+        <TimeControls timeZone={city.data?.timezone ?? 'America/New_York'} />
+        <div className="control-bar__end">
+          <button
+            type="button"
+            className={changes.length > 0 ? 'scenario-button scenario-button--changed' : 'scenario-button'}
+            onClick={() => panel.current?.showModal()}
+            aria-haspopup="dialog"
+          >
+            {t('scenario.open')}
+            {changes.length > 0 ? <span className="badge">{t('scenario.changes', { count: changes.length })}</span> : null}
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => help.current?.showModal()}
+            aria-label={t('help.open')}
+            aria-haspopup="dialog"
+          >
+            <Icon name="help" />
+          </button>
+        </div>
+      </div>
+      {ignored.length > 0 ? (
+        <p className="banner" role="status">
+          {t('scenario.ignored', { params: ignored.join(', ') })}
+        </p>
+      ) : null}
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <HelpDialog ref={help} />
+      <ScenarioPanel ref={panel} city={city.data} />
+    </div>
+  );
+}
+
+export function Layout() {
+  return (
+    <ClockProvider>
+      <LiveFramesProvider>
+        <Shell />
+      </LiveFramesProvider>
+    </ClockProvider>
+  );
+}

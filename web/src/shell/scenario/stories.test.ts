@@ -1,0 +1,82 @@
+import { CitySchema } from '@sandbox/shared/city/schemas';
+import { describe, expect, it } from 'vitest';
+import columbusJson from '../../../../data/cities/columbus/city.json';
+import { clockFromSearch } from '../../state/clock/clock-url';
+import { decodeScenario } from '../../state/scenario/scenario-codec';
+import { matchingStory, STORY_REACH_MS, storiesFor, storyScenario, withStory } from './stories';
+
+const columbus = CitySchema.parse(columbusJson);
+const stories = storiesFor('columbus');
+
+describe('the Columbus stories', () => {
+  it('are valid scenarios, each different from the others', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(5);
+    const keys = new Set(stories.map((story) => JSON.stringify(storyScenario(story))));
+    expect(keys.size).toBe(stories.length);
+  });
+
+  it('stop the clock in their episodes or at most two hours before, so pressing play shows them', () => {
+    for (const story of stories) {
+      const { levers } = storyScenario(story);
+      const t = Date.parse(story.t);
+      for (const episode of [levers.wildfireSmoke, levers.heatWave, levers.inversion, levers.demandResponse]) {
+        if (!episode) continue;
+        expect(Date.parse(episode.from) - t, story.id).toBeLessThanOrEqual(2 * 3_600_000);
+        expect(t, story.id).toBeLessThan(Date.parse(episode.to));
+      }
+    }
+  });
+
+  it('name only stations, meters and districts the city has', () => {
+    const stations = new Set(columbus.stations.map((s) => s.id));
+    const districts = new Set(columbus.districts.map((d) => d.id));
+    for (const story of stories) {
+      if (story.view?.district) expect(districts.has(story.view.district), story.view.district).toBe(true);
+      for (const fault of storyScenario(story).faults) {
+        if ('stationId' in fault) expect(stations.has(fault.stationId), fault.stationId).toBe(true);
+        if ('meterId' in fault) expect(fault.meterId).toMatch(new RegExp(`^(${columbus.districts.map((d) => d.id).join('|')})-`));
+      }
+    }
+  });
+});
+
+describe('withStory', () => {
+  it('writes the story into the URL, pauses the clock at its moment and keeps the rest of the view', () => {
+    const smoke = stories.find((s) => s.id === 'wildfireSmoke');
+    if (!smoke) throw new Error('no smoke story');
+    const before = new URLSearchParams('lang=ko&layers=stations&live=1&evShare=0.9&station=linden-park-bench');
+    const after = withStory(before, smoke);
+    expect(after.get('lang')).toBe('ko');
+    expect(after.get('layers')).toBe('stations');
+    expect(after.get('station')).toBe('linden-park-bench');
+    expect(after.get('evShare')).toBeNull();
+    expect(after.get('live')).toBeNull();
+    const clock = clockFromSearch(after, Date.now());
+    expect(clock).toMatchObject({ live: false, playing: false, anchorSimMs: Date.parse(smoke.t), speed: smoke.speed });
+    const { scenario, ignored } = decodeScenario(after);
+    expect(ignored).toEqual([]);
+    expect(matchingStory(scenario)?.id).toBe('wildfireSmoke');
+  });
+
+  it('every story survives the round trip through its URL', () => {
+    for (const story of stories) {
+      const { scenario } = decodeScenario(withStory(new URLSearchParams(), story));
+      expect(matchingStory(scenario)?.id, story.id).toBe(story.id);
+    }
+  });
+
+  it('a scenario changed by hand matches no story', () => {
+    const base = withStory(new URLSearchParams(), stories[0] ?? (undefined as never));
+    base.set('evShare', '0.35');
+    expect(matchingStory(decodeScenario(base).scenario)).toBeUndefined();
+  });
+
+  it('a story holds only while the clock is near its moment', () => {
+    const story = stories[0] ?? (undefined as never);
+    const { scenario } = decodeScenario(withStory(new URLSearchParams(), story));
+    const moment = Date.parse(story.t);
+    expect(matchingStory(scenario, moment + STORY_REACH_MS)?.id).toBe(story.id);
+    expect(matchingStory(scenario, moment - STORY_REACH_MS - 60_000)).toBeUndefined();
+    expect(matchingStory(scenario, Date.parse('2026-11-28T12:00:00Z'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * "Start from a story" in the scenario sheet: every ready-made story of the city with what it shows.
+ * Unlike the header picker, a choice here also opens the page where the story shows best (an explicit
+ * button, so moving through the list with the keyboard never navigates by itself).
+ */
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useSimTime } from '../../state/clock/clock-provider';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { sharedSearch } from '../../state/view-params';
+import { PAGES } from '../pages';
+import { matchingStory, storiesFor, withStory } from './stories';
+
+export function StoryList() {
+  const { t } = useTranslation();
+  const { scenario } = useScenario();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = matchingStory(scenario, useSimTime(3_600_000, 1_000));
+  const stories = storiesFor(scenario.city);
+  if (stories.length === 0) return null;
+
+  return (
+    <section className="lever-group story-list" aria-labelledby="story-list-title">
+      <h3 id="story-list-title">{t('stories.listTitle')}</h3>
+      <p className="lever-hint">{t('stories.listIntro')}</p>
+      <ul>
+        {stories.map((story) => {
+          const page = PAGES.find((p) => p.path === story.page) ?? PAGES[0];
+          return (
+            <li key={story.id}>
+              <button
+                type="button"
+                className="story-list__item"
+                aria-current={current?.id === story.id ? 'true' : undefined}
+                onClick={(event) => {
+                  const search = withStory(new URLSearchParams(sharedSearch(location.search)), story);
+                  for (const [key, value] of Object.entries(story.view ?? {})) search.set(key, value);
+                  navigate({ pathname: story.page, search: `?${search.toString()}` });
+                  // The sheet closes so the chosen page is in view.
+                  event.currentTarget.closest('dialog')?.close();
+                }}
+              >
+                <span className="story-list__name">{t(`stories.${story.id}.name`)}</span>
+                <span className="story-list__about">{t(`stories.${story.id}.about`)}</span>
+                <span className="story-list__page">{t('stories.openOn', { page: t(`pages.${page.key}.title`) })}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

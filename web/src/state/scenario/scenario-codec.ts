@@ -1,0 +1,58 @@
+/**
+ * The scenario (city, seed, levers, faults) as URL parameters, written and read here only: the
+ * address bar, every API request and its cache key (api/contract-query.ts) and the live stream all
+ * go through `encodeScenario` / `decodeScenario`. The names are the ones the API takes (shared's
+ * scenario-query schema), so the dashboard's link and its requests describe the same data.
+ */
+
+import { checkScenarioQuery, scenarioFromQuery, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared/scenario/query';
+import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
+import { z } from 'zod';
+
+export type ScenarioParam = keyof typeof scenarioQueryShape;
+export const SCENARIO_PARAMS = Object.keys(scenarioQueryShape) as ScenarioParam[];
+const ScenarioParamsSchema = z.object(scenarioQueryShape).superRefine(checkScenarioQuery);
+
+/** The scenario's parameters: only what differs from the defaults (the city always), in a stable order. */
+export type ScenarioParams = Readonly<Partial<Record<ScenarioParam, string>>>;
+
+export interface DecodedScenario {
+  scenario: Scenario;
+  /** Parameters that were dropped because they did not validate. */
+  ignored: string[];
+}
+
+/** The parameters of `scenario`, as the API takes them (and the address bar shows them). */
+export function encodeScenario(scenario: Scenario): ScenarioParams {
+  return scenarioToQuery(scenario);
+}
+
+/** Reads the scenario from URL parameters, dropping the ones that do not validate (and listing them). */
+export function decodeScenario(search: URLSearchParams): DecodedScenario {
+  const raw: Record<string, string> = {};
+  for (const key of SCENARIO_PARAMS) {
+    const value = search.get(key);
+    if (value !== null) raw[key] = value;
+  }
+  const ignored: string[] = [];
+  let result = ScenarioParamsSchema.safeParse(raw);
+  while (!result.success) {
+    const bad = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    if (bad.size === 0 || [...bad].every((key) => !(key in raw))) break;
+    for (const key of bad) {
+      if (key in raw) {
+        ignored.push(key);
+        delete raw[key];
+      }
+    }
+    result = ScenarioParamsSchema.safeParse(raw);
+  }
+  const scenario = result.success ? scenarioFromQuery(result.data) : ScenarioSchema.parse({});
+  return { scenario, ignored };
+}
+
+/** Puts `scenario` in place of the scenario parameters of `search`; the address bar leaves out the default city. */
+export function writeScenario(search: URLSearchParams, scenario: Scenario): void {
+  for (const k of SCENARIO_PARAMS) search.delete(k);
+  for (const [k, v] of Object.entries(encodeScenario(scenario))) if (!(k === 'city' && v === 'columbus')) search.set(k, v);
+}
