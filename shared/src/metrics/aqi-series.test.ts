@@ -103,6 +103,13 @@ describe('dailyAqi', () => {
     expect(day2?.ozoneMax8hPpb).toBe(20);
   });
 
+  it('counts the 07:00 period when the hours start then', () => {
+    const start = from + 7 * HOUR; // 07:00 local
+    const o3 = new Float64Array(24).fill(20).fill(60, 0, 8);
+    const [day] = dailyAqi({ startMs: start, pm: new Float64Array(24).fill(5), o3 }, TZ, ['2026-07-01'], start + 2 * 24 * HOUR);
+    expect(day?.ozoneMax8hPpb).toBe(60);
+  });
+
   it('has 23 hours on the spring-forward day', () => {
     const start = Date.parse('2026-03-08T05:00:00Z');
     const { pm, o3 } = flat(24 + 8, 7, 30);

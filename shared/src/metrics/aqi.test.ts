@@ -133,6 +133,7 @@ describe('AQI (EPA, 2024 breakpoints)', () => {
     [60, 180, 170], // 1-h 170 (49/0.039 × 0.015 + 151 = 169.8) beats 8-h 68
     [200, 130, 300], // 8-h exactly 0.200 ppm still has its index, 300
     [210, 130, 107], // 8-h beyond its table: the 1-hour index alone (107, below the 8-h cap of 300)
+    [210, 100, 300], // 8-h beyond its table, 1-h below its own: 300
     [50, 124, 46], // 1-h below its table adds nothing
     [50, Number.NaN, 46], // a missing 1-hour value adds nothing
   ])('gives ozone %s ppb (8-h) with %s ppb (1-h) an AQI of %s', (ppb8h, ppb1h, aqi) => {

@@ -37,9 +37,29 @@ describe('downsampling for charts', () => {
     expect(Array.from(out.y)).toEqual([0, 5, 8, 1, 4]);
     // Three points: one bucket [1, 9) against the last point (9, 4): |−9y + 4x| is largest at x=4 (56).
     expect(Array.from(lttb(x, y, 3).x)).toEqual([0, 4, 9]);
+    // The same shape at a hundredth of the size keeps the same points (areas below 1 still compete).
+    expect(
+      Array.from(
+        lttb(
+          x,
+          y.map((v) => v / 100),
+          5,
+        ).x,
+      ),
+    ).toEqual([0, 2, 4, 8, 9]);
     // Missing values are dropped before bucketing: the same run with gaps gives the same points.
     const gappy = lttb([...x.slice(0, 3), 2.5, ...x.slice(3)], [...y.slice(0, 3), Number.NaN, ...y.slice(3)], 5);
     expect(Array.from(gappy.x)).toEqual([0, 2, 4, 8, 9]);
+  });
+
+  it('picks the reference points of a second LTTB run, where the next bucket’s mean decides', () => {
+    // Same buckets. Bucket 1: anchor (0,6), next mean (4, 23/3): areas j=1 2.33, j=2 4.67 → x=2.
+    // Bucket 2: anchor (2,8), next mean (7, 6): j=3 8, j=4 9, j=5 6 → x=4.
+    // Bucket 3: anchor (4,9), next mean (9, 4): j=6 30, j=7 15, j=8 15 → x=6.
+    // A next-bucket mean over other points, or a candidate taken from the next bucket, picks x=3 or x=7.
+    const out = lttb([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [6, 7, 8, 6, 9, 8, 1, 9, 8, 4], 5);
+    expect(Array.from(out.x)).toEqual([0, 2, 4, 6, 9]);
+    expect(Array.from(out.y)).toEqual([6, 8, 9, 1, 4]);
   });
 
   it('returns the points unchanged when LTTB has fewer than 3 to keep or already few enough', () => {
@@ -52,10 +72,13 @@ describe('downsampling for charts', () => {
 
   it('keeps the first minimum and first maximum of each min/max bucket, in time order', () => {
     // Two buckets over x 0..7: [0, 3.5) holds 3,1,4,1 → min at x=1 (the first 1), max at x=2;
-    // [3.5, 7] holds 5,9,2,6 → max at x=5, min at x=6.
-    const out = minMaxDownsample([0, 1, 2, 3, 4, 5, 6, 7], [3, 1, 4, 1, 5, 9, 2, 6], 2);
+    // [3.5, 7] holds 5,9,2,9 → max at x=5 (the first 9), min at x=6.
+    const y = [3, 1, 4, 1, 5, 9, 2, 9];
+    const out = minMaxDownsample([0, 1, 2, 3, 4, 5, 6, 7], y, 2);
     expect(Array.from(out.x)).toEqual([1, 2, 5, 6]);
     expect(Array.from(out.y)).toEqual([1, 4, 9, 2]);
+    // The buckets split the x range wherever it starts.
+    expect(Array.from(minMaxDownsample([10, 11, 12, 13, 14, 15, 16, 17], y, 2).x)).toEqual([11, 12, 15, 16]);
     // A bucket with one valid point keeps it once; a bucket with none is left out.
     const sparse = minMaxDownsample([0, 1, 2, 3], [Number.NaN, 7, Number.NaN, Number.NaN], 2);
     expect(Array.from(sparse.x)).toEqual([1]);
@@ -63,6 +86,7 @@ describe('downsampling for charts', () => {
     expect(Array.from(minMaxDownsample([5, 5, 5], [2, 8, 4], 3).y)).toEqual([2, 8]);
     expect(minMaxDownsample([], [], 4).x).toHaveLength(0);
     expect(minMaxDownsample([0, 1], [1, 2], 0).x).toHaveLength(0);
+    expect(minMaxDownsample([0, 1], [1, 2], -1).x).toHaveLength(0);
   });
 
   it('keeps the worst flag of each worst-of run, and NaN for a run with no value', () => {

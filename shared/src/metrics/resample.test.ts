@@ -12,7 +12,7 @@ describe('resampling', () => {
   });
 
   it('buckets from a start that is not zero, ignores samples outside the window and keeps the true maximum', () => {
-    const b = bucketize([90, 100, 105, 110, 125, 130], [7, 5, 9, 1, 4, 8], 100, 10, 2);
+    const b = bucketize([90, 100, 105, 110, 125, 130], [7, 9, 5, 1, 4, 8], 100, 10, 2);
     expect(Array.from(b.startMs)).toEqual([100, 110]);
     expect(Array.from(b.count)).toEqual([2, 1]); // 90 is before the window, 125 and 130 after it
     expect(Array.from(b.max)).toEqual([9, 1]);
@@ -21,10 +21,12 @@ describe('resampling', () => {
   });
 
   it('gives an empty bucket NaN statistics, not infinities', () => {
-    const b = bucketize([0], [3], 0, 10, 2);
-    expect(Array.from(b.mean)).toEqual([3, Number.NaN]);
-    expect(Array.from(b.min)).toEqual([3, Number.NaN]);
-    expect(Array.from(b.max)).toEqual([3, Number.NaN]);
+    for (const minCount of [1, 0]) {
+      const b = bucketize([0], [3], 0, 10, 2, minCount);
+      expect(Array.from(b.mean)).toEqual([3, Number.NaN]);
+      expect(Array.from(b.min)).toEqual([3, Number.NaN]);
+      expect(Array.from(b.max)).toEqual([3, Number.NaN]);
+    }
   });
 
   it('marks an hour with fewer than 45 valid minutes as missing', () => {

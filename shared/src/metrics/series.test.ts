@@ -10,6 +10,14 @@ describe('buildSeries', () => {
     expect(SeriesSchema.parse(series)).toEqual({ ...series });
     expect(series.time).toEqual([0, 60_000, 120_000]);
     expect(series.value).toEqual([1, null, 1.235]);
+    // A series already within maxPoints is not thinned: its missing values stay in place.
+    for (const maxPoints of [3, 10]) {
+      expect(buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 180_000, resolutionMs: 60_000, maxPoints }).value).toEqual([
+        1,
+        null,
+        1.235,
+      ]);
+    }
   });
 
   it('keeps the samples’ own times at their own resolution', () => {
