@@ -34,7 +34,6 @@ export const IntervalParamSchema = z
     }
     return { from: new Date(Date.parse(from)).toISOString(), to: new Date(Date.parse(to)).toISOString() };
   })
-  // Stryker disable next-line StringLiteral: every parameter that uses the schema replaces this with its own description
   .describe('ISO 8601 interval `from/to`.');
 
 export const BooleanParamSchema = z
