@@ -31,6 +31,8 @@ export default defineConfig({
           ...crossPackage,
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // After every test: no console errors, no requests to another origin (support/e2e-guards.ts).
+          setupFiles: ['support/e2e-guards.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
