@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // its own vitest.config.ts); the cross-package suites live in tests/. `api` and `e2e` run the built
 // server as a child process, so they run one file at a time (2-core machines) with timeouts that
 // allow for a cold Chromium.
-const crossPackage = { root: './tests', environment: 'node' as const };
+// `.only` fails the run in every project (allowOnly: false), so a focused test never slips into a commit.
+const crossPackage = { root: './tests', environment: 'node' as const, allowOnly: false };
 
 export default defineConfig({
   test: {
@@ -13,6 +14,8 @@ export default defineConfig({
       'server',
       'web',
       { test: { ...crossPackage, name: 'data', include: ['data/**/*.test.ts'] } },
+      // Golden outputs of the engine and the API (in process, no build needed): part of test:unit.
+      { test: { ...crossPackage, name: 'golden', include: ['golden/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         test: {
           ...crossPackage,
@@ -28,6 +31,8 @@ export default defineConfig({
           ...crossPackage,
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // After every test: no console errors, no requests to another origin (support/e2e-guards.ts).
+          setupFiles: ['support/e2e-guards.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'server', include: ['src/**/*.test.ts'], environment: 'node' },
+  test: { name: 'server', include: ['src/**/*.test.ts'], environment: 'node', allowOnly: false },
 });

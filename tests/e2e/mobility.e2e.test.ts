@@ -14,7 +14,14 @@ import { repoRoot } from '../support/server';
 // From web/src/map: land, free-flow blue and the "about 75%" sky blue of the speed ramp, signal heads.
 const LAND = '#eef0eb';
 const SPEED_COLOURS = ['#0072b2', '#56b4e9'];
+/**
+ * Colours only the live layers paint here (checked against the corridors alone below): signal green
+ * and red, and two stops of the speed ramp, sky blue (75% of the limit) and orange (50%). Free-flow
+ * blue is the corridors layer's colour too, vermillion the hard-braking rings', and the basemap's
+ * anti-aliased edges come close to signal yellow and to the olive between sky blue and orange.
+ */
 const SIGNAL_COLOURS = ['#1a9850', '#d73027'];
+const SPEED_ONLY_COLOURS = ['#56b4e9', '#e69f00'];
 const PEAK = 't=2026-07-15T21:30:00Z';
 const artifacts = `${repoRoot}tests/artifacts`;
 
@@ -57,6 +64,9 @@ async function aVehicle(page: Page): Promise<{ x: number; y: number } | null> {
   return spot && box ? { x: box.x + spot[0], y: box.y + spot[1] } : null;
 }
 
+/** Hides the legend (its swatches show every layer's colours) and the map controls, so only the map is measured. */
+const hideOverlays = (page: Page) => page.addStyleTag({ content: '.map-legend, .maplibregl-ctrl { visibility: hidden !important; }' });
+
 /** Waits until the map shows the basemap and the speed colours of the corridors. */
 async function mapPainted(page: Page) {
   const canvas = page.locator('canvas.maplibregl-canvas');
@@ -94,9 +104,16 @@ describe('Mobility page in Chromium', () => {
     const { page, consoleErrors, foreignRequests } = await open(PEAK);
     const canvas = page.locator('canvas.maplibregl-canvas');
     await mapPainted(page);
-    const stats = await pixelStats(page, await canvas.screenshot(), LAND, SIGNAL_COLOURS);
-    expect(stats.paintedShare).toBeGreaterThan(0.05);
-    expect(Object.values(stats.found).some(Boolean)).toBe(true);
+    await hideOverlays(page);
+    // Speeds and signals by colours only they paint (the corridors layer under them is blue and white).
+    const live = [...SPEED_ONLY_COLOURS, ...SIGNAL_COLOURS];
+    await expect
+      .poll(async () => {
+        const { found } = await pixelStats(page, await canvas.screenshot(), LAND, live);
+        return [SPEED_ONLY_COLOURS.some((c) => found[c]), SIGNAL_COLOURS.some((c) => found[c])];
+      })
+      .toEqual([true, true]);
+    expect((await pixelStats(page, await canvas.screenshot(), LAND, [])).paintedShare).toBeGreaterThan(0.05);
     await expect.poll(async () => (await vehiclePixels(page)).painted, { timeout: 20_000 }).toBeGreaterThan(500);
     const vehicle = await aVehicle(page);
     expect(vehicle).not.toBeNull();
@@ -113,6 +130,20 @@ describe('Mobility page in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();
+
+    // The corridors alone (no live layer): none of the speed-only or signal colours, no vehicles.
+    const bare = await open(`${PEAK}&layers=corridors`);
+    const bareCanvas = bare.page.locator('canvas.maplibregl-canvas');
+    await hideOverlays(bare.page);
+    await expect
+      .poll(async () => (await pixelStats(bare.page, await bareCanvas.screenshot(), LAND, ['#0072b2'])).found['#0072b2'], {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const { found } = await pixelStats(bare.page, await bareCanvas.screenshot(), LAND, live);
+    expect(Object.entries(found).filter(([, seen]) => seen)).toEqual([]);
+    expect((await vehiclePixels(bare.page)).painted).toBe(0);
+    await bare.page.close();
   });
 
   it('follows the playing clock: vehicles move, signals change, the clock advances', async () => {

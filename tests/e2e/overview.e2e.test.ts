@@ -1,11 +1,18 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
-import { type CheckedPage, openCheckedPage, pixelStats } from '../support/browser';
+import { type CheckedPage, mixColour, openCheckedPage, pixelStats } from '../support/browser';
 
-// Colours from web/src/map/palette.ts: land background, and the AQI "moderate"/"good" colours the
-// stations take once live data arrives.
+// Colours from web/src/map (palette.ts, data-layers.ts). Each live layer is checked by colours that
+// only it paints on this page, and the map without its live layers must show none of them.
 const LAND = '#eef0eb';
-const AQI_MODERATE = '#ffff00';
+/** Stations: official AQI colours, which they take once live data arrives (site-type colours before). */
+const STATION_COLOURS = ['#00e400', '#ffff00'];
+/** Speeds: the free-flow end of the ramp (the corridors layer, which shares the blue, is off here). */
+const SPEED_COLOURS = ['#0072b2', mixColour('#0072b2', '#56b4e9', 0.5), '#56b4e9'];
+/** District load: a solid patch of the darkest load colour (#08306b at 50% over a white district). */
+const HEAVY_LOAD = '#8296b3';
+const PEAK = 't=2026-07-15T21:30:00Z';
 
 const app = useAppInBrowser();
 
@@ -15,21 +22,58 @@ async function open(url: string, viewport?: { width: number; height: number }): 
   return checked;
 }
 
+/** The map canvas, waited for, with the legend and controls hidden so only the map is measured. */
+async function mapCanvas(page: Page) {
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  await canvas.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.addStyleTag({ content: '.map-legend, .maplibregl-ctrl { visibility: hidden !important; }' });
+  return canvas;
+}
+
+/** Painted pixels of the vehicle overlay canvas (read in the page). */
+const vehiclePixels = (page: Page) =>
+  page.evaluate(`(() => {
+    const canvas = document.querySelector('canvas.vehicle-overlay');
+    if (!canvas || canvas.width === 0) return 0;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted;
+  })()`) as Promise<number>;
+
+const someFound = (found: Record<string, boolean | undefined>, colours: string[]) => colours.some((colour) => found[colour]);
+
 describe('Overview page in Chromium', () => {
-  it('paints the offline map with live layers, offline and without console errors', async () => {
-    const { page, consoleErrors, foreignRequests } = await open('/?t=2026-07-15T21:30:00Z');
-    const canvas = page.locator('canvas.maplibregl-canvas');
-    await canvas.waitFor({ state: 'visible', timeout: 20_000 });
-    // The legend's AQI chips lie over the canvas: hide the overlays so only the map is measured.
-    await page.addStyleTag({ content: '.map-legend, .maplibregl-ctrl { visibility: hidden !important; }' });
+  it('paints every live layer in colours only it uses, offline and without console errors', async () => {
+    const { page, consoleErrors, foreignRequests } = await open(`/?${PEAK}`);
+    const canvas = await mapCanvas(page);
+    const live = [...STATION_COLOURS, ...SPEED_COLOURS];
     await expect
-      .poll(async () => (await pixelStats(page, await canvas.screenshot(), LAND, [AQI_MODERATE])).found[AQI_MODERATE], { timeout: 20_000 })
+      .poll(
+        async () => {
+          const stats = await pixelStats(page, await canvas.screenshot(), LAND, live, HEAVY_LOAD);
+          return someFound(stats.found, STATION_COLOURS) && someFound(stats.found, SPEED_COLOURS) && stats.solidAt !== null;
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
-    const stats = await pixelStats(page, await canvas.screenshot(), LAND, []);
-    expect(stats.paintedShare).toBeGreaterThan(0.05);
+    expect((await pixelStats(page, await canvas.screenshot(), LAND, [])).paintedShare).toBeGreaterThan(0.05);
+    await expect.poll(() => vehiclePixels(page), { timeout: 20_000 }).toBeGreaterThan(200);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();
+
+    // The same map with every live layer switched off: the basemap paints none of those colours.
+    const bare = await open(`/?${PEAK}&layers=`);
+    const bareCanvas = await mapCanvas(bare.page);
+    await expect
+      .poll(async () => (await pixelStats(bare.page, await bareCanvas.screenshot(), LAND, [])).paintedShare)
+      .toBeGreaterThan(0.02);
+    const stats = await pixelStats(bare.page, await bareCanvas.screenshot(), LAND, live, HEAVY_LOAD);
+    expect(Object.entries(stats.found).filter(([, found]) => found)).toEqual([]);
+    expect(stats.solidAt).toBeNull();
+    expect(await vehiclePixels(bare.page)).toBe(0);
+    await bare.page.close();
   });
 
   it('shows the four KPI tiles with sparklines', async () => {

@@ -137,9 +137,9 @@ function main(): void {
     '## Calibration',
     '',
     'Constants tuned against these references (docs/decisions/011-engine-calibration.md): the regional PM2.5 scale,',
-    'the near-road factors `K_PM` and `K_NO2` and the photochemical ozone coefficient in `shared/src/sim/air.ts`, the',
-    'residential base load in `shared/src/sim/energy.ts`, and the urban-street friction curve in',
-    '`shared/src/sim/mobility/demand.ts`. Other seeds give other years; the figures above are for one seed.',
+    'the near-road factors `K_PM` and `K_NO2` and the photochemical ozone coefficient in `shared/src/air/engine.ts`, the',
+    'residential base load in `shared/src/energy/meter-classes.ts`, and the urban-street friction curve in',
+    '`shared/src/mobility/demand.ts`. Other seeds give other years; the figures above are for one seed.',
     '',
   ].join('\n');
   const output = new URL('../../docs/fidelity.md', import.meta.url);

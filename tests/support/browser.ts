@@ -1,7 +1,7 @@
 /**
  * Headless Debian Chromium through playwright-core (no browser downloads). Every page opened here
- * records console errors, page errors and any request to an origin other than the app's, so a
- * test can fail on them.
+ * records console errors, page errors and any request to an origin other than the app's, and is
+ * remembered until the e2e guard (e2e-guards.ts) checks it after the test that opened it.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -37,22 +37,50 @@ export interface CheckedPage {
 /** SwiftShader's own performance chatter is not an application error. */
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/, /GL Driver Message/];
 
+/** Pages opened since the guard last looked (one test's worth). */
+const opened: CheckedPage[] = [];
+
+/** Hands over the pages opened since the last call, for the guard that runs after every e2e test. */
+export function takeOpenedPages(): CheckedPage[] {
+  return opened.splice(0);
+}
+
 export async function openCheckedPage(browser: Browser, appOrigin: string, viewport = { width: 1366, height: 768 }): Promise<CheckedPage> {
   const page = await browser.newPage({ viewport });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !IGNORED_CONSOLE.some((pattern) => pattern.test(message.text()))) consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-  // Block and record anything that leaves the app's origin: the product must work offline.
-  await page.route('**/*', (route) => {
+  const listen = (target: Page) => {
+    target.on('console', (message) => {
+      if (message.type() === 'error' && !IGNORED_CONSOLE.some((pattern) => pattern.test(message.text())))
+        consoleErrors.push(message.text());
+    });
+    target.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  };
+  listen(page);
+  // A tab the page opens (a link with target=_blank) is held to the same rules.
+  page.context().on('page', listen);
+  // Block and record anything that leaves the app's origin, from any tab: the product must work offline.
+  await page.context().route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(appOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  return { page, consoleErrors, foreignRequests };
+  const checked = { page, consoleErrors, foreignRequests };
+  opened.push(checked);
+  return checked;
+}
+
+/** The colour a fraction `t` of the way from `a` to `b` (both `#rrggbb`), as a map's colour ramp mixes them. */
+export function mixColour(a: string, b: string, t: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(a, i) + (channel(b, i) - channel(a, i)) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /**

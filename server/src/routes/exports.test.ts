@@ -19,24 +19,87 @@ afterAll(() => app.close());
 const day = 'from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z';
 const rushHour = 'from=2026-07-15T21:00:00Z&to=2026-07-15T22:00:00Z';
 
-/** One request per download route and format on the test city, with what the rows must look like. */
-const cases: { route: RouteContract; url: string; rows?: number }[] = [
-  { route: contract.exportAir, url: `/api/export/air.FORMAT?city=testville&station=north-park&${day}`, rows: 1440 },
-  { route: contract.exportAir, url: `/api/export/air.FORMAT?city=testville&${day}`, rows: 3 * 1440 },
-  { route: contract.exportAirHourly, url: `/api/export/air-hourly.FORMAT?city=testville&${day}`, rows: 3 * 24 },
-  { route: contract.exportMeters, url: `/api/export/meters.FORMAT?city=testville&meter=north-res-00007&${day}`, rows: 96 },
-  { route: contract.exportMeters, url: `/api/export/meters.FORMAT?city=testville&district=south&${day}`, rows: 12 * 96 },
-  { route: contract.exportLoad, url: `/api/export/load.FORMAT?city=testville&groupBy=feeder&${day}`, rows: 3 * 96 },
-  { route: contract.exportSegments, url: `/api/export/segments.FORMAT?city=testville&corridor=main-st&${rushHour}` },
-  { route: contract.exportEvents, url: `/api/export/events.FORMAT?city=testville&${rushHour}` },
-  { route: contract.exportBsm, url: `/api/export/bsm.FORMAT?city=testville&from=2026-07-15T21:00:00Z&to=2026-07-15T21:00:05Z` },
-  { route: contract.exportTruth, url: `/api/export/truth.FORMAT?city=testville&from=2026-07-01T04:00:00Z&to=2026-08-01T04:00:00Z` },
+/**
+ * One request per download route and format on the test city, with its rows: how many, the first CSV
+ * row as written, and the first NDJSON record's leading fields.
+ */
+const cases: { route: RouteContract; url: string; rows: number; csv: string; ndjson: Record<string, unknown> }[] = [
+  {
+    route: contract.exportAir,
+    url: `/api/export/air.FORMAT?city=testville&station=north-park&${day}`,
+    rows: 1440,
+    csv: 'north-park,2026-07-15T04:00:00.000Z,12.6,15.5,16.1,20.3,75.1,2.1,208.3',
+    ndjson: { stationId: 'north-park', time: '2026-07-15T04:00:00.000Z', pm25UgM3: 12.6, windDirectionDeg: 208.3 },
+  },
+  {
+    route: contract.exportAir,
+    url: `/api/export/air.FORMAT?city=testville&${day}`,
+    rows: 3 * 1440,
+    csv: 'north-park,2026-07-15T04:00:00.000Z,12.6,15.5,16.1,20.3,75.1,2.1,208.3',
+    ndjson: { stationId: 'north-park', time: '2026-07-15T04:00:00.000Z', ozonePpb: 15.5 },
+  },
+  {
+    route: contract.exportAirHourly,
+    url: `/api/export/air-hourly.FORMAT?city=testville&${day}`,
+    rows: 3 * 24,
+    csv: 'north-park,2026-07-15T04:00:00.000Z,11.3,15.4,10.6,15,54,moderate,pm25',
+    ndjson: { stationId: 'north-park', pm25NowCastUgM3: 10.6, aqi: { aqi: 54, category: 'moderate' }, mainPollutant: 'pm25' },
+  },
+  {
+    route: contract.exportMeters,
+    url: `/api/export/meters.FORMAT?city=testville&meter=north-res-00007&${day}`,
+    rows: 96,
+    csv: 'north-res-00007,2026-07-15T04:00:00.000Z,900,0.2737,0.2737,0,actual',
+    ndjson: { meterId: 'north-res-00007', start: '2026-07-15T04:00:00.000Z', kwh: 0.2737, quality: 'actual' },
+  },
+  {
+    route: contract.exportMeters,
+    url: `/api/export/meters.FORMAT?city=testville&district=south&${day}`,
+    rows: 12 * 96,
+    csv: 'south-com-00001,2026-07-15T04:00:00.000Z,900,1.1869,1.1869,0,actual',
+    ndjson: { meterId: 'south-com-00001', kwh: 1.1869 },
+  },
+  {
+    route: contract.exportLoad,
+    url: `/api/export/load.FORMAT?city=testville&groupBy=feeder&${day}`,
+    rows: 3 * 96,
+    csv: 'feeder,north-f1,2026-07-15T04:00:00.000Z,900,7.627,7.627,0,30.508,40,40',
+    ndjson: { groupBy: 'feeder', groupId: 'north-f1', kwh: 7.627, demandKw: 30.508, meters: 40, reporting: 40 },
+  },
+  {
+    route: contract.exportSegments,
+    url: `/api/export/segments.FORMAT?city=testville&corridor=main-st&${rushHour}`,
+    rows: 360,
+    csv: 'main-st-nb-00,2026-07-15T21:00:00.000Z,60,19,12.83,172.3,3',
+    ndjson: { segmentId: 'main-st-nb-00', volume: 19, speedMps: 12.83, stops: 3 },
+  },
+  {
+    route: contract.exportEvents,
+    url: `/api/export/events.FORMAT?city=testville&${rushHour}`,
+    rows: 1,
+    csv: 'hard-braking,2026-07-15T21:19:16.000Z,v-6539d782,2B352D0A,main-st,main-st-sb-01,main-st-first,-83,39.970237,14.6,4.07',
+    ndjson: { kind: 'hard-braking', vehicleId: 'v-6539d782', position: [-83, 39.970237], decelMps2: 4.07 },
+  },
+  {
+    route: contract.exportBsm,
+    url: `/api/export/bsm.FORMAT?city=testville&from=2026-07-15T21:00:00Z&to=2026-07-15T21:00:05Z`,
+    rows: 4501,
+    csv: '2026-07-15T21:00:00.000Z,bsmTx,124,18DD9700,0,400384292,-829999757,2421,40,30,0,forwardGears,634,0,0,0,0,0,0,00000,off,off,off,off,off,259,1220,',
+    ndjson: { coreData: expect.objectContaining({ msgCnt: 124, id: '18DD9700', lat: 400384292, speed: 634 }) },
+  },
+  {
+    route: contract.exportTruth,
+    url: `/api/export/truth.FORMAT?city=testville&from=2026-07-01T04:00:00Z&to=2026-08-01T04:00:00Z`,
+    rows: 16,
+    csv: 'incident,engine,segment,freight-dr-eb-00,,2026-07-02T09:00:55.000Z,2026-07-02T09:35:55.000Z,"Incident: capacity down to 50%, speeds to 60%."',
+    ndjson: { kind: 'incident', entityId: 'freight-dr-eb-00', from: '2026-07-02T09:00:55.000Z' },
+  },
 ];
 
 describe('the tabular exports', () => {
-  for (const { route, url, rows } of cases) {
+  for (const { route, url, rows, csv, ndjson } of cases) {
     for (const format of ['csv', 'ndjson'] as const) {
-      it(`GET ${url.replace('FORMAT', format)} streams ${format} with the documented header or record schema`, async () => {
+      it(`GET ${url.replace('FORMAT', format)} streams ${format} with the documented header or record schema and its rows`, async () => {
         const res = await app.inject(url.replace('FORMAT', format));
         expect(res.statusCode, res.body).toBe(200);
         expect(res.headers['content-type']).toBe(route.produces?.[format]);
@@ -48,11 +111,13 @@ describe('the tabular exports', () => {
           const lines = res.body.split('\r\n');
           expect(lines.at(-1)).toBe('');
           expect(lines[0]?.split(',')).toEqual(route.csvColumns);
-          if (rows !== undefined) expect(lines.length - 2).toBe(rows);
+          expect(lines.length - 2).toBe(rows);
+          expect(lines[1]).toBe(csv);
         } else {
           const lines = res.body.split('\n');
           expect(lines.at(-1)).toBe('');
-          if (rows !== undefined) expect(lines.length - 1).toBe(rows);
+          expect(lines.length - 1).toBe(rows);
+          expect(JSON.parse(lines[0] ?? '')).toMatchObject(ndjson);
           for (const line of lines.slice(0, -1).slice(0, 500)) route.response.parse(JSON.parse(line));
         }
       });

@@ -82,6 +82,34 @@ describe('dailyAqi', () => {
     expect(early?.aqi?.aqi).toBe(early?.ozoneAqi);
   });
 
+  it('counts an hour as known once it has ended, and a day complete once its last ozone period has', () => {
+    const { pm, o3 } = flat(hours, 10, 30);
+    expect(dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], from + 20 * HOUR_MS)[0]?.validHours).toBe(20);
+    // The day's last hour starts at 23:00 local; its 8-hour period ends 8 hours after that.
+    const lastPeriodEnd = from + 23 * HOUR_MS + 8 * HOUR_MS;
+    expect(dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], lastPeriodEnd)[0]?.complete).toBe(true);
+    expect(dailyAqi({ startMs: from, pm, o3 }, TZ, ['2026-07-01'], lastPeriodEnd - 1)[0]?.complete).toBe(false);
+  });
+
+  it('includes the ozone periods starting at 07:00 and at 23:00 (the first and the last of the day)', () => {
+    const pm = new Float64Array(hours).fill(5);
+    const morning = new Float64Array(hours).fill(20);
+    morning.fill(60, 7, 15); // 07:00–14:59 local: only the 07:00 period holds all eight hours
+    expect(dailyAqi({ startMs: from, pm, o3: morning }, TZ, ['2026-07-01'], from + 3 * 24 * HOUR_MS)[0]?.ozoneMax8hPpb).toBe(60);
+    const night = new Float64Array(hours).fill(20);
+    night.fill(70, 23, 31); // 23:00 to 07:00 the next morning: the day's last period
+    const [day1, day2] = dailyAqi({ startMs: from, pm, o3: night }, TZ, ['2026-07-01', '2026-07-02'], from + 3 * 24 * HOUR_MS);
+    expect(day1?.ozoneMax8hPpb).toBe(70);
+    expect(day2?.ozoneMax8hPpb).toBe(20);
+  });
+
+  it('counts the 07:00 period when the hours start then', () => {
+    const start = from + 7 * HOUR_MS; // 07:00 local
+    const o3 = new Float64Array(24).fill(20).fill(60, 0, 8);
+    const [day] = dailyAqi({ startMs: start, pm: new Float64Array(24).fill(5), o3 }, TZ, ['2026-07-01'], start + 2 * 24 * HOUR_MS);
+    expect(day?.ozoneMax8hPpb).toBe(60);
+  });
+
   it('has 23 hours on the spring-forward day', () => {
     const start = Date.parse('2026-03-08T05:00:00Z');
     const { pm, o3 } = flat(24 + 8, 7, 30);

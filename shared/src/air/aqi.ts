@@ -60,6 +60,7 @@ export function indexFromBreakpoints(table: readonly Breakpoint[], concentration
   if (!first || concentration < first.lo) return null;
   for (const bp of table) {
     if (concentration <= bp.hi) {
+      // Stryker disable next-line EqualityOperator: at the row start the interpolation gives iLo as well
       if (concentration < bp.lo) return bp.iLo; // only reachable with untruncated input inside a gap
       return Math.round(((bp.iHi - bp.iLo) / (bp.hi - bp.lo)) * (concentration - bp.lo) + bp.iLo);
     }

