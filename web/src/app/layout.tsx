@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LiveFramesProvider } from '../api/live-frames';
 import { cityQuery } from '../api/queries';
-import { Icon } from '../components/icon';
+import { Icon } from '../ui/icon';
 import { ClockProvider, useClock } from './clock/clock-provider';
 import { HelpDialog } from './clock/help-dialog';
 import { TimeControls } from './clock/time-controls';

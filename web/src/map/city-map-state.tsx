@@ -7,7 +7,7 @@ import type { Basemap } from '@sandbox/shared/schemas/basemap';
 import type { City } from '@sandbox/shared/schemas/city';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure, Pending } from '../components/panel-state';
+import { Failure, Pending } from '../ui/panel-state';
 import { MapPlaceholder } from './lazy-map';
 
 interface Loading<T> {

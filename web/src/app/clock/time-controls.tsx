@@ -3,9 +3,9 @@
  * the city's wall clock. Every map and chart follows it.
  */
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
 import { formatClock, fromLocalInputValue, toLocalInputValue } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
+import { Icon } from '../../ui/icon';
 import { useClock, useSimTime } from './clock-provider';
 import { SPEEDS } from './clock-state';
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { cityQuery } from '../../api/queries';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { Failure, Pending } from '../../components/panel-state';
+import { Failure, Pending } from '../../ui/panel-state';
 import { ApiCard } from './api-card';
 import { DownloadsCard } from './downloads-card';
 import { SeriesExplorer } from './series-explorer';

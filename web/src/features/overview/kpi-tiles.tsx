@@ -3,10 +3,10 @@ import type { City } from '@sandbox/shared/schemas/city';
 import type { Segment } from '@sandbox/shared/schemas/mobility';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sparkline } from '../../charts/sparkline';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/i18n';
 import { okabeIto } from '../../map/palette';
+import { Sparkline } from '../../ui/charts/sparkline';
 import { useKpis } from './hooks/use-kpis';
 import type { TodayWindow } from './hooks/use-today';
 

@@ -5,12 +5,12 @@ import { Trans, useTranslation } from 'react-i18next';
 import { hourlyWeatherQuery } from '../../api/queries';
 import { useClock, useSimTime } from '../../app/clock/clock-provider';
 import { useScenario } from '../../app/scenario/use-scenario';
-import { extremes, formatHour } from '../../charts/format';
-import { TemperatureChart } from '../../charts/temperature-chart';
-import { Empty, Failure, Pending } from '../../components/panel-state';
 import { formatCelsius } from '../../i18n/format';
 import { dateTimeFormat } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
+import { extremes, formatHour } from '../../ui/charts/format';
+import { TemperatureChart } from '../../ui/charts/temperature-chart';
+import { Empty, Failure, Pending } from '../../ui/panel-state';
 
 const DAY = 86_400_000;
 

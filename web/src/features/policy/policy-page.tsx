@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { Failure, Pending } from '../../components/panel-state';
+import { Failure, Pending } from '../../ui/panel-state';
 import { AgencyCards } from './components/agency-cards';
 import { FinalistsMap } from './components/finalists-map';
 import { PolicySection } from './components/policy-section';

@@ -6,7 +6,7 @@
 import type { EnergyResolutionSchema } from '@sandbox/shared/schemas/api/energy-api';
 import { DAY_MS } from '@sandbox/shared/sim/time';
 import type { z } from 'zod';
-import { resolutionFor } from '../../../charts/resolution';
+import { resolutionFor } from '../../../ui/charts/resolution';
 
 export type EnergyResolution = z.infer<typeof EnergyResolutionSchema>;
 

@@ -6,9 +6,9 @@
  */
 import type { BsmSample } from '@sandbox/shared/schemas/api/mobility-api';
 import { useTranslation } from 'react-i18next';
-import { Panel, type PanelQuery } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { Panel, type PanelQuery } from '../../../ui/panel';
 import { bsmFeedUrl, bsmFields, compassPoint, type Decoded, flatBsmRow } from '../utils/bsm-fields';
 
 type BsmRecord = BsmSample['records'][number];

@@ -6,13 +6,13 @@
 import type { CorridorFlow, CorridorMetricKey } from '@sandbox/shared/schemas/api/mobility-api';
 import type { Direction } from '@sandbox/shared/schemas/mobility';
 import { useTranslation } from 'react-i18next';
-import { seriesTable } from '../../../charts/series-table';
-import { TimeSeriesChart } from '../../../charts/time-series-chart';
-import { Panel, type PanelQuery } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { seriesTable } from '../../../ui/charts/series-table';
+import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
+import { Panel, type PanelQuery } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import { useCorridorFlow } from '../hooks/use-mobility-queries';
 import { corridorLines } from '../utils/corridor-lines';
 import type { Span } from '../utils/view-params';

@@ -6,8 +6,8 @@
 import type { CorridorDirection, CorridorFlow, CorridorMetricKey } from '@sandbox/shared/schemas/api/mobility-api';
 import type { Direction } from '@sandbox/shared/schemas/mobility';
 import type { Series } from '@sandbox/shared/schemas/query';
-import type { ChartLine } from '../../../charts/series-rows';
 import { okabeIto } from '../../../map/palette';
+import type { ChartLine } from '../../../ui/charts/series-rows';
 
 export const MPS_TO_KMH = 3.6;
 export const KMH_TO_MPH = 1 / 1.609344;

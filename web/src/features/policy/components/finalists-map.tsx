@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usStatesQuery } from '../../../api/queries';
-import { Failure, Pending } from '../../../components/panel-state';
+import { Failure, Pending } from '../../../ui/panel-state';
 import { fitProjection, outlinePath } from '../utils/us-map';
 import { PolicySection } from './policy-section';
 

@@ -8,7 +8,7 @@ import type { PolicyProgram } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { sharedSearch } from '../../../app/view-params';
-import { Failure, Pending } from '../../../components/panel-state';
+import { Failure, Pending } from '../../../ui/panel-state';
 import { type PolicyIndex, usePolicy, useUiLanguage } from '../hooks/use-policy';
 import { formatDateRange, formatPartialDate } from '../utils/dates';
 import { anchors, STREAM_PAGES } from '../utils/links';

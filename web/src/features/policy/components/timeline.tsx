@@ -5,7 +5,7 @@
  */
 import { AGENCY_IDS, POLICY_DOMAINS, type PolicyEvent } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
-import { Empty } from '../../../components/panel-state';
+import { Empty } from '../../../ui/panel-state';
 import { type PolicyIndex, useUiLanguage } from '../hooks/use-policy';
 import { useTimelineFilters } from '../hooks/use-timeline-filters';
 import { formatDateRange, yearOf } from '../utils/dates';

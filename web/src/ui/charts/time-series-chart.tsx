@@ -4,9 +4,9 @@
  * one clock. Receives data, never fetches.
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../i18n/format';
-import { formatDateTime, formatTime } from '../i18n/format-time';
-import type { Language } from '../i18n/i18n';
+import { formatNumber } from '../../i18n/format';
+import { formatDateTime, formatTime } from '../../i18n/format-time';
+import type { Language } from '../../i18n/i18n';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 import type { TimeTicks } from './time-ticks';
 

@@ -5,8 +5,8 @@
  * the shared time module, hour by hour).
  */
 import { localTime } from '@sandbox/shared/sim/time';
-import { formatMonthDay, formatTime } from '../i18n/format-time';
-import type { Language } from '../i18n/i18n';
+import { formatMonthDay, formatTime } from '../../i18n/format-time';
+import type { Language } from '../../i18n/i18n';
 
 const HOUR_MS = 3_600_000;
 const STEPS_H = [1, 2, 3, 6, 12, 24] as const;

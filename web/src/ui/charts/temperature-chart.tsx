@@ -4,9 +4,9 @@
  */
 import type { HourlyTemperature } from '@sandbox/shared/schemas/weather';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCelsius, formatFahrenheit } from '../i18n/format';
-import type { Language } from '../i18n/i18n';
-import { okabeIto } from '../map/palette';
+import { formatCelsius, formatFahrenheit } from '../../i18n/format';
+import type { Language } from '../../i18n/i18n';
+import { okabeIto } from '../../map/palette';
 import { formatHour } from './format';
 
 interface Props {
