@@ -10,6 +10,12 @@
  *   pnpm --filter @sandbox/tests exec tsx support/screenshots.ts capture /tmp/shots/after
  *   pnpm --filter @sandbox/tests exec tsx support/screenshots.ts compare /tmp/shots/before /tmp/shots/after
  *
+ * WEB_DIST=<a copy of an earlier web/dist> serves that build instead (the server reads it), so one
+ * checkout can shoot both sides. The server listens on SCREENSHOT_PORT (47311): the Data page shows
+ * its own address. Two runs of one build still differ in a few pixels: MapLibre may place a map
+ * label elsewhere, and a few anti-aliased pixels of the control bar's date field vary. The computed
+ * styles (`*.styles.json.gz`, see page-styles.ts) do not vary, and are compared too.
+ *
  * `compare` prints every shot with differing pixels, writes a diff image (differences in red over a
  * faded copy of the first shot) next to the second set, and exits 1 if any shot differs or is missing.
  */
@@ -17,6 +23,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openCheckedPage, SCREENSHOT_VIEWS } from './browser';
+import { packStyles, readPageStyles, styleDifferences, unpackStyles } from './page-styles';
 import { startServer } from './server';
 
 /** Every built page (the navigation order of web's pages list). */
@@ -27,10 +34,15 @@ export const SCREENSHOT_PAGES = [
   ['mobility', '/mobility'],
   ['policy', '/policy'],
   ['data', '/data'],
+  // Not in the navigation: what an old or mistyped link shows.
+  ['not-found', '/no-such-page'],
 ] as const;
 
 /** A paused clock at a weekday afternoon: no live data moves between two runs. */
 const MOMENT = 't=2026-07-15T21:30:00Z';
+
+/** tsx keeps function names with a `__name` helper that pages do not have: give them a no-op one. */
+const KEEP_NAMES = 'window.__name = (f) => f;';
 
 /** Takes screenshots until two in a row are identical (maps, charts and fonts have settled). */
 async function settledScreenshot(page: Page): Promise<Buffer> {
@@ -58,15 +70,26 @@ function markScrollers(page: Page): Promise<number> {
   });
 }
 
-/** Scrolls one marked element a screen further; false once it is at its end. */
-function scrollOnce(page: Page, index: number): Promise<boolean> {
-  return page.evaluate((index) => {
-    const element = document.querySelector<HTMLElement>(`[data-shot-scroller="${index}"]`);
-    if (!element) return false;
-    const before = element.scrollTop;
-    element.scrollTop = before + element.clientHeight;
-    return element.scrollTop > before;
-  }, index);
+/**
+ * Scrolls one marked element a screen further; false once it is at its end. Its first step starts
+ * from every scroller at the top, with this one brought into view (a table that scrolls inside a
+ * scrolling column is shot where it is, not out of sight).
+ */
+function scrollOnce(page: Page, index: number, first: boolean): Promise<boolean> {
+  return page.evaluate(
+    ({ index, first }) => {
+      const element = document.querySelector<HTMLElement>(`[data-shot-scroller="${index}"]`);
+      if (!element) return false;
+      if (first) {
+        for (const other of Array.from(document.querySelectorAll<HTMLElement>('[data-shot-scroller]'))) other.scrollTop = 0;
+        if (index > 0) element.scrollIntoView({ block: 'nearest' });
+      }
+      const before = element.scrollTop;
+      element.scrollTop = before + element.clientHeight;
+      return element.scrollTop > before;
+    },
+    { index, first },
+  );
 }
 
 async function waitForPage(page: Page): Promise<void> {
@@ -86,6 +109,7 @@ async function capturePage(
 ) {
   const [lang, width, height] = view;
   const { page, consoleErrors } = await openCheckedPage(browser, origin, { width, height });
+  await page.addInitScript({ content: KEEP_NAMES });
   await page.goto(`${origin}${path}?${MOMENT}&lang=${lang}`);
   await waitForPage(page);
   const stem = `${name}-${lang}-${width}`;
@@ -96,18 +120,42 @@ async function capturePage(
     shots.push(file);
   };
   await save('');
+  writeFileSync(join(outDir, `${stem}.styles.json.gz`), packStyles(await readPageStyles(page)));
   const scrollers = await markScrollers(page);
   for (let index = 0; index < scrollers; index++) {
-    for (let step = 1; step <= 30 && (await scrollOnce(page, index)); step++) await save(`-scroll${index}-${step}`);
+    for (let step = 1; step <= 30 && (await scrollOnce(page, index, step === 1)); step++) await save(`-scroll${index}-${step}`);
   }
   if (consoleErrors.length > 0) console.warn(`${stem}: console errors`, consoleErrors);
   await page.close();
   return shots;
 }
 
+/**
+ * The page reached through the navigation after visiting every other page first: stylesheets of
+ * lazily loaded pages stay in the document, so this is where one page's rules could leak into another.
+ */
+async function captureAfterTour(browser: Browser, origin: string, outDir: string, name: string, path: string) {
+  const { page } = await openCheckedPage(browser, origin, { width: 1366, height: 768 });
+  await page.addInitScript({ content: KEEP_NAMES });
+  await page.goto(`${origin}${path}?${MOMENT}&lang=en`);
+  await waitForPage(page);
+  const visit = async (target: string) => {
+    await page.locator(`.shell__nav a[href^="${target === '/' ? '/?' : target}"]`).click();
+    await page.waitForURL((url) => url.pathname === target);
+    await waitForPage(page);
+  };
+  for (const [other, otherPath] of SCREENSHOT_PAGES) if (otherPath !== path && other !== 'not-found') await visit(otherPath);
+  await visit(path);
+  const stem = `${name}-en-1366-tour`;
+  writeFileSync(join(outDir, `${stem}.png`), await settledScreenshot(page));
+  writeFileSync(join(outDir, `${stem}.styles.json.gz`), packStyles(await readPageStyles(page)));
+  await page.close();
+}
+
 async function capture(outDir: string) {
   mkdirSync(outDir, { recursive: true });
-  const server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' });
+  // A fixed port: the Data page prints the server's address in its API example.
+  const server = await startServer({ RATE_LIMIT_PER_MINUTE: '0' }, Number(process.env.SCREENSHOT_PORT ?? 47311));
   const browser = await launchBrowser();
   try {
     for (const [name, path] of SCREENSHOT_PAGES) {
@@ -115,6 +163,7 @@ async function capture(outDir: string) {
         const shots = await capturePage(browser, server.url, outDir, name, path, view);
         console.log(`${name} ${view.join(' ')}: ${shots.length} shots`);
       }
+      if (name !== 'not-found') await captureAfterTour(browser, server.url, outDir, name, path);
     }
   } finally {
     await browser.close();
@@ -184,6 +233,7 @@ async function compare(beforeDir: string, afterDir: string) {
   mkdirSync(diffDir, { recursive: true });
   const browser = await launchBrowser();
   const page = await browser.newPage();
+  await page.evaluate(KEEP_NAMES);
   let failures = 0;
   try {
     for (const file of [...after].filter((file) => !before.includes(file))) {
@@ -205,6 +255,16 @@ async function compare(beforeDir: string, afterDir: string) {
       writeFileSync(join(diffDir, file), Buffer.from(diff.diffPng, 'base64'));
       const share = ((100 * diff.differing) / (diff.width * diff.height)).toFixed(3);
       console.log(`DIFFERS ${file}: ${diff.differing} pixels (${share}%)${diff.sameSize ? '' : ', sizes differ'}`);
+    }
+    for (const file of readdirSync(beforeDir).filter((file) => file.endsWith('.styles.json.gz'))) {
+      if (!readdirSync(afterDir).includes(file)) continue;
+      const differences = styleDifferences(
+        unpackStyles(readFileSync(join(beforeDir, file))),
+        unpackStyles(readFileSync(join(afterDir, file))),
+      );
+      if (differences.length === 0) continue;
+      failures++;
+      console.log(`STYLES  ${file}:\n  ${differences.join('\n  ')}`);
     }
   } finally {
     await browser.close();
