@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from './time-ticks';
+import { timeTicks } from './time-axis';
 
 const TZ = 'America/New_York';
 const H = 3_600_000;

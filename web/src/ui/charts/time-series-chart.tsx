@@ -8,7 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { formatDateTime, formatTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
-import type { TimeTicks } from './time-ticks';
+import type { TimeTicks } from './time-axis';
 
 const Y_AXIS_PX = 52;
 /** The default value format (cached by formatNumber: ticks and tooltips ask on every render). */

@@ -14,7 +14,7 @@ import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-win
 import { useScenario } from '../../../app/scenario/use-scenario';
 import type { Language } from '../../../i18n/i18n';
 import { resolutionFor } from '../../../ui/charts/resolution';
-import { type TimeTicks, timeTicks } from '../../../ui/charts/time-ticks';
+import { type TimeTicks, timeTicks } from '../../../ui/charts/time-axis';
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
