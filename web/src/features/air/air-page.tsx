@@ -20,7 +20,7 @@ import { MapLegend } from '../../map/map-legend';
 import type { HoverTarget } from '../../map/map-view-props';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
-import { PLOT_INSET_PX } from '../../ui/charts/time-series-chart';
+import { seriesPlotWidth } from '../../ui/charts/chart-theme';
 import { Failure, Pending } from '../../ui/panel-state';
 import { useElementWidth } from '../../ui/use-element-width';
 import { AirContext } from './components/air-context';
@@ -35,8 +35,6 @@ import { useAirView } from './hooks/use-air-view';
 
 const LAYER_GROUPS: readonly LayerGroup[] = ['stations', 'corridors', 'districts'];
 const DEFAULT_LAYERS: readonly LayerGroup[] = ['stations', 'corridors'];
-/** Card padding and border: the chart inside a panel is this much narrower than the panel. */
-const PANEL_INSET_PX = 34;
 
 function AirMap({ city, basemap, selected, onSelect }: { city: City; basemap: Basemap; selected: string; onSelect: (id: string) => void }) {
   const { visible, toggle } = useLayerVisibility(DEFAULT_LAYERS);
@@ -64,7 +62,7 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
   const [measure, width] = useElementWidth<HTMLDivElement>();
   // Every chart here is a TimeSeriesChart as wide as the measured panel: the server is asked for no
   // more points per line than the plot inside it (less the panel's padding, y axis and margins) has pixels.
-  const maxPoints = Math.max(100, width - PANEL_INSET_PX - PLOT_INSET_PX);
+  const maxPoints = Math.max(100, seriesPlotWidth(width));
   const chart = { stationId: station.id, stationName, spanMs: view.spanMs, maxPoints, timeZone };
 
   return (

@@ -15,9 +15,10 @@ import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { localName } from '../../i18n/use-ui-language';
 import { okabeIto } from '../../map/palette';
+import { seriesPlotWidth } from '../../ui/charts/chart-theme';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../ui/charts/series-rows';
-import { timeTicks } from '../../ui/charts/time-axis';
-import { PLOT_INSET_PX, TimeSeriesChart } from '../../ui/charts/time-series-chart';
+import { maxTicksFor, timeTicks } from '../../ui/charts/time-axis';
+import { TimeSeriesChart } from '../../ui/charts/time-series-chart';
 import type { TableColumn } from '../../ui/csv';
 import { Panel } from '../../ui/panel';
 import { useElementWidth } from '../../ui/use-element-width';
@@ -27,10 +28,6 @@ import { SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from
 type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
 
 const COLOURS = Object.values(okabeIto).filter((c) => c !== okabeIto.yellow);
-/** The card's padding and border on both sides: the chart is this much narrower than the card. */
-const CARD_INSET_PX = 34;
-/** About one time-axis label per this many pixels. */
-const TICK_SPACING_PX = 90;
 
 function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
   const { query } = useScenario();
@@ -65,7 +62,7 @@ export function SeriesExplorer({ city }: { city: City }) {
   const [chartRef, width] = useElementWidth<HTMLDivElement>(800);
   // The card is measured (the chart only exists once its data has arrived); the server is asked for
   // no more points per line than the plot inside it has pixels.
-  const plotWidth = Math.max(100, width - CARD_INSET_PX - PLOT_INSET_PX);
+  const plotWidth = Math.max(100, seriesPlotWidth(width));
   const { query } = useScenario();
   const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
   const classNames = {
@@ -83,7 +80,7 @@ export function SeriesExplorer({ city }: { city: City }) {
     series: s,
     connectNulls: (series?.length ?? 0) > 1,
   }));
-  const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, Math.max(3, Math.floor(plotWidth / TICK_SPACING_PX)));
+  const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, { maxTicks: maxTicksFor(plotWidth) });
   const unit = series?.[0]?.unit ?? '';
   // Names what is in the file (which station, meter, grouping or segment too), with no ':' in it:
   // Windows and some spreadsheet tools refuse or mangle colons in file names.

@@ -14,7 +14,7 @@ import { type ChartWindow, windowStepMs } from '../../../app/clock/use-chart-win
 import { useScenario } from '../../../app/scenario/use-scenario';
 import type { Language } from '../../../i18n/i18n';
 import { resolutionFor } from '../../../ui/charts/resolution';
-import { type TimeTicks, timeTicks } from '../../../ui/charts/time-axis';
+import { maxTicksFor, type TimeTicks, timeTicks } from '../../../ui/charts/time-axis';
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
@@ -47,9 +47,9 @@ export function useChartFrame(answer: { from: string; to: string } | undefined, 
   const { state } = useClock();
   const fromMs = answer ? Date.parse(answer.from) : 0;
   const toMs = answer ? Date.parse(answer.to) : 0;
-  const maxTicks = Math.max(3, Math.floor(axis.width / 90));
+  const maxTicks = maxTicksFor(axis.width);
   const ticks = useMemo(
-    () => timeTicks(fromMs, toMs, axis.timeZone, axis.language, maxTicks),
+    () => timeTicks(fromMs, toMs, axis.timeZone, axis.language, { maxTicks }),
     [fromMs, toMs, axis.timeZone, axis.language, maxTicks],
   );
   const nowMs = toMs - windowStepMs(state.speed);
