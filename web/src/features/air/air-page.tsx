@@ -21,6 +21,7 @@ import type { HoverTarget } from '../../map/map-view-props';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
 import { seriesPlotWidth } from '../../ui/charts/chart-theme';
+import { PageLayout } from '../../ui/page-layout';
 import { Failure, Pending } from '../../ui/panel-state';
 import { useElementWidth } from '../../ui/use-element-width';
 import { AirContext } from './components/air-context';
@@ -66,43 +67,46 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
   const chart = { stationId: station.id, stationName, spanMs: view.spanMs, maxPoints, timeZone };
 
   return (
-    <div className="air">
-      <div className="air__left">
-        <section className="air__map" aria-label={t('air.mapLabel', { city: city.name })}>
-          {basemap ? (
-            <AirMap city={city} basemap={basemap} selected={station.id} onSelect={view.setStation} />
-          ) : (
-            <MapPlaceholder>
-              <Pending label={t('map.loading')} />
-            </MapPlaceholder>
-          )}
-        </section>
-        <StationList city={city} selected={station.id} onSelect={view.setStation} />
-      </div>
-      <div className="air__panels">
-        <header className="air__header">
-          <div>
-            <p className="eyebrow">{t('pages.air.program')}</p>
-            <h1>{t('air.heading', { station: stationName })}</h1>
-            <p className="air__site">
-              {t('air.site', { siteType: t(`map.siteType.${station.siteType}`), district: district ? localName(district, language) : '' })}
-            </p>
-          </div>
-          <SpanPicker value={view.span} onChange={view.setSpan} />
-        </header>
-        <div className="air__grid">
-          <AqiNowCard stationId={station.id} timeZone={timeZone} />
-          <div ref={measure} className="air__measure">
-            <PollutantPanel pollutant="pm25" {...chart} />
-          </div>
-          <PollutantPanel pollutant="ozone" {...chart} />
-          <StationsPanel city={city} selected={station.id} spanMs={view.spanMs} maxPoints={maxPoints} timeZone={timeZone} />
-          <WeatherPanel {...chart} />
-          <AqiCalendar stationId={station.id} stationName={stationName} timeZone={timeZone} />
-          <AirContext />
+    <PageLayout
+      className="air"
+      map={
+        <div className="air__left">
+          <section className="air__map" aria-label={t('air.mapLabel', { city: city.name })}>
+            {basemap ? (
+              <AirMap city={city} basemap={basemap} selected={station.id} onSelect={view.setStation} />
+            ) : (
+              <MapPlaceholder>
+                <Pending label={t('map.loading')} />
+              </MapPlaceholder>
+            )}
+          </section>
+          <StationList city={city} selected={station.id} onSelect={view.setStation} />
         </div>
+      }
+      sideClassName="air__panels"
+    >
+      <header className="air__header">
+        <div>
+          <p className="eyebrow">{t('pages.air.program')}</p>
+          <h1>{t('air.heading', { station: stationName })}</h1>
+          <p className="air__site">
+            {t('air.site', { siteType: t(`map.siteType.${station.siteType}`), district: district ? localName(district, language) : '' })}
+          </p>
+        </div>
+        <SpanPicker value={view.span} onChange={view.setSpan} />
+      </header>
+      <div className="air__grid">
+        <AqiNowCard stationId={station.id} timeZone={timeZone} />
+        <div ref={measure} className="air__measure">
+          <PollutantPanel pollutant="pm25" {...chart} />
+        </div>
+        <PollutantPanel pollutant="ozone" {...chart} />
+        <StationsPanel city={city} selected={station.id} spanMs={view.spanMs} maxPoints={maxPoints} timeZone={timeZone} />
+        <WeatherPanel {...chart} />
+        <AqiCalendar stationId={station.id} stationName={stationName} timeZone={timeZone} />
+        <AirContext />
       </div>
-    </div>
+    </PageLayout>
   );
 }
 
