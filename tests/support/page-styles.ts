@@ -26,6 +26,8 @@ export function readPageStyles(page: Page): Promise<PageStyles> {
       return `${element.tagName.toLowerCase()}${classes.map((c) => `.${c}`).join('')}${testId ? `[${testId}]` : ''}`;
     };
     for (const element of [document.documentElement, document.body, ...Array.from(document.body.querySelectorAll('*'))]) {
+      // Recharts measures text in a hidden span of its own: it holds whatever was measured last.
+      if (element.id === 'recharts_measurement_span') continue;
       const name = label(element);
       const style = getComputedStyle(element);
       elements.push([name, ...properties.map((property) => style.getPropertyValue(property))]);
@@ -44,8 +46,25 @@ export function readPageStyles(page: Page): Promise<PageStyles> {
 export const packStyles = (styles: PageStyles) => gzipSync(JSON.stringify(styles));
 export const unpackStyles = (packed: Buffer) => JSON.parse(gunzipSync(packed).toString('utf8')) as PageStyles;
 
+/**
+ * Ids React (`useId`) and Recharts generate count what was rendered before, in this page or an earlier
+ * one: they say nothing about the look, so they are compared as placeholders.
+ */
+const GENERATED_IDS = [/_r_[0-9a-z]+_/g, /recharts\d+/g];
+const normalised = (text: string) => GENERATED_IDS.reduce((out, pattern) => out.replace(pattern, '#'), text);
+
+function normalise(styles: PageStyles): PageStyles {
+  return {
+    html: normalised(styles.html),
+    properties: styles.properties,
+    elements: styles.elements.map((row) => row.map(normalised) as [string, ...string[]]),
+  };
+}
+
 /** Human-readable differences (at most `limit` lines): markup first, then property by property. */
-export function styleDifferences(before: PageStyles, after: PageStyles, limit = 40): string[] {
+export function styleDifferences(rawBefore: PageStyles, rawAfter: PageStyles, limit = 40): string[] {
+  const before = normalise(rawBefore);
+  const after = normalise(rawAfter);
   const lines: string[] = [];
   if (before.html !== after.html) {
     let at = 0;
@@ -56,11 +75,14 @@ export function styleDifferences(before: PageStyles, after: PageStyles, limit = 
   }
   if (before.elements.length !== after.elements.length) lines.push(`${before.elements.length} vs ${after.elements.length} styled elements`);
   const index = new Map(after.properties.map((property, i) => [property, i + 1]));
+  // Recharts' measuring span (placed at top: -20000px), in captures that still hold it.
+  const top = before.properties.indexOf('top') + 1;
+  const measuring = (row: string[] | undefined) => row?.[top] === '-20000px';
   let differing = 0;
   let relabelled = 0;
   before.elements.forEach((row, i) => {
     const other = after.elements[i];
-    if (!other) return;
+    if (!other || measuring(row) || measuring(other)) return;
     // A class renamed or added (a kit class beside the page's own) is fine when nothing computes differently.
     if (other[0] !== row[0] && relabelled++ < 10 && lines.length < limit) lines.push(`(info) #${i} ${row[0]} is now ${other[0]}`);
     const changes: string[] = [];
