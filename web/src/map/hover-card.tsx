@@ -1,3 +1,4 @@
+import './hover-card.css';
 import type { VehicleColumns } from '@sandbox/shared/schemas/api/stream-api';
 import { type SafetyEventKind, SafetyEventKindSchema } from '@sandbox/shared/schemas/mobility';
 import { useLayoutEffect, useRef, useState } from 'react';

@@ -3,6 +3,7 @@
  * filters in the URL, the eight agencies, the programs with their figures and sources, the finalists
  * map, and the chain from each program to the panel that simulates its data.
  */
+import './policy.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';

@@ -8,6 +8,7 @@
  * and darker (`large`) than every other chart (`small`). Folding them into one would change what
  * users see, so that stays a design decision, not a side effect of this module.
  */
+import './chart.css';
 import type { TimeTicks } from './time-axis';
 
 export const CHART_INK = '#1b2430';

@@ -2,6 +2,7 @@
  * Load by meter class as two stacks around zero: what each class draws from the grid above, what
  * its rooftop PV sends back below (hatched), and the net demand as a line. Receives rows, never fetches.
  */
+import './chart-keys.css';
 import type { MeterClass } from '@sandbox/shared/schemas/city';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';

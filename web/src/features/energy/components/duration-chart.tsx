@@ -2,6 +2,7 @@
  * The load-duration curve: demand sorted from the highest 15-minute interval down, against the
  * share of the window at or above it, with the peak marked. Receives the curve, never fetches.
  */
+import './chart-keys.css';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';

@@ -1,4 +1,5 @@
 /** "Demand by hour and day" panel: the last four weeks as an hour × day grid in the city's local time. */
+import './hour-day-heatmap.css';
 import { useTranslation } from 'react-i18next';
 import { formatHour } from '../../../ui/charts/format';
 import { Panel } from '../../../ui/panel';

@@ -4,6 +4,7 @@
  * panel's table view gives the same cells as text.
  */
 
+import './hour-day-heatmap.css';
 import { parseIsoDate, utcFromLocal } from '@sandbox/shared/sim/time';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -4,6 +4,7 @@
  * cover (estimated: orange hatch; missing: vermillion cross-hatch and no value). Steps, not curves:
  * a 15-minute read is one amount for the whole interval.
  */
+import './chart-keys.css';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';

@@ -3,6 +3,7 @@
  * `?meter=`), what is behind the meter, its interval reads with quality flags, and its downloads
  * (Green Button XML and CSV) for exactly the meter and window shown.
  */
+import './meter-section.css';
 import type { MeterClass } from '@sandbox/shared/schemas/city';
 import type { Meter } from '@sandbox/shared/schemas/energy';
 import { useId, useMemo, useState } from 'react';

@@ -2,6 +2,7 @@
  * The seven Smart City Challenge finalists on an SVG outline of the contiguous US (offline, from
  * data/geo via the API), Columbus marked as the winner; the list beside it is the text alternative.
  */
+import './finalists-map.css';
 import type { PolicyProgram } from '@sandbox/shared/schemas/policy';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';

@@ -4,6 +4,8 @@
  * `ProgramContextCard` is the same card for a telemetry page (Air, Energy, Mobility): give it a
  * program id and it fetches the policy context itself.
  */
+import './program-card.css';
+import './program-tags.css';
 import type { PolicyProgram } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';

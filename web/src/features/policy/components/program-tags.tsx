@@ -1,3 +1,4 @@
+import './program-tags.css';
 import type { PolicyIndex } from '../hooks/use-policy';
 import { anchors } from '../utils/links';
 

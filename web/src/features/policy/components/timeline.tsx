@@ -3,6 +3,8 @@
  * a strip of years to jump through, and the events grouped by year. Everything is reachable by
  * keyboard: chips are toggle buttons, years and tags are links to anchors on this page.
  */
+import './program-tags.css';
+import './timeline.css';
 import { AGENCY_IDS, POLICY_DOMAINS, type PolicyEvent } from '@sandbox/shared/schemas/policy';
 import { useTranslation } from 'react-i18next';
 import { Empty } from '../../../ui/panel-state';
