@@ -11,15 +11,13 @@ interface KpiTileProps {
   value: ReactNode;
   detail: ReactNode;
   testId: string;
-  /** The page's own class beside the kit's (e.g. a smaller number in a row of four). */
-  className?: string;
   /** Drawn under the words, e.g. a sparkline. */
   children?: ReactNode;
 }
 
-export function KpiTile({ label, value, detail, testId, className, children }: KpiTileProps) {
+export function KpiTile({ label, value, detail, testId, children }: KpiTileProps) {
   return (
-    <div className={className ? `kpi ${className}` : 'kpi'} data-testid={testId}>
+    <div className="kpi" data-testid={testId}>
       <span className="kpi__label">{label}</span>
       <span className="kpi__value">{value}</span>
       <span className="kpi__detail">{detail}</span>
@@ -28,7 +26,7 @@ export function KpiTile({ label, value, detail, testId, className, children }: K
   );
 }
 
-/** The labelled group of a page's tiles. */
+/** The labelled group of a page's tiles; the page's class beside the kit's sets more to a row, or a smaller number. */
 export function KpiGrid({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
     <section className={className ? `kpi-grid ${className}` : 'kpi-grid'} aria-label={label}>

@@ -17,16 +17,27 @@ interface PageLayoutProps {
   sideClassName?: string;
   /** An <aside> where the side column complements a map of the whole city. */
   sideElement?: 'div' | 'aside';
+  /** The side column stacks its children with a gap (default), or leaves their flow to the page. */
+  sideStack?: boolean;
   /** The side column. */
   children: ReactNode;
 }
 
-export function PageLayout({ className, beforeMap, map, sideClassName, sideElement: Side = 'div', children }: PageLayoutProps) {
+export function PageLayout({
+  className,
+  beforeMap,
+  map,
+  sideClassName,
+  sideElement: Side = 'div',
+  sideStack = true,
+  children,
+}: PageLayoutProps) {
+  const sideClasses = ['page-layout__side', sideStack ? 'page-layout__side--stack' : null, sideClassName].filter(Boolean).join(' ');
   return (
     <div className={`page-layout ${className}`}>
       {beforeMap}
       {map}
-      <Side className={sideClassName ? `page-layout__side ${sideClassName}` : 'page-layout__side'}>{children}</Side>
+      <Side className={sideClasses}>{children}</Side>
     </div>
   );
 }

@@ -80,6 +80,7 @@ export function TimeControls({ timeZone }: { timeZone: string }) {
       <label className="replay-picker">
         <span>{t('clock.replayFrom')}</span>
         <input
+          className="input"
           type="datetime-local"
           value={replayValue}
           onChange={(event) => {

@@ -153,6 +153,7 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
           <label>
             <span>{t('scenario.seed')}</span>
             <input
+              className="input"
               type="number"
               min={0}
               max={4294967295}

@@ -84,8 +84,10 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
         </div>
       }
       sideClassName="air__panels"
+      // The panels flow in CSS columns (.air__grid), not in a stack.
+      sideStack={false}
     >
-      <header className="air__header">
+      <header className="page-layout__header air__header">
         <div>
           <p className="eyebrow">{t('pages.air.program')}</p>
           <h1>{t('air.heading', { station: stationName })}</h1>

@@ -112,7 +112,12 @@ export function SeriesExplorer({ city }: { city: City }) {
         <legend className="visually-hidden">{t('data.choose')}</legend>
         <div className="explorer__field">
           <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
-          <select id={`${id}-stream`} value={state.stream} onChange={(e) => update({ stream: e.target.value as StreamName })}>
+          <select
+            className="input"
+            id={`${id}-stream`}
+            value={state.stream}
+            onChange={(e) => update({ stream: e.target.value as StreamName })}
+          >
             {(Object.keys(STREAMS) as StreamName[]).map((s) => (
               <option key={s} value={s}>
                 {t(`data.streams.${s}`)}
@@ -122,7 +127,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         </div>
         <div className="explorer__field">
           <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
-          <select id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
+          <select className="input" id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
             {state.stream === 'air' ? (
               <>
                 <option value="">{t('data.allStations')}</option>
@@ -155,7 +160,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         </div>
         <div className="explorer__field">
           <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
-          <select id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
+          <select className="input" id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
             {STREAMS[state.stream].metrics.map((m) => (
               <option key={m} value={m}>
                 {t(`data.metrics.${m}`)}
@@ -165,7 +170,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         </div>
         <div className="explorer__field">
           <label htmlFor={`${id}-span`}>{t('data.span')}</label>
-          <select id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
+          <select className="input" id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
             {(Object.keys(SPANS) as SpanName[]).map((s) => (
               <option key={s} value={s}>
                 {t(`data.spans.${s}`)}

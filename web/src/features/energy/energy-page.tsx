@@ -57,7 +57,7 @@ export function EnergyPage() {
       }
       sideClassName="energy__side"
     >
-      <header className="energy__header">
+      <header className="page-layout__header energy__header">
         <div className="energy__titles">
           <p className="eyebrow">{t('pages.energy.program')}</p>
           <h1>{t('pages.energy.title')}</h1>

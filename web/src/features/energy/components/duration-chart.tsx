@@ -76,7 +76,7 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
               stroke="#fff"
               strokeWidth={2}
               label={(props: { viewBox?: { x?: number; y?: number } }) => (
-                <text x={(props.viewBox?.x ?? 0) + 12} y={(props.viewBox?.y ?? 0) - 12} className="duration-peak-label">
+                <text x={(props.viewBox?.x ?? 0) + 12} y={(props.viewBox?.y ?? 0) - 12} className="duration-peak-label text-halo">
                   {t('energy.duration.peakLabel', { kw: format.kw(peak.kw) })}
                 </text>
               )}

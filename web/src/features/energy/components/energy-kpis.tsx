@@ -27,28 +27,24 @@ export function EnergyKpis({ district, span, timeZone, language, format }: Props
   return (
     <KpiGrid className="energy-kpis" label={t('energy.kpi.label')}>
       <KpiTile
-        className="energy-kpi"
         testId="kpi-demand"
         label={t('energy.kpi.demandNow')}
         value={now ? format.kw(now.demandKw) : pending}
         detail={now ? t('energy.kpi.demandDetail', { time: formatTime(now.intervalStart, language, timeZone) }) : ''}
       />
       <KpiTile
-        className="energy-kpi"
         testId="kpi-export"
         label={t('energy.kpi.exportNow')}
         value={now ? format.kw(now.exportKw) : pending}
         detail={t('energy.kpi.exportDetail')}
       />
       <KpiTile
-        className="energy-kpi"
         testId="kpi-energy"
         label={t('energy.kpi.energy', { span: spanLabel })}
         value={demand ? format.energy(demand.energyKwh) : pending}
         detail={t('energy.kpi.energyDetail')}
       />
       <KpiTile
-        className="energy-kpi"
         testId="kpi-peak"
         label={t('energy.kpi.peak', { span: spanLabel })}
         value={demand?.peak ? format.kw(demand.peak.kw) : pending}

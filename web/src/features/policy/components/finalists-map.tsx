@@ -72,7 +72,7 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
                   >
                     {place.winner ? <circle className="us-map__halo" cx={x} cy={y} r={20} /> : null}
                     <circle className="us-map__dot" cx={x} cy={y} r={place.winner ? 10 : 7} />
-                    <text className="us-map__label" x={x + dx} y={y + dy} textAnchor={ANCHOR[side]}>
+                    <text className="us-map__label text-halo" x={x + dx} y={y + dy} textAnchor={ANCHOR[side]}>
                       {place.name}
                     </text>
                     {place.winner ? (
