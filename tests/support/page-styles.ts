@@ -54,10 +54,12 @@ const GENERATED_IDS = [/_r_[0-9a-z]+_/g, /recharts\d+/g];
 const normalised = (text: string) => GENERATED_IDS.reduce((out, pattern) => out.replace(pattern, '#'), text);
 
 function normalise(styles: PageStyles): PageStyles {
+  // Recharts' measuring span (placed at top: -20000px), in captures that still hold it.
+  const top = styles.properties.indexOf('top') + 1;
   return {
     html: normalised(styles.html),
     properties: styles.properties,
-    elements: styles.elements.map((row) => row.map(normalised) as [string, ...string[]]),
+    elements: styles.elements.filter((row) => row[top] !== '-20000px').map((row) => row.map(normalised) as [string, ...string[]]),
   };
 }
 
@@ -75,14 +77,11 @@ export function styleDifferences(rawBefore: PageStyles, rawAfter: PageStyles, li
   }
   if (before.elements.length !== after.elements.length) lines.push(`${before.elements.length} vs ${after.elements.length} styled elements`);
   const index = new Map(after.properties.map((property, i) => [property, i + 1]));
-  // Recharts' measuring span (placed at top: -20000px), in captures that still hold it.
-  const top = before.properties.indexOf('top') + 1;
-  const measuring = (row: string[] | undefined) => row?.[top] === '-20000px';
   let differing = 0;
   let relabelled = 0;
   before.elements.forEach((row, i) => {
     const other = after.elements[i];
-    if (!other || measuring(row) || measuring(other)) return;
+    if (!other) return;
     // A class renamed or added (a kit class beside the page's own) is fine when nothing computes differently.
     if (other[0] !== row[0] && relabelled++ < 10 && lines.length < limit) lines.push(`(info) #${i} ${row[0]} is now ${other[0]}`);
     const changes: string[] = [];
