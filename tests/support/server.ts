@@ -39,10 +39,10 @@ export interface RunningServer {
   stop: () => Promise<number | null>;
 }
 
-/** Spawns the server with extra environment; resolves once /api/health answers. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** Spawns the server with extra environment (on a free port unless given one); resolves once /api/health answers. */
+export async function startServer(env: Record<string, string> = {}, fixedPort?: number): Promise<RunningServer> {
   if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: run \`pnpm build\` first`);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, [serverEntry], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

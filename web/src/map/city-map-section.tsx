@@ -1,5 +1,5 @@
 /**
- * A page's map region: a labelled section around CityMapState (placeholder while the city and its
+ * A page's map region (the kit's MapRegion, in the left column of a PageLayout) around CityMapState (placeholder while the city and its
  * basemap load, the error with a retry, then whatever map the page draws).
  */
 import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
@@ -7,10 +7,12 @@ import type { City } from '@sandbox/shared/city/schemas';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MapRegion } from '../ui/page-layout';
 import { CityMapState } from './city-map-state';
 
 interface Props {
-  className: string;
+  /** The page's own class beside the kit's. */
+  className?: string;
   cityId: string;
   city: UseQueryResult<City>;
   basemap: UseQueryResult<Basemap>;
@@ -20,10 +22,10 @@ interface Props {
 export function CityMapSection({ className, cityId, city, basemap, children }: Props) {
   const { t } = useTranslation();
   return (
-    <section className={className} aria-label={t('map.regionLabel', { city: city.data?.name ?? cityId })}>
+    <MapRegion className={className} label={t('map.regionLabel', { city: city.data?.name ?? cityId })}>
       <CityMapState city={city} basemap={basemap}>
         {children}
       </CityMapState>
-    </section>
+    </MapRegion>
   );
 }

@@ -7,7 +7,7 @@ import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { City } from '@sandbox/shared/city/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure, Pending } from '../components/panel-state';
+import { Failure, Pending } from '../ui/panel-state';
 import { MapPlaceholder } from './lazy-map';
 
 interface Loading<T> {

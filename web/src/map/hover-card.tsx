@@ -1,3 +1,4 @@
+import './hover-card.css';
 import type { VehicleColumns } from '@sandbox/shared/live/schemas';
 import { type SafetyEventKind, SafetyEventKindSchema } from '@sandbox/shared/mobility/schemas';
 import { useLayoutEffect, useRef, useState } from 'react';

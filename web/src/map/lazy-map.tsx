@@ -2,6 +2,7 @@
  * Loads the configured map engine as its own chunk and shows a placeholder meanwhile, so the
  * dashboard shell paints before ~1 MB of WebGL map code arrives.
  */
+import './map-frame.css';
 import { Component, type ErrorInfo, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { env } from '../config/env';

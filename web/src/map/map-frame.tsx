@@ -1,3 +1,4 @@
+import './map-frame.css';
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/i18n';

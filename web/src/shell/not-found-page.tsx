@@ -1,3 +1,4 @@
+import './coming-soon.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useViewLink } from '../state/view-params';

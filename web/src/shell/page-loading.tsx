@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Pending } from '../components/panel-state';
+import { Pending } from '../ui/panel-state';
 
 /** Shown for the moment a page's code is on its way (from our own server, so it is short). */
 export function PageLoading() {

@@ -11,9 +11,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
-import { PLOT_INSET_PX } from '../../charts/time-series-chart';
-import { Failure, Pending } from '../../components/panel-state';
-import { useElementWidth } from '../../components/use-element-width';
 import type { Language } from '../../i18n/i18n';
 import { localName } from '../../i18n/use-ui-language';
 import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
@@ -23,6 +20,10 @@ import type { HoverTarget } from '../../map/map-view-props';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { seriesPlotWidth } from '../../ui/charts/chart-theme';
+import { PageLayout } from '../../ui/page-layout';
+import { Failure, Pending } from '../../ui/panel-state';
+import { useElementWidth } from '../../ui/use-element-width';
 import { AirContext } from './components/air-context';
 import { AqiCalendar } from './components/aqi-calendar';
 import { AqiNowCard } from './components/aqi-now-card';
@@ -35,8 +36,6 @@ import { useAirView } from './hooks/use-air-view';
 
 const LAYER_GROUPS: readonly LayerGroup[] = ['stations', 'corridors', 'districts'];
 const DEFAULT_LAYERS: readonly LayerGroup[] = ['stations', 'corridors'];
-/** Card padding and border: the chart inside a panel is this much narrower than the panel. */
-const PANEL_INSET_PX = 34;
 
 function AirMap({ city, basemap, selected, onSelect }: { city: City; basemap: Basemap; selected: string; onSelect: (id: string) => void }) {
   const { visible, toggle } = useLayerVisibility(DEFAULT_LAYERS);
@@ -64,47 +63,52 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
   const [measure, width] = useElementWidth<HTMLDivElement>();
   // Every chart here is a TimeSeriesChart as wide as the measured panel: the server is asked for no
   // more points per line than the plot inside it (less the panel's padding, y axis and margins) has pixels.
-  const maxPoints = Math.max(100, width - PANEL_INSET_PX - PLOT_INSET_PX);
+  const maxPoints = Math.max(100, seriesPlotWidth(width));
   const chart = { stationId: station.id, stationName, spanMs: view.spanMs, maxPoints, timeZone };
 
   return (
-    <div className="air">
-      <div className="air__left">
-        <section className="air__map" aria-label={t('air.mapLabel', { city: city.name })}>
-          {basemap ? (
-            <AirMap city={city} basemap={basemap} selected={station.id} onSelect={view.setStation} />
-          ) : (
-            <MapPlaceholder>
-              <Pending label={t('map.loading')} />
-            </MapPlaceholder>
-          )}
-        </section>
-        <StationList city={city} selected={station.id} onSelect={view.setStation} />
-      </div>
-      <div className="air__panels">
-        <header className="air__header">
-          <div>
-            <p className="eyebrow">{t('pages.air.program')}</p>
-            <h1>{t('air.heading', { station: stationName })}</h1>
-            <p className="air__site">
-              {t('air.site', { siteType: t(`map.siteType.${station.siteType}`), district: district ? localName(district, language) : '' })}
-            </p>
-          </div>
-          <SpanPicker value={view.span} onChange={view.setSpan} />
-        </header>
-        <div className="air__grid">
-          <AqiNowCard stationId={station.id} timeZone={timeZone} />
-          <div ref={measure} className="air__measure">
-            <PollutantPanel pollutant="pm25" {...chart} />
-          </div>
-          <PollutantPanel pollutant="ozone" {...chart} />
-          <StationsPanel city={city} selected={station.id} spanMs={view.spanMs} maxPoints={maxPoints} timeZone={timeZone} />
-          <WeatherPanel {...chart} />
-          <AqiCalendar stationId={station.id} stationName={stationName} timeZone={timeZone} />
-          <AirContext />
+    <PageLayout
+      className="air"
+      map={
+        <div className="air__left">
+          <section className="air__map" aria-label={t('air.mapLabel', { city: city.name })}>
+            {basemap ? (
+              <AirMap city={city} basemap={basemap} selected={station.id} onSelect={view.setStation} />
+            ) : (
+              <MapPlaceholder>
+                <Pending label={t('map.loading')} />
+              </MapPlaceholder>
+            )}
+          </section>
+          <StationList city={city} selected={station.id} onSelect={view.setStation} />
         </div>
+      }
+      sideClassName="air__panels"
+      // The panels flow in CSS columns (.air__grid), not in a stack.
+      sideStack={false}
+    >
+      <header className="page-layout__header air__header">
+        <div>
+          <p className="eyebrow">{t('pages.air.program')}</p>
+          <h1>{t('air.heading', { station: stationName })}</h1>
+          <p className="air__site">
+            {t('air.site', { siteType: t(`map.siteType.${station.siteType}`), district: district ? localName(district, language) : '' })}
+          </p>
+        </div>
+        <SpanPicker value={view.span} onChange={view.setSpan} />
+      </header>
+      <div className="air__grid">
+        <AqiNowCard stationId={station.id} timeZone={timeZone} />
+        <div ref={measure} className="air__measure">
+          <PollutantPanel pollutant="pm25" {...chart} />
+        </div>
+        <PollutantPanel pollutant="ozone" {...chart} />
+        <StationsPanel city={city} selected={station.id} spanMs={view.spanMs} maxPoints={maxPoints} timeZone={timeZone} />
+        <WeatherPanel {...chart} />
+        <AqiCalendar stationId={station.id} stationName={stationName} timeZone={timeZone} />
+        <AirContext />
       </div>
-    </div>
+    </PageLayout>
   );
 }
 

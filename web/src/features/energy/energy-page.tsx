@@ -9,10 +9,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
-import { Pending } from '../../components/panel-state';
 import { isLanguage } from '../../i18n/i18n';
 import { CityMapState } from '../../map/city-map-state';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { MapRegion, PageLayout } from '../../ui/page-layout';
+import { Pending } from '../../ui/panel-state';
 import { ProgramContextCard } from '../../ui/program-card/program-card';
 import { ClassLoadPanel } from './components/class-load-panel';
 import { DistrictPanel } from './components/district-panel';
@@ -44,77 +45,80 @@ export function EnergyPage() {
   const common = { district, place, timeZone, language, format };
 
   return (
-    <div className="energy">
-      <EnergyPatterns />
-      <section className="energy__map" aria-label={t('energy.map.label', { city: cityData?.name ?? scenario.city })}>
-        <CityMapState city={city} basemap={basemap}>
-          {(cityData, basemapData) => <EnergyMap city={cityData} basemap={basemapData} selected={district} onSelect={setDistrict} />}
-        </CityMapState>
-      </section>
-      <div className="energy__side">
-        <header className="energy__header">
-          <div className="energy__titles">
-            <p className="eyebrow">{t('pages.energy.program')}</p>
-            <h1>{t('pages.energy.title')}</h1>
-          </div>
-          <div className="energy__controls">
-            <Field label={t('energy.districtPicker')}>
-              {(id) => (
-                <select
-                  id={id}
-                  value={district ?? ''}
-                  onChange={(e) => setDistrict(e.target.value || null)}
-                  disabled={!cityData}
-                  data-testid="district-select"
-                >
-                  <option value="">{t('energy.wholeCity')}</option>
-                  {cityData?.districts.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {districtName(cityData, d.id, language)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <fieldset className="segmented">
-              <legend className="field__label">{t('energy.span.label')}</legend>
-              {SPAN_KEYS.map((key) => (
-                <button key={key} type="button" aria-pressed={view.span === key} onClick={() => setSpan(key)}>
-                  {t(`energy.span.${key}`)}
-                </button>
-              ))}
-            </fieldset>
-          </div>
-        </header>
-        <p className="energy__explain">{t('energy.explain.short')}</p>
-        {cityData ? (
-          <>
-            <EnergyKpis district={district} span={view.span} timeZone={timeZone} language={language} format={format} />
-            <div className="energy__grid">
-              <ClassLoadPanel {...common} span={view.span} />
-              <MeterSection
-                district={district}
-                meter={view.meter}
-                meterClass={view.meterClass}
-                onMeter={setMeter}
-                onMeterClass={setMeterClass}
-                span={view.span}
-                timeZone={timeZone}
-                language={language}
-                format={format}
-              />
-              <HeatmapPanel {...common} />
-              <DurationPanel {...common} span={view.span} />
-              <DistrictPanel city={cityData} selected={district} onSelect={setDistrict} language={language} format={format} />
-              <div className="energy__cell">
-                <ProgramContextCard programId="smart-grid-program" />
-              </div>
+    <PageLayout
+      className="energy"
+      beforeMap={<EnergyPatterns />}
+      map={
+        <MapRegion label={t('energy.map.label', { city: cityData?.name ?? scenario.city })}>
+          <CityMapState city={city} basemap={basemap}>
+            {(cityData, basemapData) => <EnergyMap city={cityData} basemap={basemapData} selected={district} onSelect={setDistrict} />}
+          </CityMapState>
+        </MapRegion>
+      }
+      sideClassName="energy__side"
+    >
+      <header className="page-layout__header energy__header">
+        <div className="energy__titles">
+          <p className="eyebrow">{t('pages.energy.program')}</p>
+          <h1>{t('pages.energy.title')}</h1>
+        </div>
+        <div className="energy__controls">
+          <Field label={t('energy.districtPicker')}>
+            {(id) => (
+              <select
+                id={id}
+                value={district ?? ''}
+                onChange={(e) => setDistrict(e.target.value || null)}
+                disabled={!cityData}
+                data-testid="district-select"
+              >
+                <option value="">{t('energy.wholeCity')}</option>
+                {cityData?.districts.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {districtName(cityData, d.id, language)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset className="segmented">
+            <legend className="field__label">{t('energy.span.label')}</legend>
+            {SPAN_KEYS.map((key) => (
+              <button key={key} type="button" aria-pressed={view.span === key} onClick={() => setSpan(key)}>
+                {t(`energy.span.${key}`)}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+      </header>
+      <p className="energy__explain">{t('energy.explain.short')}</p>
+      {cityData ? (
+        <>
+          <EnergyKpis district={district} span={view.span} timeZone={timeZone} language={language} format={format} />
+          <div className="energy__grid">
+            <ClassLoadPanel {...common} span={view.span} />
+            <MeterSection
+              district={district}
+              meter={view.meter}
+              meterClass={view.meterClass}
+              onMeter={setMeter}
+              onMeterClass={setMeterClass}
+              span={view.span}
+              timeZone={timeZone}
+              language={language}
+              format={format}
+            />
+            <HeatmapPanel {...common} />
+            <DurationPanel {...common} span={view.span} />
+            <DistrictPanel city={cityData} selected={district} onSelect={setDistrict} language={language} format={format} />
+            <div className="energy__cell">
+              <ProgramContextCard programId="smart-grid-program" />
             </div>
-          </>
-        ) : city.isError ? null : (
-          <Pending label={t('map.loadingCity')} />
-        )}
-      </div>
-    </div>
+          </div>
+        </>
+      ) : city.isError ? null : (
+        <Pending label={t('map.loadingCity')} />
+      )}
+    </PageLayout>
   );
 }

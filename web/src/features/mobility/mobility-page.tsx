@@ -9,9 +9,10 @@ import './mobility.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
-import { Pending } from '../../components/panel-state';
 import { CityMapSection } from '../../map/city-map-section';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { PageLayout } from '../../ui/page-layout';
+import { Pending } from '../../ui/panel-state';
 import { MobilityMap } from './components/mobility-map';
 import { MobilityPanels } from './components/mobility-panels';
 import { useNetwork } from './hooks/use-mobility-queries';
@@ -26,26 +27,29 @@ export function MobilityPage() {
   const { view, selectCorridor, selectIntersection } = useMobilityView(city.data);
 
   return (
-    <div className="mobility">
-      <CityMapSection className="mobility__map" cityId={scenario.city} city={city} basemap={basemap}>
-        {(cityData, basemapData) => (
-          <MobilityMap
-            city={cityData}
-            basemap={basemapData}
-            network={network.data?.segments}
-            view={view}
-            onSelectCorridor={selectCorridor}
-            onSelectIntersection={selectIntersection}
-          />
-        )}
-      </CityMapSection>
-      <div className="mobility__side">
-        <header className="mobility__header">
-          <p className="eyebrow">{t('pages.mobility.program')}</p>
-          <h1>{t('pages.mobility.title')}</h1>
-        </header>
-        {city.data ? <MobilityPanels city={city.data} network={network.data?.segments} /> : <Pending label={t('map.loadingCity')} />}
-      </div>
-    </div>
+    <PageLayout
+      className="mobility"
+      map={
+        <CityMapSection className="mobility__map" cityId={scenario.city} city={city} basemap={basemap}>
+          {(cityData, basemapData) => (
+            <MobilityMap
+              city={cityData}
+              basemap={basemapData}
+              network={network.data?.segments}
+              view={view}
+              onSelectCorridor={selectCorridor}
+              onSelectIntersection={selectIntersection}
+            />
+          )}
+        </CityMapSection>
+      }
+      sideClassName="mobility__side"
+    >
+      <header className="mobility__header">
+        <p className="eyebrow">{t('pages.mobility.program')}</p>
+        <h1>{t('pages.mobility.title')}</h1>
+      </header>
+      {city.data ? <MobilityPanels city={city.data} network={network.data?.segments} /> : <Pending label={t('map.loadingCity')} />}
+    </PageLayout>
   );
 }

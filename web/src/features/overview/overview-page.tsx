@@ -1,3 +1,4 @@
+import './overview.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
@@ -8,6 +9,7 @@ import { MapLegend } from '../../map/map-legend';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { PageLayout } from '../../ui/page-layout';
 import { networkQuery } from './api/overview-queries';
 import { ContextCard } from './components/context-card';
 import { KpiTiles } from './components/kpi-tiles';
@@ -28,21 +30,24 @@ export function OverviewPage() {
   const today = useToday(city.data?.timezone ?? 'America/New_York');
 
   return (
-    <div className="overview">
-      <h1 className="visually-hidden">{t('pages.overview.title')}</h1>
-      <CityMapSection className="overview__map" cityId={scenario.city} city={city} basemap={basemap}>
-        {(cityData, basemapData) => (
-          <>
-            <LazyMap city={cityData} basemap={basemapData} data={mapData} visible={visible} />
-            <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
-          </>
-        )}
-      </CityMapSection>
-      <aside className="overview__side">
-        {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
-        {city.data ? <TemperatureCard cityId={scenario.city} timeZone={city.data.timezone} /> : null}
-        <ContextCard />
-      </aside>
-    </div>
+    <PageLayout
+      className="overview"
+      beforeMap={<h1 className="visually-hidden">{t('pages.overview.title')}</h1>}
+      map={
+        <CityMapSection cityId={scenario.city} city={city} basemap={basemap}>
+          {(cityData, basemapData) => (
+            <>
+              <LazyMap city={cityData} basemap={basemapData} data={mapData} visible={visible} />
+              <MapLegend groups={GROUPS} visible={visible} onToggle={toggle} />
+            </>
+          )}
+        </CityMapSection>
+      }
+      sideElement="aside"
+    >
+      {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
+      {city.data ? <TemperatureCard cityId={scenario.city} timeZone={city.data.timezone} /> : null}
+      <ContextCard />
+    </PageLayout>
   );
 }

@@ -3,10 +3,11 @@
  * filters in the URL, the eight agencies, the programs with their figures and sources, the finalists
  * map, and the chain from each program to the panel that simulates its data.
  */
+import './policy.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { Failure, Pending } from '../../components/panel-state';
+import { Failure, Pending } from '../../ui/panel-state';
 import { ProgramCard } from '../../ui/program-card/program-card';
 import { usePolicy } from '../../ui/program-card/use-policy';
 import { AgencyCards } from './components/agency-cards';

@@ -3,11 +3,11 @@
  * the city's wall clock. Every map and chart follows it.
  */
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
 import { formatClock, fromLocalInputValue, toLocalInputValue } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock, useSimTime } from '../../state/clock/clock-provider';
 import { SPEEDS } from '../../state/clock/clock-state';
+import { Icon } from '../../ui/icon';
 
 function ClockFace({ timeZone }: { timeZone: string }) {
   const { i18n } = useTranslation();
@@ -80,6 +80,7 @@ export function TimeControls({ timeZone }: { timeZone: string }) {
       <label className="replay-picker">
         <span>{t('clock.replayFrom')}</span>
         <input
+          className="input"
           type="datetime-local"
           value={replayValue}
           onChange={(event) => {

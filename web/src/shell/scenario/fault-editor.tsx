@@ -49,7 +49,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
     <fieldset className="fault-editor">
       <legend>{t('scenario.addFault')}</legend>
       <label htmlFor={`${id}-kind`}>{t('scenario.faultKind')}</label>
-      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+      <select className="input" id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
         {KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`faults.${k}`)}
@@ -60,7 +60,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
       {STATION_KINDS.has(kind) ? (
         <>
           <label htmlFor={`${id}-station`}>{t('scenario.station')}</label>
-          <select id={`${id}-station`} value={stationId} onChange={(e) => setStationId(e.target.value)}>
+          <select className="input" id={`${id}-station`} value={stationId} onChange={(e) => setStationId(e.target.value)}>
             {city.stations.map((s) => (
               <option key={s.id} value={s.id}>
                 {localName(s, language)}
@@ -72,7 +72,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
       {METRIC_KINDS.has(kind) ? (
         <>
           <label htmlFor={`${id}-metric`}>{t('scenario.metric')}</label>
-          <select id={`${id}-metric`} value={metric} onChange={(e) => setMetric(e.target.value)}>
+          <select className="input" id={`${id}-metric`} value={metric} onChange={(e) => setMetric(e.target.value)}>
             {kind === 'dropout' ? <option value="">{t('scenario.wholeStation')}</option> : null}
             {AirMetricSchema.options.map((m) => (
               <option key={m} value={m}>
@@ -86,6 +86,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
         <>
           <label htmlFor={`${id}-meter`}>{t('scenario.meter')}</label>
           <input
+            className="input"
             id={`${id}-meter`}
             value={meterId}
             onChange={(e) => setMeterId(e.target.value.trim())}
@@ -96,7 +97,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
       {kind === 'feeder-outage' ? (
         <>
           <label htmlFor={`${id}-feeder`}>{t('scenario.feeder')}</label>
-          <select id={`${id}-feeder`} value={feederId} onChange={(e) => setFeederId(e.target.value)}>
+          <select className="input" id={`${id}-feeder`} value={feederId} onChange={(e) => setFeederId(e.target.value)}>
             {feeders.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}

@@ -7,11 +7,11 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { forwardRef, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../components/icon';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { Icon } from '../../ui/icon';
 import { FaultEditor } from './fault-editor';
 import { StoryList } from './story-list';
 import { WindowInputs } from './window-inputs';
@@ -153,6 +153,7 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
           <label>
             <span>{t('scenario.seed')}</span>
             <input
+              className="input"
               type="number"
               min={0}
               max={4294967295}

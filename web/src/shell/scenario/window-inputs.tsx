@@ -21,6 +21,7 @@ export function WindowInputs({
       <label>
         <span>{t('scenario.from')}</span>
         <input
+          className="input"
           type="datetime-local"
           value={toLocalInputValue(Date.parse(w.from), timeZone)}
           onChange={(e) => {
@@ -32,6 +33,7 @@ export function WindowInputs({
       <label>
         <span>{t('scenario.to')}</span>
         <input
+          className="input"
           type="datetime-local"
           value={toLocalInputValue(Date.parse(w.to), timeZone)}
           onChange={(e) => {

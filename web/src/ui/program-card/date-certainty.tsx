@@ -1,3 +1,4 @@
+import './date-certainty.css';
 import type { DateCertainty } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 

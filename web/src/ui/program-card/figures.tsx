@@ -1,4 +1,5 @@
 /** A program's or event's figures, with a "sources differ" note wherever another source disagrees. */
+import './figures.css';
 import type { PolicyFigure } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';

@@ -4,11 +4,13 @@
  * `ProgramContextCard` is the same card for a telemetry page (Air, Energy, Mobility): give it a
  * program id and it fetches the policy context itself.
  */
+import './program-card.css';
+import './program-tags.css';
 import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { Failure, Pending } from '../../components/panel-state';
 import { sharedSearch } from '../../state/view-params';
+import { Failure, Pending } from '../panel-state';
 import { DateCertaintyBadge } from './date-certainty';
 import { formatDateRange, formatPartialDate } from './dates';
 import { FigureList, sourceOrderOf } from './figures';

@@ -2,6 +2,7 @@
  * Citations. A card lists its sources once, numbered; its figures point to them with [n] marks, as a
  * printed report would. Titles stay in the language they were published in (marked with `lang`).
  */
+import './sources.css';
 import type { PolicySource } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from './dates';

@@ -7,8 +7,8 @@ import type { AirMetricKey } from '@sandbox/shared/air/api-schemas';
 import { HOUR_MS } from '@sandbox/shared/common/time';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { scenarioQuery } from '../../../api/contract-query';
-import { resolutionFor } from '../../../charts/resolution';
 import type { ChartWindow } from '../../../state/clock/use-chart-window';
+import { resolutionFor } from '../../../ui/charts/resolution';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Buckets for aligned multi-line air charts: a week at 1 h is 168 points, within any panel. */

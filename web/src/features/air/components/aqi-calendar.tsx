@@ -6,10 +6,10 @@
 import type { AirDaily, AirDay } from '@sandbox/shared/air/api-schemas';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Panel } from '../../../components/panel';
 import { dateTimeFormat } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { useClock } from '../../../state/clock/clock-provider';
+import { Panel } from '../../../ui/panel';
 import { useAirCalendar } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
 import { keyMove, monthBounds, monthWeeks, sameTimeOn } from '../utils/calendar';

@@ -6,9 +6,9 @@
 import type { City } from '@sandbox/shared/city/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure, Pending } from '../../../components/panel-state';
 import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
+import { Failure, Pending } from '../../../ui/panel-state';
 import { useAirNow } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
 

@@ -9,11 +9,12 @@ import type { Series } from '@sandbox/shared/common/query';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import { type TimeTicks, timeTicks } from '../../../charts/time-ticks';
 import type { Language } from '../../../i18n/i18n';
 import { useClock, useSimTime } from '../../../state/clock/clock-provider';
 import { type ChartWindow, windowStepMs } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { resolutionFor } from '../../../ui/charts/resolution';
+import { maxTicksFor, type TimeTicks, timeTicks } from '../../../ui/charts/time-axis';
 import { airDailyQuery, airNowQuery, alignedReadingsQuery, pollutantHourlyQuery, pollutantReadingsQuery } from '../api/air-queries';
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
@@ -44,9 +45,9 @@ export function useChartFrame(answer: { from: string; to: string } | undefined, 
   const { state } = useClock();
   const fromMs = answer ? Date.parse(answer.from) : 0;
   const toMs = answer ? Date.parse(answer.to) : 0;
-  const maxTicks = Math.max(3, Math.floor(axis.width / 90));
+  const maxTicks = maxTicksFor(axis.width);
   const ticks = useMemo(
-    () => timeTicks(fromMs, toMs, axis.timeZone, axis.language, maxTicks),
+    () => timeTicks(fromMs, toMs, axis.timeZone, axis.language, { maxTicks }),
     [fromMs, toMs, axis.timeZone, axis.language, maxTicks],
   );
   const nowMs = toMs - windowStepMs(state.speed);

@@ -4,7 +4,7 @@
  */
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PanelQuery } from '../../../components/panel';
+import type { PanelQuery } from '../../../ui/panel';
 
 export function useBoth<A, B, T>(a: UseQueryResult<A>, b: UseQueryResult<B>, combine: (a: A, b: B) => T): PanelQuery<T> {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `combine` is a pure function of the two answers

@@ -5,7 +5,7 @@
  */
 import { AQI_CATEGORIES, type Breakpoint, OZONE_8H_BREAKPOINTS, PM25_BREAKPOINTS } from '@sandbox/shared/air/aqi';
 import type { AqiCategoryKey, AqiPollutant } from '@sandbox/shared/air/schemas';
-import type { Band } from '../../../charts/time-series-chart';
+import type { Band } from '../../../ui/charts/time-series-chart';
 
 const TABLES: Record<AqiPollutant, { rows: readonly Breakpoint[]; scale: number }> = {
   pm25: { rows: PM25_BREAKPOINTS, scale: 1 },

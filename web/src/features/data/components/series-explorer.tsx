@@ -8,18 +8,19 @@ import type { Series } from '@sandbox/shared/common/query';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ChartLine, type SeriesRow, seriesRows } from '../../../charts/series-rows';
-import { PLOT_INSET_PX, TimeSeriesChart } from '../../../charts/time-series-chart';
-import { timeTicks } from '../../../charts/time-ticks';
-import type { TableColumn } from '../../../components/csv';
-import { Panel } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { seriesPlotWidth } from '../../../ui/charts/chart-theme';
+import { type ChartLine, type SeriesRow, seriesRows } from '../../../ui/charts/series-rows';
+import { maxTicksFor, timeTicks } from '../../../ui/charts/time-axis';
+import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
+import type { TableColumn } from '../../../ui/csv';
+import { Panel } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import {
   airSeriesQuery,
   explorerCsvUrl,
@@ -35,10 +36,6 @@ import { seriesLabel } from '../utils/series-labels';
 type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
 
 const COLOURS = Object.values(okabeIto).filter((c) => c !== okabeIto.yellow);
-/** The card's padding and border on both sides: the chart is this much narrower than the card. */
-const CARD_INSET_PX = 34;
-/** About one time-axis label per this many pixels. */
-const TICK_SPACING_PX = 90;
 
 function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
   const { scenario } = useScenario();
@@ -68,7 +65,7 @@ export function SeriesExplorer({ city }: { city: City }) {
   const [chartRef, width] = useElementWidth<HTMLDivElement>(800);
   // The card is measured (the chart only exists once its data has arrived); the server is asked for
   // no more points per line than the plot inside it has pixels.
-  const plotWidth = Math.max(100, width - CARD_INSET_PX - PLOT_INSET_PX);
+  const plotWidth = Math.max(100, seriesPlotWidth(width));
   const { scenario } = useScenario();
   const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
   const classNames = {
@@ -86,7 +83,7 @@ export function SeriesExplorer({ city }: { city: City }) {
     series: s,
     connectNulls: (series?.length ?? 0) > 1,
   }));
-  const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, Math.max(3, Math.floor(plotWidth / TICK_SPACING_PX)));
+  const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, { maxTicks: maxTicksFor(plotWidth) });
   const unit = series?.[0]?.unit ?? '';
   // Names what is in the file (which station, meter, grouping or segment too), with no ':' in it:
   // Windows and some spreadsheet tools refuse or mangle colons in file names.
@@ -117,7 +114,12 @@ export function SeriesExplorer({ city }: { city: City }) {
         <legend className="visually-hidden">{t('data.choose')}</legend>
         <div className="explorer__field">
           <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
-          <select id={`${id}-stream`} value={state.stream} onChange={(e) => update({ stream: e.target.value as StreamName })}>
+          <select
+            className="input"
+            id={`${id}-stream`}
+            value={state.stream}
+            onChange={(e) => update({ stream: e.target.value as StreamName })}
+          >
             {(Object.keys(STREAMS) as StreamName[]).map((s) => (
               <option key={s} value={s}>
                 {t(`data.streams.${s}`)}
@@ -127,7 +129,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         </div>
         <div className="explorer__field">
           <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
-          <select id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
+          <select className="input" id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
             {state.stream === 'air' ? (
               <>
                 <option value="">{t('data.allStations')}</option>
@@ -160,7 +162,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         </div>
         <div className="explorer__field">
           <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
-          <select id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
+          <select className="input" id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
             {STREAMS[state.stream].metrics.map((m) => (
               <option key={m} value={m}>
                 {t(`data.metrics.${m}`)}
@@ -170,7 +172,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         </div>
         <div className="explorer__field">
           <label htmlFor={`${id}-span`}>{t('data.span')}</label>
-          <select id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
+          <select className="input" id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
             {(Object.keys(SPANS) as SpanName[]).map((s) => (
               <option key={s} value={s}>
                 {t(`data.spans.${s}`)}

@@ -1,27 +1,30 @@
 /**
- * Pieces the Energy charts share: the value axis (unit label, locale numbers), the zero line that
- * separates import from export, the dashed "now" of the one clock, and the black net line.
- * Functions returning Recharts elements (not components), so Recharts sees them as its own children.
+ * Pieces the Energy charts share, in the kit's chart theme: the time axis over the page's window,
+ * the value axis (unit label, locale numbers), the zero line that separates import from export, the
+ * dashed "now" of the one clock, and the black net line. Functions returning props or Recharts
+ * elements (not components), so Recharts sees them as its own children.
  */
 import { Line, ReferenceLine } from 'recharts';
-import { AXIS_TICK, NET_COLOUR } from './chart-style';
+import type { Language } from '../../../i18n/i18n';
+import { NOW_LINE, timeAxisStyle, valueAxisStyle, ZERO_LINE } from '../../../ui/charts/chart-theme';
+import { timeTicks } from '../../../ui/charts/time-axis';
+import { NET_COLOUR } from './chart-style';
+
+/** The X axis every Energy time chart shares: the window, ticks on local hours, labels in the city's time. */
+export function energyTimeAxis(fromMs: number, toMs: number, timeZone: string, language: Language) {
+  const ticks = timeTicks(fromMs, toMs, timeZone, language, { labels: 'date-on-long-windows' });
+  return { ...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'large', minTickGap: 24 }), allowDataOverflow: true };
+}
 
 export function valueAxisProps(unit: string, format: (value: number) => string, width = 64) {
-  return {
-    tickFormatter: format,
-    tick: AXIS_TICK,
-    tickLine: false,
-    axisLine: false,
-    width,
-    label: { value: unit, angle: -90, position: 'insideLeft' as const, fill: '#4a5363', fontSize: 13, dy: 20 },
-  };
+  return { tickFormatter: format, ...valueAxisStyle('large', width, unit) };
 }
 
 /** The zero line and, when given, the clock's now. */
 export function zeroAndNow(nowMs?: number) {
   return [
-    <ReferenceLine key="zero" y={0} stroke="#1b2430" strokeWidth={1.5} />,
-    nowMs === undefined ? null : <ReferenceLine key="now" x={nowMs} stroke="#1b2430" strokeDasharray="4 3" ifOverflow="hidden" />,
+    <ReferenceLine key="zero" y={0} {...ZERO_LINE} />,
+    nowMs === undefined ? null : <ReferenceLine key="now" x={nowMs} {...NOW_LINE} ifOverflow="hidden" />,
   ];
 }
 

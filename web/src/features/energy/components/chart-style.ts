@@ -1,5 +1,5 @@
 /**
- * Colours and axis styles of the Energy charts. Meter classes use Okabe–Ito hues (distinct under
+ * Colours of the Energy charts (axes, grid and lines come from the kit's chart theme). Meter classes use Okabe–Ito hues (distinct under
  * the common colour-vision deficiencies); PV export repeats its class hue as a hatch below zero, so
  * sign and pattern say "export", not colour alone.
  */
@@ -20,6 +20,3 @@ export const QUALITY_COLOURS = { estimated: okabeIto.orange, missing: okabeIto.v
 /** SVG pattern ids (defined once by <EnergyPatterns />). */
 export const exportPattern = (cls: MeterClass) => `energy-export-${cls}`;
 export const QUALITY_PATTERNS = { estimated: 'energy-quality-estimated', missing: 'energy-quality-missing' } as const;
-
-export const AXIS_TICK = { fontSize: 13, fill: '#4a5363' };
-export const GRID_STROKE = '#e3e6eb';

@@ -2,17 +2,18 @@
  * Load by meter class as two stacks around zero: what each class draws from the grid above, what
  * its rooftop PV sends back below (hatched), and the net demand as a line. Receives rows, never fetches.
  */
+import './chart-keys.css';
 import type { MeterClass } from '@sandbox/shared/city/schemas';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
 import type { EnergyFormat } from '../utils/units';
-import { netLine, valueAxisProps, zeroAndNow } from './chart-parts';
-import { CLASS_COLOURS, exportPattern, GRID_STROKE, NET_COLOUR } from './chart-style';
-import { timeAxisProps } from './time-axis-props';
+import { energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { CLASS_COLOURS, exportPattern, NET_COLOUR } from './chart-style';
 
 interface Props {
   rows: readonly ClassLoadRow[];
@@ -100,9 +101,9 @@ export function ClassLoadChart({ rows, fromMs, toMs, nowMs, timeZone, language, 
   return (
     <div className="chart energy-chart energy-chart--load" data-testid="class-load-chart" data-points={data.length}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis {...timeAxisProps(fromMs, toMs, timeZone, language)} />
+        <ComposedChart data={data} margin={MARGINS.energy}>
+          <CartesianGrid {...GRID} />
+          <XAxis {...energyTimeAxis(fromMs, toMs, timeZone, language)} />
           <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
           <Tooltip content={<ClassLoadTooltip timeZone={timeZone} language={language} format={format} />} />
           {METER_CLASSES.map((cls) => area(cls, 'import'))}

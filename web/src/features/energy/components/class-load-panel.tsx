@@ -1,8 +1,8 @@
 /** "Load by class" panel: the stacked chart over the page's window, its table and CSV, and what it means. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Panel } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
+import { Panel } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import { useClassLoad } from '../hooks/use-energy-data';
 import { type ClassLoadRow, classLoadRows, METER_CLASSES } from '../utils/load';
 import { derivedQuery } from '../utils/panel-query';

@@ -3,6 +3,7 @@
  * way to select a district (each name is a toggle button). The panel's table adds import, export
  * and the demand per meter.
  */
+import './district-load-list.css';
 import { useTranslation } from 'react-i18next';
 import type { DistrictLoad } from '../utils/districts';
 import type { EnergyFormat } from '../utils/units';

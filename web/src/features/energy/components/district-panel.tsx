@@ -2,8 +2,8 @@
 import type { City } from '@sandbox/shared/city/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Panel } from '../../../components/panel';
 import type { Language } from '../../../i18n/i18n';
+import { Panel } from '../../../ui/panel';
 import { useEnergyNow } from '../hooks/use-energy-data';
 import { type DistrictLoad, districtLoads } from '../utils/districts';
 import type { EnergyFormat } from '../utils/units';

@@ -2,15 +2,17 @@
  * The load-duration curve: demand sorted from the highest 15-minute interval down, against the
  * share of the window at or above it, with the peak marked. Receives the curve, never fetches.
  */
+import './chart-keys.css';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
+import { categoryAxisStyle, GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import type { DurationCurve, DurationPoint } from '../utils/duration-curve';
 import type { EnergyFormat } from '../utils/units';
 import { valueAxisProps } from './chart-parts';
-import { AXIS_TICK, GRID_STROKE, NET_COLOUR } from './chart-style';
+import { NET_COLOUR } from './chart-style';
 
 const percent = (share: number, language: Language, digits = 0) =>
   formatNumber(share, language, { style: 'percent', maximumFractionDigits: digits });
@@ -42,17 +44,15 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
   return (
     <div className="chart energy-chart energy-chart--duration" data-testid="duration-chart" data-points={curve.points.length}>
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={curve.points} margin={{ top: 26, right: 18, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <AreaChart data={curve.points} margin={MARGINS.curve}>
+          <CartesianGrid {...GRID} />
           <XAxis
             dataKey="share"
             type="number"
             domain={[0, 1]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={(v: number) => percent(v, language)}
-            tick={AXIS_TICK}
-            tickLine={false}
-            axisLine={{ stroke: '#c9cdd3' }}
+            {...categoryAxisStyle('large')}
           />
           <YAxis domain={[0, 'auto']} {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
           <Tooltip content={<DurationTooltip language={language} format={format} />} />
@@ -76,7 +76,7 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
               stroke="#fff"
               strokeWidth={2}
               label={(props: { viewBox?: { x?: number; y?: number } }) => (
-                <text x={(props.viewBox?.x ?? 0) + 12} y={(props.viewBox?.y ?? 0) - 12} className="duration-peak-label">
+                <text x={(props.viewBox?.x ?? 0) + 12} y={(props.viewBox?.y ?? 0) - 12} className="duration-peak-label text-halo">
                   {t('energy.duration.peakLabel', { kw: format.kw(peak.kw) })}
                 </text>
               )}

@@ -1,9 +1,9 @@
 /** "Load-duration curve" panel: the window's 15-minute demand sorted, the peak marked, and how to read it. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Panel } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
 import { formatDateTime } from '../../../i18n/format-time';
+import { Panel } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import { useWindowDemand } from '../hooks/use-energy-data';
 import { type DurationPoint, durationCurve } from '../utils/duration-curve';
 import { derivedQuery } from '../utils/panel-query';

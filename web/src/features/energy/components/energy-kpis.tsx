@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
 import { useEnergyNow, useWindowDemand } from '../hooks/use-energy-data';
 import { SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
@@ -17,16 +18,6 @@ interface Props {
   format: EnergyFormat;
 }
 
-function Kpi({ label, value, detail, testId }: { label: string; value: string; detail: string; testId: string }) {
-  return (
-    <div className="kpi energy-kpi" data-testid={testId}>
-      <span className="kpi__label">{label}</span>
-      <span className="kpi__value">{value}</span>
-      <span className="energy-kpi__detail">{detail}</span>
-    </div>
-  );
-}
-
 export function EnergyKpis({ district, span, timeZone, language, format }: Props) {
   const { t } = useTranslation();
   const { now } = useEnergyNow(district);
@@ -34,31 +25,31 @@ export function EnergyKpis({ district, span, timeZone, language, format }: Props
   const pending = t('energy.kpi.pending');
   const spanLabel = t(`energy.span.${span}`);
   return (
-    <section className="energy-kpis" aria-label={t('energy.kpi.label')}>
-      <Kpi
+    <KpiGrid className="energy-kpis" label={t('energy.kpi.label')}>
+      <KpiTile
         testId="kpi-demand"
         label={t('energy.kpi.demandNow')}
         value={now ? format.kw(now.demandKw) : pending}
         detail={now ? t('energy.kpi.demandDetail', { time: formatTime(now.intervalStart, language, timeZone) }) : ''}
       />
-      <Kpi
+      <KpiTile
         testId="kpi-export"
         label={t('energy.kpi.exportNow')}
         value={now ? format.kw(now.exportKw) : pending}
         detail={t('energy.kpi.exportDetail')}
       />
-      <Kpi
+      <KpiTile
         testId="kpi-energy"
         label={t('energy.kpi.energy', { span: spanLabel })}
         value={demand ? format.energy(demand.energyKwh) : pending}
         detail={t('energy.kpi.energyDetail')}
       />
-      <Kpi
+      <KpiTile
         testId="kpi-peak"
         label={t('energy.kpi.peak', { span: spanLabel })}
         value={demand?.peak ? format.kw(demand.peak.kw) : pending}
         detail={demand?.peak ? t('energy.kpi.peakDetail', { at: formatDateTime(demand.peak.time, language, timeZone) }) : ''}
       />
-    </section>
+    </KpiGrid>
   );
 }

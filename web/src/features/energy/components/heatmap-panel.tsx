@@ -1,8 +1,9 @@
 /** "Demand by hour and day" panel: the last four weeks as an hour × day grid in the city's local time. */
+import './hour-day-heatmap.css';
 import { useTranslation } from 'react-i18next';
-import { formatHour } from '../../../charts/format';
-import { Panel } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
+import { formatHour } from '../../../ui/charts/format';
+import { Panel } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import { useLoadHeatmap } from '../hooks/use-energy-data';
 import { derivedQuery } from '../utils/panel-query';
 import { formatLongDay } from '../utils/time-format';

@@ -4,11 +4,12 @@
  * panel's table view gives the same cells as text.
  */
 
+import './hour-day-heatmap.css';
 import { parseIsoDate, utcFromLocal } from '@sandbox/shared/common/time';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatHour } from '../../../charts/format';
 import type { Language } from '../../../i18n/i18n';
+import { formatHour } from '../../../ui/charts/format';
 import { HEAT_STOPS, type HeatmapGrid, heatColour } from '../utils/heatmap';
 import { formatLongDay, formatWeekday } from '../utils/time-format';
 import type { EnergyFormat } from '../utils/units';

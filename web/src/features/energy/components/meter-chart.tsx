@@ -4,17 +4,18 @@
  * cover (estimated: orange hatch; missing: vermillion cross-hatch and no value). Steps, not curves:
  * a 15-minute read is one amount for the whole interval.
  */
+import './chart-keys.css';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import type { MeterRow } from '../utils/meter-rows';
 import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
 import type { EnergyFormat } from '../utils/units';
-import { netLine, valueAxisProps, zeroAndNow } from './chart-parts';
-import { EXPORT_COLOUR, GRID_STROKE, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
-import { timeAxisProps } from './time-axis-props';
+import { energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { EXPORT_COLOUR, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
 
 interface Props {
   rows: readonly MeterRow[];
@@ -65,9 +66,9 @@ export function MeterChart({ rows, runs, fromMs, toMs, nowMs, hasPv, timeZone, l
   return (
     <div className="chart energy-chart energy-chart--meter" data-testid="meter-chart" data-points={rows.length} data-flags={runs.length}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows as MeterRow[]} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
-          <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-          <XAxis {...timeAxisProps(fromMs, toMs, timeZone, language)} />
+        <ComposedChart data={rows as MeterRow[]} margin={MARGINS.energy}>
+          <CartesianGrid {...GRID} />
+          <XAxis {...energyTimeAxis(fromMs, toMs, timeZone, language)} />
           <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), 56)} />
           {runs.map((run) => (
             <ReferenceArea

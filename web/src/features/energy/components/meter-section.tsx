@@ -3,16 +3,17 @@
  * `?meter=`), what is behind the meter, its interval reads with quality flags, and its downloads
  * (Green Button XML and CSV) for exactly the meter and window shown.
  */
+import './meter-section.css';
 import type { MeterClass } from '@sandbox/shared/city/schemas';
 import type { Meter } from '@sandbox/shared/energy/schemas';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../../components/icon';
-import { Panel } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
 import type { Language } from '../../../i18n/i18n';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { Icon } from '../../../ui/icon';
+import { Panel } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import { meterExportUrl } from '../api/energy-queries';
 import { useMeterList, useMeterReadings } from '../hooks/use-energy-data';
 import { METER_CLASSES } from '../utils/load';

@@ -1,8 +1,8 @@
 /** What every Energy panel is told by the page, and the time columns its tables start with. */
 import type { TFunction } from 'i18next';
-import type { TableColumn } from '../../../components/csv';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import type { TableColumn } from '../../../ui/csv';
 import type { EnergyFormat } from '../utils/units';
 
 export interface EnergyPanelProps {

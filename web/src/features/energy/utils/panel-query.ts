@@ -1,5 +1,5 @@
 /** A query's state with derived data, as the shared Panel takes it (data shaped, states kept). */
-import type { PanelQuery } from '../../../components/panel';
+import type { PanelQuery } from '../../../ui/panel';
 
 export function derivedQuery<T>(
   query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown },

@@ -6,7 +6,7 @@
 import { DAY_MS } from '@sandbox/shared/common/time';
 import type { EnergyResolutionSchema } from '@sandbox/shared/energy/api-schemas';
 import type { z } from 'zod';
-import { resolutionFor } from '../../../charts/resolution';
+import { resolutionFor } from '../../../ui/charts/resolution';
 
 export type EnergyResolution = z.infer<typeof EnergyResolutionSchema>;
 

@@ -2,10 +2,6 @@
 import { dateTimeFormat } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 
-/** "Jul 15" / "7월 15일". */
-export const formatDay = (ms: number, language: Language, timeZone: string) =>
-  dateTimeFormat(language, timeZone, { month: 'short', day: 'numeric' }).format(ms);
-
 /** "Wed 15" / "15 (수)": a heatmap column. */
 export const formatWeekday = (ms: number, language: Language, timeZone: string) =>
   dateTimeFormat(language, timeZone, { weekday: 'short', day: 'numeric' }).format(ms);

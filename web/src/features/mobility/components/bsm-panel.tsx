@@ -8,9 +8,9 @@
 import type { BsmSample } from '@sandbox/shared/mobility/api-schemas';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { useTranslation } from 'react-i18next';
-import { Panel, type PanelQuery } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { Panel, type PanelQuery } from '../../../ui/panel';
 import { bsmFeedUrl } from '../api/mobility-queries';
 import { bsmFields, compassPoint, type Decoded, flatBsmRow } from '../utils/bsm-fields';
 

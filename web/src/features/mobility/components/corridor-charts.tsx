@@ -6,13 +6,14 @@
 import type { CorridorFlow, CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
 import type { Direction } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
-import { seriesTable } from '../../../charts/series-table';
-import { TimeSeriesChart } from '../../../charts/time-series-chart';
-import { Panel, type PanelQuery } from '../../../components/panel';
-import { useElementWidth } from '../../../components/use-element-width';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { seriesPlotWidth } from '../../../ui/charts/chart-theme';
+import { seriesTable } from '../../../ui/charts/series-table';
+import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
+import { Panel, type PanelQuery } from '../../../ui/panel';
+import { useElementWidth } from '../../../ui/use-element-width';
 import { useCorridorFlow } from '../hooks/use-mobility-queries';
 import { corridorLines } from '../utils/corridor-lines';
 import type { Span } from '../utils/view-params';
@@ -25,9 +26,6 @@ const METRICS: readonly { metric: CorridorMetricKey; unit: 'kmh' | 'min' | 'vph'
   { metric: 'travelTimeS', unit: 'min', decimals: 1 },
   { metric: 'volumeVph', unit: 'vph', decimals: 0 },
 ];
-
-/** Plot width of a chart in a panel of `width`: less the panel padding, the y axis and the margin. */
-export const plotWidth = (width: number) => Math.max(2, width - 100);
 
 interface ChartPanelProps {
   metric: CorridorMetricKey;
@@ -102,7 +100,7 @@ interface Props {
 
 export function CorridorCharts({ corridorId, corridorName, span, timeZone }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(400);
-  const { flow, window } = useCorridorFlow(corridorId, span, plotWidth(width));
+  const { flow, window } = useCorridorFlow(corridorId, span, Math.max(2, seriesPlotWidth(width)));
   return (
     <div ref={ref} className="mobility__charts">
       {METRICS.map(({ metric, unit, decimals }) => (

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { EVENT_COLOURS } from '../../../map/data-layers';
+import { categoryAxisStyle, GRID, LEGEND_STYLE, MARGINS, TOOLTIP_STYLE, valueAxisStyle } from '../../../ui/charts/chart-theme';
 import { EVENT_KINDS, type HourBar } from '../utils/events-summary';
 
 interface Props {
@@ -16,22 +17,17 @@ export function EventsByHourChart({ bars, labels, timeZone, language }: Props) {
   return (
     <div className="chart" style={{ height: 170 }} data-testid="chart-events" data-points={bars.length}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...bars]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e3e6eb" vertical={false} />
+        <BarChart data={[...bars]} margin={MARGINS.series}>
+          <CartesianGrid {...GRID} />
           <XAxis
             dataKey="time"
             tickFormatter={(t: number) => formatTime(t, language, timeZone)}
-            tick={{ fontSize: 12, fill: '#5b6472' }}
-            tickLine={false}
-            axisLine={{ stroke: '#c9cdd3' }}
+            {...categoryAxisStyle('small')}
             minTickGap={24}
           />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#5b6472' }} tickLine={false} axisLine={false} width={40} />
-          <Tooltip
-            labelFormatter={(t) => formatTime(Number(t), language, timeZone)}
-            contentStyle={{ borderRadius: 6, borderColor: '#dde1e7', fontSize: 13 }}
-          />
-          <Legend wrapperStyle={{ fontSize: 13 }} iconType="square" />
+          <YAxis allowDecimals={false} {...valueAxisStyle('small', 40)} />
+          <Tooltip labelFormatter={(t) => formatTime(Number(t), language, timeZone)} contentStyle={TOOLTIP_STYLE} />
+          <Legend wrapperStyle={LEGEND_STYLE} iconType="square" />
           {EVENT_KINDS.map((kind) => (
             <Bar key={kind} dataKey={kind} name={labels[kind]} stackId="events" fill={EVENT_COLOURS[kind]} isAnimationActive={false} />
           ))}

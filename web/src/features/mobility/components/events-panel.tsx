@@ -6,11 +6,11 @@
 import type { City } from '@sandbox/shared/city/schemas';
 import type { SafetyEvent } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
-import { Panel, type PanelQuery } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';
 import { formatTime } from '../../../i18n/format-time';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { EVENT_COLOURS } from '../../../map/data-layers';
+import { Panel, type PanelQuery } from '../../../ui/panel';
 import { MPS_TO_KMH } from '../utils/corridor-lines';
 import { countByKind, EVENT_KINDS, eventsByHour, latestEvents } from '../utils/events-summary';
 import { EventsByHourChart } from './events-by-hour-chart';

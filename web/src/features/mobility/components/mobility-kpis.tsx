@@ -8,19 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { useLiveFrames } from '../../../api/live-frames';
 import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
 import { KMH_TO_MPH, MPS_TO_KMH } from '../utils/corridor-lines';
 import type { KindCounts } from '../utils/events-summary';
 import { corridorSpeedNow, directionsNow, vehiclesNow } from '../utils/live-corridor';
-
-function Kpi({ label, value, detail, testId }: { label: string; value: string; detail: ReactNode; testId: string }) {
-  return (
-    <div className="kpi" data-testid={testId}>
-      <span className="kpi__label">{label}</span>
-      <span className="kpi__value">{value}</span>
-      <span className="kpi__detail">{detail}</span>
-    </div>
-  );
-}
 
 interface Props {
   corridorId: string;
@@ -42,8 +33,8 @@ export function MobilityKpis({ corridorId, corridorName, network, eventsToday }:
   const freeFlowMin = directions[0] && limit ? directions[0].lengthM / limit / 60 : null;
 
   return (
-    <section className="kpi-grid mobility__kpis" aria-label={t('mobility.kpi.title')}>
-      <Kpi
+    <KpiGrid className="mobility__kpis" label={t('mobility.kpi.title')}>
+      <KpiTile
         testId="kpi-speed"
         label={t('mobility.kpi.speed', { corridor: corridorName })}
         value={speed === null ? dash : t('mobility.units.kmhValue', { value: n(speed * MPS_TO_KMH) })}
@@ -57,7 +48,7 @@ export function MobilityKpis({ corridorId, corridorName, network, eventsToday }:
               })
         }
       />
-      <Kpi
+      <KpiTile
         testId="kpi-travel"
         label={t('mobility.kpi.travelTime')}
         value={
@@ -72,13 +63,13 @@ export function MobilityKpis({ corridorId, corridorName, network, eventsToday }:
           </>
         }
       />
-      <Kpi
+      <KpiTile
         testId="kpi-vehicles"
         label={t('mobility.kpi.vehicles')}
         value={vehicles ? n(vehicles.total) : dash}
         detail={vehicles ? t('mobility.kpi.vehiclesDetail', { connected: n(vehicles.connected), buses: n(vehicles.buses) }) : dash}
       />
-      <Kpi
+      <KpiTile
         testId="kpi-events"
         label={t('mobility.kpi.events')}
         value={eventsToday ? n(eventsToday.total) : dash}
@@ -91,6 +82,6 @@ export function MobilityKpis({ corridorId, corridorName, network, eventsToday }:
             : dash
         }
       />
-    </section>
+    </KpiGrid>
   );
 }

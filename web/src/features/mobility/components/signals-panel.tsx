@@ -7,10 +7,10 @@
 import type { Corridor } from '@sandbox/shared/city/schemas';
 import type { SignalState } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
-import { Panel } from '../../../components/panel';
 import { formatNumber } from '../../../i18n/format';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { SIGNAL_COLOURS } from '../../../map/data-layers';
+import { Panel } from '../../../ui/panel';
 import { useCorridorSignals } from '../hooks/use-mobility-queries';
 import { crossStreetName } from '../utils/names';
 

@@ -7,8 +7,8 @@
 import type { Series } from '@sandbox/shared/common/query';
 import type { CorridorDirection, CorridorFlow, CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
 import type { Direction } from '@sandbox/shared/mobility/schemas';
-import type { ChartLine } from '../../../charts/series-rows';
 import { okabeIto } from '../../../map/palette';
+import type { ChartLine } from '../../../ui/charts/series-rows';
 
 export const MPS_TO_KMH = 3.6;
 export const KMH_TO_MPH = 1 / 1.609344;

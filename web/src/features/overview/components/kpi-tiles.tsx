@@ -3,37 +3,13 @@ import type { City } from '@sandbox/shared/city/schemas';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sparkline } from '../../../charts/sparkline';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
+import { Sparkline } from '../../../ui/charts/sparkline';
+import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
 import { useKpis } from '../hooks/use-kpis';
 import type { TodayWindow } from '../hooks/use-today';
-
-function Tile({
-  label,
-  value,
-  detail,
-  spark,
-  color,
-  testId,
-}: {
-  label: string;
-  value: ReactNode;
-  detail: ReactNode;
-  spark: readonly (number | null)[];
-  color: string;
-  testId: string;
-}) {
-  return (
-    <div className="kpi" data-testid={testId}>
-      <span className="kpi__label">{label}</span>
-      <span className="kpi__value">{value}</span>
-      <span className="kpi__detail">{detail}</span>
-      <Sparkline values={spark} color={color} />
-    </div>
-  );
-}
 
 /** Black or white text, whichever reads on an AQI colour. */
 function inkOn(hex: string): string {
@@ -53,8 +29,8 @@ export function KpiTiles({ city, network, today }: { city: City; network: readon
       : k.worstAqi.station.name
     : none;
   return (
-    <section className="kpi-grid" aria-label={t('kpi.title')}>
-      <Tile
+    <KpiGrid label={t('kpi.title')}>
+      <KpiTile
         testId="kpi-aqi"
         label={t('kpi.worstAqi')}
         value={
@@ -67,33 +43,33 @@ export function KpiTiles({ city, network, today }: { city: City; network: readon
           )
         }
         detail={k.worstAqi.category ? `${t(`aqi.${k.worstAqi.category}`)} · ${stationName}` : none}
-        spark={k.pmToday}
-        color={okabeIto.vermillion}
-      />
-      <Tile
+      >
+        <Sparkline values={k.pmToday} color={okabeIto.vermillion} />
+      </KpiTile>
+      <KpiTile
         testId="kpi-load"
         label={t('kpi.cityLoad')}
         value={k.loadNowKw === null ? none : t('kpi.mw', { value: n(k.loadNowKw / 1000, 1) })}
         detail={k.peakKw === null ? none : t('kpi.peakToday', { value: n(k.peakKw / 1000, 1) })}
-        spark={k.loadToday}
-        color={okabeIto.blue}
-      />
-      <Tile
+      >
+        <Sparkline values={k.loadToday} color={okabeIto.blue} />
+      </KpiTile>
+      <KpiTile
         testId="kpi-speed"
         label={t('kpi.speedIndex')}
         value={k.speedIndexNow === null ? none : t('kpi.percent', { value: n(k.speedIndexNow * 100) })}
         detail={t('kpi.speedIndexDetail')}
-        spark={k.speedToday}
-        color={okabeIto.green}
-      />
-      <Tile
+      >
+        <Sparkline values={k.speedToday} color={okabeIto.green} />
+      </KpiTile>
+      <KpiTile
         testId="kpi-events"
         label={t('kpi.eventsToday')}
         value={k.eventsToday === null ? none : n(k.eventsToday)}
         detail={t('kpi.eventsDetail')}
-        spark={k.eventsByHour}
-        color={okabeIto.purple}
-      />
-    </section>
+      >
+        <Sparkline values={k.eventsByHour} color={okabeIto.purple} />
+      </KpiTile>
+    </KpiGrid>
   );
 }

@@ -2,14 +2,14 @@ import { localTime } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
-import { extremes, formatHour } from '../../../charts/format';
-import { TemperatureChart } from '../../../charts/temperature-chart';
-import { Empty, Failure, Pending } from '../../../components/panel-state';
 import { formatCelsius } from '../../../i18n/format';
 import { dateTimeFormat } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { useClock, useSimTime } from '../../../state/clock/clock-provider';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { extremes, formatHour } from '../../../ui/charts/format';
+import { TemperatureChart } from '../../../ui/charts/temperature-chart';
+import { Empty, Failure, Pending } from '../../../ui/panel-state';
 import { hourlyWeatherQuery } from '../api/overview-queries';
 
 const DAY = 86_400_000;

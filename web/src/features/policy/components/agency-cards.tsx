@@ -1,4 +1,6 @@
 /** The eight agencies: role, programs, sources, and a link that filters the timeline to them. */
+import './agency-cards.css';
+import '../../../ui/program-card/program-tags.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { anchors } from '../../../ui/program-card/links';

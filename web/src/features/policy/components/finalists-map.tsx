@@ -2,11 +2,12 @@
  * The seven Smart City Challenge finalists on an SVG outline of the contiguous US (offline, from
  * data/geo via the API), Columbus marked as the winner; the list beside it is the text alternative.
  */
+import './finalists-map.css';
 import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Failure, Pending } from '../../../components/panel-state';
+import { Failure, Pending } from '../../../ui/panel-state';
 import { usStatesQuery } from '../api/policy-queries';
 import { fitProjection, outlinePath } from '../utils/us-map';
 import { PolicySection } from './policy-section';
@@ -71,7 +72,7 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
                   >
                     {place.winner ? <circle className="us-map__halo" cx={x} cy={y} r={20} /> : null}
                     <circle className="us-map__dot" cx={x} cy={y} r={place.winner ? 10 : 7} />
-                    <text className="us-map__label" x={x + dx} y={y + dy} textAnchor={ANCHOR[side]}>
+                    <text className="us-map__label text-halo" x={x + dx} y={y + dy} textAnchor={ANCHOR[side]}>
                       {place.name}
                     </text>
                     {place.winner ? (

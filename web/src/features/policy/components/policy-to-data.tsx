@@ -1,4 +1,5 @@
 /** "From policy to data": program → agency → simulated stream → the panel that shows it, each a link. */
+import './policy-to-data.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { sharedSearch } from '../../../state/view-params';

@@ -1,3 +1,4 @@
+import '../../../ui/program-card/program-tags.css';
 import { anchors } from '../../../ui/program-card/links';
 import type { PolicyIndex } from '../../../ui/program-card/use-policy';
 

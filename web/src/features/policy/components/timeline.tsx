@@ -3,9 +3,11 @@
  * a strip of years to jump through, and the events grouped by year. Everything is reachable by
  * keyboard: chips are toggle buttons, years and tags are links to anchors on this page.
  */
+import '../../../ui/program-card/program-tags.css';
+import './timeline.css';
 import { AGENCY_IDS, POLICY_DOMAINS, type PolicyEvent } from '@sandbox/shared/policy/schemas';
 import { useTranslation } from 'react-i18next';
-import { Empty } from '../../../components/panel-state';
+import { Empty } from '../../../ui/panel-state';
 import { DateCertaintyBadge } from '../../../ui/program-card/date-certainty';
 import { formatDateRange, yearOf } from '../../../ui/program-card/dates';
 import { FigureList, sourceOrderOf } from '../../../ui/program-card/figures';

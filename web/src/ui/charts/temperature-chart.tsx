@@ -4,9 +4,10 @@
  */
 import type { HourlyTemperature } from '@sandbox/shared/weather/schemas';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCelsius, formatFahrenheit } from '../i18n/format';
-import type { Language } from '../i18n/i18n';
-import { okabeIto } from '../map/palette';
+import { formatCelsius, formatFahrenheit } from '../../i18n/format';
+import type { Language } from '../../i18n/i18n';
+import { okabeIto } from '../../map/palette';
+import { categoryAxisStyle, GRID, MARGINS, NOW_LINE, valueAxisStyle } from './chart-theme';
 import { formatHour } from './format';
 
 interface Props {
@@ -40,27 +41,17 @@ export function TemperatureChart({ hours, seriesName, language, nowHour }: Props
   return (
     <div className="chart chart--temperature" data-testid="temperature-chart" data-points={hours.length}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={hours} margin={{ top: 8, right: 12, bottom: 4, left: -8 }}>
-          <CartesianGrid stroke="#e3e6eb" vertical={false} />
-          <XAxis
-            dataKey="localHour"
-            tickFormatter={(hour: number) => formatHour(hour)}
-            interval={2}
-            tick={{ fontSize: 12, fill: '#5b6472' }}
-            tickLine={false}
-            axisLine={{ stroke: '#c9cdd3' }}
-          />
+        <LineChart data={hours} margin={MARGINS.hourly}>
+          <CartesianGrid {...GRID} />
+          <XAxis dataKey="localHour" tickFormatter={(hour: number) => formatHour(hour)} interval={2} {...categoryAxisStyle('small')} />
           <YAxis
             domain={['dataMin - 2', 'dataMax + 2']}
             tickFormatter={(value: number) => `${Math.round(value)}°`}
-            tick={{ fontSize: 12, fill: '#5b6472' }}
-            tickLine={false}
-            axisLine={false}
-            width={44}
+            {...valueAxisStyle('small', 44)}
             allowDecimals={false}
           />
           <Tooltip content={<TemperatureTooltip language={language} />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />
-          {nowHour !== undefined ? <ReferenceLine x={Math.floor(nowHour)} stroke="#1b2430" strokeDasharray="4 3" /> : null}
+          {nowHour !== undefined ? <ReferenceLine x={Math.floor(nowHour)} {...NOW_LINE} /> : null}
           <Line
             type="monotone"
             dataKey="temperatureC"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, visibleColumns } from '../components/csv';
+import { toCsv, visibleColumns } from '../csv';
 import { seriesTable } from './series-table';
 
 describe('seriesTable', () => {

@@ -2,6 +2,8 @@
  * Small inline SVG icons (not font glyphs: the bundled fonts have no media-control symbols, and an
  * offline machine may have no system font that does). Decorative: the button carries the label.
  */
+import './icon.css';
+
 const PATHS = {
   play: 'M8 5v14l11-7z',
   pause: 'M7 5h4v14H7zM13 5h4v14h-4z',

@@ -3,6 +3,7 @@
  * every chart), a CSV download of exactly what is shown, a "what you are looking at / how this is
  * computed" note, and the pending, error and empty states. Panels never fetch: they receive data.
  */
+import './panel.css';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, type TableColumn, toCsv, visibleColumns } from './csv';

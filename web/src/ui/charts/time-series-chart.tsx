@@ -4,18 +4,15 @@
  * one clock. Receives data, never fetches.
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../i18n/format';
-import { formatDateTime, formatTime } from '../i18n/format-time';
-import type { Language } from '../i18n/i18n';
+import { formatNumber } from '../../i18n/format';
+import { formatDateTime, formatTime } from '../../i18n/format-time';
+import type { Language } from '../../i18n/i18n';
+import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_STYLE, timeAxisStyle, valueAxisStyle } from './chart-theme';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
-import type { TimeTicks } from './time-ticks';
+import type { TimeTicks } from './time-axis';
 
-const Y_AXIS_PX = 52;
 /** The default value format (cached by formatNumber: ticks and tooltips ask on every render). */
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
-const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
-/** What the y axis and the margins take from the chart's width: the rest is the plot, in pixels. */
-export const PLOT_INSET_PX = Y_AXIS_PX + MARGIN.left + MARGIN.right;
 
 export interface Band {
   from: number;
@@ -35,7 +32,7 @@ interface Props {
   domain?: [number, number];
   yDomain?: [number | 'auto' | 'dataMin' | 'dataMax', number | 'auto' | 'dataMin' | 'dataMax'];
   formatValue?: (value: number) => string;
-  /** Ticks on round hours of the wall clock and their labels (time-ticks.ts); default: Recharts' own. */
+  /** Ticks on round hours of the wall clock and their labels (time-axis.ts); default: Recharts' own. */
   timeTicks?: TimeTicks;
   testId?: string;
 }
@@ -59,39 +56,32 @@ export function TimeSeriesChart({
   return (
     <div className="chart" style={{ height }} data-testid={testId} data-points={maxLinePoints(lines)}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={MARGIN}>
-          <CartesianGrid stroke="#e3e6eb" vertical={false} />
+        <LineChart data={rows} margin={MARGINS.series}>
+          <CartesianGrid {...GRID} />
           {bands.map((band) => (
             <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
           ))}
           <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={domain ?? ['dataMin', 'dataMax']}
-            ticks={timeTicks?.ticks}
-            tickFormatter={timeTicks?.format ?? ((t: number) => formatTime(t, language, timeZone))}
-            tick={{ fontSize: 12, fill: '#5b6472' }}
-            tickLine={false}
-            axisLine={{ stroke: '#c9cdd3' }}
-            minTickGap={40}
+            {...timeAxisStyle({
+              domain: domain ?? ['dataMin', 'dataMax'],
+              ticks: timeTicks,
+              format: (t) => formatTime(t, language, timeZone),
+              text: 'small',
+              minTickGap: 40,
+            })}
           />
           <YAxis
             domain={yDomain ?? ['auto', 'auto']}
             tickFormatter={(v: number) => fmt(v)}
-            tick={{ fontSize: 12, fill: '#5b6472' }}
-            tickLine={false}
-            axisLine={false}
-            width={Y_AXIS_PX}
-            label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#6b7482', fontSize: 12, dy: 30 }}
+            {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, unit)}
           />
           <Tooltip
             labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
             formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
-            contentStyle={{ borderRadius: 6, borderColor: '#dde1e7', fontSize: 13 }}
+            contentStyle={TOOLTIP_STYLE}
           />
-          {lines.length > 1 ? <Legend wrapperStyle={{ fontSize: 13 }} iconType="plainline" /> : null}
-          {nowMs !== undefined ? <ReferenceLine x={nowMs} stroke="#1b2430" strokeDasharray="4 3" ifOverflow="hidden" /> : null}
+          {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" /> : null}
+          {nowMs !== undefined ? <ReferenceLine x={nowMs} {...NOW_LINE} ifOverflow="hidden" /> : null}
           {lines.map((line) => (
             <Line
               key={line.key}

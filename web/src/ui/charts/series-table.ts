@@ -1,5 +1,5 @@
 /** The table behind a line chart (and its CSV): one row per time, one column per line, as drawn. */
-import type { PanelTable } from '../components/panel';
+import type { PanelTable } from '../panel';
 import { type ChartLine, type SeriesRow, seriesRows } from './series-rows';
 
 export interface SeriesTableOptions {

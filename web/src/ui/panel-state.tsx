@@ -1,4 +1,5 @@
 /** The pending, error and empty states every panel shows, in one place so they look alike. */
+import './panel-state.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/client';
