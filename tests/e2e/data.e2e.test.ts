@@ -7,10 +7,12 @@
  * Screenshots land in tests/artifacts/ for a person to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { HOUR_MS as HOUR } from '@sandbox/shared/common/time';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
 import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
+import { chart, control, curve, drawn, fullCsv, mean, param, points, tableColumn, title } from '../support/data-explorer';
 import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
@@ -19,7 +21,6 @@ const CHART_BACKGROUND = '#ffffff';
 // The explorer's first two line colours (Okabe-Ito orange and sky blue).
 const ORANGE = '#e69f00';
 const SKY_BLUE = '#56b4e9';
-const HOUR = 3_600_000;
 
 const app = useAppInBrowser();
 
@@ -28,36 +29,6 @@ beforeAll(() => {
 });
 
 const { open } = app;
-
-const chart = (page: Page) => page.getByTestId('explorer-chart');
-const points = async (page: Page) => Number(await chart(page).getAttribute('data-points'));
-/** The first line's path: what is drawn, to compare before and after a change. */
-const curve = (page: Page) => chart(page).locator('path.recharts-curve').first().getAttribute('d');
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-const control = (page: Page, label: string) => page.locator('.explorer__controls').getByLabel(label, { exact: true });
-const title = (page: Page) => page.locator('.explorer .panel .card__title').textContent();
-const fullCsv = (page: Page) => page.getByRole('link', { name: 'Full-resolution CSV' });
-
-/** Waits for the explorer's chart to draw its lines; checks it got data and no more points than the plot has pixels. */
-async function drawn(page: Page) {
-  await chart(page).locator('path.recharts-curve').first().waitFor({ timeout: 30_000 });
-  // Recharts clips the lines to the plot: its clip rectangle is the plot's width, without the axes.
-  const plotPx = Number(await chart(page).locator('svg.recharts-surface clipPath rect').first().getAttribute('width'));
-  const n = await points(page);
-  expect(n, 'points drawn').toBeGreaterThan(10);
-  expect(n, `${n} points in a ${plotPx} px plot`).toBeLessThanOrEqual(plotPx);
-}
-
-/** The numbers of one column of the table view (the first data column unless told). */
-async function tableColumn(page: Page, column = 1): Promise<number[]> {
-  return page
-    .locator('.panel__table tbody tr')
-    .evaluateAll(
-      (rows, index) => rows.map((row) => Number((row.children[index]?.textContent ?? '').replace(/,/g, ''))).filter(Number.isFinite),
-      column,
-    );
-}
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
 
 describe('Data page in Chromium', () => {
   it('paints the series explorer with data: every station a line, thinned to the plot width', async () => {
