@@ -24,6 +24,17 @@ describe('AirHours', () => {
     expect(cached.pm.length).toBe((to - from) / HOUR_MS);
   });
 
+  it('gives the same means whether a day is asked hour by hour or at once', () => {
+    const day = Date.parse('2026-07-15T00:00:00Z');
+    const pieces = new AirHours();
+    pieces.records(sim, 'k', 'north-park', day + 20 * HOUR_MS, day + 21 * HOUR_MS);
+    pieces.means(sim, 'k', 'north-park', day + 2 * HOUR_MS, day + 5 * HOUR_MS);
+    const whole = new AirHours().means(sim, 'k', 'north-park', day, day + 24 * HOUR_MS);
+    const pieced = pieces.means(sim, 'k', 'north-park', day, day + 24 * HOUR_MS);
+    expect(Array.from(pieced.pm)).toEqual(Array.from(whole.pm));
+    expect(Array.from(pieced.o3)).toEqual(Array.from(whole.o3));
+  });
+
   it('computes hourly means, NowCast and AQI with an official colour', () => {
     const july = Date.parse('2026-07-14T04:00:00Z');
     const engineSim = createSimulation(engineCity, { seed: 5 });

@@ -3,8 +3,8 @@
  * day, then the NowCast and AQI of each hour (aqi-series.ts). The hourly chart, the AQI now, live
  * frames, the hourly export and the daily AQI all read it, so they cannot disagree, and long windows
  * (a month, a year of one station) never recompute minutes nor crowd the minute blocks that live
- * charts share (air-blocks.ts) out of their cache. A day of a station is 1,440 minutes to compute
- * once, then under a kilobyte to keep.
+ * charts share (air-blocks.ts) out of their cache. A station's hours are computed once, as they
+ * are first asked for, and kept by UTC day: under a kilobyte a station-day.
  */
 
 import { type BudgetCache, columnBytes, MemoryBudget } from '../common/memory-budget';
@@ -16,9 +16,12 @@ import { type HourlyMeans, hourlyAqi, hourlyRecords, NOWCAST_LOOKBACK_HOURS } fr
 import { airSeries } from './engine';
 import type { AirHourly } from './schemas';
 
+/** A station's UTC day of hourly means, filled hour by hour as they are asked for. */
 interface DayMeans {
   pm: Float64Array;
   o3: Float64Array;
+  /** 1 for each hour computed so far. */
+  known: Uint8Array;
 }
 
 export class AirHours {
@@ -29,14 +32,31 @@ export class AirHours {
     this.days = budget.cache<DayMeans>('air-hours', columnBytes);
   }
 
-  private day(sim: Simulation, key: string, stationId: string, dayStart: number): DayMeans {
-    return this.days.getOrCompute(`${key}|${stationId}|${dayStart}`, () => {
-      const series = airSeries(sim, stationId, dayStart, dayStart + DAY_MS);
-      return {
-        pm: hourlyMeans(series.timeMs, series.pm25UgM3, dayStart, 24).mean,
-        o3: hourlyMeans(series.timeMs, series.ozonePpb, dayStart, 24).mean,
-      };
-    });
+  /**
+   * The day's block with hours `[first, end)` known: only the hours not computed yet are, a run of
+   * them at a time (the AQI now needs its 13 hours, not two whole days of minutes, cold).
+   */
+  private day(sim: Simulation, key: string, stationId: string, dayStart: number, first: number, end: number): DayMeans {
+    const day = this.days.getOrCompute(`${key}|${stationId}|${dayStart}`, () => ({
+      pm: new Float64Array(24),
+      o3: new Float64Array(24),
+      known: new Uint8Array(24),
+    }));
+    for (let h = first; h < end; ) {
+      if (day.known[h] === 1) {
+        h++;
+        continue;
+      }
+      let stop = h;
+      while (stop < end && day.known[stop] === 0) stop++;
+      const fromMs = dayStart + h * HOUR_MS;
+      const series = airSeries(sim, stationId, fromMs, dayStart + stop * HOUR_MS);
+      day.pm.set(hourlyMeans(series.timeMs, series.pm25UgM3, fromMs, stop - h).mean, h);
+      day.o3.set(hourlyMeans(series.timeMs, series.ozonePpb, fromMs, stop - h).mean, h);
+      day.known.fill(1, h, stop);
+      h = stop;
+    }
+    return day;
   }
 
   /** Hourly means of the hours in `[fromMs, toMs)`, both hour-aligned; `NaN` where fewer than 45 minutes are valid. */
@@ -50,7 +70,7 @@ export class AirHours {
       const dayStart = Math.floor(t / DAY_MS) * DAY_MS;
       const offset = Math.round((t - dayStart) / HOUR_MS);
       const take = Math.min(24 - offset, hours - i);
-      const day = this.day(sim, key, stationId, dayStart);
+      const day = this.day(sim, key, stationId, dayStart, offset, offset + take);
       pm.set(day.pm.subarray(offset, offset + take), i);
       o3.set(day.o3.subarray(offset, offset + take), i);
       i += take;
