@@ -14,7 +14,7 @@ const STORY =
 const DELTA_C = 8;
 /** The story's clock, and its plateau day in Columbus. */
 const AT = '2026-07-15T17:00:00Z';
-const DAY = '2026-07-15';
+const PLATEAU_DAY = '2026-07-15';
 /** A station reads the city's weather plus its site's offset (park −0.2 °C, school +0.2, roadside +0.4). */
 const SITE_OFFSET_C = 0.4;
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function weather(scenario: string) {
-  const res = await fetch(`${server.url}/api/weather/hourly?${scenario}&date=${DAY}`);
+  const res = await fetch(`${server.url}/api/weather/hourly?${scenario}&date=${PLATEAU_DAY}`);
   expect(res.status).toBe(200);
   return HourlyWeatherSchema.parse(await res.json());
 }
