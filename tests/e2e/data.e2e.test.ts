@@ -8,7 +8,6 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { HOUR_MS as HOUR } from '@sandbox/shared/common/time';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
 import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';

@@ -13,7 +13,6 @@ import type { Language } from '../../../i18n/i18n';
 import { useClock, useSimTime } from '../../../state/clock/clock-provider';
 import { type ChartWindow, windowStepMs } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
-import { resolutionFor } from '../../../ui/charts/resolution';
 import { maxTicksFor, type TimeTicks, timeTicks } from '../../../ui/charts/time-axis';
 import { airDailyQuery, airNowQuery, alignedReadingsQuery, pollutantHourlyQuery, pollutantReadingsQuery } from '../api/air-queries';
 import { monthBounds } from '../utils/calendar';

@@ -3,7 +3,6 @@
  * frame's last five minutes), vehicles on all corridors now, and safety events since midnight.
  */
 import type { Segment } from '@sandbox/shared/mobility/schemas';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveFrames } from '../../../api/live-frames';
 import { formatNumber } from '../../../i18n/format';

@@ -4,10 +4,7 @@
  * speeds, safety events), each with the scenario.
  */
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
-import { queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../../api/client';
 import { contractQuery, scenarioQuery } from '../../../api/contract-query';
-import { routeQueryValues } from '../../../api/route-query';
 
 interface Window {
   from: string;

@@ -1,7 +1,6 @@
 /** The four headline numbers with sparklines of today; each states its number in words too. */
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
