@@ -66,6 +66,8 @@ function streamCases(scenario: string, sim: () => Simulation): GoldenCase[] {
     },
     { name: at('air/cleveland-hudson-roadside/hourly-day'), value: () => airHourly(sim(), 'cleveland-hudson-roadside', DAY.from, DAY.to) },
     { name: at('air/goodale-park-bench/hourly-day'), value: () => airHourly(sim(), 'goodale-park-bench', DAY.from, DAY.to) },
+    // With the faults: six hours of dropout, so the NowCast runs across missing hours.
+    { name: at('air/morse-karl-roadside/hourly-day'), value: () => airHourly(sim(), 'morse-karl-roadside', DAY.from, DAY.to) },
     {
       name: at('energy/linden-res-00001/intervals-day'),
       value: () => meterIntervals(sim(), 'linden-res-00001', DAY.from, DAY.to),
