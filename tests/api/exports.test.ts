@@ -50,10 +50,35 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** What each documented example holds: its data rows (both formats) and the first CSV row as written. */
+const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: number }> = {
+  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,11.9,15.3,16.1,20.4,74.4,2.1,182.2' },
+  '/api/export/air-hourly.:format': { rows: 240, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,11.5,15.5,10.8,15,54,moderate,pm25' },
+  '/api/export/meters.:format': { rows: 96, csv: 'linden-res-00001,2026-07-15T04:00:00.000Z,900,0.0885,0.0885,0,actual' },
+  '/api/export/load.:format': { rows: 288, csv: 'class,residential,2026-07-15T04:00:00.000Z,900,287.319,287.319,0,1149.276,1615,1615' },
+  '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,12,13.43,22.4,0' },
+  '/api/export/events.:format': {
+    rows: 222,
+    csv: 'hard-braking,2026-07-15T20:00:08.000Z,v-947d0cfe,75972029,cleveland-ave,cleveland-ave-nb-07,cleveland-ave-cooke-rd,-82.971696,40.046813,13.5,4.38',
+  },
+  '/api/export/bsm.:format': {
+    rows: 640,
+    csv: '2026-07-15T21:30:00.000Z,bsmTx,80,AEA5D40A,0,400598245,-829313699,2411,40,30,0,forwardGears,789,7042,0,0,0,0,0,00000,off,off,off,off,off,199,540,',
+  },
+  '/api/export/truth.:format': {
+    rows: 34,
+    csv: 'incident,engine,segment,high-st-nb-04,,2026-07-01T21:18:00.000Z,2026-07-01T22:02:00.000Z,"Incident: capacity down to 50%, speeds to 60%."',
+  },
+  // One meter for a day: one IntervalBlock of 96 readings (forward channel; the meter has no PV).
+  '/api/export/greenbutton.xml': { rows: 1, readings: 96 },
+};
+
 describe('the download routes of the contract', () => {
   const downloads = (Object.entries(contract) as [string, RouteContract][]).filter(([, route]) => route.kind === 'download');
 
-  it.each(downloads)('%s: the documented example answers in every format it produces', async (_, route) => {
+  it.each(downloads)('%s: the documented example answers in every format it produces, with its rows', async (_, route) => {
+    const expected = EXAMPLE_ROWS[route.path];
+    if (!expected) throw new Error(`no expected rows for ${route.path}`);
     for (const [format, type] of Object.entries(route.produces ?? {})) {
       const params = route.example.params ? { ...route.example.params, format } : undefined;
       const res = await fetch(`${server.url}${exampleUrl({ ...route, example: { ...route.example, ...(params ? { params } : {}) } })}`);
@@ -63,9 +88,22 @@ describe('the download routes of the contract', () => {
         new RegExp(`^attachment; filename="columbus-[a-z0-9-]+-[0-9T-]+_[0-9T-]+\\.${format}"$`),
       );
       const text = await res.text();
-      if (format === 'csv') expect(text.split('\r\n')[0]?.split(',')).toEqual(route.csvColumns);
-      if (format === 'ndjson') for (const line of text.trim().split('\n')) route.response.parse(JSON.parse(line));
-      if (format === 'xml') expect(text).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      if (format === 'csv') {
+        const lines = text.split('\r\n');
+        expect(lines[0]?.split(',')).toEqual(route.csvColumns);
+        expect(lines.length - 2).toBe(expected.rows);
+        expect(lines[1]).toBe(expected.csv);
+      }
+      if (format === 'ndjson') {
+        const lines = text.trim().split('\n');
+        expect(lines).toHaveLength(expected.rows);
+        for (const line of lines) route.response.parse(JSON.parse(line));
+      }
+      if (format === 'xml') {
+        expect(text).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+        expect(text.match(/<IntervalBlock /g)).toHaveLength(expected.rows);
+        expect(text.match(/<IntervalReading>/g)).toHaveLength(expected.readings ?? 0);
+      }
       expect(text.length, `${route.path} ${format}`).toBeGreaterThan(100);
     }
   });

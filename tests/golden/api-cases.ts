@@ -32,6 +32,12 @@ const FAULTS = `faults=${encodeURIComponent(
 const VARIANTS: Record<string, string> = {
   'air-aqi/heat-wave': `/api/air/aqi?at=2026-07-15T20:00:00Z&${HEAT_WAVE}`,
   'air-readings/faults': `/api/air/readings?station=linden-park-bench&from=2026-07-15T16:00:00Z&to=2026-07-15T22:00:00Z&resolution=1m&metric=pm25UgM3&${FAULTS}`,
+  'air-readings/thinned-day': `/api/air/readings?station=morse-karl-roadside&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&resolution=1m&metric=pm25UgM3,ozonePpb,no2Ppb&maxPoints=200`,
+  'air-daily/strong-heat-wave': `/api/air/daily?station=morse-stelzer-roadside&from=2026-07-13&to=2026-07-20&asOf=2026-07-21T04:00:00Z&heatWave=2026-07-14T04:00:00Z/2026-07-18T04:00:00Z&heatWaveDeltaC=15`,
+  // Two scenarios that differ only in the inversion's intensity: each must get its own answer (cache keys).
+  'air-hourly/inversion-0.3': `/api/air/hourly?station=linden-park-bench&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&inversion=2026-07-15T04:00:00Z/2026-07-15T16:00:00Z&inversionIntensity=0.3`,
+  'air-hourly/inversion-0.9': `/api/air/hourly?station=linden-park-bench&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&inversion=2026-07-15T04:00:00Z/2026-07-15T16:00:00Z&inversionIntensity=0.9`,
+  'energy-readings/thinned-year': `/api/energy/readings?meter=linden-res-00002&from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z&maxPoints=300`,
   'air-hourly/smoke': `/api/air/hourly?station=linden-park-bench&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&smoke=2026-07-15T10:00:00Z/2026-07-16T10:00:00Z&smokeIntensity=0.8`,
   'energy-summary/heat-wave-districts': `/api/energy/summary?groupBy=district&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&resolution=1h&${HEAT_WAVE}`,
   'energy-summary/faults-feeders': `/api/energy/summary?groupBy=feeder&from=2026-07-15T16:00:00Z&to=2026-07-15T22:00:00Z&resolution=15m&${FAULTS}`,

@@ -43,10 +43,10 @@ export function entryOf(value: unknown, head: unknown): GoldenEntry {
 export function glimpse(value: unknown, depth = 0): unknown {
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return glimpse(Array.from(value as unknown as ArrayLike<number>), depth);
   if (Array.isArray(value))
-    return depth > 3 ? `[${value.length}]` : { length: value.length, first: value.slice(0, 2).map((v) => glimpse(v, depth + 1)) };
+    return depth > 5 ? `[${value.length}]` : { length: value.length, first: value.slice(0, 2).map((v) => glimpse(v, depth + 1)) };
   if (typeof value === 'string') return value.length > 120 ? `${value.slice(0, 117)}...` : value;
   if (value && typeof value === 'object') {
-    if (depth > 3) return '{…}';
+    if (depth > 5) return '{…}';
     const entries = Object.entries(value as Record<string, unknown>).slice(0, 12);
     return Object.fromEntries(entries.map(([k, v]) => [k, glimpse(v, depth + 1)]));
   }
