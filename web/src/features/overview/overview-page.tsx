@@ -46,7 +46,7 @@ export function OverviewPage() {
       sideElement="aside"
     >
       {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
-      {city.data ? <TemperatureCard cityId={scenario.city} timeZone={city.data.timezone} /> : null}
+      {city.data ? <TemperatureCard timeZone={city.data.timezone} /> : null}
       <ContextCard />
     </PageLayout>
   );

@@ -8,11 +8,11 @@ import { TemperatureCard } from './temperature-card';
 
 setupMockServer();
 
-const card = <TemperatureCard cityId="testville" timeZone="America/New_York" />;
+const card = <TemperatureCard timeZone="America/New_York" />;
 
 describe('TemperatureCard', () => {
   it('shows the day the clock is in, with its low and high', async () => {
-    renderWithProviders(card, { url: '/?t=2026-07-15T16:00:00Z' });
+    renderWithProviders(card, { url: '/?city=testville&t=2026-07-15T16:00:00Z' });
     expect(await screen.findByText(/Low/)).toBeTruthy();
     const chart = screen.getByTestId('temperature-chart');
     expect(chart.dataset.points).toBe('24');
@@ -21,7 +21,7 @@ describe('TemperatureCard', () => {
   });
 
   it('moves the one clock a day forward', async () => {
-    const { router } = renderWithProviders(card, { url: '/?t=2026-07-15T16:00:00Z' });
+    const { router } = renderWithProviders(card, { url: '/?city=testville&t=2026-07-15T16:00:00Z' });
     await screen.findByText(/Low/);
     await userEvent.click(screen.getByRole('button', { name: 'Next day' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('t')).toBe('2026-07-16T16:00:00Z'));
@@ -34,13 +34,13 @@ describe('TemperatureCard', () => {
         HttpResponse.json({ error: 'Internal Server Error', message: 'Engine on fire.' }, { status: 500 }),
       ),
     );
-    renderWithProviders(card);
+    renderWithProviders(card, { url: '/?city=testville&t=2026-07-15T16:00:00Z' });
     expect(await screen.findByText('Engine on fire.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('draws 23 hours on the spring DST change day', async () => {
-    renderWithProviders(card, { url: '/?t=2026-03-08T17:00:00Z' });
+    renderWithProviders(card, { url: '/?city=testville&t=2026-03-08T17:00:00Z' });
     await screen.findByText(/Low/);
     expect(screen.getByTestId('temperature-chart').dataset.points).toBe('23');
   });
@@ -55,8 +55,8 @@ describe('TemperatureCard', () => {
       unmount();
       return value;
     };
-    const plain = await high('/?t=2026-07-15T16:00:00Z');
-    const hot = await high(`/?t=2026-07-15T16:00:00Z&${heatWave}`);
+    const plain = await high('/?city=testville&t=2026-07-15T16:00:00Z');
+    const hot = await high(`/?city=testville&t=2026-07-15T16:00:00Z&${heatWave}`);
     expect(hot - plain).toBeCloseTo(8, 0);
   });
 });

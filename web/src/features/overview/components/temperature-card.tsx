@@ -15,14 +15,14 @@ import { hourlyWeatherQuery } from '../api/overview-queries';
 const DAY = 86_400_000;
 
 /** The weather driver's day on the one clock: the day the clock is in, with "now" marked. */
-export function TemperatureCard({ cityId, timeZone }: { cityId: string; timeZone: string }) {
+export function TemperatureCard({ timeZone }: { timeZone: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { dispatch, now } = useClock();
   const { scenario } = useScenario();
   const simMs = useSimTime(60_000, 1000);
   const date = localDate(timeZone, simMs);
-  const weather = useQuery(hourlyWeatherQuery({ ...scenario, city: cityId }, date));
+  const weather = useQuery(hourlyWeatherQuery(scenario, date));
   const range = weather.data ? extremes(weather.data.hours, (h) => h.temperatureC) : null;
 
   return (
