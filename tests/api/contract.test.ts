@@ -2,7 +2,7 @@
  * Every route of the shared contract, called over real HTTP with its documented example: the 200
  * answer parses with the route's response schema, and the OpenAPI document lists the route.
  */
-import { contract, exampleUrl, type RouteContract, StreamFrameSchema } from '@sandbox/shared';
+import { contract, exampleUrl, MINUTE_MS, type RouteContract, StreamFrameSchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../support/server';
 import { readEvents } from '../support/sse';
@@ -41,7 +41,7 @@ describe('the contract over HTTP', () => {
     const last = Date.parse('2026-07-15T22:00:00Z');
     const res = await fetch(`${server.url}/api/stream?topics=air&speed=60`, { headers: { 'last-event-id': String(last) } });
     const [first] = (await readEvents(res, 1)).filter((e) => e.event === 'frame');
-    expect(Number(first?.id)).toBe(last + 60_000);
+    expect(Number(first?.id)).toBe(last + MINUTE_MS);
   });
 
   it('OpenAPI lists every route of the contract', async () => {

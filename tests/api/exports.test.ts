@@ -14,6 +14,7 @@ import {
   createSimulation,
   exampleUrl,
   MeterReadingSchema,
+  MINUTE_MS,
   meterIntervals,
   meterList,
   QUALITY_ESTIMATED,
@@ -155,7 +156,7 @@ describe('CSV and NDJSON exports', () => {
     const times = messages.map((m) => Date.parse(m.metadata.generatedAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     for (const m of messages) {
-      expect(m.coreData.secMark).toBe(Date.parse(m.metadata.generatedAt) % 60_000);
+      expect(m.coreData.secMark).toBe(Date.parse(m.metadata.generatedAt) % MINUTE_MS);
       expect(m.coreData.speed * 0.02).toBeLessThan(25);
     }
     const csv = await (
@@ -205,7 +206,11 @@ describe('Green Button export', () => {
       const quality = truth.quality[j] as number;
       if (quality === QUALITY_MISSING) continue;
       if (quality === QUALITY_ESTIMATED) estimated++;
-      const base = { start: (truth.startMs + j * 900_000) / 1000, duration: 900, ...(quality === QUALITY_ESTIMATED ? { quality: 8 } : {}) };
+      const base = {
+        start: (truth.startMs + j * 15 * MINUTE_MS) / 1000,
+        duration: 900,
+        ...(quality === QUALITY_ESTIMATED ? { quality: 8 } : {}),
+      };
       expected.forward.push({ ...base, value: Math.round((truth.importKwh[j] as number) * 1000) });
       expected.reverse.push({ ...base, value: Math.round((truth.exportKwh[j] as number) * 1000) });
     }
@@ -244,7 +249,7 @@ describe('streaming with bounded memory', () => {
       }
       clearInterval(sampler);
       peak = Math.max(peak, rssMb(pid));
-      expect(newlines - 1).toBe((410 * (Date.parse(half.to) - Date.parse(half.from))) / 900_000);
+      expect(newlines - 1).toBe((410 * (Date.parse(half.to) - Date.parse(half.from))) / (15 * MINUTE_MS));
       expect(bytes).toBeGreaterThan(450 * 2 ** 20);
       if (process.env.EXPORT_RSS_REPORT)
         console.info(

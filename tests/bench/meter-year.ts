@@ -3,10 +3,8 @@
  * own process (spawned by the engine suite) so its peak memory is not mixed with other benches.
  * Prints one JSON line: intervals, seconds, kWh, baseline and peak RSS in bytes.
  */
-import { allocMeterIntervals, type City, createSimulation, energyWindow, meterIntervalsInto, utcFromLocal } from '@sandbox/shared';
+import { allocMeterIntervals, type City, createSimulation, DAY_MS, energyWindow, meterIntervalsInto, utcFromLocal } from '@sandbox/shared';
 import { loadCity } from '../support/city';
-
-const DAY_MS = 86_400_000;
 
 /** Columbus with its meter groups scaled to `total` meters (same districts, classes and shares). */
 export function scaledCity(city: City, total: number): City {

@@ -5,6 +5,7 @@
  * reaching every control of the page. Screenshots land in tests/artifacts/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
@@ -72,7 +73,7 @@ describe('Air page in Chromium', () => {
     const first = await simMs(page);
     const reading = await minuteReading(page);
     // 3 s at 60× is 3 sim minutes: three new 1-minute readings.
-    await expect.poll(async () => (await simMs(page)) - first, { timeout: 15_000 }).toBeGreaterThan(2 * 60_000);
+    await expect.poll(async () => (await simMs(page)) - first, { timeout: 15_000 }).toBeGreaterThan(2 * MINUTE_MS);
     await expect.poll(() => minuteReading(page), { timeout: 15_000 }).not.toBe(reading);
     await chartsDrawn(page);
     expect(consoleErrors).toEqual([]);

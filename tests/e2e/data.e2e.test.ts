@@ -7,7 +7,7 @@
  * Screenshots land in tests/artifacts/ for a person to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { HOUR_MS as HOUR } from '@sandbox/shared/common/time';
+import { HOUR_MS as HOUR, MINUTE_MS } from '@sandbox/shared/common/time';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
 import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
@@ -171,14 +171,14 @@ describe('Data page in Chromium', () => {
       const url = new URL(href, app.server.url);
       // The scenario is passed through, and the window ends at the clock.
       expect(url.searchParams.get('evShare'), href).toBe('0.5');
-      expect(Date.parse(url.searchParams.get('to') ?? '') - Date.parse(PAUSED.slice(2))).toBe(60_000);
+      expect(Date.parse(url.searchParams.get('to') ?? '') - Date.parse(PAUSED.slice(2))).toBe(MINUTE_MS);
     }
     // A small window for each (a second of BSMs, ten minutes of the rest), fetched from the page
     // itself so the content security policy and the app's origin are part of what is tested.
     const small = hrefs.map(({ href, label }) => {
       const url = new URL(href, app.server.url);
       const to = Date.parse(url.searchParams.get('to') ?? '');
-      url.searchParams.set('from', new Date(to - (url.pathname.includes('/bsm.') ? 1_000 : 10 * 60_000)).toISOString());
+      url.searchParams.set('from', new Date(to - (url.pathname.includes('/bsm.') ? 1_000 : 10 * MINUTE_MS)).toISOString());
       return { href: `${url.pathname}${url.search}`, label };
     });
     const answers = await page.evaluate(
@@ -282,7 +282,7 @@ describe('Data page in Chromium', () => {
     const firstTo = await to();
     const firstCurve = await curve(page);
     // 300×: five sim minutes a second; the window's end moves in 15-minute steps.
-    await expect.poll(async () => (await simMs()) - start, { timeout: 20_000 }).toBeGreaterThan(20 * 60_000);
+    await expect.poll(async () => (await simMs()) - start, { timeout: 20_000 }).toBeGreaterThan(20 * MINUTE_MS);
     await expect.poll(to, { timeout: 20_000 }).not.toBe(firstTo);
     await expect.poll(() => curve(page), { timeout: 20_000 }).not.toBe(firstCurve);
     await drawn(page);

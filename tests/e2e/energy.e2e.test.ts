@@ -5,6 +5,7 @@
  * selections; the keyboard reaching every control. Screenshots land in tests/artifacts/.
  */
 import { mkdirSync } from 'node:fs';
+import { DAY_MS } from '@sandbox/shared/common/time';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
@@ -161,7 +162,7 @@ describe('Energy page in Chromium', () => {
     const download = new URL(href, app.server.url);
     expect(download.pathname).toBe('/api/export/greenbutton.xml');
     expect(download.searchParams.get('meter')).toBe(meter);
-    expect(Date.parse(download.searchParams.get('to') ?? '') - Date.parse(download.searchParams.get('from') ?? '')).toBe(3 * 86_400_000);
+    expect(Date.parse(download.searchParams.get('to') ?? '') - Date.parse(download.searchParams.get('from') ?? '')).toBe(3 * DAY_MS);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -5,6 +5,7 @@
  * reaches its controls. Screenshots land in tests/artifacts/ (git-ignored) for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
@@ -154,7 +155,7 @@ describe('Mobility page in Chromium', () => {
     const before = await vehiclePixels(page);
     const signals = await signalsText(page);
     await page.waitForTimeout(3_000);
-    expect((await simMs(page)) - start).toBeGreaterThan(2 * 60_000);
+    expect((await simMs(page)) - start).toBeGreaterThan(2 * MINUTE_MS);
     await expect.poll(async () => (await vehiclePixels(page)).hash, { timeout: 10_000 }).not.toBe(before.hash);
     await expect.poll(() => signalsText(page), { timeout: 10_000 }).not.toBe(signals);
     expect(consoleErrors).toEqual([]);

@@ -3,6 +3,7 @@
  * numbers, a copied URL reopens the same view, a lever changes the data, and the keyboard alone
  * reaches every control of the shell.
  */
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
@@ -22,7 +23,7 @@ describe('the shell in Chromium', () => {
     const firstLoad = await kpi(page, 'kpi-load');
     await page.waitForTimeout(3_000);
     // 3 s at 900× is 45 sim minutes; allow for scheduling.
-    expect((await simMs(page)) - first).toBeGreaterThan(30 * 60_000);
+    expect((await simMs(page)) - first).toBeGreaterThan(30 * MINUTE_MS);
     await expect.poll(() => kpi(page, 'kpi-load'), { timeout: 10_000 }).not.toBe(firstLoad);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -148,7 +149,7 @@ describe('the shell in Chromium', () => {
     await page.locator('.brand').click();
     const start = await simMs(page);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => simMs(page)).toBe(start + 60_000);
+    await expect.poll(() => simMs(page)).toBe(start + MINUTE_MS);
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.getByRole('button', { name: '10×' }).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('?');

@@ -13,23 +13,21 @@ describe('buildSeries', () => {
     expect(series.value).toEqual([1, null, 1.235]);
     // A series already within maxPoints is not thinned: its missing values stay in place.
     for (const maxPoints of [3, 10]) {
-      expect(buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 180_000, resolutionMs: 60_000, maxPoints }).value).toEqual([
-        1,
-        null,
-        1.235,
-      ]);
+      expect(
+        buildSeries({ ...base, values: [1, Number.NaN, 1.23456], toMs: 3 * MINUTE_MS, resolutionMs: MINUTE_MS, maxPoints }).value,
+      ).toEqual([1, null, 1.235]);
     }
   });
 
   it('keeps the samples’ own times at their own resolution', () => {
-    const series = buildSeries({ ...base, startMs: 30_000, values: [1, 2], toMs: 120_000, resolutionMs: 60_000 });
+    const series = buildSeries({ ...base, startMs: 30_000, values: [1, 2], toMs: 120_000, resolutionMs: MINUTE_MS });
     expect(series.time).toEqual([30_000, 90_000]);
   });
 
   it('buckets a window that does not start at zero into exactly its own buckets', () => {
     const values = Array.from({ length: 180 }, (_, i) => (i < 120 ? 10 : 40));
-    const series = buildSeries({ ...base, values, fromMs: 3_600_000, toMs: 10_800_000, resolutionMs: 3_600_000 });
-    expect(series.time).toEqual([3_600_000, 7_200_000]);
+    const series = buildSeries({ ...base, values, fromMs: HOUR_MS, toMs: 3 * HOUR_MS, resolutionMs: HOUR_MS });
+    expect(series.time).toEqual([HOUR_MS, 2 * HOUR_MS]);
     expect(series.value).toEqual([10, 40]);
   });
 
@@ -79,9 +77,17 @@ describe('buildSeries', () => {
 
   it('thins flags run by run, where the shape-keeping thinning would drop a run’s worst flag', () => {
     const flags = [0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0];
-    const input = { ...base, stepMs: 900_000, values: flags, toMs: 12 * 900_000, resolutionMs: 900_000, maxPoints: 3, decimals: 0 };
+    const input = {
+      ...base,
+      stepMs: 15 * MINUTE_MS,
+      values: flags,
+      toMs: 3 * HOUR_MS,
+      resolutionMs: 15 * MINUTE_MS,
+      maxPoints: 3,
+      decimals: 0,
+    };
     const worst = buildSeries({ ...input, thin: 'worst' });
-    expect(worst.time).toEqual([0, 4 * 900_000, 8 * 900_000]);
+    expect(worst.time).toEqual([0, HOUR_MS, 2 * HOUR_MS]);
     expect(worst.value).toEqual([1, 0, 2]);
     expect(buildSeries(input).value).toEqual([0, 2, 0]);
   });

@@ -16,13 +16,13 @@
  */
 import type { MeterClass } from '../city/schemas';
 import { hashStep, hashStep32, mix32, uniform } from '../common/rng';
-import { DAY_MS, HOUR_MS } from '../common/time';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
 import { CLASSES, PARAMS, SHAPES } from './meter-classes';
 import type { Meter, MeterReading } from './schemas';
 
-export const INTERVAL_MS = 900_000;
+export const INTERVAL_MS = 15 * MINUTE_MS;
 
 /** Everything about a window of 15-minute intervals that does not depend on the meter. */
 export interface EnergyWindow {
@@ -59,8 +59,8 @@ const THERMAL_LAG_MS = 2 * HOUR_MS;
 function feederOutages(key: number, day: number): Array<[number, number]> {
   if (uniform(key, day * 4) >= 1.3 / 365) return [];
   const from =
-    day * DAY_MS + Math.floor(uniform(key, day * 4 + 1) * 96) * INTERVAL_MS + Math.floor(uniform(key, day * 4 + 3) * 15) * 60_000;
-  return [[from, from + Math.round(30 + 150 * uniform(key, day * 4 + 2)) * 60_000]];
+    day * DAY_MS + Math.floor(uniform(key, day * 4 + 1) * 96) * INTERVAL_MS + Math.floor(uniform(key, day * 4 + 3) * 15) * MINUTE_MS;
+  return [[from, from + Math.round(30 + 150 * uniform(key, day * 4 + 2)) * MINUTE_MS]];
 }
 
 /** All feeder outages (natural and injected) overlapping `[fromMs, toMs)`, per feeder index. */

@@ -14,7 +14,7 @@
  */
 
 import { hashStep, mix32, poissonFromUniform } from '../common/rng';
-import { HOUR_MS } from '../common/time';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { directionVolumeVph, EXIT_PROBABILITY, planAt, START_ENTRY_PROBABILITY, segmentCruiseMps } from './demand';
 import type { DirectionGeom } from './network';
@@ -329,7 +329,7 @@ export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Tri
   const hit = store.get(slotKey);
   if (hit) return hit;
   const dir = sim.network.directions[dirIndex] as DirectionGeom;
-  const volume = directionVolumeVph(sim, dirIndex, Math.floor((minute * 60_000) / HOUR_MS));
+  const volume = directionVolumeVph(sim, dirIndex, Math.floor((minute * MINUTE_MS) / HOUR_MS));
   const lambda = volume / (sim.traffic.coverage[dirIndex] as number) / 60;
   const count = Math.min(
     1000,
@@ -358,7 +358,7 @@ export function releaseTripsBefore(sim: Pick<Simulation, 'traffic'>, utcMs: numb
 export function tripsOverlapping(sim: TripSim, fromMs: number, toMs: number): Trip[] {
   const out: Trip[] = [];
   const firstMinute = Math.floor((fromMs / 1000 - MAX_TRIP_S) / 60);
-  const lastMinute = Math.floor((toMs - 1) / 60_000);
+  const lastMinute = Math.floor((toMs - 1) / MINUTE_MS);
   const fromS = fromMs / 1000;
   const toS = toMs / 1000;
   for (let d = 0; d < sim.network.directions.length; d++) {

@@ -7,6 +7,7 @@
  * Baseline, same run: the same switch to 24 hours. Page boot (script evaluation, the first render)
  * is not counted: it is the same whatever the window.
  */
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser';
 import { type RunningServer, startServer } from '../../support/server';
@@ -31,7 +32,7 @@ async function measure(browser: Browser, server: RunningServer, span: '24h' | '7
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${server.url}/data?stream=air&metric=pm25UgM3&span=6h&t=2026-07-15T12:00:00Z`);
-  await page.getByTestId('explorer-chart').locator('path.recharts-curve').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('explorer-chart').locator('path.recharts-curve').first().waitFor({ timeout: MINUTE_MS });
   await page.waitForTimeout(1500);
   const before = await page.getByTestId('explorer-chart').getAttribute('data-points');
   await page.evaluate(() => {
@@ -44,7 +45,7 @@ async function measure(browser: Browser, server: RunningServer, span: '24h' | '7
       return now !== was && Number(now) > 10;
     },
     before,
-    { timeout: 60_000 },
+    { timeout: MINUTE_MS },
   );
   await page.waitForTimeout(1500);
   const tasks = await page.evaluate(() => (window as unknown as Tasks).__longTasks);

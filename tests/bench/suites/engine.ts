@@ -13,7 +13,9 @@ import {
   allocMeterIntervals,
   type City,
   createSimulation,
+  DAY_MS,
   energyWindow,
+  MINUTE_MS,
   meterIntervalsInto,
   streamKey,
   uniform,
@@ -25,7 +27,6 @@ import { loadCity } from '../../support/city';
 import { today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
 
-const DAY_MS = 86_400_000;
 const measured = today();
 
 function median(xs: number[]): number {
@@ -127,7 +128,7 @@ function meterBench(city: City): BenchRecord[] {
 
 function vehicleBench(city: City): BenchRecord[] {
   const peak = utcFromLocal(city.timezone, 2026, 7, 14, 17);
-  const window = 10 * 60_000;
+  const window = 10 * MINUTE_MS;
   let warmSim = createSimulation(city, { seed: 1 });
   const cold = rate(3, () => {
     warmSim = createSimulation(city, { seed: 1 });
@@ -138,7 +139,7 @@ function vehicleBench(city: City): BenchRecord[] {
   const frames = 20;
   const t0 = performance.now();
   let vehicles = 0;
-  for (let i = 0; i < frames; i++) vehicles = vehiclesAt(warmSim, peak + window + i * 60_000).length;
+  for (let i = 0; i < frames; i++) vehicles = vehiclesAt(warmSim, peak + window + i * MINUTE_MS).length;
   const frameMs = (performance.now() - t0) / frames;
   return [
     record('engine.vehicle.floor', 'Floor loop, 5 hashed values per vehicle-second', floor, 'vehicle-s/s', null, '—', null),

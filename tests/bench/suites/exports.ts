@@ -12,6 +12,7 @@
 
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { type RunningServer, startServer } from '../../support/server';
 import { today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
@@ -147,7 +148,7 @@ export const exportsSuite: BenchSuite = {
       const bsmWindow =
         hours >= 24
           ? 'from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z'
-          : `from=2026-07-15T21:00:00Z&to=${new Date(Date.parse('2026-07-15T21:00:00Z') + hours * 3_600_000).toISOString()}`;
+          : `from=2026-07-15T21:00:00Z&to=${new Date(Date.parse('2026-07-15T21:00:00Z') + hours * HOUR_MS).toISOString()}`;
       console.info(`  BSMs at 10 Hz, ${hours >= 24 ? 'a day' : `${hours} h`} (NDJSON)…`);
       const label = hours >= 24 ? 'Day of BSMs at 10 Hz, NDJSON' : `${hours} h of BSMs at 10 Hz (evening peak), NDJSON`;
       // A minute of 10 Hz BSMs is ~90,000 messages: its columns and the 64 KB pieces in flight keep

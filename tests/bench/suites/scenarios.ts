@@ -6,6 +6,7 @@
  * - queueing: chart-query p99 at 200 connections with the engine on the main thread ("before", the
  *   old architecture) and on its threads ("after"), same build, same run.
  */
+import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import autocannon from 'autocannon';
 import { healthDuringColdWeek, loadScenarioDay, pollHealth, rssMb } from '../../support/scenario-load';
 import { type RunningServer, startServer } from '../../support/server';
@@ -27,8 +28,8 @@ async function chartP99(url: string): Promise<{ p99: number; timeouts: number }>
   const start = Date.parse('2026-07-15T04:00:00Z');
   let i = 0;
   const path = () => {
-    const from = new Date(start + (i % 720) * 60_000).toISOString();
-    const to = new Date(Date.parse(from) + 86_400_000).toISOString();
+    const from = new Date(start + (i % 720) * MINUTE_MS).toISOString();
+    const to = new Date(Date.parse(from) + DAY_MS).toISOString();
     return `/api/air/readings?seed=${(i++ % 4) + 1}&from=${from}&to=${to}&metric=pm25UgM3&resolution=1m&maxPoints=500`;
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) =>

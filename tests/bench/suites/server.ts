@@ -6,6 +6,7 @@
  *   request like a live chart: p99 latency under 50 ms at 10 connections.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import autocannon from 'autocannon';
 import { freePort } from '../../support/server';
 import { recorder } from '../record';
@@ -44,8 +45,8 @@ function slidingChartPath(): () => string {
   const start = Date.parse('2026-07-15T04:00:00Z');
   let i = 0;
   return () => {
-    const from = new Date(start + (i++ % 2880) * 60_000).toISOString();
-    const to = new Date(Date.parse(from) + 86_400_000).toISOString();
+    const from = new Date(start + (i++ % 2880) * MINUTE_MS).toISOString();
+    const to = new Date(Date.parse(from) + DAY_MS).toISOString();
     return `/api/air/readings?from=${from}&to=${to}&metric=pm25UgM3&resolution=1m&maxPoints=500`;
   };
 }

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@sandbox/shared/common/time';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
@@ -108,7 +109,7 @@ describe('Energy page', { timeout: 20_000 }, () => {
     expect(url.pathname).toBe('/api/export/greenbutton.xml');
     expect(url.searchParams.get('meter')).toBe('south-ind-00002');
     expect(url.searchParams.get('city')).toBe('testville');
-    expect(Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')).toBe(86_400_000);
+    expect(Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')).toBe(DAY_MS);
     expect(link.hasAttribute('download')).toBe(true);
 
     await user.type(screen.getByLabelText('Search'), 'zzz');

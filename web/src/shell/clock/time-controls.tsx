@@ -2,6 +2,7 @@
  * The time bar: play/pause, step, speed, live, replay from a date and time, and the sim clock on
  * the city's wall clock. Every map and chart follows it.
  */
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { useTranslation } from 'react-i18next';
 import { formatClock, fromLocalInputValue, toLocalInputValue } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
@@ -22,7 +23,7 @@ function ClockFace({ timeZone }: { timeZone: string }) {
 export function TimeControls({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   const { state, dispatch } = useClock();
-  const replayValue = toLocalInputValue(useSimTime(60_000, 1000), timeZone);
+  const replayValue = toLocalInputValue(useSimTime(MINUTE_MS, 1000), timeZone);
 
   return (
     <div className="time-controls" role="toolbar" aria-label={t('clock.toolbar')}>

@@ -1,4 +1,5 @@
 import { CitySchema } from '@sandbox/shared/city/schemas';
+import { HOUR_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
 import columbusJson from '../../../../data/cities/columbus/city.json';
 import { clockFromSearch } from '../../state/clock/clock-url';
@@ -21,7 +22,7 @@ describe('the Columbus stories', () => {
       const t = Date.parse(story.t);
       for (const episode of [levers.wildfireSmoke, levers.heatWave, levers.inversion, levers.demandResponse]) {
         if (!episode) continue;
-        expect(Date.parse(episode.from) - t, story.id).toBeLessThanOrEqual(2 * 3_600_000);
+        expect(Date.parse(episode.from) - t, story.id).toBeLessThanOrEqual(2 * HOUR_MS);
         expect(t, story.id).toBeLessThan(Date.parse(episode.to));
       }
     }
@@ -76,7 +77,7 @@ describe('withStory', () => {
     const { scenario } = decodeScenario(withStory(new URLSearchParams(), story));
     const moment = Date.parse(story.t);
     expect(matchingStory(scenario, moment + STORY_REACH_MS)?.id).toBe(story.id);
-    expect(matchingStory(scenario, moment - STORY_REACH_MS - 60_000)).toBeUndefined();
+    expect(matchingStory(scenario, moment - STORY_REACH_MS - MINUTE_MS)).toBeUndefined();
     expect(matchingStory(scenario, Date.parse('2026-11-28T12:00:00Z'))).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  * Names and descriptions live in the catalogues under `stories.<id>`.
  */
 
+import { DAY_MS } from '@sandbox/shared/common/time';
 import { scenarioKey } from '@sandbox/shared/scenario/query';
 import { type Scenario, type ScenarioInput, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import type { Speed } from '../../state/clock/clock-state';
@@ -131,7 +132,7 @@ export function storyScenario(story: Story): Scenario {
 
 /** The story whose levers and faults the scenario has (the clock may have moved on), if any. */
 /** How far the clock may be from a story's moment (either way) for the view still to be that story. */
-export const STORY_REACH_MS = 3 * 86_400_000;
+export const STORY_REACH_MS = 3 * DAY_MS;
 
 /**
  * The story the view is telling: its levers are the scenario's and, when the clock's time is given,

@@ -3,6 +3,7 @@
  * Unlike the header picker, a choice here also opens the page where the story shows best (an explicit
  * button, so moving through the list with the keyboard never navigates by itself).
  */
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSimTime } from '../../state/clock/clock-provider';
@@ -16,7 +17,7 @@ export function StoryList() {
   const { scenario } = useScenario();
   const location = useLocation();
   const navigate = useNavigate();
-  const current = matchingStory(scenario, useSimTime(3_600_000, 1_000));
+  const current = matchingStory(scenario, useSimTime(HOUR_MS, 1_000));
   const stories = storiesFor(scenario.city);
   if (stories.length === 0) return null;
 

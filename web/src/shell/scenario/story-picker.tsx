@@ -7,6 +7,7 @@
  * "Choose a story" (levers untouched) or "Your own scenario" (levers changed).
  */
 import './stories.css';
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ export function StoryPicker() {
   const [, update] = useUrlParams();
   const cities = useQuery(citiesQuery());
   const id = useId();
-  const simHour = useSimTime(3_600_000, 1_000);
+  const simHour = useSimTime(HOUR_MS, 1_000);
   const current = matchingStory(scenario, simHour);
   const leversOfAStory = matchingStory(scenario) !== undefined;
   // Until the list arrives (or if it fails) the current city still shows, so the control never jumps.

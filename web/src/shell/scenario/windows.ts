@@ -3,7 +3,7 @@
  * shows at once: episodes ramp in over a few hours (the engine's EPISODE_RAMP_MS), so they start
  * well before "now" and the plateau covers it.
  */
-const HOUR = 3_600_000;
+import { HOUR_MS as HOUR } from '@sandbox/shared/common/time';
 
 export type EpisodeLever = 'heatWave' | 'wildfireSmoke' | 'inversion' | 'demandResponse';
 

@@ -4,6 +4,8 @@
  * Every action re-anchors at the current wall time, so nothing drifts and nothing needs a timer.
  * Live mode follows the real time at 1×.
  */
+import { HOUR_MS, MINUTE_MS } from '@sandbox/shared/common/time';
+
 export const SPEEDS = [1, 10, 60, 300, 900, 3600] as const;
 export type Speed = (typeof SPEEDS)[number];
 
@@ -33,9 +35,9 @@ export function simTimeAt(state: ClockState, wallMs: number): number {
 
 /** How far one step moves the clock: a few frames' worth at the current speed, never under a minute. */
 export function stepMsFor(speed: Speed): number {
-  if (speed >= 3600) return 3_600_000;
-  if (speed >= 300) return 900_000;
-  return 60_000;
+  if (speed >= 3600) return HOUR_MS;
+  if (speed >= 300) return 15 * MINUTE_MS;
+  return MINUTE_MS;
 }
 
 function reanchor(state: ClockState, wallMs: number): ClockState {

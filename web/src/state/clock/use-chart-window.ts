@@ -3,14 +3,15 @@
  * with the speed (a minute at 1×, an hour at 3600×), so a playing chart refetches a few times a
  * second at most, and consecutive windows share the server's cached hour blocks.
  */
+import { HOUR_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { useClock, useSimTime } from './clock-provider';
 import type { Speed } from './clock-state';
 
 export function windowStepMs(speed: Speed): number {
-  if (speed >= 3600) return 3_600_000;
-  if (speed >= 300) return 900_000;
-  if (speed >= 10) return 300_000;
-  return 60_000;
+  if (speed >= 3600) return HOUR_MS;
+  if (speed >= 300) return 15 * MINUTE_MS;
+  if (speed >= 10) return 5 * MINUTE_MS;
+  return MINUTE_MS;
 }
 
 export interface ChartWindow {

@@ -4,6 +4,7 @@
  * (not with a second run of the same encoder). The URL's own text is checked against the documented
  * format (shared/src/scenario/query.ts) written out here by hand.
  */
+import { DAY_MS } from '@sandbox/shared/common/time';
 import { type Fault, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ const MIN_MS = Date.parse('2000-01-01T00:00:00Z');
 const MAX_MS = Date.parse('2100-01-01T00:00:00Z');
 const instant = fc.integer({ min: MIN_MS, max: MAX_MS }).map((ms) => new Date(ms).toISOString());
 const window = fc
-  .tuple(fc.integer({ min: MIN_MS, max: MAX_MS }), fc.integer({ min: 1, max: 30 * 86_400_000 }))
+  .tuple(fc.integer({ min: MIN_MS, max: MAX_MS }), fc.integer({ min: 1, max: 30 * DAY_MS }))
   .map(([from, length]) => ({ from: new Date(from).toISOString(), to: new Date(from + length).toISOString() }));
 /** A number in [min, max]; −0 (which no text spells) read as 0. */
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((v) => v + 0);

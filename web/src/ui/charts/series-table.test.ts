@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
 import { toCsv, visibleColumns } from '../csv';
 import { seriesTable } from './series-table';
@@ -10,13 +11,13 @@ describe('seriesTable', () => {
           key: 'nb',
           label: 'Northbound',
           color: '#000',
-          series: { id: 'a', metric: 'm', unit: 'u', time: [0, 60_000], value: [1.234, null] },
+          series: { id: 'a', metric: 'm', unit: 'u', time: [0, MINUTE_MS], value: [1.234, null] },
         },
-        { key: 'sb', label: 'Southbound', color: '#000', series: { id: 'b', metric: 'm', unit: 'u', time: [60_000], value: [2.5] } },
+        { key: 'sb', label: 'Southbound', color: '#000', series: { id: 'b', metric: 'm', unit: 'u', time: [MINUTE_MS], value: [2.5] } },
       ],
       {
         timeLabel: 'Time',
-        formatTime: (ms) => `t${ms / 60_000}`,
+        formatTime: (ms) => `t${ms / MINUTE_MS}`,
         columnLabel: (line) => `${line.label} (km/h)`,
         decimals: 1,
         fileName: 'x.csv',

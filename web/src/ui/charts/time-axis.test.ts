@@ -1,8 +1,8 @@
+import { HOUR_MS as H } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
 import { timeTicks } from './time-axis';
 
 const TZ = 'America/New_York';
-const H = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('timeTicks', () => {

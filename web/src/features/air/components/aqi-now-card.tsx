@@ -5,6 +5,7 @@
  */
 import { ozoneAqi, pm25Aqi } from '@sandbox/shared/air/aqi';
 import type { AirReading, AqiPollutant } from '@sandbox/shared/air/schemas';
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
@@ -15,8 +16,6 @@ import { useAirNow } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
 import { spikeKind } from '../utils/spike';
 import { compassPoint } from '../utils/wind';
-
-const HOUR_MS = 3_600_000;
 
 interface Props {
   stationId: string;

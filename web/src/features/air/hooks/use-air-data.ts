@@ -6,6 +6,7 @@
  */
 import type { AirMetricKey, AirReadings } from '@sandbox/shared/air/api-schemas';
 import type { Series } from '@sandbox/shared/common/query';
+import { HOUR_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
@@ -18,9 +19,6 @@ import { airDailyQuery, airNowQuery, alignedReadingsQuery, pollutantHourlyQuery,
 import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
 
 export interface ChartFrame {
   domain: [number, number];

@@ -2,7 +2,9 @@
  * The Air page's own view state in the URL: the selected station (`station=`) and the span of the
  * charts (`span=6h|24h|7d`). Unknown values fall back to the defaults, so an old link still opens.
  */
-export const SPANS = { '6h': 6 * 3_600_000, '24h': 24 * 3_600_000, '7d': 7 * 24 * 3_600_000 } as const;
+import { DAY_MS, HOUR_MS } from '@sandbox/shared/common/time';
+
+export const SPANS = { '6h': 6 * HOUR_MS, '24h': DAY_MS, '7d': 7 * DAY_MS } as const;
 export type SpanKey = keyof typeof SPANS;
 export const DEFAULT_SPAN: SpanKey = '24h';
 

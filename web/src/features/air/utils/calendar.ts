@@ -3,9 +3,7 @@
  * inside it. Dates are `YYYY-MM-DD` on the city's wall clock; the arithmetic is on UTC dates, which
  * have no DST.
  */
-import { localTime, parseIsoDate, utcFromLocal } from '@sandbox/shared/common/time';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, localTime, parseIsoDate, utcFromLocal } from '@sandbox/shared/common/time';
 
 const toMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const toDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -5,8 +5,7 @@
  * people saw.
  */
 import type { Series } from '@sandbox/shared/common/query';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '@sandbox/shared/common/time';
 
 /** The hour start whose NowCast is current at `timeMs`. */
 export function currentHourOf(timeMs: number): number {

@@ -1,4 +1,5 @@
 import type { Series } from '@sandbox/shared/common/query';
+import { HOUR_MS as H, MINUTE_MS } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
 import { parseSpan, pickStation } from './air-view';
 import { aqiTextColor, concentrationBands } from './aqi-bands';
@@ -6,8 +7,6 @@ import { addDays, keyMove, monthBounds, monthWeeks, sameTimeOn } from './calenda
 import { currentHourOf, hourlyValuesAt, onTimesOf } from './hourly-at';
 import { spikeKind } from './spike';
 import { compassPoint } from './wind';
-
-const H = 3_600_000;
 
 describe('concentration bands', () => {
   it('covers the PM2.5 axis from 0 with the 2024 breakpoints in official colours', () => {
@@ -37,8 +36,8 @@ describe('hourly values on minute times', () => {
   const hourly: Series = { id: 's', metric: 'pm25NowCastUgM3', unit: 'µg/m³', time: [0, H, 2 * H], value: [5, 7, null] };
 
   it('shows at each minute the value of the last complete hour', () => {
-    expect(currentHourOf(H + 59 * 60_000)).toBe(0);
-    expect(hourlyValuesAt([H, H + 30 * 60_000, 2 * H, 3 * H, 9 * H], hourly)).toEqual([5, 5, 7, null, null]);
+    expect(currentHourOf(H + 59 * MINUTE_MS)).toBe(0);
+    expect(hourlyValuesAt([H, H + 30 * MINUTE_MS, 2 * H, 3 * H, 9 * H], hourly)).toEqual([5, 5, 7, null, null]);
   });
 
   it('builds a series on the other times, empty without hourly data', () => {

@@ -5,14 +5,12 @@
  */
 
 import type { City } from '@sandbox/shared/city/schemas';
+import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 interface Download {
   key: 'air' | 'airHourly' | 'load' | 'segments' | 'events' | 'bsm' | 'truth';
@@ -37,10 +35,10 @@ const DOWNLOADS: readonly Download[] = [
 export function DownloadsCard({ city }: { city: City }) {
   const { t } = useTranslation();
   const { scenario } = useScenario();
-  const window = useChartWindow(DAY);
+  const window = useChartWindow(DAY_MS);
   const meters = useQuery(meterInventoryQuery(scenario, 1));
   const meter = meters.data?.meters[0]?.id;
-  const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - HOUR / 60).toISOString() : window.from, to: window.to });
+  const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - MINUTE_MS).toISOString() : window.from, to: window.to });
 
   return (
     <section className="card downloads" aria-labelledby="downloads-title">

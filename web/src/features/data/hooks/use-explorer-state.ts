@@ -2,6 +2,7 @@
  * The series explorer's choices, kept in the URL (`stream`, `entity`, `metric`, `span`) so a link
  * (for a class, say) reopens the same series. Unknown values fall back to the defaults.
  */
+import { DAY_MS, HOUR_MS } from '@sandbox/shared/common/time';
 import { useCallback } from 'react';
 import { useUrlParams } from '../../../state/url/use-url-params';
 
@@ -15,7 +16,7 @@ export type StreamName = keyof typeof STREAMS;
 type MetricOf<S extends StreamName> = (typeof STREAMS)[S]['metrics'][number];
 /** The load explorer's groupings; the entity select offers them ('' is the default, by district). */
 const LOAD_GROUPS = ['district', 'feeder', 'class'] as const;
-export const SPANS = { '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
+export const SPANS = { '6h': 6 * HOUR_MS, '24h': DAY_MS, '7d': 7 * DAY_MS } as const;
 export type SpanName = keyof typeof SPANS;
 
 export interface ExplorerState {

@@ -1,3 +1,4 @@
+import { HOUR_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { EnergySummaryQuerySchema } from '@sandbox/shared/energy/api-schemas';
 import { TelemetryService } from '@sandbox/shared/simulation/telemetry-service';
 import { testCity } from '@sandbox/shared/test-support/test-city';
@@ -45,8 +46,8 @@ describe('totalSeries', () => {
 
 describe('energy and peak', () => {
   it('turns kW averages into kWh: 4 kW for four quarter-hours is 4 kWh', () => {
-    expect(energyKwh([4, 4, 4, 4], 900_000)).toBe(4);
-    expect(energyKwh([2, null, 2], 3_600_000)).toBe(4);
+    expect(energyKwh([4, 4, 4, 4], 15 * MINUTE_MS)).toBe(4);
+    expect(energyKwh([2, null, 2], HOUR_MS)).toBe(4);
   });
 
   it('finds the first highest value and its time', () => {

@@ -6,6 +6,7 @@
 
 import type { MeterClass } from '@sandbox/shared/city/schemas';
 import type { Series } from '@sandbox/shared/common/query';
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import type { EnergySummarySchema } from '@sandbox/shared/energy/api-schemas';
 import type { z } from 'zod';
 
@@ -77,7 +78,7 @@ export function totalSeries(
  * the page explains: demand is a rate, energy the amount that rate adds up to over time.
  */
 export function energyKwh(values: readonly (number | null)[], bucketMs: number): number {
-  const hours = bucketMs / 3_600_000;
+  const hours = bucketMs / HOUR_MS;
   return values.reduce<number>((sum, kw) => sum + (kw ?? 0) * hours, 0);
 }
 

@@ -1,7 +1,8 @@
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
 import { qualityAt, qualityCounts, qualityRuns } from './quality';
 
-const Q = 900_000;
+const Q = 15 * MINUTE_MS;
 
 describe('qualityRuns', () => {
   it('merges consecutive flagged intervals into runs, one per flag', () => {

@@ -3,6 +3,7 @@
  * 15-minute intervals, so a chart draws one band per gap rather than one per interval.
  */
 import type { Series } from '@sandbox/shared/common/query';
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 
 export type FlaggedQuality = 'estimated' | 'missing';
 
@@ -16,7 +17,7 @@ export interface QualityRun {
 /** Codes of the API's `quality` series: 0 actual, 1 estimated, 2 missing. */
 const FLAGS: Record<number, FlaggedQuality> = { 1: 'estimated', 2: 'missing' };
 
-export function qualityRuns(series: Pick<Series, 'time' | 'value'> | undefined, stepMs = 900_000): QualityRun[] {
+export function qualityRuns(series: Pick<Series, 'time' | 'value'> | undefined, stepMs = 15 * MINUTE_MS): QualityRun[] {
   const runs: QualityRun[] = [];
   if (!series) return runs;
   series.time.forEach((t, i) => {

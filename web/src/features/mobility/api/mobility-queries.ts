@@ -4,10 +4,9 @@
  * to a minute of the BSM feed. Every simulating one carries the scenario.
  */
 import type { Resolution } from '@sandbox/shared/common/query';
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { contractQuery, scenarioQuery, scenarioUrl } from '../../../api/contract-query';
-
-const MINUTE_MS = 60_000;
 
 /** The directional segments of the corridors (geometry only: no scenario). */
 export const networkQuery = (city: string) => contractQuery('mobilityNetwork', { city });

@@ -4,7 +4,7 @@
  * round at the clock's second, and today's safety events up to the clock's now.
  */
 
-import { DAY_MS, localDayHours } from '@sandbox/shared/common/time';
+import { DAY_MS, localDayHours, MINUTE_MS } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -49,7 +49,7 @@ export function useEventsToday(timeZone: string) {
   const window = useChartWindow(DAY_MS);
   const dayStartMs = useMemo(() => localDayHours(timeZone, localDate(timeZone, window.nowMs))[0] ?? window.nowMs, [timeZone, window.nowMs]);
   // [midnight, now): the window moves in the clock's steps; a minute at least, just after midnight.
-  const toMs = Math.max(dayStartMs + 60_000, window.nowMs);
+  const toMs = Math.max(dayStartMs + MINUTE_MS, window.nowMs);
   const events = useQuery(eventsQuery(scenario, new Date(dayStartMs).toISOString(), new Date(toMs).toISOString()));
   return { events, dayStartMs, nowMs: window.nowMs };
 }

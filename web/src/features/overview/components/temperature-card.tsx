@@ -1,4 +1,4 @@
-import { localTime } from '@sandbox/shared/common/time';
+import { DAY_MS as DAY, localTime, MINUTE_MS } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
@@ -12,15 +12,13 @@ import { TemperatureChart } from '../../../ui/charts/temperature-chart';
 import { Empty, Failure, Pending } from '../../../ui/panel-state';
 import { hourlyWeatherQuery } from '../api/overview-queries';
 
-const DAY = 86_400_000;
-
 /** The weather driver's day on the one clock: the day the clock is in, with "now" marked. */
 export function TemperatureCard({ timeZone }: { timeZone: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { dispatch, now } = useClock();
   const { scenario } = useScenario();
-  const simMs = useSimTime(60_000, 1000);
+  const simMs = useSimTime(MINUTE_MS, 1000);
   const date = localDate(timeZone, simMs);
   const weather = useQuery(hourlyWeatherQuery(scenario, date));
   const range = weather.data ? extremes(weather.data.hours, (h) => h.temperatureC) : null;

@@ -4,6 +4,7 @@
  * "Now" comes from the live frame; "today" from the API over local midnight → the clock's time.
  */
 import type { City } from '@sandbox/shared/city/schemas';
+import { HOUR_MS as HOUR } from '@sandbox/shared/common/time';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -11,8 +12,6 @@ import { useLiveFrames } from '../../../api/live-frames';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { loadQuery, pm25Query, safetyEventsQuery, speedsQuery } from '../api/overview-queries';
 import type { TodayWindow } from './use-today';
-
-const HOUR = 3_600_000;
 
 /** Per-time maximum, sum or mean across several series (missing values left out). */
 export function combine(
