@@ -10,6 +10,7 @@ import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
+import { HeadedTable } from '../../../ui/headed-table';
 import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
 import type { EnergyFormat } from '../utils/units';
 import { energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
@@ -52,27 +53,18 @@ function ClassLoadTooltip({ active, payload, timeZone, language, format }: Toolt
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip__label">{formatDateTime(row.time, language, timeZone)}</div>
-      <table className="chart-tooltip__table">
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">{t('energy.load.import')}</th>
-            <th scope="col">{t('energy.load.export')}</th>
+      <HeadedTable className="chart-tooltip__table" columns={[null, t('energy.load.import'), t('energy.load.export')]}>
+        {METER_CLASSES.map((cls) => (
+          <tr key={cls}>
+            <th scope="row">
+              <span className="swatch" style={{ background: CLASS_COLOURS[cls] }} />
+              {t(`energy.class.${cls}`)}
+            </th>
+            <td>{kw(row[`import_${cls}`])}</td>
+            <td>{kw(row[`export_${cls}`] === null ? null : -(row[`export_${cls}`] ?? 0))}</td>
           </tr>
-        </thead>
-        <tbody>
-          {METER_CLASSES.map((cls) => (
-            <tr key={cls}>
-              <th scope="row">
-                <span className="swatch" style={{ background: CLASS_COLOURS[cls] }} />
-                {t(`energy.class.${cls}`)}
-              </th>
-              <td>{kw(row[`import_${cls}`])}</td>
-              <td>{kw(row[`export_${cls}`] === null ? null : -(row[`export_${cls}`] ?? 0))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HeadedTable>
       <div className="chart-tooltip__total">
         {t('energy.load.net')}: <strong>{kw(row.net)}</strong>
       </div>
