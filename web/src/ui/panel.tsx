@@ -29,8 +29,8 @@ export interface PanelTable<Row> {
 interface PanelProps<T, Row> {
   title: string;
   subtitle?: string;
-  /** "What you are looking at" and "how this is computed", shown on demand. */
-  about?: ReactNode;
+  /** "What you are looking at" and "how this is computed", shown on demand: one paragraph each. */
+  about?: readonly string[];
   query: PanelQuery<T>;
   isEmpty?: (data: T) => boolean;
   emptyText?: string;
@@ -119,7 +119,9 @@ export function Panel<T, Row>({
       </header>
       {about && showAbout ? (
         <div id={`${id}-about`} className="panel__about">
-          {about}
+          {about.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
         </div>
       ) : null}
       {query.isError ? (

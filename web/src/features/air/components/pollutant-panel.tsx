@@ -81,7 +81,7 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
       className={`air-chart air-chart--${pollutant}`}
       title={t(pollutant === 'pm25' ? 'air.chart.pm25Title' : 'air.chart.ozoneTitle')}
       subtitle={t('air.chart.subtitle')}
-      about={<p>{t(pollutant === 'pm25' ? 'air.chart.aboutPm25' : 'air.chart.aboutOzone')}</p>}
+      about={[t(pollutant === 'pm25' ? 'air.chart.aboutPm25' : 'air.chart.aboutOzone')]}
       query={query}
       isEmpty={(data) => data[pollutant].minute.value.every((v) => v === null)}
       emptyText={t('air.chart.empty')}

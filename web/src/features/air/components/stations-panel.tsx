@@ -74,7 +74,7 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
         bucket: query.data ? t(`air.compare.bucket.${query.data.resolution}`) : '',
         station: localName(city.stations.find((s) => s.id === selected) ?? { name: selected }, language),
       })}
-      about={<p>{t('air.compare.about')}</p>}
+      about={[t('air.compare.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
       table={(data) => ({

@@ -80,7 +80,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
       className="air-weather"
       title={t('air.weather.title')}
       subtitle={t('air.weather.subtitle')}
-      about={<p>{t('air.weather.about')}</p>}
+      about={[t('air.weather.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
       table={(data) => ({

@@ -185,7 +185,7 @@ export function SeriesExplorer({ city }: { city: City }) {
         <Panel
           title={t(`data.metrics.${state.metric as MetricKey}`)}
           subtitle={t('data.subtitle', { count: lines.length, points: plotWidth })}
-          about={<p>{t('data.about')}</p>}
+          about={[t('data.about')]}
           query={{ ...result, data: series }}
           isEmpty={(data) => data.length === 0 || data.every((s) => s.time.length === 0)}
           table={() => ({

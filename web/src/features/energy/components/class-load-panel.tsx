@@ -23,13 +23,7 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
       <Panel
         title={t('energy.load.title', { place })}
         subtitle={t('energy.load.subtitle', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })}
-        about={
-          <>
-            <p>{t('energy.load.about')}</p>
-            <p>{t('energy.explain.kwKwh')}</p>
-            <p>{t('energy.explain.exportSign')}</p>
-          </>
-        }
+        about={[t('energy.load.about'), t('energy.explain.kwKwh'), t('energy.explain.exportSign')]}
         query={derivedQuery(result, rows)}
         isEmpty={(data) => data.length === 0}
         table={(data) => ({

@@ -23,12 +23,7 @@ export function DurationPanel({ district, place, span, timeZone, language, forma
       <Panel
         title={t('energy.duration.title', { place })}
         subtitle={t('energy.duration.subtitle', { span: t(`energy.span.${span}`) })}
-        about={
-          <>
-            <p>{t('energy.duration.about')}</p>
-            <p>{t('energy.explain.interval')}</p>
-          </>
-        }
+        about={[t('energy.duration.about'), t('energy.explain.interval')]}
         query={derivedQuery(result, curve)}
         isEmpty={(data) => data === null}
         table={(data) => ({

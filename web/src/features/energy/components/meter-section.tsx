@@ -172,13 +172,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
             ? t('energy.meter.subtitle', { span: t(`energy.span.${span}`) })
             : t('energy.meter.subtitleCoarse', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })
         }
-        about={
-          <>
-            <p>{t('energy.meter.about')}</p>
-            <p>{t('energy.quality.about')}</p>
-            <p>{t('energy.explain.exportSign')}</p>
-          </>
-        }
+        about={[t('energy.meter.about'), t('energy.quality.about'), t('energy.explain.exportSign')]}
         query={derivedQuery(readings, meterId ? shaped : null)}
         isEmpty={(data) => data === null || data.rows.length === 0}
         emptyText={meterId ? undefined : t('energy.meter.none')}

@@ -112,12 +112,7 @@ export function BsmPanel({ corridorId, corridorName, query, scenario, messageId,
             })
           : corridorName
       }
-      about={
-        <>
-          <p>{t('mobility.bsm.about')}</p>
-          <p>{t('mobility.bsm.aboutUnits')}</p>
-        </>
-      }
+      about={[t('mobility.bsm.about'), t('mobility.bsm.aboutUnits')]}
       query={query}
       isEmpty={(data) => data.records.length === 0}
       emptyText={t('mobility.bsm.empty')}

@@ -53,12 +53,7 @@ function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corri
     <Panel
       title={title}
       subtitle={t('mobility.charts.subtitle', { corridor: corridorName, span: t(`mobility.picker.spans.${span}`) })}
-      about={
-        <>
-          <p>{t(`mobility.charts.${metric}.about`)}</p>
-          <p>{t('mobility.charts.buckets')}</p>
-        </>
-      }
+      about={[t(`mobility.charts.${metric}.about`), t('mobility.charts.buckets')]}
       query={query}
       isEmpty={(flow) => flow.series.every((s) => s.metric !== metric || s.value.every((v) => v === null))}
       table={(flow) =>

@@ -75,7 +75,7 @@ export function SignalsPanel({ corridor, intersectionId, onSelect }: Props) {
     <Panel
       title={t('mobility.signals.title')}
       subtitle={t('mobility.signals.subtitle', { corridor: localName(corridor, language), count: corridor.intersections.length })}
-      about={<p>{t('mobility.signals.about')}</p>}
+      about={[t('mobility.signals.about')]}
       query={query}
       isEmpty={(data) => data.signals.length === 0}
       table={(data) => ({
