@@ -8,7 +8,7 @@ import { useWindowDemand } from '../hooks/use-energy-data';
 import { type DurationPoint, durationCurve } from '../utils/duration-curve';
 import { derivedQuery } from '../utils/panel-query';
 import { SPANS, type SpanKey } from '../utils/spans';
-import { DurationChart, DurationLegend } from './duration-chart';
+import { DurationChart } from './duration-chart';
 import { AXES_PX, type EnergyPanelProps } from './panel-common';
 
 export function DurationPanel({ district, place, span, timeZone, language, format }: EnergyPanelProps & { span: SpanKey }) {
@@ -40,7 +40,6 @@ export function DurationPanel({ district, place, span, timeZone, language, forma
           data ? (
             <>
               <DurationChart curve={data} language={language} format={format} />
-              <DurationLegend />
               <p className="chart-summary">
                 {t('energy.duration.summary', {
                   peak: format.kw(data.peakKw),

@@ -24,7 +24,7 @@ import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
 import { Field } from './field';
-import { MeterChart, MeterLegend } from './meter-chart';
+import { MeterChart } from './meter-chart';
 import { AXES_PX, timeColumns } from './panel-common';
 
 interface Props {
@@ -198,22 +198,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         })}
       >
         {(data) =>
-          data ? (
-            <>
-              <MeterChart
-                rows={data.rows}
-                runs={data.runs}
-                fromMs={win.fromMs}
-                toMs={win.toMs}
-                nowMs={win.nowMs}
-                hasPv={hasPv}
-                timeZone={timeZone}
-                language={language}
-                format={format}
-              />
-              <MeterLegend hasPv={hasPv} counts={data.counts} />
-            </>
-          ) : null
+          data ? <MeterChart {...data} window={win} hasPv={hasPv} timeZone={timeZone} language={language} format={format} /> : null
         }
       </Panel>
     </div>
