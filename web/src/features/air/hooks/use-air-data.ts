@@ -22,10 +22,13 @@ import { useBoth } from './use-both';
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 
+/** A chart's time axis, named as TimeSeriesChart takes it: the city's clock and language, the window, now, ticks. */
 export interface ChartFrame {
+  timeZone: string;
+  language: Language;
   domain: [number, number];
   nowMs: number;
-  ticks: TimeTicks;
+  timeTicks: TimeTicks;
 }
 
 /** What a chart's time axis needs besides its data. */
@@ -51,8 +54,12 @@ export function useChartFrame(answer: { from: string; to: string } | undefined, 
   );
   const nowMs = toMs - windowStepMs(state.speed);
   const known = answer !== undefined;
+  const { timeZone, language } = axis;
   // One object per window, so charts memoized on it redraw only when their data (or speed) changes.
-  return useMemo(() => (known ? { domain: [fromMs, toMs], nowMs, ticks } : undefined), [known, fromMs, toMs, nowMs, ticks]);
+  return useMemo(
+    () => (known ? { timeZone, language, domain: [fromMs, toMs], nowMs, timeTicks: ticks } : undefined),
+    [known, timeZone, language, fromMs, toMs, nowMs, ticks],
+  );
 }
 
 /**
