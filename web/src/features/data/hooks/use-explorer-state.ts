@@ -14,7 +14,7 @@ export const STREAMS = {
 export type StreamName = keyof typeof STREAMS;
 type MetricOf<S extends StreamName> = (typeof STREAMS)[S]['metrics'][number];
 /** The load explorer's groupings; the entity select offers them ('' is the default, by district). */
-const LOAD_GROUPS = ['district', 'feeder', 'class'] as const;
+export const LOAD_GROUPS = ['district', 'feeder', 'class'] as const;
 export const SPANS = { '6h': 6 * 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 export type SpanName = keyof typeof SPANS;
 
