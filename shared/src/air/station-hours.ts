@@ -1,27 +1,44 @@
 /**
- * Per-hour terms of one station (the slow part of the air model): regional and smoke PM2.5, local
- * traffic PM2.5 and NO2, ozone, and the station's weather. The minute engine (engine.ts) reads
- * them and interpolates inside the hour.
+ * Per-hour terms of one station (the slow part of the air model). The minute engine (engine.ts)
+ * reads them and interpolates inside the hour.
+ *
+ * PM2.5 = regional background (seasonal, multi-day systems; transported, so only weakly tied to
+ *         the local mixing height)
+ *       + the city's own PM2.5 (urban-box.ts: the morning and evening peaks, inversions)
+ *       + wildfire smoke where and when the plume is (plume.ts)
+ *       + traffic near the station (line-sources.ts: corridors and interstates, decaying with
+ *         distance, diluted by wind and the near-surface stability).
+ * NOx from the same traffic; near the road NO2 = the NO2 the exhaust carries (6%) + the NO that
+ *       ambient ozone turns into NO2, limited by the ozone the plume takes in (the ozone-limiting
+ *       method), so the near-road NO2 increment peaks in the afternoon when ozone is plentiful,
+ *       while NO peaks in the morning rush (FACTS.md C), and NO2 decays with distance more slowly
+ *       than NOx (Liu et al. 2019). Over an urban NO2 background.
+ * Ozone = regional background (spring/summer high, lower at night in a shallow layer)
+ *       + photochemistry from lagged sunshine and temperature (peak early-mid afternoon)
+ *       − urban titration − what the local NO takes (odd oxygen, O3 + NO2, is conserved).
  */
 
 import { valueNoise } from '../common/rng';
 import { DAY_MS, HOUR_MS } from '../common/time';
-import { segmentHourState } from '../mobility/demand';
 import type { Simulation } from '../simulation/simulation';
-import { W_DOY, W_GHI, W_MIXH, W_RH, W_SMOKE, W_TEMP, W_WDIR, W_WIND, WEATHER_FIELDS } from '../weather/engine';
+import { W_DOY, W_DTYPE, W_GHI, W_LHOUR, W_MIXH, W_RH, W_TEMP, W_WDIR, W_WIND, WEATHER_FIELDS } from '../weather/engine';
+import { trafficAtStation } from './line-sources';
 import type { StationModel } from './model';
+import { smokeUgM3 } from './plume';
 
-/** µg/m³ per unit of (k veh/h × emission factor) at unit dilution; calibrated to the +1.0 µg/m³ increment. */
-const K_PM = 2.2;
-/** ppb NO2 per unit; calibrated to the +6.9 ppb increment. */
-const K_NO2 = 10.3;
-/** Share of a conventional vehicle's traffic PM2.5 that an EV still emits (tyre, brake and road wear). */
-const EV_PM_FACTOR = 0.45;
-const TRUCK_PM_FACTOR = 4;
-const TRUCK_NOX_FACTOR = 10;
-const SMOKE_PEAK_UGM3 = 150;
-/** Regional PM2.5 scale, µg/m³; calibrated to an annual mean near 9 µg/m³ (FACTS.md C). */
-const REGIONAL_PM_UGM3 = 7.4;
+/** µg/m³ of traffic PM2.5 per unit of (k veh/h × emission factor × decay) at unit dilution; calibrated to the +1.0 µg/m³ near-road increment. */
+const K_PM = 0.183;
+/** ppb of NOx per unit; calibrated to the near-road NO increment's morning peak of about 25 ppb (FACTS.md C). */
+const K_NOX = 1.75;
+/**
+ * Share of vehicle NOx emitted as NO2: 5.3–7.8% measured on the road (Wild et al. 2017; Jimenez et
+ * al. 2000, as cited by Kimbrough et al. 2017, https://pmc.ncbi.nlm.nih.gov/articles/PMC5846501).
+ */
+const PRIMARY_NO2 = 0.06;
+/** Share of the ambient ozone a near-road plume takes in and spends on its NO; calibrated to the +6.9 ppb NO2 increment. */
+const PLUME_OZONE_SHARE = 0.38;
+/** Regional PM2.5 scale, µg/m³; calibrated with the urban box to an annual mean near 9 µg/m³ (FACTS.md C). */
+const REGIONAL_PM_UGM3 = 5.5;
 /** Ozone added by photochemistry on a clear, 30 °C afternoon, ppb; calibrated to ~3 USG ozone days a year. */
 const PHOTOCHEMICAL_PPB = 36;
 
@@ -34,7 +51,9 @@ export const H_TEMP = 4;
 export const H_RH = 5;
 export const H_WIND = 6;
 export const H_WDIR = 7;
-export const H_FIELDS = 8;
+/** Local traffic NOx, ppb (not reported; for diagnostics and tests). */
+export const H_NOX_LOCAL = 8;
+export const H_FIELDS = 9;
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : Math.min(x, hi);
@@ -46,7 +65,7 @@ export function stationHours(sim: Simulation, station: StationModel, firstHour: 
   const weather = sim.weather.hours(firstHour - lag, count + lag, new Float64Array((count + lag + 1) * WEATHER_FIELDS));
   const out = new Float64Array((count + 1) * H_FIELDS);
   const air = sim.air;
-  const evShare = sim.levers.evShare;
+  const traffic = new Float64Array(2);
   for (let i = 0; i <= count; i++) {
     const hour = firstHour + i;
     const w = (i + lag) * WEATHER_FIELDS;
@@ -58,35 +77,30 @@ export function stationHours(sim: Simulation, station: StationModel, firstHour: 
     const doy = weather[w + W_DOY] as number;
     const ghiLagged = weather[(i + lag - 2) * WEATHER_FIELDS + W_GHI] as number;
 
-    // Regional PM2.5: seasonal base, multi-day systems (lognormal), concentrated in a shallow mixed layer.
+    // Regional PM2.5: seasonal base and multi-day systems (lognormal), a little higher under a shallow layer.
     const season = Math.cos((2 * Math.PI * (doy - 200)) / 365.2425);
     const regional =
       REGIONAL_PM_UGM3 *
       (1 + 0.12 * season) *
       Math.exp(0.42 * valueNoise(air.keyRegional, t, 2.5 * DAY_MS) + 0.12 * valueNoise(air.keyRegionalFast, t, 8 * HOUR_MS)) *
-      clamp((700 / mix) ** 0.28, 0.65, 2.2);
-    const smokeWeight = weather[w + W_SMOKE] as number;
-    const smoke =
-      smokeWeight > 0
-        ? smokeWeight * (sim.levers.smoke?.magnitude ?? 0) * SMOKE_PEAK_UGM3 * (0.8 + 0.2 * valueNoise(air.keySmoke, t, 3 * HOUR_MS))
-        : 0;
+      clamp((700 / mix) ** 0.1, 0.85, 1.3);
+    const background = regional + air.urban.at(hour) + smokeUgM3(air.plume, station.x, station.y, t);
 
-    // Local traffic: emissions of nearby segments, decayed with distance, diluted by wind and mixing.
-    let pmSource = 0;
-    let noxSource = 0;
-    const windTo = (windFrom + 180) % 360;
-    for (const near of station.near) {
-      const state = segmentHourState(sim, near.segment, hour);
-      const stopGo = 1 + 1.5 * (1 - state.meanSpeedMps / Math.max(1, state.cruiseMps)) + 0.5 * state.stopShare;
-      const kvph = (state.volumeVph / 1000) * stopGo * near.weight * (1 + 0.6 * Math.cos(((windTo - near.bearing) * Math.PI) / 180));
-      pmSource += kvph * (1 - evShare * (1 - EV_PM_FACTOR)) * (1 + near.truckShare * (TRUCK_PM_FACTOR - 1));
-      noxSource += kvph * (1 - evShare) * (1 + near.truckShare * (TRUCK_NOX_FACTOR - 1));
-    }
-    const dilution = Math.max(0.6, wind) * clamp((mix / 500) ** 0.5, 0.4, 2);
-    const pmLocal = (K_PM * pmSource) / dilution;
-    const no2Local = (K_NO2 * noxSource) / dilution;
+    // Local traffic: line sources near the station, diluted by the wind and the near-surface stability.
+    trafficAtStation(
+      sim,
+      station.sources,
+      hour,
+      weather[w + W_LHOUR] as number,
+      weather[w + W_DTYPE] as number,
+      (windFrom + 180) % 360,
+      traffic,
+    );
+    const dilution = Math.max(0.8, wind) * clamp((mix / 500) ** 0.25, 0.6, 1.6);
+    const pmLocal = (K_PM * (traffic[0] as number)) / dilution;
+    const noxLocal = (K_NOX * (traffic[1] as number)) / dilution;
 
-    // Ozone: background, photochemistry from lagged sun and temperature, nocturnal loss, titration.
+    // Ozone before the local NO: background, photochemistry from lagged sun and temperature, nocturnal loss, urban titration.
     const o3Background = 27 + 9 * Math.sin((2 * Math.PI * (doy - 60)) / 365.2425);
     const nocturnal = 0.5 + 0.5 * clamp(mix / 900, 0, 1);
     const photo =
@@ -95,17 +109,20 @@ export function stationHours(sim: Simulation, station: StationModel, firstHour: 
       clamp((temp - 12) / 18, 0, 1.5) *
       Math.exp(0.18 * valueNoise(air.keyOzone, t, 2 * DAY_MS));
     const no2Background = 4 + 9 * clamp(300 / mix, 0.2, 2) ** 0.7;
-    const o3 = Math.max(0.5, o3Background * nocturnal + photo - 0.8 * no2Local - 0.3 * no2Background);
+    const o3Available = Math.max(0.5, o3Background * nocturnal + photo - 0.3 * no2Background);
+    // Near-road chemistry: NO + O3 → NO2, limited by the NO and by the ozone the plume takes in.
+    const converted = Math.min((1 - PRIMARY_NO2) * noxLocal, PLUME_OZONE_SHARE * o3Available);
 
     const o = i * H_FIELDS;
-    out[o + H_PM_BG] = regional + smoke;
+    out[o + H_PM_BG] = background;
     out[o + H_PM_LOCAL] = pmLocal;
-    out[o + H_O3] = o3;
-    out[o + H_NO2] = no2Background + no2Local;
+    out[o + H_O3] = Math.max(0.5, o3Available - converted);
+    out[o + H_NO2] = no2Background + PRIMARY_NO2 * noxLocal + converted;
     out[o + H_TEMP] = temp + station.tempOffsetC;
     out[o + H_RH] = weather[w + W_RH] as number;
     out[o + H_WIND] = wind * station.windFactor;
     out[o + H_WDIR] = windFrom;
+    out[o + H_NOX_LOCAL] = noxLocal;
   }
   return out;
 }
