@@ -1,20 +1,14 @@
 /**
  * Air at the Village Green stations: 1-minute PM2.5, ozone, NO2, temperature, humidity and wind.
  *
- * PM2.5 = regional background (seasonal, multi-day systems, concentrated when the mixing height is
- *         low: the bimodal day) + wildfire smoke when the scenario has it
- *       + local traffic: Σ over nearby corridor segments of volume × stop-and-go × fleet emission
- *         factor × distance decay, diluted by wind and mixing, larger downwind
- *       + measurement noise (nephelometer-like, grows with concentration).
- * NO2 follows the same traffic term with a NOx factor (EVs emit none) over an urban background.
- * Ozone = regional background (spring/summer high, lower at night in a shallow layer)
- *       + photochemical production from lagged sunshine and temperature (peak early-mid afternoon)
- *       − titration by fresh NO near roads.
- * Calibration targets (FACTS.md section C): near-road increment +1.0 µg/m³ PM2.5 and +6.9 ppb NO2;
- * ozone peak 12–16 h local; Columbus annual PM2.5 ≈ 8–10 µg/m³; ~3 USG ozone days a year.
- *
- * Hourly terms are computed once per station-hour; the minute loop interpolates them and adds
- * noise from three hashes per reading, writing into typed arrays.
+ * The physics lives in the hourly terms of each station (station-hours.ts: regional background,
+ * the urban box, the smoke plume, traffic line sources and near-road chemistry). This file turns
+ * them into minutes: it interpolates inside the hour, adds measurement noise (nephelometer-like for
+ * PM2.5, growing with concentration) from three hashes per reading into typed arrays, and applies
+ * the scenario's sensor faults.
+ * Calibration targets (FACTS.md section C): near-road increment +1.0 µg/m³ PM2.5 and +6.9 ppb NO2 at
+ * a monitor 30 m from the I-70/I-71 split; ozone peak 12–16 h local; Columbus annual PM2.5 ≈ 8–10
+ * µg/m³; ~3 USG ozone days a year.
  */
 
 import { hashStep32, mix32, streamKey, uniform } from '../common/rng';
