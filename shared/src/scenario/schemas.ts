@@ -40,7 +40,9 @@ export const WildfireSmokeSchema = windowed({
     .min(0)
     .max(1)
     .default(0.6)
-    .describe('0–1; 1 puts about 150 µg/m³ of PM2.5 in the plume core (default 0.6 ≈ 90 µg/m³); the city, on a flank of the plume, gets less and unevenly.'),
+    .describe(
+      '0–1; 1 puts about 150 µg/m³ of PM2.5 in the plume core (default 0.6 ≈ 90 µg/m³); the city, on a flank of the plume, gets less and unevenly.',
+    ),
 });
 export const InversionSchema = windowed({
   intensity: z.number().min(0).max(1).default(0.7).describe('0–1: how far the mixing height and wind collapse (default 0.7).'),
