@@ -34,8 +34,9 @@ describe('Columbus air in space', () => {
     const downtown = means['downtown-high-school'] as { pm25: number; no2: number };
     for (const park of parks) {
       const bench = means[park] as { pm25: number; no2: number };
-      expect(downtown.no2, park).toBeGreaterThan(bench.no2 + 2);
-      expect(downtown.pm25, park).toBeGreaterThan(bench.pm25 + 0.2);
+      // Goodale Park lies 400 m from I-670, so its bench has an increment of its own: the margins are modest.
+      expect(downtown.no2, park).toBeGreaterThan(bench.no2 + 1);
+      expect(downtown.pm25, park).toBeGreaterThan(bench.pm25 + 0.1);
     }
   });
 
