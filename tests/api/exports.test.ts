@@ -53,8 +53,8 @@ function cpuSeconds(pid: number): number {
 
 /** What each documented example holds: its data rows (both formats) and the first CSV row as written. */
 const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: number }> = {
-  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,11.9,15.3,16.1,20.4,74.4,2.1,182.2' },
-  '/api/export/air-hourly.:format': { rows: 240, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,11.5,15.5,10.8,15,54,moderate,pm25' },
+  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.9,15.3,16.1,20.4,74.4,2.1,182.2' },
+  '/api/export/air-hourly.:format': { rows: 240, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.5,15.5,8.5,15,47,good,pm25' },
   '/api/export/meters.:format': { rows: 96, csv: 'linden-res-00001,2026-07-15T04:00:00.000Z,900,0.0885,0.0885,0,actual' },
   '/api/export/load.:format': { rows: 288, csv: 'class,residential,2026-07-15T04:00:00.000Z,900,287.319,287.319,0,1149.276,1615,1615' },
   '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,12,13.43,22.4,0' },

@@ -17,11 +17,12 @@ describe.each(cityIds)('data/cities/%s', (cityId) => {
     expect(city.id).toBe(cityId);
   });
 
-  it('every station, corridor point and intersection lies inside the city bounds', () => {
+  it('every station, corridor point, intersection and road point lies inside the city bounds', () => {
     const [[west, south], [east, north]] = city.bounds;
     const points = [
       ...city.stations.map((s) => s.location),
       ...city.corridors.flatMap((c) => [...c.path, ...c.intersections.map((i) => i.location)]),
+      ...city.roads.flatMap((r) => r.path),
     ];
     for (const [lng, lat] of points) {
       expect(lng).toBeGreaterThanOrEqual(west);
@@ -38,6 +39,23 @@ describe.each(cityIds)('data/cities/%s', (cityId) => {
     // Interstates keep their route number (I-70) in both languages.
     for (const { properties } of basemap.features.filter((f) => f.properties.kind !== 'interstate' || /\(/.test(f.properties.name))) {
       expect(properties.nameKo, properties.name).toMatch(hangul);
+    }
+  });
+
+  it('draws every air-model road where the basemap draws an interstate or freeway (vertices within 0.001°)', () => {
+    const lines = basemap.features
+      .filter((f) => f.properties.kind === 'interstate' || f.properties.ref !== undefined)
+      .map((f) => f.geometry.coordinates as Array<[number, number]>);
+    const gap = ([x, y]: [number, number], [ax, ay]: [number, number], [bx, by]: [number, number]) => {
+      const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
+      const f = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / len2));
+      return Math.hypot(x - ax - f * (bx - ax), y - ay - f * (by - ay));
+    };
+    for (const road of city.roads) {
+      for (const point of road.path) {
+        const nearest = Math.min(...lines.flatMap((line) => line.slice(1).map((b, i) => gap(point, line[i] as [number, number], b))));
+        expect(nearest, `${road.id} ${point}`).toBeLessThan(0.001);
+      }
     }
   });
 

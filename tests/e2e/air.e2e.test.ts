@@ -112,8 +112,9 @@ describe('Air page in Chromium', () => {
   });
 
   it('a click on a station on the map selects it', async () => {
-    // At this moment one bench (Alum Creek, by the freight corridor) is Moderate: the only yellow circle.
-    const { page, consoleErrors } = await open('/air?t=2026-07-15T16:00:00Z');
+    // At this moment (10:00 local, after the morning rush) one bench is Moderate, the only yellow circle: the
+    // downtown school yard beside the I-70/I-71 split.
+    const { page, consoleErrors } = await open('/air?t=2026-07-16T14:00:00Z');
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible', timeout: 20_000 });
     // Fold the legend: its colour chips sit over the canvas.
@@ -131,8 +132,8 @@ describe('Air page in Chromium', () => {
     const { x, y } = spot as unknown as { x: number; y: number };
     const box = await canvas.boundingBox();
     await page.mouse.click((box?.x ?? 0) + x + 2, (box?.y ?? 0) + y + 2);
-    await expect.poll(() => new URL(page.url()).searchParams.get('station')).toBe('alum-creek-bixby-roadside');
-    await page.getByRole('heading', { level: 1, name: 'Air quality at Alum Creek Dr & Bixby Rd roadside' }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('station')).toBe('downtown-high-school');
+    await page.getByRole('heading', { level: 1, name: 'Air quality at Columbus Downtown High School yard' }).waitFor();
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -121,18 +121,29 @@ describe('AQI (EPA, 2024 breakpoints)', () => {
     expect(ozoneAqi(ppb)).toBe(aqi);
   });
 
-  it('ignores 1-hour ozone below 0.125 ppm and uses it alone above the 8-hour table', () => {
+  it('ignores 1-hour ozone below 0.125 ppm and lets it set the index above the 8-hour table', () => {
     expect(ozoneAqi(60, 120)).toBe(ozoneAqi(60));
     expect(ozoneAqi(210)).toBe(300);
     expect(ozoneAqi(210, 450)).toBe(ozoneAqi(0, 450));
   });
 
+  it('never lowers the AQI when a 1-hour value is added (the more precautionary index is reported)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 650, noNaN: true }), fc.double({ min: 0, max: 650, noNaN: true }), (ppb8h, ppb1h) => {
+        expect(ozoneAqi(ppb8h, ppb1h)).toBeGreaterThanOrEqual(ozoneAqi(ppb8h));
+        expect(ozoneAqi(ppb8h, ppb1h)).toBeGreaterThanOrEqual(ozoneAqi(0, ppb1h));
+      }),
+    );
+  });
+
   it.each([
-    // [8-hour ppb, 1-hour ppb, AQI]: the larger index counts; above 0.200 ppm (8-h) only the 1-hour one
+    // [8-hour ppb, 1-hour ppb, AQI]: the larger index counts, also above 0.200 ppm (8-h), where the 8-h reads 300
     [100, 130, 187], // 8-h 187 (49/0.019 × 0.014 + 151 = 187.1) beats 1-h 107
     [60, 180, 170], // 1-h 170 (49/0.039 × 0.015 + 151 = 169.8) beats 8-h 68
     [200, 130, 300], // 8-h exactly 0.200 ppm still has its index, 300
-    [210, 130, 107], // 8-h beyond its table: the 1-hour index alone (107, below the 8-h cap of 300)
+    [210, 130, 300], // 8-h beyond its table (300) beats 1-h 107: adding the 1-hour value must not lower the AQI
+    [210, 350, 300], // 8-h beyond its table, 1-h 273 (99/0.199 × 0.145 + 201 = 273.1) is below 300, so 300 stays
+    [210, 450, 346], // 8-h beyond its table, 1-h 346 (199/0.199 × 0.045 + 301 = 346) beats 300
     [210, 100, 300], // 8-h beyond its table, 1-h below its own: 300
     [50, 124, 46], // 1-h below its table adds nothing
     [50, Number.NaN, 46], // a missing 1-hour value adds nothing

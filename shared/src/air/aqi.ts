@@ -136,15 +136,17 @@ export function pm25Aqi(ugM3: number): number {
 
 /**
  * Ozone AQI from an 8-hour average in ppb, and optionally a 1-hour value in ppb. The 1-hour index
- * counts only where it is defined (≥ 0.125 ppm); the larger index is reported. Above 0.200 ppm the
- * 8-hour value defines no index: the 1-hour value is used if given, else 300 is reported.
+ * counts only where it is defined (≥ 0.125 ppm); the larger index is reported, so adding a 1-hour
+ * value never lowers the AQI (App. G: where both are computed, the more precautionary one is
+ * reported). Above 0.200 ppm the 8-hour value defines no index of its own: it is reported as 300,
+ * the top of its table, unless the 1-hour index is higher.
  */
 export function ozoneAqi(ppb8h: number, ppb1h?: number): number {
   const c8 = truncateTo(Math.max(0, ppb8h) / 1000, 3);
   let index = c8 > 0.2 ? 300 : (indexFromBreakpoints(OZONE_8H_BREAKPOINTS, c8) ?? 0);
   if (ppb1h !== undefined && Number.isFinite(ppb1h)) {
     const i1 = indexFromBreakpoints(OZONE_1H_BREAKPOINTS, truncateTo(Math.max(0, ppb1h) / 1000, 3));
-    if (i1 !== null) index = c8 > 0.2 ? i1 : Math.max(index, i1);
+    if (i1 !== null) index = Math.max(index, i1);
   }
   return index;
 }

@@ -1,29 +1,24 @@
 /**
- * The air model of a simulation, built once: each station's nearby road segments (distance decay
- * and the bearing from the road, for the downwind boost), its site's temperature and wind factors,
- * and the random-stream keys of its noise. The minute engine (engine.ts) reads it.
+ * The air model of a simulation, built once: each station's position, the roads and corridors
+ * within reach of it (line sources, line-sources.ts), its site's temperature and wind factors and
+ * the random-stream keys of its noise; the smoke plume's frame (plume.ts) and the city's urban box
+ * (urban-box.ts). The hourly terms (station-hours.ts) and the minute engine (engine.ts) read it.
  */
 
-import { bearingDeg, toXY } from '../common/geo';
+import { toXY } from '../common/geo';
 import { streamKey } from '../common/rng';
 import type { Simulation } from '../simulation/simulation';
-
-/** Distance scale of the near-road decay, m (increments fade to background within a few hundred metres). */
-const DECAY_M = 150;
-const MAX_DISTANCE_M = 800;
-
-interface NearbySegment {
-  segment: number;
-  weight: number;
-  /** Bearing from the road to the station, degrees. */
-  bearing: number;
-  truckShare: number;
-}
+import { stationSources, type TrafficSource } from './line-sources';
+import { type PlumeFrame, plumeFrame } from './plume';
+import { UrbanBox } from './urban-box';
 
 export interface StationModel {
   index: number;
   id: string;
-  near: NearbySegment[];
+  /** Position in local metres (x east, y north of the city centre). */
+  x: number;
+  y: number;
+  sources: TrafficSource[];
   tempOffsetC: number;
   windFactor: number;
   keyPm: number;
@@ -37,7 +32,8 @@ export interface AirModel {
   keyRegional: number;
   keyRegionalFast: number;
   keyOzone: number;
-  keySmoke: number;
+  plume: PlumeFrame | null;
+  urban: UrbanBox;
 }
 
 const SITE = {
@@ -46,54 +42,16 @@ const SITE = {
   park: { tempOffsetC: -0.2, windFactor: 0.9 },
 } as const;
 
-export function buildAirModel(sim: Pick<Simulation, 'city' | 'network' | 'seed'>): AirModel {
+export function buildAirModel(sim: Pick<Simulation, 'city' | 'network' | 'seed' | 'weather' | 'levers'>): AirModel {
   const { network, seed } = sim;
   const stations = sim.city.stations.map((station, index): StationModel => {
     const [x, y] = toXY(network.projection, station.location);
-    const near: NearbySegment[] = [];
-    for (const seg of network.segments) {
-      const corridor = network.corridors[seg.corridorIndex];
-      if (!corridor) continue;
-      // Distance from the station to the part of the corridor line this segment covers.
-      const dir = network.directions[seg.directionIndex];
-      if (!dir) continue;
-      const c0 = dir.forward ? seg.startS : corridor.line.length - seg.endS;
-      const c1 = dir.forward ? seg.endS : corridor.line.length - seg.startS;
-      let best = Number.POSITIVE_INFINITY;
-      let bx = 0;
-      let by = 0;
-      const steps = Math.max(2, Math.ceil((c1 - c0) / 10));
-      const p = [0, 0];
-      for (let i = 0; i <= steps; i++) {
-        const c = c0 + ((c1 - c0) * i) / steps;
-        // sample the line every ~10 m
-        const line = corridor.line;
-        let k = 0;
-        while (k < line.cum.length - 2 && (line.cum[k + 1] as number) < c) k++;
-        const span = (line.cum[k + 1] as number) - (line.cum[k] as number) || 1;
-        const f = Math.max(0, Math.min(1, (c - (line.cum[k] as number)) / span));
-        p[0] = (line.xs[k] as number) + ((line.xs[k + 1] as number) - (line.xs[k] as number)) * f;
-        p[1] = (line.ys[k] as number) + ((line.ys[k + 1] as number) - (line.ys[k] as number)) * f;
-        const d = Math.hypot(x - (p[0] as number), y - (p[1] as number));
-        if (d < best) {
-          best = d;
-          bx = p[0] as number;
-          by = p[1] as number;
-        }
-      }
-      if (best > MAX_DISTANCE_M) continue;
-      const distance = Math.max(10, best);
-      near.push({
-        segment: seg.index,
-        weight: Math.exp(-distance / DECAY_M),
-        bearing: bearingDeg(x - bx, y - by),
-        truckShare: corridor.truckShare,
-      });
-    }
     return {
       index,
       id: station.id,
-      near,
+      x,
+      y,
+      sources: stationSources(network, sim.city.roads, x, y),
       ...SITE[station.siteType],
       keyPm: streamKey(seed, 'air-pm', station.id),
       keyGas: streamKey(seed, 'air-gas', station.id),
@@ -106,6 +64,7 @@ export function buildAirModel(sim: Pick<Simulation, 'city' | 'network' | 'seed'>
     keyRegional: streamKey(seed, 'air-regional'),
     keyRegionalFast: streamKey(seed, 'air-regional-fast'),
     keyOzone: streamKey(seed, 'air-ozone'),
-    keySmoke: streamKey(seed, 'air-smoke'),
+    plume: plumeFrame(sim.city, network.projection, sim.weather, sim.levers.smoke, seed),
+    urban: new UrbanBox(sim.weather, sim.levers),
   };
 }

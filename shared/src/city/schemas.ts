@@ -81,6 +81,19 @@ export const CorridorSchema = PlaceSchema.extend({
 });
 export type Corridor = z.infer<typeof CorridorSchema>;
 
+/** A busy road outside the CV corridors that the air model treats as a line source (interstates, freeways). */
+export const RoadSchema = z.object({
+  id: SlugSchema,
+  name: z.string().min(1),
+  nameKo: NameKoSchema,
+  kind: z.enum(['interstate', 'freeway']),
+  aadt: z.number().int().positive().max(500_000).describe('Annual average daily traffic, both directions, vehicles per day.'),
+  truckShare: z.number().min(0).max(1).describe('Share of heavy trucks in the daily traffic, 0–1.'),
+  path: z.array(LngLatSchema).min(2).describe('Centre line of this section of the road.'),
+  source: z.string().min(1).describe('Where the traffic figures come from.'),
+});
+export type Road = z.infer<typeof RoadSchema>;
+
 export const MeterClassSchema = z.enum(['residential', 'commercial', 'industrial']);
 export type MeterClass = z.infer<typeof MeterClassSchema>;
 
@@ -105,6 +118,7 @@ const CityBaseSchema = z.object({
   districts: z.array(DistrictSchema).min(1),
   stations: z.array(StationSchema).min(1),
   corridors: z.array(CorridorSchema).min(1),
+  roads: z.array(RoadSchema).default([]).describe('Interstates and freeways near the stations, line sources of the air model.'),
   meters: z.array(MeterGroupSchema).min(1),
   sources: z.array(z.string().min(1)).min(1).describe('Where the schematic geometry and figures come from.'),
 });
@@ -126,6 +140,7 @@ export const CitySchema = CityBaseSchema.superRefine((city, ctx) => {
     districts: city.districts.map((d) => d.id),
     stations: city.stations.map((s) => s.id),
     corridors: city.corridors.map((c) => c.id),
+    roads: city.roads.map((r) => r.id),
     intersections: city.corridors.flatMap((c) => c.intersections.map((i) => i.id)),
     feeders: city.districts.flatMap((d) => d.feeders.map((f) => f.id)),
   };

@@ -39,7 +39,10 @@ export const HeatWaveSchema = windowed({
   deltaC: z.number().min(0).max(15).default(6).describe('Temperature added at the plateau, °C (default 6).'),
 });
 export const WildfireSmokeSchema = windowed({
-  intensity: fraction(0.6, '0–1; 1 adds about 150 µg/m³ of regional PM2.5 at the plume peak (default 0.6 ≈ 90 µg/m³).'),
+  intensity: fraction(
+    0.6,
+    '0–1; 1 puts about 150 µg/m³ of PM2.5 in the plume core (default 0.6 ≈ 90 µg/m³); the city, on a flank of the plume, gets less and unevenly.',
+  ),
 });
 export const InversionSchema = windowed({
   intensity: fraction(0.7, '0–1: how far the mixing height and wind collapse (default 0.7).'),

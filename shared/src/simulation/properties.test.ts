@@ -172,12 +172,12 @@ describe('the EV-share lever acts through its causes', () => {
 
 describe('cost of a window', () => {
   it.each(['1971-03-01T12:00:00Z', '2026-07-14T12:00:00Z', '2099-11-20T12:00:00Z'])(
-    'is the same work near %s: one weather day for an hour of air, a fixed number of trip slots for one instant',
+    'is the same work near %s: four weather days for an hour of air (its own and the urban box’s three-day spin-up), a fixed number of trip slots for one instant',
     (at) => {
       const t = Date.parse(at);
       const sim = createSimulation(engineCity, { seed: 3 });
       airSeries(sim, 'park-bench', t, t + HOUR_MS);
-      expect(sim.weather.blockCount).toBe(1);
+      expect(sim.weather.blockCount).toBe(4);
       vehiclesAt(sim, t);
       expect(tripSlotCount(sim)).toBe(sim.network.directions.length * (MAX_TRIP_S / 60 + 1));
     },

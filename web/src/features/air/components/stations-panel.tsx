@@ -1,7 +1,7 @@
 /**
  * PM2.5 at every station over the chart window, the selected one in colour and the rest in grey:
- * roadside benches spike at rush hour, smoke lifts them all together, a stuck sensor draws a flat
- * line. Means over buckets chosen so every station shares the same times and the chart gets at most
+ * roadside benches spike at rush hour, smoke lifts them all (upwind first, unevenly), a stuck sensor
+ * draws a flat line. Means over buckets chosen so every station shares the same times and the chart gets at most
  * one point per pixel, whatever the span (a week of 1-minute data included).
  */
 import type { AirReadings } from '@sandbox/shared/air/api-schemas';
