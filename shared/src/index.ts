@@ -48,6 +48,7 @@ export * from './mobility/corridors';
 export * from './mobility/demand';
 export * from './mobility/flow-blocks';
 export * from './mobility/flow-series';
+export * from './mobility/junctions';
 export * from './mobility/network';
 export * from './mobility/schemas';
 export * from './mobility/segments';
