@@ -3,11 +3,20 @@
  * acceleration), with the moves a driver makes between stop bars: cruise toward a speed, stop at a
  * point (reacting to a yellow, or braking comfortably), creep up a queue.
  */
+/**
+ * Scratch space the writer fills, shared by every writer: trips are built one at a time, and a trip's
+ * phases are copied out once it is done (`phases()`), so building one allocates only that copy.
+ */
+let scratch = new Float64Array(1024);
+
 export class PhaseWriter {
-  readonly data: number[] = [];
+  private n = 0;
   t = 0;
   s = 0;
   v = 0;
+  /** Arrival time and speed at the target of the last `arrival` or `moveTo`. */
+  arrivalT = 0;
+  arrivalV = 0;
   /** Time, position and speed where the last stop's braking began. */
   brakeT = 0;
   brakeS = 0;
@@ -19,25 +28,45 @@ export class PhaseWriter {
   }
   push(duration: number, a: number): void {
     if (duration <= 0) return;
-    this.data.push(this.t, this.s, this.v, a);
+    this.record(a);
     this.s += this.v * duration + 0.5 * a * duration * duration;
     this.v = Math.max(0, this.v + a * duration);
     this.t += duration;
   }
-  /** Arrival time and speed at `target` of a free move (see `moveTo`), without moving. */
-  arrival(target: number, vc: number, accel: number): { t: number; v: number } {
-    return this.move(target, vc, accel, false);
+  /** Ends the trajectory with a terminal phase (at rest or leaving) and returns a copy of all phases. */
+  phases(): Float64Array {
+    this.record(0);
+    return scratch.slice(0, this.n);
+  }
+  private record(a: number): void {
+    if (this.n + 4 > scratch.length) {
+      const grown = new Float64Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[this.n] = this.t;
+    scratch[this.n + 1] = this.s;
+    scratch[this.n + 2] = this.v;
+    scratch[this.n + 3] = a;
+    this.n += 4;
+  }
+  /** Arrival time and speed at `target` of a free move (see `moveTo`), without moving: `arrivalT`, `arrivalV`. */
+  arrival(target: number, vc: number, accel: number): void {
+    this.move(target, vc, accel, false);
   }
   /** Moves freely to `target`, accelerating (or easing at 1 m/s²) toward `vc`, then cruising. */
   moveTo(target: number, vc: number, accel: number): void {
     this.move(target, vc, accel, true);
   }
-  private move(target: number, vc: number, accel: number, commit: boolean): { t: number; v: number } {
+  // Writes the arrival to fields rather than returning an object: it runs at every signal of every trip.
+  private move(target: number, vc: number, accel: number, commit: boolean): void {
     let t = this.t;
     let s = this.s;
     let v = this.v;
     const remaining = target - s;
-    if (remaining <= 0) return { t, v };
+    this.arrivalT = t;
+    this.arrivalV = v;
+    if (remaining <= 0) return;
     if (Math.abs(v - vc) > 0.01) {
       const a = v < vc ? accel : -1;
       const d = (vc * vc - v * v) / (2 * a);
@@ -62,7 +91,8 @@ export class PhaseWriter {
       t += dt;
     }
     if (commit) this.s = target; // absorb rounding
-    return { t, v };
+    this.arrivalT = t;
+    this.arrivalV = v;
   }
   /**
    * Brings the vehicle to rest exactly at `target`: keeps its speed until `reactUntil` (a driver

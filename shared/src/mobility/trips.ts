@@ -16,9 +16,10 @@
 import { hashStep, mix32, poissonFromUniform } from '../common/rng';
 import { HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import { directionVolumeVph, EXIT_PROBABILITY, planAt, START_ENTRY_PROBABILITY, segmentCruiseMps } from './demand';
+import { directionVolumeVph, planAt, segmentCruiseMps } from './demand';
 import type { DirectionGeom } from './network';
 import { PhaseWriter } from './phase-writer';
+import { drawRoute, exitS } from './routes';
 import { secondInCycle } from './signals';
 
 /** Longest trip, seconds: vehicles still on the corridor then leave it (bounded warm-up). */
@@ -81,19 +82,8 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
   const startS = bus ? minute * 60 + 30 : minute * 60 + unit(h, 1) * 60;
   const truckShare = corridor?.truckShare ?? 0.04;
   const kind = bus ? KIND_BUS : unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR;
-  let firstLeg = 0;
-  let s0 = 0;
-  if (!bus && unit(h, 2) >= START_ENTRY_PROBABILITY && nI > 0) {
-    const j = Math.min(nI - 1, Math.floor(unit(h, 3) * nI));
-    firstLeg = j + 1;
-    s0 = (dir.stopS[j] as number) + 8;
-  }
-  let lastLeg = nI; // the leg after the last signal runs to the corridor end
-  if (!bus) {
-    const passed = Math.floor(Math.log(1 - unit(h, 4)) / Math.log(1 - EXIT_PROBABILITY));
-    lastLeg = Math.min(nI, firstLeg + passed);
-  }
-  const exitS = lastLeg >= nI ? dir.length : (dir.stopS[lastLeg - 1] as number) + 10;
+  const { firstLeg, lastLeg, s0 } = bus ? { firstLeg: 0, lastLeg: nI, s0: 0 } : drawRoute(dir, unit(h, 2), unit(h, 3), unit(h, 4));
+  const exitAt = exitS(dir, lastLeg);
   const desire = kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5);
   const aggressive = unit(h, 6);
   const accel = kind === KIND_CAR ? 1.6 : 1.0;
@@ -111,8 +101,9 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
     const ix = dir.intersections[leg] as number;
     const bar = dir.stopS[leg] as number;
     const vc = cruiseAt(dir.segments[leg] as number, w.t);
-    const arrival = w.arrival(bar, vc, accel);
-    const ta = arrival.t;
+    w.arrival(bar, vc, accel);
+    const ta = w.arrivalT;
+    const arrivalV = w.arrivalV;
     const plan = planAt(sim, ix, ta * 1000);
     const tau = secondInCycle(plan, ta);
     const cs = ta - tau;
@@ -140,8 +131,8 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
       }
     } else if (tau < G + Y) {
       const yellowStart = cs + G;
-      const d = arrival.v * (ta - yellowStart) - arrival.v * 1.0;
-      const aReq = d > 0.5 ? (arrival.v * arrival.v) / (2 * d) : 99;
+      const d = arrivalV * (ta - yellowStart) - arrivalV * 1.0;
+      const aReq = d > 0.5 ? (arrivalV * arrivalV) / (2 * d) : 99;
       if (aReq <= 3.0 || (aReq < 4.5 && aggressive < 0.6)) {
         mustStop = true;
         departure = cs + C + LOST_TIME_S;
@@ -152,7 +143,7 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
         kind: 'red-light-violation-warning',
         tS: Math.max(startS, ta - 2),
         s: bar,
-        speedMps: arrival.v,
+        speedMps: arrivalV,
         decelMps2: 0,
         intersection: ix,
       });
@@ -179,8 +170,8 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
     w.push(Math.max(1, departure - w.t), 0);
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
-  if (w.t < endLimit) w.moveTo(exitS, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
-  w.data.push(w.t, w.s, w.v, 0); // terminal phase
+  if (w.t < endLimit) w.moveTo(exitAt, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
+  const phases = w.phases(); // with its terminal phase
   const endS = Math.min(w.t, endLimit);
   const size =
     kind === KIND_BUS
@@ -197,7 +188,7 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
     electric: unit(h, 9) < sim.levers.evShare * (kind === KIND_CAR ? 1 : 0.3),
     startS,
     endS,
-    phases: Float64Array.from(w.data),
+    phases,
     stops,
     events,
     lengthCm: size[0] as number,

@@ -13,7 +13,7 @@ import { planAt } from './demand';
 import { type DirectionGeom, placeOnDirection, segmentAtS } from './network';
 import type { Bsm, Direction, SafetyEvent, SegmentFlow, SignalState, VehicleState } from './schemas';
 import { signalStateOf } from './signals';
-import { phaseIndexAt, tripStateAt, tripTimeAtS } from './trip-kinematics';
+import { phaseIndexAt, phaseIndexAtS, timeInPhaseAtS, tripStateAt } from './trip-kinematics';
 import { HARD_BRAKE_MPS2, type Trip, tripsOverlapping } from './trips';
 
 const KIND_NAMES = ['car', 'truck', 'bus'] as const;
@@ -175,18 +175,30 @@ export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number
     const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
     const firstS = trip.phases[1] as number;
     const lastS = trip.phases[trip.phases.length - 3] as number;
+    // Segments are in travel order, so the phase search moves forward only, and a segment's entry
+    // time is the previous segment's exit time (the same position).
+    let phase = 0;
+    let entryT = Number.NaN;
     for (const segIndex of dir.segments) {
       const seg = sim.network.segments[segIndex];
-      if (!seg || seg.endS > lastS + 1e-6 || seg.endS <= firstS) continue;
-      const exitT = tripTimeAtS(trip, seg.endS);
-      const m = minuteOf(exitT);
-      if (!(m >= 0 && m < minutes)) continue;
-      const row = segIndex * minutes + m;
-      cols.volume[row] = (cols.volume[row] as number) + 1;
-      if (seg.startS >= firstS) {
-        cols.travelTimeSumS[row] = (cols.travelTimeSumS[row] as number) + (exitT - tripTimeAtS(trip, seg.startS));
-        cols.traversals[row] = (cols.traversals[row] as number) + 1;
+      if (!seg || seg.endS <= firstS) continue;
+      if (seg.endS > lastS + 1e-6) break;
+      if (seg.startS >= firstS && Number.isNaN(entryT)) {
+        phase = phaseIndexAtS(trip, seg.startS, phase);
+        entryT = timeInPhaseAtS(trip, phase, seg.startS);
       }
+      phase = phaseIndexAtS(trip, seg.endS, phase);
+      const exitT = timeInPhaseAtS(trip, phase, seg.endS);
+      const m = minuteOf(exitT);
+      if (m >= 0 && m < minutes) {
+        const row = segIndex * minutes + m;
+        cols.volume[row] = (cols.volume[row] as number) + 1;
+        if (seg.startS >= firstS) {
+          cols.travelTimeSumS[row] = (cols.travelTimeSumS[row] as number) + (exitT - entryT);
+          cols.traversals[row] = (cols.traversals[row] as number) + 1;
+        }
+      }
+      entryT = exitT;
     }
     for (let i = 0; i < trip.stops.length; i += 2) {
       const m = minuteOf(trip.stops[i] as number);
