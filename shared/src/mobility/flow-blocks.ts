@@ -10,9 +10,10 @@ import { hourSpans } from '../common/hour-spans';
 import { type BudgetCache, columnBytes, MemoryBudget, OBJECT_BYTES } from '../common/memory-budget';
 import { HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
+import { type TimedSafetyEvent, timedSafetyEvents } from './safety-events';
 import type { SafetyEvent } from './schemas';
+import { allocFlowColumns, type SegmentFlowColumns, segmentFlowColumns } from './segment-flow';
 import { releaseTripsBefore } from './trips';
-import { allocFlowColumns, type SegmentFlowColumns, segmentFlowColumns, type TimedSafetyEvent, timedSafetyEvents } from './vehicles';
 
 /** An hour of flow and the safety events of the same hour: both come from one pass over its trips. */
 interface HourBlock {

@@ -3,10 +3,13 @@ import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
+import { bsmColumns, bsmRecords } from './bsm';
 import { buildNetwork } from './network';
+import { safetyEvents } from './safety-events';
 import { BsmSchema, SafetyEventSchema, SegmentFlowSchema, VehicleStateSchema } from './schemas';
+import { segmentFlow, segmentFlowColumns } from './segment-flow';
 import { KIND_BUS, MAX_TRIP_S, releaseTripsBefore, tripSlotCount, tripsOverlapping } from './trips';
-import { bsmColumns, bsmRecords, safetyEvents, segmentFlow, segmentFlowColumns, vehicleSamples, vehiclesAt } from './vehicles';
+import { vehicleSamples, vehiclesAt } from './vehicles';
 
 const peak = Date.parse('2026-07-14T21:00:00Z'); // Tuesday 17:00 in Columbus
 const night = Date.parse('2026-07-15T07:00:00Z'); // 03:00
