@@ -7,7 +7,7 @@ import type { Simulation } from '../simulation/simulation';
 import { type DirectionGeom, segmentAtS } from './network';
 import type { SegmentFlow } from './schemas';
 import { phaseIndexAtS, timeInPhaseAtS } from './trip-kinematics';
-import { tripsOverlapping } from './trips';
+import { type Trip, tripsOverlapping } from './trips';
 import { round } from './vehicles';
 
 /** Per-minute flow columns for every segment: row = segment × minutes + minute. */
@@ -42,45 +42,48 @@ export function allocFlowColumns(sim: Simulation, fromMs: number, toMs: number):
  */
 export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number): SegmentFlowColumns {
   const cols = allocFlowColumns(sim, fromMs, toMs);
+  for (const trip of tripsOverlapping(sim, cols.fromMs, cols.fromMs + cols.minutes * MINUTE_MS)) addTripFlow(sim, cols, trip);
+  return cols;
+}
+
+/** Adds one trip's segment exits, travel times and stops that fall in the columns' minutes. */
+export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Trip): void {
   const { fromMs: start, minutes } = cols;
   const minuteOf = (tS: number) => Math.floor((tS * 1000 - start) / MINUTE_MS);
-  for (const trip of tripsOverlapping(sim, start, start + minutes * MINUTE_MS)) {
-    const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
-    const firstS = trip.phases[1] as number;
-    const lastS = trip.phases[trip.phases.length - 3] as number;
-    // Segments are in travel order, so the phase search moves forward only, and a segment's entry
-    // time is the previous segment's exit time (the same position).
-    let phase = 0;
-    let entryT = Number.NaN;
-    for (const segIndex of dir.segments) {
-      const seg = sim.network.segments[segIndex];
-      if (!seg || seg.endS <= firstS) continue;
-      if (seg.endS > lastS + 1e-6) break;
-      if (seg.startS >= firstS && Number.isNaN(entryT)) {
-        phase = phaseIndexAtS(trip, seg.startS, phase);
-        entryT = timeInPhaseAtS(trip, phase, seg.startS);
-      }
-      phase = phaseIndexAtS(trip, seg.endS, phase);
-      const exitT = timeInPhaseAtS(trip, phase, seg.endS);
-      const m = minuteOf(exitT);
-      if (m >= 0 && m < minutes) {
-        const row = segIndex * minutes + m;
-        cols.volume[row] = (cols.volume[row] as number) + 1;
-        if (seg.startS >= firstS) {
-          cols.travelTimeSumS[row] = (cols.travelTimeSumS[row] as number) + (exitT - entryT);
-          cols.traversals[row] = (cols.traversals[row] as number) + 1;
-        }
-      }
-      entryT = exitT;
+  const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
+  const firstS = trip.phases[1] as number;
+  const lastS = trip.phases[trip.phases.length - 3] as number;
+  // Segments are in travel order, so the phase search moves forward only, and a segment's entry
+  // time is the previous segment's exit time (the same position).
+  let phase = 0;
+  let entryT = Number.NaN;
+  for (const segIndex of dir.segments) {
+    const seg = sim.network.segments[segIndex];
+    if (!seg || seg.endS <= firstS) continue;
+    if (seg.endS > lastS + 1e-6) break;
+    if (seg.startS >= firstS && Number.isNaN(entryT)) {
+      phase = phaseIndexAtS(trip, seg.startS, phase);
+      entryT = timeInPhaseAtS(trip, phase, seg.startS);
     }
-    for (let i = 0; i < trip.stops.length; i += 2) {
-      const m = minuteOf(trip.stops[i] as number);
-      if (m < 0 || m >= minutes) continue;
-      const row = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01) * minutes + m;
-      cols.stops[row] = (cols.stops[row] as number) + 1;
+    phase = phaseIndexAtS(trip, seg.endS, phase);
+    const exitT = timeInPhaseAtS(trip, phase, seg.endS);
+    const m = minuteOf(exitT);
+    if (m >= 0 && m < minutes) {
+      const row = segIndex * minutes + m;
+      cols.volume[row] = (cols.volume[row] as number) + 1;
+      if (seg.startS >= firstS) {
+        cols.travelTimeSumS[row] = (cols.travelTimeSumS[row] as number) + (exitT - entryT);
+        cols.traversals[row] = (cols.traversals[row] as number) + 1;
+      }
     }
+    entryT = exitT;
   }
-  return cols;
+  for (let i = 0; i < trip.stops.length; i += 2) {
+    const m = minuteOf(trip.stops[i] as number);
+    if (m < 0 || m >= minutes) continue;
+    const row = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01) * minutes + m;
+    cols.stops[row] = (cols.stops[row] as number) + 1;
+  }
 }
 
 /** Per-minute flow records for the segments asked for (all when `segmentIds` is absent). */

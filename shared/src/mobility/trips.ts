@@ -240,8 +240,12 @@ export function tripsOverlapping(sim: TripSim, fromMs: number, toMs: number): Tr
   const lastMinute = Math.floor((toMs - 1) / 60_000);
   const fromS = fromMs / 1000;
   const toS = toMs / 1000;
+  const store = sim.traffic.trips;
   for (let d = 0; d < sim.network.directions.length; d++) {
     for (let m = firstMinute; m <= lastMinute; m++) {
+      // A slot whose every trip ended before the window is not rebuilt (most of the warm-up).
+      const lastEnd = store.lastEndOf(m * 64 + d);
+      if (lastEnd !== undefined && lastEnd <= fromS) continue;
       for (const trip of tripsInSlot(sim, d, m)) if (trip.startS < toS && trip.endS > fromS) out.push(trip);
     }
   }
