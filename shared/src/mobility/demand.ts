@@ -9,6 +9,8 @@ import { poissonFromUniform, streamKey, uniform, valueNoise } from '../common/rn
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { W_DTYPE, W_LHOUR } from '../weather/engine';
+import { buildFleet, type Fleet } from './fleet';
+import type { DayPlan } from './fleet-plans';
 import type { Network } from './network';
 import { routeCoverage } from './routes';
 import { corridorAadt } from './service-volumes';
@@ -29,7 +31,8 @@ const normalize = (xs: number[]) => {
   const sum = xs.reduce((a, b) => a + b, 0);
   return xs.map((x) => x / sum);
 };
-const PROFILES = [normalize(WEEKDAY_PROFILE), normalize(WEEKEND_PROFILE), normalize(WEEKEND_PROFILE)];
+/** Share of the day's traffic in each local hour, by day type code (weekday, weekend, holiday). */
+export const HOURLY_PROFILES = [normalize(WEEKDAY_PROFILE), normalize(WEEKEND_PROFILE), normalize(WEEKEND_PROFILE)];
 
 const SATURATION_PER_LANE_VPH = 1800;
 /**
@@ -52,9 +55,11 @@ export interface Incident {
 }
 
 export interface TrafficModel {
-  /** Per direction: daily volume, coverage (mean share of segments a trip uses) and keys. */
+  /** Per direction: daily volume, coverage (mean share of segments a trip uses), trips a day and keys. */
   dailyVolume: Float64Array;
   coverage: Float64Array;
+  /** Trips starting a day, on average: daily volume over coverage. */
+  tripsPerDay: Float64Array;
   demandKeys: Uint32Array;
   tripKeys: Uint32Array;
   incidentKeys: Uint32Array;
@@ -66,15 +71,19 @@ export interface TrafficModel {
   volumeMemo: Float64Array;
   /** Trips built so far, by slot, bounded in bytes. */
   trips: TripStore;
+  /** The equipped vehicles and their daily plans (a few days cached). */
+  fleet: Fleet;
+  fleetPlans: Map<number, DayPlan>;
 }
 
-type TrafficInputs = Pick<Simulation, 'network' | 'seed' | 'city'>;
+type TrafficInputs = Pick<Simulation, 'network' | 'seed' | 'city' | 'levers'>;
 
 export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): TrafficModel {
   const { network, seed } = sim;
   const n = network.directions.length;
   const dailyVolume = new Float64Array(n);
   const coverage = new Float64Array(n);
+  const tripsPerDay = new Float64Array(n);
   const demandKeys = new Uint32Array(n);
   const tripKeys = new Uint32Array(n);
   network.directions.forEach((dir, i) => {
@@ -82,12 +91,26 @@ export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): 
     if (!corridor) return;
     dailyVolume[i] = corridorAadt(corridor) / 2;
     coverage[i] = routeCoverage(dir);
+    tripsPerDay[i] = (dailyVolume[i] as number) / (coverage[i] as number);
     demandKeys[i] = streamKey(seed, 'traffic-demand', `${corridor.id}-${dir.direction}`);
     tripKeys[i] = streamKey(seed, 'traffic-trips', `${corridor.id}-${dir.direction}`);
   });
   const incidentKeys = Uint32Array.from(network.corridors, (c) => streamKey(seed, 'traffic-incidents', c.corridor.id));
   const volumeMemo = new Float64Array(2 * n).fill(Number.NaN);
-  return { dailyVolume, coverage, demandKeys, tripKeys, incidentKeys, incidentCache: new Map(), volumeMemo, trips };
+  const fleet = buildFleet(network, tripsPerDay, sim.levers.connectedShare, seed);
+  return {
+    dailyVolume,
+    coverage,
+    tripsPerDay,
+    demandKeys,
+    tripKeys,
+    incidentKeys,
+    incidentCache: new Map(),
+    volumeMemo,
+    trips,
+    fleet,
+    fleetPlans: new Map(),
+  };
 }
 
 type DemandSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans'>;
@@ -108,7 +131,7 @@ export function directionVolumeVph(sim: DemandSim, dirIndex: number, hourIndex: 
   if (memo[2 * dirIndex] === hourIndex) return memo[2 * dirIndex + 1] as number;
   const localHour = sim.weather.hourField(hourIndex, W_LHOUR);
   const dayType = sim.weather.hourField(hourIndex, W_DTYPE);
-  const profile = PROFILES[dayType] as number[];
+  const profile = HOURLY_PROFILES[dayType] as number[];
   const dayNoise = 1 + 0.06 * valueNoise(sim.traffic.demandKeys[dirIndex] as number, hourIndex, 24);
   const volume =
     (sim.traffic.dailyVolume[dirIndex] as number) *

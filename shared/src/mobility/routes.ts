@@ -27,8 +27,9 @@ export interface Route {
   firstLeg: number;
   /** One past the last signal it passes; the number of signals means it runs to the corridor end. */
   lastLeg: number;
-  /** Where it starts, m along the direction. */
+  /** Where it starts and where it leaves, m along the direction. */
   s0: number;
+  sEnd: number;
 }
 
 /** The start position of a route beginning on leg `firstLeg`. */
@@ -46,11 +47,17 @@ export function drawRoute(dir: DirectionGeom, uStart: number, uSignal: number, u
   const n = dir.stopS.length;
   let firstLeg = 0;
   if (uStart >= START_ENTRY_PROBABILITY && n > 0) firstLeg = Math.min(n - 1, Math.floor(uSignal * n)) + 1;
-  const s0 = entryS(dir, firstLeg);
-  const reach = s0 - MEAN_RUN_M * Math.log(1 - uRun);
+  const lastLeg = runFrom(dir, firstLeg, uRun);
+  return { firstLeg, lastLeg, s0: entryS(dir, firstLeg), sEnd: exitS(dir, lastLeg) };
+}
+
+/** The last leg of a run entering on `firstLeg` with run draw `uRun`: past at least one signal. */
+export function runFrom(dir: DirectionGeom, firstLeg: number, uRun: number): number {
+  const n = dir.stopS.length;
+  const reach = entryS(dir, firstLeg) - MEAN_RUN_M * Math.log(1 - uRun);
   let lastLeg = Math.min(n, firstLeg + 1);
   while (lastLeg < n && (dir.stopS[lastLeg] as number) < reach) lastLeg++;
-  return { firstLeg, lastLeg, s0 };
+  return lastLeg;
 }
 
 /**
@@ -74,4 +81,13 @@ export function routeCoverage(dir: DirectionGeom): number {
   let mean = START_ENTRY_PROBABILITY * counted(0);
   for (let j = 0; j < n; j++) mean += ((1 - START_ENTRY_PROBABILITY) / n) * counted(j + 1);
   return mean / (n + 1);
+}
+
+/**
+ * The way back along the other direction of the corridor: from where `route` left to where it started.
+ * Leg `g` of one direction (the stretch between its signals g - 1 and g) is leg `n - g` of the other.
+ */
+export function returnRoute(dir: DirectionGeom, route: Route): Route {
+  const n = dir.stopS.length;
+  return { firstLeg: n - route.lastLeg, lastLeg: n - route.firstLeg, s0: dir.length - route.sEnd, sEnd: dir.length - route.s0 };
 }

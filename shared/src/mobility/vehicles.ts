@@ -16,14 +16,25 @@ import { type Trip, tripsOverlapping } from './trips';
 
 const KIND_NAMES = ['car', 'truck', 'bus'] as const;
 
-/** `v-` and the trip hash as 8 hex digits: the simulation's vehicle id. */
+/**
+ * `v-` and the vehicle's 32-bit id as 8 hex digits: the simulation's vehicle id. An equipped vehicle
+ * keeps it every day; it is the simulation's name for the vehicle, not something it broadcasts.
+ */
 export function vehicleId(trip: Trip): string {
-  return `v-${(trip.hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `v-${(trip.vehicle >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-/** The BSM TemporaryID in use at `tS`: a pseudonym that rotates every 5 minutes (J2945/1 privacy). */
+/** How long a TemporaryID is kept, s (J2945/1 privacy: a new random id at least every 5 minutes). */
+export const TEMPORARY_ID_PERIOD_S = 300;
+
+/**
+ * The BSM TemporaryID in use at `tS`: a random-looking pseudonym, new on each trip (each ignition) and
+ * every 5 minutes of the trip, changing at a moment of the vehicle's own (not every vehicle at once), so
+ * the messages of one vehicle cannot be linked over a day by their id. A receiver sees only this id.
+ */
 export function temporaryId(trip: Trip, tS: number): string {
-  return (mix32((trip.hash ^ Math.imul(Math.floor(tS / 300) + 1, 0x85ebca6b)) >>> 0) >>> 0).toString(16).toUpperCase().padStart(8, '0');
+  const period = Math.floor((tS - trip.startS) / TEMPORARY_ID_PERIOD_S);
+  return (mix32((trip.hash ^ Math.imul(period + 1, 0x85ebca6b)) >>> 0) >>> 0).toString(16).toUpperCase().padStart(8, '0');
 }
 
 /** Columns of vehicle samples; row `i` is one vehicle at one instant. */
