@@ -84,8 +84,8 @@ const cases: { route: RouteContract; url: string; rows: number; csv: string; ndj
     route: contract.exportBsm,
     url: `/api/export/bsm.FORMAT?city=testville&from=2026-07-15T21:00:00Z&to=2026-07-15T21:00:05Z`,
     rows: 400,
-    csv: '2026-07-15T21:00:00.000Z,bsmTx,124,E10C2B0E,0,400477336,-829999757,2421,40,30,0,forwardGears,649,0,0,0,0,0,0,00000,off,off,off,off,off,259,1220,',
-    ndjson: { coreData: expect.objectContaining({ msgCnt: 124, id: 'E10C2B0E', lat: 400477336, speed: 649 }) },
+    csv: '2026-07-15T21:00:00.000Z,bsmTx,124,E10C2B0E,0,400477560,-829999918,2421,40,30,0,forwardGears,649,0,0,0,0,0,0,00000,on,on,on,off,off,259,1220,',
+    ndjson: { coreData: expect.objectContaining({ msgCnt: 124, id: 'E10C2B0E', lat: 400477560, speed: 649 }) },
   },
   {
     route: contract.exportTruth,

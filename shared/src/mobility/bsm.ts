@@ -5,6 +5,7 @@
 import { gaussianFast, streamKey, uniform } from '../common/rng';
 import { MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
+import { GPS_SIGMA_M, gpsDrift } from './gps-error';
 import type { Bsm } from './schemas';
 import { HARD_BRAKE_MPS2, type Trip } from './trips';
 import { temporaryId, type VehicleSamples, vehicleSamples } from './vehicles';
@@ -22,8 +23,9 @@ export interface BsmColumns extends VehicleSamples {
 
 /**
  * Basic Safety Messages of connected vehicles in `[fromMs, toMs)` at the scenario rate, columnar
- * (only the trips `filter` keeps, e.g. one corridor's). Reported positions carry ~1.5 m GPS error,
- * more under a `gps-jitter` fault.
+ * (only the trips `filter` keeps, e.g. one corridor's). Reported positions carry the receiver's
+ * drifting GPS error (~1.5 m a side, `gps-error.ts`); a `gps-jitter` fault adds white noise on top,
+ * fresh every message, as a faulty receiver or antenna would.
  */
 export function bsmColumns(sim: Simulation, fromMs: number, toMs: number, filter?: (trip: Trip) => boolean): BsmColumns {
   const stepMs = Math.round(1000 / sim.levers.bsmRateHz);
@@ -40,14 +42,18 @@ export function bsmColumns(sim: Simulation, fromMs: number, toMs: number, filter
     const trip = samples.trips[samples.trip[i] as number] as Trip;
     const t = samples.timeMs[i] as number;
     const step = t / stepMs;
-    let sigma = 1.5;
+    let jitterM = 0;
     for (const f of jitter) {
       if (f.kind === 'gps-jitter' && t >= f.fromMs && t < f.toMs && uniform(gpsKey ^ trip.hash, 0) < f.share)
-        sigma = Math.hypot(sigma, f.sigmaM);
+        jitterM = Math.hypot(jitterM, f.sigmaM);
     }
     const key = (gpsKey ^ trip.hash) >>> 0;
-    latE7[i] = Math.round(((samples.lat[i] as number) + (sigma * gaussianFast(key, step * 2)) / metresPerDegLat) * 1e7);
-    lngE7[i] = Math.round(((samples.lng[i] as number) + (sigma * gaussianFast(key, step * 2 + 1)) / metresPerDegLng) * 1e7);
+    // The receiver's own drift (keyed by the vehicle: one receiver across its trips), then any jitter.
+    const receiver = (gpsKey ^ trip.vehicle) >>> 0;
+    const northM = GPS_SIGMA_M * gpsDrift(receiver, t / 1000) + (jitterM > 0 ? jitterM * gaussianFast(key, step * 2) : 0);
+    const eastM = GPS_SIGMA_M * gpsDrift(receiver ^ 0x68e31da4, t / 1000) + (jitterM > 0 ? jitterM * gaussianFast(key, step * 2 + 1) : 0);
+    latE7[i] = Math.round(((samples.lat[i] as number) + northM / metresPerDegLat) * 1e7);
+    lngE7[i] = Math.round(((samples.lng[i] as number) + eastM / metresPerDegLng) * 1e7);
     for (const f of dupes)
       if (f.kind === 'duplicate-messages' && t >= f.fromMs && t < f.toMs && uniform(key ^ 0x2545f491, step) < f.probability)
         duplicated[i] = 1;
@@ -59,6 +65,12 @@ export function bsmColumns(sim: Simulation, fromMs: number, toMs: number, filter
 const clampInt = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(x)));
 
 /**
+ * VehicleEventFlags (J2735, 13 bits, bit 0 first): bit 2 ABSactivated and bit 7 hardBraking. ABS
+ * engaged in the brake status sets its event bit too (FACTS.md F).
+ */
+export const HARD_BRAKING_WITH_ABS = '0010000100000';
+
+/**
  * The BSM of row `i` of the columns, J2735 units (a row the fault injector duplicated is sent twice:
  * see `duplicated`). Pass `generatedAt` when many rows share the instant, to format it once.
  */
@@ -68,6 +80,7 @@ export function bsmRecordAt(sim: Simulation, cols: BsmColumns, i: number, genera
   const t = cols.timeMs[i] as number;
   const msgCnt = (Math.round(t / stepMs) - Math.ceil((trip.startS * 1000) / stepMs)) % 128;
   const braking = (cols.accelMps2[i] as number) < -0.3;
+  const hard = (cols.hardBraking[i] as number) === 1;
   const record: Bsm = {
     metadata: { generatedAt: generatedAt ?? new Date(t).toISOString(), recordType: 'bsmTx' },
     coreData: {
@@ -83,18 +96,20 @@ export function bsmRecordAt(sim: Simulation, cols: BsmColumns, i: number, genera
       heading: clampInt((cols.headingDeg[i] as number) / 0.0125, 0, 28799),
       angle: 0,
       accelSet: { long: clampInt((cols.accelMps2[i] as number) * 100, -2000, 2000), lat: 0, vert: 0, yaw: 0 },
+      // J2735 brake status: 'on' is a system switched on and ready, 'engaged' acting now ('off' would
+      // mean the driver switched it off). ABS is modelled as acting whenever the vehicle brakes hard.
       brakes: {
         wheelBrakes: braking ? '01111' : '00000',
-        traction: 'off',
-        abs: (cols.hardBraking[i] as number) === 1 ? 'engaged' : 'off',
-        scs: 'off',
+        traction: 'on',
+        abs: hard ? 'engaged' : 'on',
+        scs: 'on',
         brakeBoost: 'off',
         auxBrakes: 'off',
       },
       size: { width: trip.widthCm, length: trip.lengthCm },
     },
   };
-  if ((cols.hardBraking[i] as number) === 1) record.partII = { vse: { events: '0000000100000' } };
+  if (hard) record.partII = { vse: { events: HARD_BRAKING_WITH_ABS } };
   return record;
 }
 

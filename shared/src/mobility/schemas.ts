@@ -138,7 +138,7 @@ export const BsmSchema = z.object({
         events: z
           .string()
           .regex(/^[01]{13}$/)
-          .describe('VehicleEventFlags bit string; bit 7 = hardBraking, bit 1 = stopLineViolation.'),
+          .describe('VehicleEventFlags bit string, bit 0 first: bit 1 = stopLineViolation, bit 2 = ABSactivated, bit 7 = hardBraking.'),
       }),
     })
     .optional()
