@@ -9,7 +9,7 @@ import { poissonFromUniform, streamKey, uniform, valueNoise } from '../common/rn
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { W_DTYPE, W_LHOUR } from '../weather/engine';
-import { buildFleet, type Fleet } from './fleet';
+import { buildFleet, type Fleet, tripsPerDayOf } from './fleet';
 import type { DayPlan } from './fleet-plans';
 import type { Network } from './network';
 import { routeCoverage } from './routes';
@@ -83,7 +83,7 @@ export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): 
   const n = network.directions.length;
   const dailyVolume = new Float64Array(n);
   const coverage = new Float64Array(n);
-  const tripsPerDay = new Float64Array(n);
+  const tripsPerDay = tripsPerDayOf(network);
   const demandKeys = new Uint32Array(n);
   const tripKeys = new Uint32Array(n);
   network.directions.forEach((dir, i) => {
@@ -91,7 +91,6 @@ export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): 
     if (!corridor) return;
     dailyVolume[i] = corridorAadt(corridor) / 2;
     coverage[i] = routeCoverage(dir);
-    tripsPerDay[i] = (dailyVolume[i] as number) / (coverage[i] as number);
     demandKeys[i] = streamKey(seed, 'traffic-demand', `${corridor.id}-${dir.direction}`);
     tripKeys[i] = streamKey(seed, 'traffic-trips', `${corridor.id}-${dir.direction}`);
   });

@@ -5,7 +5,7 @@ import { createSimulation } from '../simulation/create-simulation';
 import type { Simulation } from '../simulation/simulation';
 import { engineCity } from '../test-support/engine-city';
 import { W_LDAY } from '../weather/engine';
-import { anonymousVehicleId, FLEET_PRIVATE, FLEET_TRANSIT, fleetVehicleId } from './fleet';
+import { anonymousVehicleId, FLEET_PRIVATE, FLEET_TRANSIT, fleetOfCity, fleetVehicleId } from './fleet';
 import { fleetDayPlan } from './fleet-plans';
 import { MAX_TRIP_S, type Trip, tripsOverlapping } from './trips';
 import { vehicleId } from './vehicles';
@@ -51,6 +51,8 @@ describe('the connected-vehicle fleet', () => {
     expect(privateCars / (privateCars + fleetVehicles)).toBeCloseTo(0.45, 2);
     expect(buses).toBeGreaterThan(0);
     expect(fleet.size).toBe(privateCars + fleetVehicles + buses);
+    // What a page shows without a simulation is what the engine equips.
+    expect(fleetOfCity(engineCity, sim.levers.connectedShare)).toEqual({ counts: fleet.counts, size: fleet.size, pool: fleet.pool });
     const more = createSimulation(engineCity, { seed: 3, levers: { connectedShare: 0.3 } }).traffic.fleet;
     expect(more.size).toBeGreaterThan(fleet.size);
     expect(more.pool).toBe(fleet.pool);

@@ -10,8 +10,11 @@
  * `temporaryId`). Ids are 32-bit: the top bit marks an equipped vehicle, the other 31 bits are a
  * bijective scramble of its index, so no two vehicles share an id.
  */
+import type { City } from '../city/schemas';
 import { mix32, streamKey } from '../common/rng';
-import type { Network } from './network';
+import { buildNetwork, type Network } from './network';
+import { routeCoverage } from './routes';
+import { corridorAadt } from './service-volumes';
 
 export const FLEET_PRIVATE = 0;
 export const FLEET_FLEET = 1;
@@ -101,4 +104,19 @@ export function fleetVehicleId(fleet: Fleet, index: number): number {
 export function anonymousVehicleId(seedKey: number, minute: number, dirIndex: number, k: number): number {
   const slot = ((minute & 0x7fff) * 64 + (dirIndex & 63)) * 1024 + (k & 1023);
   return scramble31(slot, mix32(seedKey)) >>> 0;
+}
+
+/** Trips starting a day on each direction of a network: its daily volume over the share of it a trip covers. */
+export function tripsPerDayOf(network: Network): Float64Array {
+  return Float64Array.from(network.directions, (dir) => {
+    const corridor = network.corridors[dir.corridorIndex]?.corridor;
+    return corridor ? corridorAadt(corridor) / 2 / routeCoverage(dir) : 0;
+  });
+}
+
+/** The fleet a city gets at a connected share, as the engine equips it (for pages that show its size). */
+export function fleetOfCity(city: City, connectedShare: number): Pick<Fleet, 'counts' | 'size' | 'pool'> {
+  const network = buildNetwork(city);
+  const { counts, size, pool } = buildFleet(network, tripsPerDayOf(network), connectedShare, 0);
+  return { counts, size, pool };
 }

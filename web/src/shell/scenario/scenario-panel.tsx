@@ -197,10 +197,11 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
           value={l.connectedShare}
           min={0}
           max={1}
-          step={0.05}
+          step={0.01}
           format={percent}
           onCommit={(connectedShare) => update({ connectedShare })}
         />
+        <p className="lever-hint">{t('scenario.connectedShareHint')}</p>
       </section>
 
       <section className="lever-group">
