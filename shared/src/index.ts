@@ -51,6 +51,7 @@ export * from './mobility/fleet';
 export * from './mobility/fleet-plans';
 export * from './mobility/flow-blocks';
 export * from './mobility/flow-series';
+export * from './mobility/gps-error';
 export * from './mobility/junctions';
 export * from './mobility/network';
 export * from './mobility/routes';

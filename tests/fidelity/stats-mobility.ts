@@ -6,6 +6,7 @@
  */
 import {
   bsmColumns,
+  derivedSpeedErrors,
   FLEET_CLASSES,
   HOUR_MS,
   releaseTripsBefore,
@@ -20,7 +21,6 @@ import {
 } from '@sandbox/shared';
 
 const DAY_MS = 86_400_000;
-const M_PER_DEG_LAT = 111_320;
 
 export interface FleetDay {
   /** Equipped vehicles (distinct ids) that drove the corridors that local day, all and by class. */
@@ -76,17 +76,7 @@ export function bsmsPerVehicleHour(sim: Simulation, fromMs: number, toMs: number
 
 /** |speed derived from two consecutive fixes of a vehicle − its reported speed|, m/s: mean and 95th percentile. */
 export function derivedSpeedError(sim: Simulation, fromMs: number, toMs: number): { mean: number; p95: number; pairs: number } {
-  const cols = bsmColumns(sim, fromMs, toMs);
-  const errors: number[] = [];
-  for (let i = 1; i < cols.count; i++) {
-    if (cols.trip[i] !== cols.trip[i - 1]) continue;
-    const dt = ((cols.timeMs[i] as number) - (cols.timeMs[i - 1] as number)) / 1000;
-    const lat = ((cols.latE7[i] as number) + (cols.latE7[i - 1] as number)) / 2e7;
-    const north = (((cols.latE7[i] as number) - (cols.latE7[i - 1] as number)) / 1e7) * M_PER_DEG_LAT;
-    const east = (((cols.lngE7[i] as number) - (cols.lngE7[i - 1] as number)) / 1e7) * M_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
-    errors.push(Math.abs(Math.hypot(north, east) / dt - ((cols.speedMps[i] as number) + (cols.speedMps[i - 1] as number)) / 2));
-  }
-  errors.sort((a, b) => a - b);
+  const errors = derivedSpeedErrors(bsmColumns(sim, fromMs, toMs));
   return {
     mean: errors.reduce((a, b) => a + b, 0) / errors.length,
     p95: errors[Math.floor(errors.length * 0.95)] ?? Number.NaN,

@@ -3,28 +3,13 @@ import { HOUR_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { engineCity } from '../test-support/engine-city';
 import { type BsmColumns, bsmColumns, bsmRecordsFromColumns, HARD_BRAKING_WITH_ABS } from './bsm';
-import { GPS_CORRELATION_S, gpsDrift } from './gps-error';
+import { derivedSpeedErrors, GPS_CORRELATION_S, gpsDrift } from './gps-error';
 import { safetyEvents } from './safety-events';
 
 const peak = Date.parse('2026-07-14T21:00:00Z'); // Tuesday 17:00 in Columbus
 // A classroom scenario with many equipped vehicles (15%): thousands of messages a minute.
 const sim = createSimulation(engineCity, { seed: 2, levers: { connectedShare: 0.15 } });
 const M_PER_DEG_LAT = 111_320;
-
-/** |speed from two consecutive fixes of a vehicle − reported speed|, m/s, for every consecutive pair. */
-function derivedSpeedErrors(cols: BsmColumns): number[] {
-  const errors: number[] = [];
-  for (let i = 1; i < cols.count; i++) {
-    if (cols.trip[i] !== cols.trip[i - 1]) continue;
-    const dt = ((cols.timeMs[i] as number) - (cols.timeMs[i - 1] as number)) / 1000;
-    const lat = ((cols.latE7[i] as number) + (cols.latE7[i - 1] as number)) / 2e7;
-    const north = (((cols.latE7[i] as number) - (cols.latE7[i - 1] as number)) / 1e7) * M_PER_DEG_LAT;
-    const east = (((cols.lngE7[i] as number) - (cols.lngE7[i - 1] as number)) / 1e7) * M_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
-    const reported = ((cols.speedMps[i] as number) + (cols.speedMps[i - 1] as number)) / 2;
-    errors.push(Math.abs(Math.hypot(north, east) / dt - reported));
-  }
-  return errors.sort((a, b) => a - b);
-}
 
 describe('GPS error in the BSMs', () => {
   const cols = bsmColumns(sim, peak, peak + 60_000);

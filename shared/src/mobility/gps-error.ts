@@ -14,6 +14,7 @@
  * the whole history).
  */
 import { gaussianFast } from '../common/rng';
+import type { BsmColumns } from './bsm';
 
 /** Standard deviation of the error on each axis, m (the BSM's accuracy ellipse: semi-major 2 m, semi-minor 1.5 m). */
 export const GPS_SIGMA_M = 1.5;
@@ -29,4 +30,25 @@ export function gpsDrift(key: number, tS: number): number {
   const a = gaussianFast(key, i);
   const b = gaussianFast(key, i + 1);
   return ((1 - w) * a + w * b) / Math.sqrt((1 - w) * (1 - w) + w * w);
+}
+
+const M_PER_DEG_LAT = 111_320;
+
+/**
+ * How far the speed a receiver derives from two consecutive fixes of a vehicle (distance over the
+ * interval) is from the speed the vehicle reports (the mean of the two messages' speeds), m/s, for
+ * every consecutive pair in the columns, in increasing order. Fixes are rounded to 1e-7 degrees.
+ */
+export function derivedSpeedErrors(cols: BsmColumns): number[] {
+  const errors: number[] = [];
+  for (let i = 1; i < cols.count; i++) {
+    if (cols.trip[i] !== cols.trip[i - 1]) continue;
+    const dt = ((cols.timeMs[i] as number) - (cols.timeMs[i - 1] as number)) / 1000;
+    const lat = ((cols.latE7[i] as number) + (cols.latE7[i - 1] as number)) / 2e7;
+    const north = (((cols.latE7[i] as number) - (cols.latE7[i - 1] as number)) / 1e7) * M_PER_DEG_LAT;
+    const east = (((cols.lngE7[i] as number) - (cols.lngE7[i - 1] as number)) / 1e7) * M_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
+    const reported = ((cols.speedMps[i] as number) + (cols.speedMps[i - 1] as number)) / 2;
+    errors.push(Math.abs(Math.hypot(north, east) / dt - reported));
+  }
+  return errors.sort((a, b) => a - b);
 }
