@@ -76,6 +76,10 @@ export const CorridorSchema = PlaceSchema.extend({
   role: z.enum(['arterial', 'freight']),
   speedLimitKph: z.number().positive().max(130),
   lanesPerDirection: z.number().int().min(1).max(4),
+  median: z
+    .enum(['divided', 'left-turn-lanes', 'none'])
+    .optional()
+    .describe('Cross-section between the directions: a raised median, left-turn bays at the junctions, or neither (default).'),
   path: z.array(LngLatSchema).min(2).describe('Centre line, south → north or west → east.'),
   intersections: z.array(IntersectionSchema).min(1).describe('Signalized intersections in path order.'),
 });

@@ -11,7 +11,9 @@ import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { INTERVAL_MS } from '../energy/engine';
 import { groupLoad } from '../energy/load';
-import { safetyEvents, segmentFlowColumns, signalState, vehicleId, vehicleSamples } from '../mobility/vehicles';
+import { safetyEvents } from '../mobility/safety-events';
+import { segmentFlowColumns } from '../mobility/segment-flow';
+import { signalState, vehicleId, vehicleSamples } from '../mobility/vehicles';
 import type { Simulation } from '../simulation/simulation';
 import type { StreamFrame, StreamTopic } from './schemas';
 

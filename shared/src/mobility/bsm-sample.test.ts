@@ -8,7 +8,8 @@ import { vehiclesAt } from './vehicles';
 const peak = Date.parse('2026-07-14T21:00:00Z');
 
 describe('bsmSampleAt', () => {
-  const sim = createSimulation(engineCity, { seed: 2 });
+  // A classroom scenario with many equipped vehicles (15%), so a round on one corridor has a few messages.
+  const sim = createSimulation(engineCity, { seed: 2, levers: { connectedShare: 0.15 } });
 
   it('samples one broadcast round: one message per connected vehicle, ordered by TemporaryID', () => {
     const sample = bsmSampleAt(sim, peak, 10_000);
@@ -34,10 +35,11 @@ describe('bsmSampleAt', () => {
   });
 
   it('widens the round at a lower message rate and repeats duplicated messages', () => {
-    const slow = createSimulation(engineCity, { seed: 2, levers: { bsmRateHz: 1 } });
+    const slow = createSimulation(engineCity, { seed: 2, levers: { bsmRateHz: 1, connectedShare: 0.15 } });
     expect(bsmSampleAt(slow, peak, 5).windowMs).toBe(1000);
     const noisy = createSimulation(engineCity, {
       seed: 2,
+      levers: { connectedShare: 0.15 },
       faults: [{ kind: 'duplicate-messages', from: '2026-07-14T20:00:00Z', to: '2026-07-14T22:00:00Z', probability: 1 }],
     });
     const sample = bsmSampleAt(noisy, peak, 10_000);
@@ -47,6 +49,7 @@ describe('bsmSampleAt', () => {
   it('keeps the first `limit` messages of the whole round, a duplicate beside its twin', () => {
     const noisy = createSimulation(engineCity, {
       seed: 2,
+      levers: { connectedShare: 0.15 },
       faults: [{ kind: 'duplicate-messages', from: '2026-07-14T20:00:00Z', to: '2026-07-14T22:00:00Z', probability: 0.5 }],
     });
     const whole = bsmSampleAt(noisy, peak, 10_000);

@@ -6,10 +6,11 @@
  */
 
 import type { Simulation } from '../simulation/simulation';
+import { bsmColumns, bsmRecordAt } from './bsm';
 import type { DirectionGeom } from './network';
 import type { Bsm } from './schemas';
 import type { Trip } from './trips';
-import { bsmColumns, bsmRecordAt, temporaryId } from './vehicles';
+import { temporaryId } from './vehicles';
 
 export interface BsmSampleResult {
   windowMs: number;

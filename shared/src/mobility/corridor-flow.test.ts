@@ -3,7 +3,7 @@ import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { engineCity } from '../test-support/engine-city';
 import { corridorFlowSeries } from './corridor-flow';
-import { segmentFlowColumns } from './vehicles';
+import { segmentFlowColumns } from './segment-flow';
 
 const sim = createSimulation(engineCity, { seed: 2 });
 const peakFrom = Date.parse('2026-07-14T19:00:00Z'); // Tuesday 15:00 in Columbus

@@ -16,7 +16,7 @@ import type { CorridorMetricKey } from './api-schemas';
 import { CORRIDOR_METRIC_UNITS } from './api-schemas';
 import type { Network } from './network';
 import type { Direction } from './schemas';
-import type { SegmentFlowColumns } from './vehicles';
+import type { SegmentFlowColumns } from './segment-flow';
 
 /** Share of a corridor direction's length that must have observed travel times for a bucket to count. */
 export const MIN_OBSERVED_SHARE = 0.5;

@@ -9,7 +9,11 @@ import { poissonFromUniform, streamKey, uniform, valueNoise } from '../common/rn
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { W_DTYPE, W_LHOUR } from '../weather/engine';
+import { buildFleet, type Fleet, tripsPerDayOf } from './fleet';
+import type { DayPlan } from './fleet-plans';
 import type { Network } from './network';
+import { routeCoverage } from './routes';
+import { corridorAadt } from './service-volumes';
 import type { SignalPlans } from './signals';
 import { TripStore } from './trip-store';
 
@@ -27,14 +31,18 @@ const normalize = (xs: number[]) => {
   const sum = xs.reduce((a, b) => a + b, 0);
   return xs.map((x) => x / sum);
 };
-const PROFILES = [normalize(WEEKDAY_PROFILE), normalize(WEEKEND_PROFILE), normalize(WEEKEND_PROFILE)];
+/** Share of the day's traffic in each local hour, by day type code (weekday, weekend, holiday). */
+export const HOURLY_PROFILES = [normalize(WEEKDAY_PROFILE), normalize(WEEKEND_PROFILE), normalize(WEEKEND_PROFILE)];
 
-/** Daily vehicles per direction per lane (arterial ≈ 21,000 AADT on a 2+2-lane street). */
-const DAILY_PER_LANE = { arterial: 5200, freight: 3600 } as const;
 const SATURATION_PER_LANE_VPH = 1800;
-/** Chance a trip leaves the corridor at each signal it passes, and of entering at the corridor end. */
-export const EXIT_PROBABILITY = 0.15;
-export const START_ENTRY_PROBABILITY = 0.55;
+/**
+ * Side friction (parking, turns, pedestrians) in the cruise speed, 1 / (1 + FRICTION x²). Calibration:
+ * the arterial peak ÷ night speed near 0.83 (TTI ≈ 1.2, an assumption, docs/fidelity.md). It was 0.5
+ * when the corridors carried ~21,000 vehicles a day each; with the volumes of their street classes
+ * (Morse Rd ~54,000) the queues at 85 signals give most of the peak delay, and 0.2 keeps the ratio
+ * within 10% of the target (0.77).
+ */
+const FRICTION = 0.2;
 /** Incidents per corridor per day (crashes, stalls, work zones blocking a lane). */
 const INCIDENTS_PER_DAY = 0.25;
 
@@ -47,52 +55,61 @@ export interface Incident {
 }
 
 export interface TrafficModel {
-  /** Per direction: daily volume, coverage (mean share of segments a trip uses) and keys. */
+  /** Per direction: daily volume, coverage (mean share of segments a trip uses), trips a day and keys. */
   dailyVolume: Float64Array;
   coverage: Float64Array;
+  /** Trips starting a day, on average: daily volume over coverage. */
+  tripsPerDay: Float64Array;
   demandKeys: Uint32Array;
   tripKeys: Uint32Array;
   incidentKeys: Uint32Array;
   incidentCache: Map<number, Incident[]>;
+  /**
+   * The last hour each direction's volume was computed for and the volume, 2 numbers a direction: a
+   * trip asks for its direction's volume at every signal, nearly always in the same hour.
+   */
+  volumeMemo: Float64Array;
   /** Trips built so far, by slot, bounded in bytes. */
   trips: TripStore;
+  /** The equipped vehicles and their daily plans (a few days cached). */
+  fleet: Fleet;
+  fleetPlans: Map<number, DayPlan>;
 }
 
-type TrafficInputs = Pick<Simulation, 'network' | 'seed' | 'city'>;
-
-function expectedCoverage(segmentCount: number): number {
-  const intersections = segmentCount - 1;
-  const segmentsFrom = (first: number) => {
-    let expected = 0;
-    let stay = 1;
-    for (let k = first; k < segmentCount; k++) {
-      expected += stay;
-      stay *= 1 - EXIT_PROBABILITY;
-    }
-    return expected;
-  };
-  let mean = START_ENTRY_PROBABILITY * segmentsFrom(0);
-  for (let j = 0; j < intersections; j++) mean += ((1 - START_ENTRY_PROBABILITY) / intersections) * segmentsFrom(j + 1);
-  return mean / segmentCount;
-}
+type TrafficInputs = Pick<Simulation, 'network' | 'seed' | 'city' | 'levers'>;
 
 export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): TrafficModel {
   const { network, seed } = sim;
   const n = network.directions.length;
   const dailyVolume = new Float64Array(n);
   const coverage = new Float64Array(n);
+  const tripsPerDay = tripsPerDayOf(network);
   const demandKeys = new Uint32Array(n);
   const tripKeys = new Uint32Array(n);
   network.directions.forEach((dir, i) => {
     const corridor = network.corridors[dir.corridorIndex]?.corridor;
     if (!corridor) return;
-    dailyVolume[i] = DAILY_PER_LANE[corridor.role] * corridor.lanesPerDirection;
-    coverage[i] = dir.intersections.length > 0 ? expectedCoverage(dir.segments.length) : 1;
+    dailyVolume[i] = corridorAadt(corridor) / 2;
+    coverage[i] = routeCoverage(dir);
     demandKeys[i] = streamKey(seed, 'traffic-demand', `${corridor.id}-${dir.direction}`);
     tripKeys[i] = streamKey(seed, 'traffic-trips', `${corridor.id}-${dir.direction}`);
   });
   const incidentKeys = Uint32Array.from(network.corridors, (c) => streamKey(seed, 'traffic-incidents', c.corridor.id));
-  return { dailyVolume, coverage, demandKeys, tripKeys, incidentKeys, incidentCache: new Map(), trips };
+  const volumeMemo = new Float64Array(2 * n).fill(Number.NaN);
+  const fleet = buildFleet(network, tripsPerDay, sim.levers.connectedShare, seed);
+  return {
+    dailyVolume,
+    coverage,
+    tripsPerDay,
+    demandKeys,
+    tripKeys,
+    incidentKeys,
+    incidentCache: new Map(),
+    volumeMemo,
+    trips,
+    fleet,
+    fleetPlans: new Map(),
+  };
 }
 
 type DemandSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans'>;
@@ -109,16 +126,20 @@ function directionalFactor(inbound: boolean, localHour: number, dayType: number)
 export function directionVolumeVph(sim: DemandSim, dirIndex: number, hourIndex: number): number {
   const dir = sim.network.directions[dirIndex];
   if (!dir) return 0;
+  const memo = sim.traffic.volumeMemo;
+  if (memo[2 * dirIndex] === hourIndex) return memo[2 * dirIndex + 1] as number;
   const localHour = sim.weather.hourField(hourIndex, W_LHOUR);
   const dayType = sim.weather.hourField(hourIndex, W_DTYPE);
-  const profile = PROFILES[dayType] as number[];
+  const profile = HOURLY_PROFILES[dayType] as number[];
   const dayNoise = 1 + 0.06 * valueNoise(sim.traffic.demandKeys[dirIndex] as number, hourIndex, 24);
-  return (
+  const volume =
     (sim.traffic.dailyVolume[dirIndex] as number) *
     (profile[localHour] as number) *
     directionalFactor(dir.inbound, localHour, dayType) *
-    dayNoise
-  );
+    dayNoise;
+  memo[2 * dirIndex] = hourIndex;
+  memo[2 * dirIndex + 1] = volume;
+  return volume;
 }
 
 /** Incidents that start on UTC day `dayIndex` on a corridor (pure; cached). */
@@ -151,7 +172,7 @@ export function incidentCapacityFactor(sim: Pick<Simulation, 'network' | 'traffi
   if (!seg) return 1;
   const day = Math.floor(utcMs / DAY_MS);
   let factor = 1;
-  for (const d of [day - 1, day]) {
+  for (let d = day - 1; d <= day; d++) {
     for (const incident of incidentsOnDay(sim, seg.corridorIndex, d)) {
       if (incident.segmentIndex === segmentIndex && utcMs >= incident.fromMs && utcMs < incident.toMs)
         factor = Math.min(factor, incident.capacityFactor);
@@ -174,25 +195,29 @@ function greenRatio(plan: SignalPlan | undefined): number {
 }
 
 /** Segment capacity, vehicles per hour, at an instant. */
-export function segmentCapacityVph(sim: DemandSim, segmentIndex: number, utcMs: number): number {
+export function segmentCapacityVph(
+  sim: DemandSim,
+  segmentIndex: number,
+  utcMs: number,
+  incident = incidentCapacityFactor(sim, segmentIndex, utcMs),
+): number {
   const seg = (sim.network as Network).segments[segmentIndex];
   if (!seg) return 1;
   const plan = seg.toIntersection >= 0 ? planAt(sim, seg.toIntersection, utcMs) : undefined;
-  return SATURATION_PER_LANE_VPH * seg.lanes * greenRatio(plan) * incidentCapacityFactor(sim, segmentIndex, utcMs);
+  return SATURATION_PER_LANE_VPH * seg.lanes * greenRatio(plan) * incident;
 }
 
 /**
  * Mid-block cruise speed on a segment, m/s: free-flow (the limit) reduced with the volume/capacity
- * ratio by side friction (parking, turns, pedestrians: 1 / (1 + 0.5 x²), calibrated so the arterial
- * peak runs at about 80% of the night speed, see docs/fidelity.md), and to 60% past an incident.
+ * ratio by side friction (`FRICTION`, calibrated), and to 60% past an incident.
  */
 export function segmentCruiseMps(sim: DemandSim, segmentIndex: number, utcMs: number): number {
   const seg = sim.network.segments[segmentIndex];
   if (!seg) return 10;
   const volume = directionVolumeVph(sim, seg.directionIndex, Math.floor(utcMs / HOUR_MS));
   const incident = incidentCapacityFactor(sim, segmentIndex, utcMs);
-  const x = volume / segmentCapacityVph(sim, segmentIndex, utcMs);
-  return (seg.speedLimitMps * (incident < 1 ? 0.6 : 1)) / (1 + 0.5 * x * x);
+  const x = volume / segmentCapacityVph(sim, segmentIndex, utcMs, incident);
+  return (seg.speedLimitMps * (incident < 1 ? 0.6 : 1)) / (1 + FRICTION * x * x);
 }
 
 /** Hourly macroscopic state of a segment. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../simulation/create-simulation';
 import { testCity } from '../test-support/test-city';
 import { FlowBlocks } from './flow-blocks';
-import { safetyEvents, segmentFlowColumns } from './vehicles';
+import { safetyEvents } from './safety-events';
+import { segmentFlowColumns } from './segment-flow';
 
 /** A labelled window `[from, to)` as epoch milliseconds, for `it.each`. */
 const window = (label: string, from: string, to: string) => [label, Date.parse(from), Date.parse(to)] as const;

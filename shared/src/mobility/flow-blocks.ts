@@ -10,9 +10,10 @@ import { hourSpans } from '../common/hour-spans';
 import { type BudgetCache, columnBytes, MemoryBudget, OBJECT_BYTES } from '../common/memory-budget';
 import { HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
+import { addTripEvents, sortByTime, type TimedSafetyEvent } from './safety-events';
 import type { SafetyEvent } from './schemas';
-import { releaseTripsBefore } from './trips';
-import { allocFlowColumns, type SegmentFlowColumns, segmentFlowColumns, type TimedSafetyEvent, timedSafetyEvents } from './vehicles';
+import { addTripFlow, allocFlowColumns, type SegmentFlowColumns } from './segment-flow';
+import { releaseTripsBefore, tripsOverlapping } from './trips';
 
 /** An hour of flow and the safety events of the same hour: both come from one pass over its trips. */
 interface HourBlock {
@@ -34,11 +35,15 @@ export class FlowBlocks {
   private block(sim: Simulation, key: string, hourStart: number): HourBlock {
     return this.blocks.getOrCompute(`${key}|${hourStart}`, () => {
       const hourEnd = hourStart + HOUR_MS;
-      const block = {
-        flow: segmentFlowColumns(sim, hourStart, hourEnd),
-        // The same trips, still in the simulation's trip store: the events cost a walk, not a rebuild.
-        events: timedSafetyEvents(sim, hourStart, hourEnd),
-      };
+      // One walk over the hour's trips gives both (a peak hour's trips outgrow the trip store, so a
+      // second walk would build many of them again).
+      const flow = allocFlowColumns(sim, hourStart, hourEnd);
+      const events: TimedSafetyEvent[] = [];
+      for (const trip of tripsOverlapping(sim, hourStart, hourEnd)) {
+        addTripFlow(sim, flow, trip);
+        addTripEvents(sim, trip, hourStart, hourEnd, events);
+      }
+      const block = { flow, events: sortByTime(events) };
       // Keep only the trips still on the road at the hour's end: the warm-up of the next hour a
       // sliding chart will ask for. The rest would sit in the store (up to its 24 MB) long after the
       // query that built them, for every scenario ever asked.

@@ -9,7 +9,7 @@ import { MINUTE_MS } from '../common/time';
 import type { SegmentMetricKey } from './api-schemas';
 import { SEGMENT_METRIC_UNITS } from './api-schemas';
 import type { Network } from './network';
-import type { SegmentFlowColumns } from './vehicles';
+import type { SegmentFlowColumns } from './segment-flow';
 
 const r = (x: number, decimals: number) => (Number.isFinite(x) ? Math.round(x * 10 ** decimals) / 10 ** decimals : null);
 

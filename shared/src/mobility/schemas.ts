@@ -57,7 +57,9 @@ export const VehicleStateSchema = z.object({
   id: z
     .string()
     .regex(/^v-[0-9a-f]{8}$/)
-    .describe('Simulation vehicle id (stable for the trip).'),
+    .describe(
+      "Simulation vehicle id: the same every day for a vehicle with an on-board unit, one trip's for the others. Not broadcast: BSMs carry a rotating TemporaryID.",
+    ),
   kind: VehicleKindSchema,
   corridorId: SlugSchema,
   direction: DirectionSchema,
@@ -90,7 +92,7 @@ export const BsmCoreDataSchema = z.object({
   id: z
     .string()
     .regex(/^[0-9A-F]{8}$/)
-    .describe('TemporaryID: 4 octets as hex, a pseudonym rotating every 5 minutes.'),
+    .describe('TemporaryID: 4 octets as hex, a pseudonym new on each trip and every 5 minutes of it (J2945/1 privacy).'),
   secMark: int(0, 65535, 'DSecond: milliseconds within the minute (65535 = unavailable).'),
   lat: int(-900000000, 900000001, 'Latitude, 1/10 microdegree.'),
   long: int(-1799999999, 1800000001, 'Longitude, 1/10 microdegree.'),
@@ -136,7 +138,7 @@ export const BsmSchema = z.object({
         events: z
           .string()
           .regex(/^[01]{13}$/)
-          .describe('VehicleEventFlags bit string; bit 7 = hardBraking, bit 1 = stopLineViolation.'),
+          .describe('VehicleEventFlags bit string, bit 0 first: bit 1 = stopLineViolation, bit 2 = ABSactivated, bit 7 = hardBraking.'),
       }),
     })
     .optional()

@@ -27,9 +27,20 @@ interface Slot {
   bytes: number;
 }
 
+/**
+ * Each slot's latest trip end is kept after its trips are dropped (a Map entry, ~48 bytes), up to
+ * this many slots (about four days of eight directions): a window that starts later than every trip
+ * of a slot ended never needs those trips again, so the warm-up of a window (the 40 minutes before
+ * it) rebuilds only the slots whose trips may still be on the road.
+ */
+const MAX_END_SUMMARIES = 50_000;
+export const END_SUMMARY_BYTES = 48;
+
 export class TripStore {
   /** Map order is the LRU order. */
   private readonly slots = new Map<number, Slot>();
+  /** Latest end (s since 1970) of the trips of each slot built, in the order first built. */
+  private readonly lastEnds = new Map<number, number>();
   private held = 0;
   /** Told the store's size after every change (a shared memory budget accounts for it). */
   onResize: ((bytes: number) => void) | undefined;
@@ -46,6 +57,11 @@ export class TripStore {
     return this.held;
   }
 
+  /** The latest end of a slot's trips, s since 1970, if the slot was built (its trips may since be dropped). */
+  lastEndOf(slotKey: number): number | undefined {
+    return this.lastEnds.get(slotKey);
+  }
+
   get(slotKey: number): Trip[] | undefined {
     const slot = this.slots.get(slotKey);
     if (!slot) return undefined;
@@ -57,7 +73,12 @@ export class TripStore {
   set(slotKey: number, trips: Trip[]): void {
     this.drop(slotKey);
     let bytes = 64;
-    for (const trip of trips) bytes += tripBytes(trip);
+    let lastEnd = Number.NEGATIVE_INFINITY;
+    for (const trip of trips) {
+      bytes += tripBytes(trip);
+      if (trip.endS > lastEnd) lastEnd = trip.endS;
+    }
+    this.remember(slotKey, lastEnd);
     this.slots.set(slotKey, { trips, bytes });
     this.held += bytes;
     for (const key of this.slots.keys()) {
@@ -76,8 +97,20 @@ export class TripStore {
 
   clear(): void {
     this.slots.clear();
+    this.lastEnds.clear();
     this.held = 0;
     this.onResize?.(0);
+  }
+
+  private remember(slotKey: number, lastEnd: number): void {
+    if (!this.lastEnds.has(slotKey)) this.held += END_SUMMARY_BYTES;
+    this.lastEnds.set(slotKey, lastEnd);
+    if (this.lastEnds.size <= MAX_END_SUMMARIES) return;
+    for (const key of this.lastEnds.keys()) {
+      this.lastEnds.delete(key);
+      this.held -= END_SUMMARY_BYTES;
+      break;
+    }
   }
 
   private drop(slotKey: number): void {

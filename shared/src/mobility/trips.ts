@@ -1,7 +1,8 @@
 /**
- * Vehicles on trips, with random access in time. Trips start on each direction of each corridor as a
- * Poisson process per minute (rate from the hourly demand); trip `k` of minute `m` is a pure function
- * of (seed, direction, m, k). Its whole trajectory is built at once as a list of constant-acceleration
+ * Vehicles on trips, with random access in time. A trip slot (a minute on a direction) holds the legs
+ * the equipped fleet's daily plans start there (`fleet-plans.ts`), the scheduled bus, and unequipped
+ * traffic as a Poisson draw for the rest of the hour's demand; every trip is a pure function of (seed,
+ * slot, rank) (`trip-specs.ts`). Its whole trajectory is built at once as a list of constant-acceleration
  * phases: cruise at the segment's speed, and at each signal either pass or brake, wait in the queue
  * (deterministic D/D/1 queue from the arrival rate, 2 s saturation headway) and accelerate away.
  * Yellow onsets make dilemma-zone decisions (stop, hard brake, or go), a few aggressive drivers run
@@ -13,12 +14,19 @@
  * priority extends the green for the bus only (the SPaT view keeps the plan).
  */
 
-import { hashStep, mix32, poissonFromUniform } from '../common/rng';
+import { hashStep, poissonFromUniform } from '../common/rng';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import { directionVolumeVph, EXIT_PROBABILITY, planAt, START_ENTRY_PROBABILITY, segmentCruiseMps } from './demand';
+import { W_LDAY, W_LHOUR } from '../weather/engine';
+import { directionVolumeVph, planAt, segmentCruiseMps } from './demand';
+import { BUS_BLOCKS, BUS_HEADWAY_MIN } from './fleet';
+import { fleetDayPlan, legOf } from './fleet-plans';
 import type { DirectionGeom } from './network';
+import { PhaseWriter } from './phase-writer';
 import { secondInCycle } from './signals';
+import { backgroundSpec, busSpec, KIND_BUS, KIND_CAR, legSpec, RANK_BUS, RANK_FLEET, type TripSpec } from './trip-specs';
+
+export { KIND_BUS, KIND_CAR, KIND_TRUCK } from './trip-specs';
 
 /** Longest trip, seconds: vehicles still on the corridor then leave it (bounded warm-up). */
 export const MAX_TRIP_S = 40 * 60;
@@ -29,12 +37,7 @@ const MAX_DECEL = 4.5;
 const LOST_TIME_S = 2;
 const SAT_HEADWAY_S = 2;
 const QUEUE_SPACING_M = 7.5;
-const BUS_HEADWAY_MIN = 15;
 const TSP_EXTENSION_S = 10;
-
-export const KIND_CAR = 0;
-export const KIND_TRUCK = 1;
-export const KIND_BUS = 2;
 
 export interface TripEvent {
   kind: 'hard-braking' | 'red-light-violation-warning';
@@ -46,12 +49,17 @@ export interface TripEvent {
 }
 
 export interface Trip {
-  /** Unique numeric key: (minute × 64 + direction) × 1024 + k. */
+  /** Unique numeric key: (minute × 64 + direction) × 2048 + rank in the slot. */
   key: number;
-  /** 32-bit hash naming the vehicle (`v-xxxxxxxx`). */
+  /** This trip's own draws (its TemporaryIDs too). */
   hash: number;
+  /** 32-bit vehicle id (`v-xxxxxxxx`): stable for an equipped vehicle, one trip's for the others. */
+  vehicle: number;
+  /** `FLEET_PRIVATE`, `FLEET_FLEET` or `FLEET_TRANSIT` for an equipped vehicle, -1 otherwise. */
+  fleetClass: number;
   dirIndex: number;
   kind: number;
+  /** Has an on-board unit (sends BSMs and reports safety events). */
   connected: boolean;
   electric: boolean;
   startS: number;
@@ -65,149 +73,14 @@ export interface Trip {
   widthCm: number;
 }
 
-class PhaseWriter {
-  readonly data: number[] = [];
-  t = 0;
-  s = 0;
-  v = 0;
-  /** Time, position and speed where the last stop's braking began. */
-  brakeT = 0;
-  brakeS = 0;
-  brakeV = 0;
-  constructor(t: number, s: number, v: number) {
-    this.t = t;
-    this.s = s;
-    this.v = v;
-  }
-  push(duration: number, a: number): void {
-    if (duration <= 0) return;
-    this.data.push(this.t, this.s, this.v, a);
-    this.s += this.v * duration + 0.5 * a * duration * duration;
-    this.v = Math.max(0, this.v + a * duration);
-    this.t += duration;
-  }
-  /** Arrival time and speed at `target` of a free move (see `moveTo`), without moving. */
-  arrival(target: number, vc: number, accel: number): { t: number; v: number } {
-    return this.move(target, vc, accel, false);
-  }
-  /** Moves freely to `target`, accelerating (or easing at 1 m/s²) toward `vc`, then cruising. */
-  moveTo(target: number, vc: number, accel: number): void {
-    this.move(target, vc, accel, true);
-  }
-  private move(target: number, vc: number, accel: number, commit: boolean): { t: number; v: number } {
-    let t = this.t;
-    let s = this.s;
-    let v = this.v;
-    const remaining = target - s;
-    if (remaining <= 0) return { t, v };
-    if (Math.abs(v - vc) > 0.01) {
-      const a = v < vc ? accel : -1;
-      const d = (vc * vc - v * v) / (2 * a);
-      if (d >= remaining) {
-        const vEnd = Math.sqrt(Math.max(0.01, v * v + 2 * a * remaining));
-        const dt = (vEnd - v) / a;
-        if (commit) this.push(dt, a);
-        t += dt;
-        v = vEnd;
-        s = target;
-      } else {
-        const dt = (vc - v) / a;
-        if (commit) this.push(dt, a);
-        t += dt;
-        s += d;
-        v = vc;
-      }
-    }
-    if (s < target) {
-      const dt = (target - s) / Math.max(v, 0.5);
-      if (commit) this.push(dt, 0);
-      t += dt;
-    }
-    if (commit) this.s = target; // absorb rounding
-    return { t, v };
-  }
-  /**
-   * Brings the vehicle to rest exactly at `target`: keeps its speed until `reactUntil` (a driver
-   * reacting to a yellow), then brakes as needed; with room to spare it first accelerates toward `vc`
-   * and brakes at `comfort`. Returns the deceleration of the final braking, m/s².
-   */
-  stopAt(target: number, vc: number, accel: number, comfort: number, reactUntil: number): number {
-    if (reactUntil > this.t && this.v > 0.1) {
-      const d = Math.min(this.v * (reactUntil - this.t), Math.max(0, target - this.s - 0.5));
-      if (d > 0) this.push(d / this.v, 0);
-    }
-    const distance = target - this.s;
-    const v = this.v;
-    let b = comfort;
-    this.mark();
-    if (distance > 0.01) {
-      if (v > 0.1 && (reactUntil > Number.NEGATIVE_INFINITY || (v * v) / (2 * comfort) >= distance)) {
-        b = Math.max(0.3, (v * v) / (2 * distance));
-        this.push(v / b, -b);
-      } else if (v <= 0.1 && distance < 2) {
-        this.creep(distance, accel);
-      } else {
-        const top = Math.max(vc, v);
-        const peak = Math.sqrt((distance + (v * v) / (2 * accel)) / (1 / (2 * accel) + 1 / (2 * comfort)));
-        if (peak <= top) {
-          if (peak > v) this.push((peak - v) / accel, accel);
-          this.mark();
-          this.push(peak / comfort, -comfort);
-        } else {
-          this.moveTo(target - (top * top) / (2 * comfort), top, accel);
-          this.mark();
-          this.push(this.v / comfort, -comfort);
-        }
-      }
-    }
-    this.s = target;
-    this.v = 0;
-    return b;
-  }
-  private mark(): void {
-    this.brakeT = this.t;
-    this.brakeS = this.s;
-    this.brakeV = this.v;
-  }
-  /** Moves up a short distance from rest (accelerate, then brake at the same rate). */
-  private creep(distance: number, accel: number): void {
-    const a = Math.min(accel, 1);
-    const peak = Math.sqrt(a * distance);
-    this.push(peak / a, a);
-    this.push(peak / a, -a);
-  }
-}
+type TripSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans' | 'timeZone'>;
 
-function unit(h: number, i: number): number {
-  return mix32((h ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0) / 4294967296;
-}
-
-type TripSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans'>;
-
-/** Builds trip `k` of minute `minute` on a direction (pure). `bus` trips run the full length. */
-export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: number, bus: boolean): Trip {
+/** Builds the trajectory of a trip (pure). */
+export function buildTrip(sim: TripSim, spec: TripSpec): Trip {
+  const { dirIndex, startS, kind, desire, aggressive } = spec;
   const dir = sim.network.directions[dirIndex] as DirectionGeom;
   const corridor = sim.network.corridors[dir.corridorIndex];
-  const h = hashStep(sim.traffic.tripKeys[dirIndex] as number, minute * 1024 + k);
-  const nI = dir.intersections.length;
-  const startS = bus ? minute * 60 + 30 : minute * 60 + unit(h, 1) * 60;
-  const truckShare = corridor?.truckShare ?? 0.04;
-  const kind = bus ? KIND_BUS : unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR;
-  let firstLeg = 0;
-  let s0 = 0;
-  if (!bus && unit(h, 2) >= START_ENTRY_PROBABILITY && nI > 0) {
-    const j = Math.min(nI - 1, Math.floor(unit(h, 3) * nI));
-    firstLeg = j + 1;
-    s0 = (dir.stopS[j] as number) + 8;
-  }
-  let lastLeg = nI; // the leg after the last signal runs to the corridor end
-  if (!bus) {
-    const passed = Math.floor(Math.log(1 - unit(h, 4)) / Math.log(1 - EXIT_PROBABILITY));
-    lastLeg = Math.min(nI, firstLeg + passed);
-  }
-  const exitS = lastLeg >= nI ? dir.length : (dir.stopS[lastLeg - 1] as number) + 10;
-  const desire = kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5);
-  const aggressive = unit(h, 6);
+  const { firstLeg, lastLeg, s0, sEnd: exitAt } = spec.route;
   const accel = kind === KIND_CAR ? 1.6 : 1.0;
   const limit = (corridor?.speedLimitMps ?? 13.4) * 1.1;
 
@@ -223,8 +96,9 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
     const ix = dir.intersections[leg] as number;
     const bar = dir.stopS[leg] as number;
     const vc = cruiseAt(dir.segments[leg] as number, w.t);
-    const arrival = w.arrival(bar, vc, accel);
-    const ta = arrival.t;
+    w.arrival(bar, vc, accel);
+    const ta = w.arrivalT;
+    const arrivalV = w.arrivalV;
     const plan = planAt(sim, ix, ta * 1000);
     const tau = secondInCycle(plan, ta);
     const cs = ta - tau;
@@ -252,8 +126,8 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
       }
     } else if (tau < G + Y) {
       const yellowStart = cs + G;
-      const d = arrival.v * (ta - yellowStart) - arrival.v * 1.0;
-      const aReq = d > 0.5 ? (arrival.v * arrival.v) / (2 * d) : 99;
+      const d = arrivalV * (ta - yellowStart) - arrivalV * 1.0;
+      const aReq = d > 0.5 ? (arrivalV * arrivalV) / (2 * d) : 99;
       if (aReq <= 3.0 || (aReq < 4.5 && aggressive < 0.6)) {
         mustStop = true;
         departure = cs + C + LOST_TIME_S;
@@ -264,7 +138,7 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
         kind: 'red-light-violation-warning',
         tS: Math.max(startS, ta - 2),
         s: bar,
-        speedMps: arrival.v,
+        speedMps: arrivalV,
         decelMps2: 0,
         intersection: ix,
       });
@@ -291,29 +165,24 @@ export function buildTrip(sim: TripSim, dirIndex: number, minute: number, k: num
     w.push(Math.max(1, departure - w.t), 0);
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
-  if (w.t < endLimit) w.moveTo(exitS, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
-  w.data.push(w.t, w.s, w.v, 0); // terminal phase
-  const endS = Math.min(w.t, endLimit);
-  const size =
-    kind === KIND_BUS
-      ? [1220, 259]
-      : kind === KIND_TRUCK
-        ? [1650, 259]
-        : [450 + Math.floor(unit(h, 10) * 100), 180 + Math.floor(unit(h, 11) * 20)];
+  if (w.t < endLimit) w.moveTo(exitAt, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
+  const phases = w.phases(); // with its terminal phase
   return {
-    key: (minute * 64 + dirIndex) * 1024 + k,
-    hash: h,
+    key: spec.key,
+    hash: spec.hash,
+    vehicle: spec.vehicle,
+    fleetClass: spec.fleetClass,
     dirIndex,
     kind,
-    connected: kind === KIND_BUS || unit(h, 8) < sim.levers.connectedShare,
-    electric: unit(h, 9) < sim.levers.evShare * (kind === KIND_CAR ? 1 : 0.3),
+    connected: spec.fleetClass >= 0,
+    electric: spec.electric,
     startS,
-    endS,
-    phases: Float64Array.from(w.data),
+    endS: Math.min(w.t, endLimit),
+    phases,
     stops,
     events,
-    lengthCm: size[0] as number,
-    widthCm: size[1] as number,
+    lengthCm: spec.lengthCm,
+    widthCm: spec.widthCm,
   };
 }
 
@@ -322,25 +191,52 @@ export function tripSlotCount(sim: Pick<Simulation, 'traffic'>): number {
   return sim.traffic.trips.size;
 }
 
-/** All trips that start in UTC minute `minute` on a direction (cars by Poisson draw, plus a scheduled bus). */
+/**
+ * All trips that start in UTC minute `minute` on a direction: the fleet legs planned there, the bus
+ * when one leaves, and unequipped traffic drawn for the rest of the hour's demand.
+ */
 export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Trip[] {
   const store = sim.traffic.trips;
   const slotKey = minute * 64 + dirIndex;
   const hit = store.get(slotKey);
   if (hit) return hit;
-  const dir = sim.network.directions[dirIndex] as DirectionGeom;
-  const volume = directionVolumeVph(sim, dirIndex, Math.floor((minute * MINUTE_MS) / HOUR_MS));
-  const lambda = volume / (sim.traffic.coverage[dirIndex] as number) / 60;
+  const hour = Math.floor(minute / 60);
+  const plan = fleetDayPlan(sim, sim.weather.hourField(hour, W_LDAY));
+  // Trips an hour start at the volume over the share of segments a trip covers; the fleet's planned legs are part of them.
+  const volume = directionVolumeVph(sim, dirIndex, hour);
+  const planned = plan.startsByHour.get(hour * 64 + dirIndex) ?? 0;
+  const lambda = Math.max(0, volume / (sim.traffic.coverage[dirIndex] as number) - planned) / 60;
   const count = Math.min(
-    1000,
+    RANK_FLEET - 1,
     poissonFromUniform(lambda, hashStep((sim.traffic.tripKeys[dirIndex] as number) ^ 0x5bd1e995, minute) / 4294967296),
   );
   const trips: Trip[] = [];
-  for (let k = 0; k < count; k++) trips.push(buildTrip(sim, dirIndex, minute, k, false));
-  const corridor = sim.network.corridors[dir.corridorIndex];
-  if (corridor?.corridor.role === 'arterial' && minute % BUS_HEADWAY_MIN === 0) trips.push(buildTrip(sim, dirIndex, minute, 1023, true));
+  for (let k = 0; k < count; k++) trips.push(buildTrip(sim, backgroundSpec(sim, dirIndex, minute, k)));
+  const legs = plan.bySlot.get(slotKey) ?? [];
+  for (let j = 0; j < legs.length && j < RANK_BUS - RANK_FLEET; j++)
+    trips.push(buildTrip(sim, legSpec(sim, legOf(plan, legs[j] as number), minute, j)));
+  const bus = busOf(sim, dirIndex, minute, plan.localDay);
+  if (bus >= 0) trips.push(buildTrip(sim, busSpec(sim, dirIndex, minute, bus)));
   store.set(slotKey, trips);
   return trips;
+}
+
+/**
+ * The equipped bus that leaves a direction's start at `minute`, or -1: buses of the arterial routes
+ * leave each end every 15 minutes from 05:00 to midnight local. A corridor's blocks are six buses, each
+ * leaving one end and, 45 minutes later, the other; which bus runs a block rotates from day to day.
+ */
+function busOf(sim: TripSim, dirIndex: number, minute: number, localDay: number): number {
+  const fleet = sim.traffic.fleet;
+  const dir = sim.network.directions[dirIndex] as DirectionGeom;
+  const rank = fleet.busCorridors.indexOf(dir.corridorIndex);
+  if (rank < 0 || minute % BUS_HEADWAY_MIN !== 0 || fleet.counts[2] === 0) return -1;
+  if (sim.weather.hourField(Math.floor(minute / 60), W_LHOUR) < 5) return -1;
+  const departure = minute / BUS_HEADWAY_MIN;
+  const half = BUS_BLOCKS / 2;
+  const block = (((departure - (dir.forward ? 0 : half)) % BUS_BLOCKS) + BUS_BLOCKS) % BUS_BLOCKS;
+  const rotation = hashStep(fleet.planKey ^ 0x2545f491, localDay) % fleet.counts[2];
+  return fleet.counts[0] + fleet.counts[1] + ((rotation + rank * BUS_BLOCKS + block) % fleet.counts[2]);
 }
 
 /**
@@ -361,8 +257,12 @@ export function tripsOverlapping(sim: TripSim, fromMs: number, toMs: number): Tr
   const lastMinute = Math.floor((toMs - 1) / MINUTE_MS);
   const fromS = fromMs / 1000;
   const toS = toMs / 1000;
+  const store = sim.traffic.trips;
   for (let d = 0; d < sim.network.directions.length; d++) {
     for (let m = firstMinute; m <= lastMinute; m++) {
+      // A slot whose every trip ended before the window is not rebuilt (most of the warm-up).
+      const lastEnd = store.lastEndOf(m * 64 + d);
+      if (lastEnd !== undefined && lastEnd <= fromS) continue;
       for (const trip of tripsInSlot(sim, d, m)) if (trip.startS < toS && trip.endS > fromS) out.push(trip);
     }
   }

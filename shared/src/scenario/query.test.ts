@@ -167,7 +167,7 @@ describe('interval, boolean and fault parameters', () => {
 
 describe('scenarioToQuery and scenarioKey', () => {
   it('writes the connected share and the BSM rate only when they differ from the defaults', () => {
-    expect(scenarioToQuery(ScenarioSchema.parse({ levers: { connectedShare: 0.15, bsmRateHz: 10 } }))).toEqual({ city: 'columbus' });
+    expect(scenarioToQuery(ScenarioSchema.parse({ levers: { connectedShare: 0.01, bsmRateHz: 10 } }))).toEqual({ city: 'columbus' });
     expect(scenarioToQuery(ScenarioSchema.parse({ levers: { connectedShare: 0.4, bsmRateHz: 2 } }))).toEqual({
       city: 'columbus',
       connectedShare: '0.4',

@@ -12,7 +12,7 @@ describe('scenario schema', () => {
       evTimeOfUse: false,
       signalRetiming: false,
       transitSignalPriority: false,
-      connectedShare: 0.15,
+      connectedShare: 0.01,
       bsmRateHz: 10,
     });
   });

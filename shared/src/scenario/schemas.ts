@@ -28,7 +28,12 @@ export const TimeWindowSchema = windowed({});
 export type TimeWindow = z.infer<typeof TimeWindowSchema>;
 
 export const DEFAULT_EV_SHARE = 0.05;
-export const DEFAULT_CONNECTED_SHARE = 0.15;
+/**
+ * Default share of the corridors' vehicles carrying an on-board unit: 1%, which in Columbus is about
+ * 1,000 equipped vehicles, the fleet the Smart Columbus CVE had (FACTS.md E). Calibration of a default,
+ * not of the model: the share sets the fleet's size (mobility/fleet.ts).
+ */
+export const DEFAULT_CONNECTED_SHARE = 0.01;
 export const DEFAULT_BSM_RATE_HZ = 10;
 
 /** A share, intensity or probability, 0–1, with its default. */
@@ -75,7 +80,7 @@ export const LeversSchema = z.object({
   transitSignalPriority: z.boolean().default(false).describe('Buses get up to 10 s of green extension at signals (default false).'),
   connectedShare: fraction(
     DEFAULT_CONNECTED_SHARE,
-    `Share of vehicles with an on-board unit sending BSMs, 0–1 (default ${DEFAULT_CONNECTED_SHARE}).`,
+    `Share of the vehicles that drive the corridors carrying an on-board unit: the connected-vehicle fleet's size, 0–1 (default ${DEFAULT_CONNECTED_SHARE}, about 1,000 vehicles in Columbus).`,
   ),
   bsmRateHz: z
     .number()

@@ -27,6 +27,7 @@ import {
 import { loadCity } from '../../support/city';
 import { today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
+import { mobilityWindowBench } from './engine-mobility';
 
 const measured = today();
 
@@ -36,7 +37,7 @@ function median(xs: number[]): number {
 }
 
 /** Runs `fn` `reps` times after one warm-up and returns the median of its items per second. */
-function rate(reps: number, fn: () => number): number {
+export function rate(reps: number, fn: () => number): number {
   fn();
   const rates: number[] = [];
   for (let r = 0; r < reps; r++) {
@@ -48,7 +49,7 @@ function rate(reps: number, fn: () => number): number {
 }
 
 /** Readings per second of the floor loop: `values` hashed numbers per reading into typed arrays. */
-function floorRate(values: number, readings: number): number {
+export function floorRate(values: number, readings: number): number {
   const columns = Array.from({ length: values }, () => new Float64Array(readings));
   const key = streamKey(1, 'bench-floor');
   return rate(5, () => {
@@ -60,7 +61,7 @@ function floorRate(values: number, readings: number): number {
   });
 }
 
-function record(
+export function record(
   name: string,
   label: string,
   value: number,
@@ -206,6 +207,6 @@ export const engineSuite: BenchSuite = {
   description: 'air, meter and vehicle throughput vs the hashed-number floor; a streaming year of 10,000 meters',
   run() {
     const city = loadCity();
-    return [...yearOfMeters(), ...airBench(city), ...meterBench(city), ...vehicleBench(city)];
+    return [...yearOfMeters(), ...airBench(city), ...meterBench(city), ...vehicleBench(city), ...mobilityWindowBench(city)];
   },
 };

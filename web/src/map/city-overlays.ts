@@ -1,6 +1,7 @@
 /** Shapes the city inventory into GeoJSON for the map's data layers (pure, tested). */
 import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { City } from '@sandbox/shared/city/schemas';
+import { signalizedJunctionCount } from '@sandbox/shared/mobility/junctions';
 import type { FeatureCollection, Geometry, LineString, Point } from 'geojson';
 
 export interface StationProps {
@@ -85,7 +86,7 @@ export function inventoryCounts(city: City) {
   return {
     stations: city.stations.length,
     corridors: city.corridors.length,
-    intersections: city.corridors.reduce((sum, corridor) => sum + corridor.intersections.length, 0),
+    intersections: signalizedJunctionCount(city.corridors),
     districts: city.districts.length,
   };
 }

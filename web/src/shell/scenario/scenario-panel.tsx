@@ -20,13 +20,20 @@ import { defaultWindow, type EpisodeLever } from './windows';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
-/** A share of the fleet (a slider, with its hint under it when it has one) or a switch (with its hint). */
+/** A share of the fleet (a slider, 5% steps unless said, with its hint under it when it has one) or a switch (with its hint). */
 type LeverRow =
-  | { share: 'evShare' | 'connectedShare'; hint?: 'evShareHint' }
+  | { share: 'evShare' | 'connectedShare'; hint?: 'evShareHint' | 'connectedShareHint'; step?: number }
   | { toggle: 'evTimeOfUse' | 'signalRetiming' | 'transitSignalPriority' };
 
 const LEVER_GROUPS: readonly { title: 'fleetTitle' | 'signalsTitle'; rows: readonly LeverRow[] }[] = [
-  { title: 'fleetTitle', rows: [{ share: 'evShare', hint: 'evShareHint' }, { toggle: 'evTimeOfUse' }, { share: 'connectedShare' }] },
+  {
+    title: 'fleetTitle',
+    rows: [
+      { share: 'evShare', hint: 'evShareHint' },
+      { toggle: 'evTimeOfUse' },
+      { share: 'connectedShare', hint: 'connectedShareHint', step: 0.01 },
+    ],
+  },
   { title: 'signalsTitle', rows: [{ toggle: 'signalRetiming' }, { toggle: 'transitSignalPriority' }] },
 ];
 
@@ -154,7 +161,7 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
                   value={l[row.share]}
                   min={0}
                   max={1}
-                  step={0.05}
+                  step={row.step ?? 0.05}
                   format={percent}
                   onCommit={(share) => update({ [row.share]: share })}
                 />

@@ -97,7 +97,7 @@ function expectedParams(s: Omit<Scenario, 'start'>): Record<string, string> {
     Object.assign(out, { demandResponse: interval(l.demandResponse), demandResponseDepth: String(l.demandResponse.depth) });
   if (l.signalRetiming) out.signalRetiming = 'true';
   if (l.transitSignalPriority) out.transitSignalPriority = 'true';
-  if (l.connectedShare !== 0.15) out.connectedShare = String(l.connectedShare);
+  if (l.connectedShare !== 0.01) out.connectedShare = String(l.connectedShare);
   if (l.bsmRateHz !== 10) out.bsmRateHz = String(l.bsmRateHz);
   return out;
 }

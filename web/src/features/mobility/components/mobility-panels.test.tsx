@@ -1,3 +1,4 @@
+import { fleetOfCity } from '@sandbox/shared/mobility/fleet';
 import { testCity } from '@sandbox/shared/test-support/test-city';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -110,8 +111,10 @@ describe('Mobility panels (MSW, shared engine)', { timeout: 20_000 }, () => {
   it('puts the real program beside the sandbox', async () => {
     renderWithProviders(<Column />, { url: PEAK });
     const cve = await screen.findByRole('region', { name: 'The Connected Vehicle Environment, and this sandbox' });
-    const intersections = testCity.corridors.reduce((sum, c) => sum + c.intersections.length, 0);
-    expect(within(cve).getByRole('row', { name: `Signalized intersections with roadside units 85 ${intersections}` })).toBeTruthy();
+    expect(within(cve).getByRole('row', { name: 'Signalized intersections with roadside units 85 3' })).toBeTruthy();
+    // The sandbox's fleet at the default 1% share, as the engine equips it, beside the CVE's ~1,000.
+    const fleet = fleetOfCity(testCity, 0.01).size.toLocaleString('en-US');
+    expect(within(cve).getByRole('row', { name: new RegExp(`^Vehicles with on-board units about 1,000 ${fleet}( ·|$)`) })).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Smart Columbus' }, slow)).toBeTruthy();
     expect(panel('Basic Safety Messages')).toBeTruthy();
   });

@@ -59,7 +59,7 @@ export function MobilityPanels({ city, network }: { city: City; network: readonl
         onSelect={selectMessage}
       />
       <div className="mobility__context">
-        <CveCard city={city} bsmRateHz={scenario.levers.bsmRateHz} />
+        <CveCard city={city} bsmRateHz={scenario.levers.bsmRateHz} connectedShare={scenario.levers.connectedShare} />
         <ProgramContextCard programId="smart-columbus" />
       </div>
     </>

@@ -20,7 +20,7 @@ const bsm: Bsm = {
     brakes: { wheelBrakes: '01111', traction: 'off', abs: 'engaged', scs: 'off', brakeBoost: 'off', auxBrakes: 'off' },
     size: { width: 190, length: 480 },
   },
-  partII: { vse: { events: '0000000100000' } },
+  partII: { vse: { events: '0010000100000' } },
 };
 
 const byKey = Object.fromEntries(bsmFields(bsm).map((f) => [f.key, f]));
@@ -47,10 +47,30 @@ describe('bsmFields', () => {
     expect(speed?.kind === 'number' ? speed.kmh : 0).toBeCloseTo(48.24, 2);
   });
 
-  it('reads brakes and the hard-braking event flag', () => {
+  it('reads brakes and the hard-braking and ABS event flags', () => {
     expect(byKey.wheelBrakes?.decoded).toEqual({ kind: 'flag', value: 'brakesOn' });
     expect(byKey.abs?.decoded).toEqual({ kind: 'flag', value: 'absEngaged' });
-    expect(byKey.events?.decoded).toEqual({ kind: 'flag', value: 'hardBraking' });
+    expect(byKey.events?.decoded).toEqual({ kind: 'flag', value: 'hardBrakingAbs' });
+  });
+
+  it.each([
+    ['on', '0000000100000', 'absReady', 'hardBraking'],
+    ['off', '0010000000000', 'absOff', 'absActivated'],
+  ] as const)('reads ABS %s and the event bits %s', (abs, events, absValue, eventsValue) => {
+    const fields = bsmFields({
+      ...bsm,
+      coreData: { ...bsm.coreData, brakes: { ...bsm.coreData.brakes, abs } },
+      partII: { vse: { events } },
+    });
+    expect(fields.find((f) => f.key === 'abs')?.decoded).toEqual({ kind: 'flag', value: absValue });
+    expect(fields.find((f) => f.key === 'events')?.decoded).toEqual({ kind: 'flag', value: eventsValue });
+  });
+
+  it('says a missing ABS status is unavailable, and no Part II is no event', () => {
+    const { partII: _none, ...withoutPartII } = bsm;
+    const fields = bsmFields({ ...withoutPartII, coreData: { ...bsm.coreData, brakes: { ...bsm.coreData.brakes, abs: 'unavailable' } } });
+    expect(fields.find((f) => f.key === 'abs')?.decoded).toEqual({ kind: 'unavailable' });
+    expect(fields.find((f) => f.key === 'events')?.decoded).toEqual({ kind: 'flag', value: 'noEvent' });
   });
 
   it('decodes the "unavailable" sentinels to unavailable', () => {
@@ -69,7 +89,7 @@ describe('flatBsmRow', () => {
       coreData_speed: 670,
       coreData_heading: 7200,
       coreData_accuracy_semiMajor: 40,
-      partII_vse_events: '0000000100000',
+      partII_vse_events: '0010000100000',
     });
   });
 });

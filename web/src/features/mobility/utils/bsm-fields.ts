@@ -27,7 +27,19 @@ export type BsmFieldKey =
 export type Decoded =
   | { kind: 'number'; value: number; unit: 'count' | 's' | 'deg' | 'm' | 'mps' | 'mps2'; digits: number; kmh?: number }
   | { kind: 'text'; value: string }
-  | { kind: 'flag'; value: 'brakesOn' | 'brakesOff' | 'hardBraking' | 'noEvent' | 'absEngaged' | 'absOff' }
+  | {
+      kind: 'flag';
+      value:
+        | 'brakesOn'
+        | 'brakesOff'
+        | 'hardBraking'
+        | 'hardBrakingAbs'
+        | 'absActivated'
+        | 'noEvent'
+        | 'absEngaged'
+        | 'absReady'
+        | 'absOff';
+    }
   | { kind: 'unavailable' };
 
 export interface BsmField {
@@ -47,7 +59,10 @@ const num = (value: number, unit: NumberValue['unit'], digits: number): NumberVa
 export function bsmFields(bsm: Bsm): BsmField[] {
   const c = bsm.coreData;
   const speedMps = c.speed * 0.02;
+  // VehicleEventFlags, bit 0 first: bit 2 ABSactivated, bit 7 hardBraking.
   const hardBraking = bsm.partII?.vse.events[7] === '1';
+  const absActivated = bsm.partII?.vse.events[2] === '1';
+  const events = hardBraking ? (absActivated ? 'hardBrakingAbs' : 'hardBraking') : absActivated ? 'absActivated' : 'noEvent';
   return [
     { key: 'msgCnt', path: 'coreData.msgCnt', raw: c.msgCnt, rawUnit: 'count', decoded: num(c.msgCnt, 'count', 0) },
     { key: 'id', path: 'coreData.id', raw: c.id, rawUnit: 'hex', decoded: { kind: 'text', value: c.id } },
@@ -119,7 +134,11 @@ export function bsmFields(bsm: Bsm): BsmField[] {
       path: 'coreData.brakes.abs',
       raw: c.brakes.abs,
       rawUnit: 'enum',
-      decoded: { kind: 'flag', value: c.brakes.abs === 'engaged' ? 'absEngaged' : 'absOff' },
+      // J2735 AntiLockBrakeStatus: 'on' is switched on but not acting, 'engaged' acting, 'off' switched off.
+      decoded:
+        c.brakes.abs === 'unavailable'
+          ? { kind: 'unavailable' }
+          : { kind: 'flag', value: c.brakes.abs === 'engaged' ? 'absEngaged' : c.brakes.abs === 'on' ? 'absReady' : 'absOff' },
     },
     { key: 'width', path: 'coreData.size.width', raw: c.size.width, rawUnit: 'cm', decoded: num(c.size.width / 100, 'm', 2) },
     { key: 'length', path: 'coreData.size.length', raw: c.size.length, rawUnit: 'cm', decoded: num(c.size.length / 100, 'm', 2) },
@@ -128,7 +147,7 @@ export function bsmFields(bsm: Bsm): BsmField[] {
       path: 'partII.vse.events',
       raw: bsm.partII?.vse.events ?? '—',
       rawUnit: 'bits',
-      decoded: { kind: 'flag', value: hardBraking ? 'hardBraking' : 'noEvent' },
+      decoded: { kind: 'flag', value: events },
     },
   ];
 }

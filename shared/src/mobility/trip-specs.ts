@@ -1,0 +1,127 @@
+/**
+ * Who makes a trip and where: the specification `buildTrip` turns into a trajectory. A trip slot (a
+ * minute on a direction) holds three kinds, each ranked within the slot so every trip has a unique key:
+ * - unequipped traffic (ranks 0–1023), a Poisson draw per minute, each trip its own anonymous vehicle
+ *   with its own driver;
+ * - legs of equipped vehicles' daily plans (ranks 1024–2046), driven by the same vehicle and driver
+ *   every day (kind, size, speed choice, aggressiveness and drivetrain are the vehicle's);
+ * - the scheduled bus of the arterial routes (rank 2047), one of the transit fleet's buses.
+ */
+import { hashStep, mix32 } from '../common/rng';
+import type { Simulation } from '../simulation/simulation';
+import { anonymousVehicleId, FLEET_FLEET, FLEET_TRANSIT, fleetClassOf, fleetVehicleId } from './fleet';
+import { FLEET_TRUCK_SHARE, type FleetLeg } from './fleet-plans';
+import type { DirectionGeom } from './network';
+import { drawRoute, type Route } from './routes';
+
+export const KIND_CAR = 0;
+export const KIND_TRUCK = 1;
+export const KIND_BUS = 2;
+
+/** Ranks within a slot: unequipped trips from 0, fleet legs from `RANK_FLEET`, the bus last. */
+export const RANK_FLEET = 1024;
+export const RANK_BUS = 2047;
+export const SLOT_RANKS = 2048;
+
+export interface TripSpec {
+  /** Unique numeric key: (minute × 64 + direction) × 2048 + rank. */
+  key: number;
+  /** This trip's own draws. */
+  hash: number;
+  dirIndex: number;
+  startS: number;
+  route: Route;
+  kind: number;
+  /** Share of the cruise speed the driver keeps, and aggressiveness 0–1 (late braking, running the early red). */
+  desire: number;
+  aggressive: number;
+  /** 32-bit vehicle id; top bit set for an equipped vehicle. */
+  vehicle: number;
+  /** `FLEET_PRIVATE`, `FLEET_FLEET`, `FLEET_TRANSIT`, or -1 without an on-board unit. */
+  fleetClass: number;
+  electric: boolean;
+  lengthCm: number;
+  widthCm: number;
+}
+
+/** Uniform in [0, 1) from a hash and a draw index. */
+export function unit(h: number, i: number): number {
+  return mix32((h ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0) / 4294967296;
+}
+
+type SpecSim = Pick<Simulation, 'network' | 'traffic' | 'levers'>;
+
+/** A driver and a vehicle from a hash: speed choice, aggressiveness, drivetrain and size by kind. */
+function driven(sim: SpecSim, kind: number, h: number) {
+  const desire = kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5);
+  const size =
+    kind === KIND_BUS
+      ? [1220, 259]
+      : kind === KIND_TRUCK
+        ? [1650, 259]
+        : [450 + Math.floor(unit(h, 10) * 100), 180 + Math.floor(unit(h, 11) * 20)];
+  return {
+    kind,
+    desire,
+    aggressive: unit(h, 6),
+    electric: unit(h, 9) < sim.levers.evShare * (kind === KIND_CAR ? 1 : 0.3),
+    lengthCm: size[0] as number,
+    widthCm: size[1] as number,
+  };
+}
+
+/** Unequipped trip `k` of a slot: its own vehicle, driver and route. */
+export function backgroundSpec(sim: SpecSim, dirIndex: number, minute: number, k: number): TripSpec {
+  const dir = sim.network.directions[dirIndex] as DirectionGeom;
+  const truckShare = sim.network.corridors[dir.corridorIndex]?.truckShare ?? 0.04;
+  const h = hashStep(sim.traffic.tripKeys[dirIndex] as number, minute * 1024 + k);
+  return {
+    key: (minute * 64 + dirIndex) * SLOT_RANKS + k,
+    hash: h,
+    dirIndex,
+    startS: minute * 60 + unit(h, 1) * 60,
+    route: drawRoute(dir, unit(h, 2), unit(h, 3), unit(h, 4)),
+    vehicle: anonymousVehicleId(sim.traffic.tripKeys[0] as number, minute, dirIndex, k),
+    fleetClass: -1,
+    ...driven(sim, unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR, h),
+  };
+}
+
+/** Kind of equipped vehicle `index`: residents' cars, fleet cars and trucks, buses. */
+function fleetKind(sim: SpecSim, index: number, vh: number): number {
+  const fleetClass = fleetClassOf(sim.traffic.fleet, index);
+  if (fleetClass === FLEET_TRANSIT) return KIND_BUS;
+  return fleetClass === FLEET_FLEET && unit(vh, 5) < FLEET_TRUCK_SHARE ? KIND_TRUCK : KIND_CAR;
+}
+
+/** An equipped vehicle's trip: the vehicle and its driver are the same on every trip. */
+function fleetSpec(sim: SpecSim, index: number, key: number, hash: number, dirIndex: number, startS: number, route: Route): TripSpec {
+  const fleet = sim.traffic.fleet;
+  const vh = hashStep(fleet.vehicleKey, index);
+  return {
+    key,
+    hash,
+    dirIndex,
+    startS,
+    route,
+    vehicle: fleetVehicleId(fleet, index),
+    fleetClass: fleetClassOf(fleet, index),
+    ...driven(sim, fleetKind(sim, index, vh), vh),
+  };
+}
+
+/** Leg `j` of the fleet legs starting in a slot. */
+export function legSpec(sim: SpecSim, leg: FleetLeg, minute: number, j: number): TripSpec {
+  const route = { firstLeg: leg.firstLeg, lastLeg: leg.lastLeg, s0: leg.s0, sEnd: leg.sEnd };
+  const key = (minute * 64 + leg.dirIndex) * SLOT_RANKS + RANK_FLEET + j;
+  return fleetSpec(sim, leg.vehicle, key, leg.hash, leg.dirIndex, leg.startS, route);
+}
+
+/** The scheduled bus leaving a corridor end at `minute`, run by equipped bus `index` the whole length. */
+export function busSpec(sim: SpecSim, dirIndex: number, minute: number, index: number): TripSpec {
+  const n = (sim.network.directions[dirIndex] as DirectionGeom).stopS.length;
+  const key = (minute * 64 + dirIndex) * SLOT_RANKS + RANK_BUS;
+  const hash = hashStep(sim.traffic.tripKeys[dirIndex] as number, minute * 1024 + 1023);
+  const length = (sim.network.directions[dirIndex] as DirectionGeom).length;
+  return fleetSpec(sim, index, key, hash, dirIndex, minute * 60 + 30, { firstLeg: 0, lastLeg: n, s0: 0, sEnd: length });
+}
