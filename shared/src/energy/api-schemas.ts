@@ -14,6 +14,14 @@ export const MetersQuerySchema = z
     district: SlugSchema.optional(),
     feeder: SlugSchema.optional(),
     meterClass: MeterClassSchema.optional(),
+    search: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[a-zA-Z0-9-]+$/, 'letters, digits and dashes only (part of a meter id)')
+      .optional()
+      .describe('Part of the meter id, any case, e.g. `00042` or `northland-com`.'),
     limit: numberParam(wholeNumber(1, 500).default(100)).describe('Page size, 1–500 (default 100).'),
     offset: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more').default(0)),
   })
