@@ -94,11 +94,9 @@ export class EnergyService {
     const load = groupCells(sim.meters, this.blocks.cells(sim, key, window.fromMs, window.toMs), q.groupBy, district);
     const resolutionMs = RESOLUTION_MS[q.resolution];
     const kw = (column: Float64Array, g: number) => column.subarray(g * load.n, (g + 1) * load.n).map((kwh) => kwh * 4);
-    // Within one district, districts and feeders elsewhere have no meters: leave them out. Classes
-    // stay (an empty class is a fact worth a zero line).
-    const kept = load.groupIds.flatMap((_, g) =>
-      district === undefined || q.groupBy === 'class' || (load.meters[g] as number) > 0 ? [g] : [],
-    );
+    // Districts and feeders without meters (outside the program, or elsewhere than the district
+    // asked for) are left out. Classes stay (an empty class is a fact worth a zero line).
+    const kept = load.groupIds.flatMap((_, g) => (q.groupBy === 'class' || (load.meters[g] as number) > 0 ? [g] : []));
     const series = kept.flatMap((g) => {
       const id = load.groupIds[g] as string;
       const common = {

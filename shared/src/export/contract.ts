@@ -65,7 +65,7 @@ export const exportRoutes = {
     response: MeterReadingSchema,
     example: {
       params: { format: 'csv' },
-      query: { city: 'columbus', meter: 'linden-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' },
+      query: { city: 'columbus', meter: 'northland-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' },
     },
   }),
   exportLoad: tabularDownload({
@@ -130,6 +130,6 @@ export const exportRoutes = {
     produces: { xml: EXPORT_MEDIA_TYPES.xml },
     query: GreenButtonQuerySchema,
     response: z.string().describe('An Atom feed (application/atom+xml) with ESPI content.'),
-    example: { query: { city: 'columbus', meter: 'linden-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
+    example: { query: { city: 'columbus', meter: 'northland-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
   },
 } as const satisfies Record<string, RouteContract>;

@@ -80,12 +80,15 @@ export class FrameBuilder {
     const start = Math.floor(t / INTERVAL_MS) * INTERVAL_MS;
     return this.load.getOrCompute(`${key}|${start}`, () => {
       const load = groupLoad(sim, start, start + INTERVAL_MS, 'district');
-      const districts = load.groupIds.map((districtId, g) => ({
-        districtId,
-        demandKw: r((load.kwh[g] as number) * 4, 1) ?? 0,
-        importKw: r((load.importKwh[g] as number) * 4, 1) ?? 0,
-        exportKw: r((load.exportKwh[g] as number) * 4, 1) ?? 0,
-      }));
+      // Districts outside the meter program have no meters, hence no load to show.
+      const districts = load.groupIds
+        .flatMap((districtId, g) => ((load.meters[g] as number) > 0 ? [{ districtId, g }] : []))
+        .map(({ districtId, g }) => ({
+          districtId,
+          demandKw: r((load.kwh[g] as number) * 4, 1) ?? 0,
+          importKw: r((load.importKwh[g] as number) * 4, 1) ?? 0,
+          exportKw: r((load.exportKwh[g] as number) * 4, 1) ?? 0,
+        }));
       return {
         intervalStart: new Date(start).toISOString(),
         cityDemandKw: r(
