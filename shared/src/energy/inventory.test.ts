@@ -43,6 +43,13 @@ describe('the meter inventory', () => {
     expect(meterPage(sim, { search: 'north-res-0006', district: 'north' }, 0, 10).meters.map((m) => m.id)).toEqual(['north-res-00060']);
   });
 
+  it('keeps the meters with rooftop PV, an EV charger or electric heat', () => {
+    const pv = all.filter((m) => m.hasPv && m.districtId === 'north');
+    expect(meterPage(sim, { district: 'north', has: 'pv' }, 0, 500)).toEqual({ total: pv.length, meters: pv });
+    expect(meterPage(sim, { has: 'ev' }, 0, 500).meters).toEqual(all.filter((m) => m.hasEv));
+    expect(meterPage(sim, { has: 'electric-heat' }, 0, 500).total).toBe(all.filter((m) => m.hasElectricHeat).length);
+  });
+
   it('keeps nothing for a district or feeder it does not know', () => {
     expect(meterPage(sim, { district: 'atlantis' }, 0, 10)).toEqual({ total: 0, meters: [] });
     expect(meterPage(sim, { feeder: 'atlantis-1' }, 0, 10)).toEqual({ total: 0, meters: [] });

@@ -5,6 +5,7 @@
  */
 import type { MeterClass } from '../city/schemas';
 import type { Simulation } from '../simulation/simulation';
+import type { MeterEquipment } from './api-schemas';
 import { meterRecord } from './engine';
 import { CLASSES } from './meter-classes';
 import type { Meter } from './schemas';
@@ -15,6 +16,8 @@ export interface InventoryFilter {
   meterClass?: MeterClass | undefined;
   /** Part of the id, any case (`northland-res-0004`, `00042`). */
   search?: string | undefined;
+  /** Only meters with rooftop PV, an EV charger or electric heat. */
+  has?: MeterEquipment | undefined;
 }
 
 /** Indices of the meters the filter keeps, in city order (`visit` returns false to stop early). */
@@ -25,12 +28,13 @@ export function eachMeterMatching(sim: Simulation, filter: InventoryFilter, visi
   const classCode = filter.meterClass === undefined ? -1 : CLASSES.indexOf(filter.meterClass);
   if ((filter.district !== undefined && district < 0) || (filter.feeder !== undefined && feeder < 0)) return;
   const needle = filter.search?.trim().toLowerCase() ?? '';
+  const equipment = filter.has === 'pv' ? pop.hasPv : filter.has === 'ev' ? pop.hasEv : filter.has === 'electric-heat' ? pop.electricHeat : undefined;
   for (const range of pop.ranges) {
     if ((district >= 0 && range.district !== district) || (classCode >= 0 && range.classCode !== classCode)) continue;
     if (feeder >= 0 && pop.feederDistrict[feeder] !== range.district) continue;
     for (let i = 0; i < range.count; i++) {
       const m = range.start + i;
-      if (feeder >= 0 && pop.feeder[m] !== feeder) continue;
+      if ((feeder >= 0 && pop.feeder[m] !== feeder) || (equipment && equipment[m] !== 1)) continue;
       if (needle && !`${range.prefix}${String(range.firstNumber + i).padStart(5, '0')}`.includes(needle)) continue;
       if (visit(m) === false) return;
     }
