@@ -31,14 +31,14 @@ export const EVENT_COLOURS = { 'hard-braking': okabeIto.vermillion, 'red-light-v
 
 /**
  * District load, kW → sequential blues (light = low). The program's districts have 7,700–30,500
- * meters: about 15 MW on a July night to 140 MW at the evening peak.
+ * meters: about 15 MW on a July night to 145 MW at the evening peak (Northland, the largest).
  */
 export const LOAD_STOPS: [number, string][] = [
   [0, '#f1f5fb'],
   [15000, '#c6dbef'],
   [40000, '#6baed6'],
-  [80000, '#2171b5'],
-  [140000, '#08306b'],
+  [75000, '#2171b5'],
+  [120000, '#08306b'],
 ];
 
 function interpolate(property: ExpressionSpecification, stops: [number, string][], fallback: string): ExpressionSpecification {
