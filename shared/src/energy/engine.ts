@@ -141,6 +141,7 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;
   const { localDay, localHour, dayType, prevDayType, noiseWord, pvYield, outage } = win.wide;
+  const shape = win.shape;
   let day = Number.NaN;
   for (let k = from; k < to; k++) {
     const i = k + MARGIN;
@@ -160,7 +161,7 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
           Math.max(0, Math.min(x1 + 24, SESSIONS[3] as number) - Math.max(x0 + 24, SESSIONS[2] as number)));
     }
     const z = readNoise(key, noiseWord[i] as number);
-    const base = baseKw * (win.shape[shapeRow + k] as number);
+    const base = baseKw * (shape[shapeRow + k] as number);
     const on = 1 - (outage[outageRow + k] as number);
     const hvac = coolK * (cool[row + k] as number) + heatK * (heat[row + k] as number);
     out[offset + k - from] = readKwh(base, hvac, ev, pvKw * (pvYield[i] as number), on, z);
@@ -176,18 +177,22 @@ function gapHash(key: number, day: number): number | undefined {
 /** UTC days whose gaps may touch global intervals `[first, end)` (a gap runs at most GAP_MAX intervals). */
 const gapDays = (first: number, end: number) => [Math.floor((first - GAP_MAX) / 96), Math.floor((end - 1) / 96)] as const;
 
+const NO_GAPS: ReadonlyArray<[number, number]> = [];
+
 /** The natural gaps of a meter overlapping global intervals `[first, end)`: [first interval, length] each. */
-export function naturalGaps(key: number, first: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function naturalGaps(key: number, first: number, end: number): ReadonlyArray<[number, number]> {
+  let out: Array<[number, number]> | undefined;
   const [from, to] = gapDays(first, end);
   for (let day = from; day <= to; day++) {
     const h = gapHash(key, day);
     if (h === undefined) continue;
     const start = day * 96 + (mix32(h ^ 0x2545f491) % 96);
     const length = 1 + (mix32(h ^ 0x5851f42d) % GAP_MAX);
-    if (start < end && start + length > first) out.push([start, length]);
+    if (start >= end || start + length <= first) continue;
+    out ??= [];
+    out.push([start, length]);
   }
-  return out;
+  return out ?? NO_GAPS;
 }
 
 /**
@@ -227,12 +232,23 @@ function rawAt(win: EnergyWindow, m: number, k: number): number {
  */
 export function meterIntervalsInto(sim: Simulation, win: EnergyWindow, m: number, out: MeterIntervals): void {
   const n = win.n;
-  const { kwh, quality, method } = out;
+  const { kwh, importKwh, exportKwh, quality, method } = out;
   rawInto(win, m, 0, n, kwh);
   quality.fill(QUALITY_ACTUAL, 0, n);
   method.fill(0, 0, n);
   const first = win.firstInterval;
-  for (const [start, length] of naturalGaps(sim.meters.keys[m] as number, first, first + n)) {
+  const gaps = naturalGaps(sim.meters.keys[m] as number, first, first + n);
+  const faults = sim.meters.faults.size > 0 ? sim.meters.faults.get(m) : undefined;
+  if (gaps.length === 0 && faults === undefined) {
+    // Every read actual (most meters, most days): net split into import and export.
+    for (let j = 0; j < n; j++) {
+      const net = kwh[j] as number;
+      importKwh[j] = Math.max(net, 0);
+      exportKwh[j] = net < 0 ? -net : 0;
+    }
+    return;
+  }
+  for (const [start, length] of gaps) {
     const a = start - first;
     const b = a + length;
     const before = length <= INTERPOLATE_MAX ? rawAt(win, m, a - 1) : 0;
@@ -247,7 +263,7 @@ export function meterIntervalsInto(sim: Simulation, win: EnergyWindow, m: number
       method[j] = ESTIMATED_BY_INTERPOLATION;
     }
   }
-  for (const fault of sim.meters.faults.get(m) ?? []) {
+  for (const fault of faults ?? []) {
     const a = Math.max(0, Math.ceil((fault.fromMs - win.startMs) / INTERVAL_MS));
     const b = Math.min(n, Math.ceil((fault.toMs - win.startMs) / INTERVAL_MS));
     if (a >= b) continue;
@@ -261,12 +277,12 @@ export function meterIntervalsInto(sim: Simulation, win: EnergyWindow, m: number
   for (let j = 0; j < n; j++) {
     if (quality[j] === QUALITY_MISSING) {
       kwh[j] = Number.NaN;
-      out.importKwh[j] = Number.NaN;
-      out.exportKwh[j] = Number.NaN;
+      importKwh[j] = Number.NaN;
+      exportKwh[j] = Number.NaN;
     } else {
       const net = kwh[j] as number;
-      out.importKwh[j] = Math.max(net, 0);
-      out.exportKwh[j] = net < 0 ? -net : 0;
+      importKwh[j] = Math.max(net, 0);
+      exportKwh[j] = net < 0 ? -net : 0;
     }
   }
 }

@@ -38,7 +38,11 @@ describe('the meter inventory', () => {
   });
 
   it('finds meters by any part of the id, any case', () => {
-    expect(meterPage(sim, { search: '00042' }, 0, 10).meters.map((m) => m.id)).toEqual(['university-res-00042', 'linden-res-00042', 'north-res-00042']);
+    expect(meterPage(sim, { search: '00042' }, 0, 10).meters.map((m) => m.id)).toEqual([
+      'university-res-00042',
+      'linden-res-00042',
+      'north-res-00042',
+    ]);
     expect(meterPage(sim, { search: 'LINDEN-COM' }, 0, 10).total).toBe(6);
     expect(meterPage(sim, { search: 'north-res-0006', district: 'north' }, 0, 10).meters.map((m) => m.id)).toEqual(['north-res-00060']);
   });

@@ -28,7 +28,8 @@ export function eachMeterMatching(sim: Simulation, filter: InventoryFilter, visi
   const classCode = filter.meterClass === undefined ? -1 : CLASSES.indexOf(filter.meterClass);
   if ((filter.district !== undefined && district < 0) || (filter.feeder !== undefined && feeder < 0)) return;
   const needle = filter.search?.trim().toLowerCase() ?? '';
-  const equipment = filter.has === 'pv' ? pop.hasPv : filter.has === 'ev' ? pop.hasEv : filter.has === 'electric-heat' ? pop.electricHeat : undefined;
+  const equipment =
+    filter.has === 'pv' ? pop.hasPv : filter.has === 'ev' ? pop.hasEv : filter.has === 'electric-heat' ? pop.electricHeat : undefined;
   for (const range of pop.ranges) {
     if ((district >= 0 && range.district !== district) || (classCode >= 0 && range.classCode !== classCode)) continue;
     if (feeder >= 0 && pop.feederDistrict[feeder] !== range.district) continue;

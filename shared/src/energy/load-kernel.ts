@@ -13,7 +13,7 @@
 import type { MeterClass } from '../city/schemas';
 import { allocMeterIntervals, type MeterIntervals, mayHaveFlags, meterIntervalsInto, QUALITY_MISSING, readKwh, readNoise } from './engine';
 import { CLASSES, PARAMS } from './meter-classes';
-import { type EnergyWindow, INTERVAL_MS, MARGIN } from './window';
+import { type EnergyWindow, MARGIN } from './window';
 
 const CLASS_COUNT = CLASSES.length;
 
@@ -42,9 +42,6 @@ export function allocCellLoad(cells: number, startMs: number, n: number): CellLo
   };
 }
 
-/** Bytes of a cell load (for the memory budget). */
-export const cellLoadBytes = (load: CellLoad) => load.cells * load.n * 28 + 256;
-
 /**
  * Sums the meters of the window by cell: every meter, or those of one district (its index). Linear
  * in meters × intervals with a small constant (one hash and a few multiply-adds per plain read).
@@ -58,6 +55,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const buf = allocMeterIntervals('', win.startMs, n);
   const { noiseWord, outage } = win.wide;
   const { kwh, importKwh } = out;
+  const shape = win.shape;
   for (const range of pop.ranges) {
     if (district !== undefined && range.district !== district) continue;
     const c = range.classCode;
@@ -83,7 +81,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const classRow = c * width + MARGIN;
       const outageRow = feeder * width + MARGIN;
       for (let j = 0; j < n; j++) {
-        const base = baseKw * (win.shape[shapeRow + j] as number);
+        const base = baseKw * (shape[shapeRow + j] as number);
         const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
         const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
         kwh[row + j] = (kwh[row + j] as number) + v;
@@ -107,21 +105,5 @@ function addMeter(sim: EnergyWindow['sim'], win: EnergyWindow, m: number, buf: M
     out.importKwh[row + j] = (out.importKwh[row + j] as number) + (buf.importKwh[j] as number);
     out.exportKwh[row + j] = (out.exportKwh[row + j] as number) + (buf.exportKwh[j] as number);
     out.reporting[row + j] = (out.reporting[row + j] as number) + 1;
-  }
-}
-
-/** Copies the cells of `part` into `whole` where their intervals overlap (both on the 15-minute grid). */
-export function copyCells(part: CellLoad, whole: CellLoad): void {
-  const offset = Math.round((part.startMs - whole.startMs) / INTERVAL_MS);
-  const from = Math.max(0, -offset);
-  const to = Math.min(part.n, whole.n - offset);
-  if (from >= to) return;
-  for (let cell = 0; cell < whole.cells; cell++) {
-    const src = cell * part.n;
-    const dst = cell * whole.n + offset;
-    whole.kwh.set(part.kwh.subarray(src + from, src + to), dst + from);
-    whole.importKwh.set(part.importKwh.subarray(src + from, src + to), dst + from);
-    whole.exportKwh.set(part.exportKwh.subarray(src + from, src + to), dst + from);
-    whole.reporting.set(part.reporting.subarray(src + from, src + to), dst + from);
   }
 }

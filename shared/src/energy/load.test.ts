@@ -13,7 +13,7 @@ import { digest } from '../test-support/digest';
 import { engineCity } from '../test-support/engine-city';
 import { EnergyBlocks } from './energy-blocks';
 import { allocMeterIntervals, energyWindow, INTERVAL_MS, meterIntervalsInto, QUALITY_MISSING } from './engine';
-import { type GroupLoad, groupCells, groupLoad } from './load';
+import { type GroupLoad, groupLoad } from './load';
 import { cellLoad } from './load-kernel';
 import { meterId } from './population';
 import type { LoadGroupBy } from './schemas';
@@ -145,7 +145,7 @@ describe('load aggregates', () => {
         ({ t, hours, s }, groupBy, district) => {
           const sim = build(t, s);
           const blocks = new EnergyBlocks(new MemoryBudget(64 * 1024 * 1024));
-          const cached = groupCells(sim.meters, blocks.cells(sim, 'key', t, t + hours * HOUR_MS), groupBy, district);
+          const cached = blocks.groups(sim, 'key', t, t + hours * HOUR_MS, groupBy, district);
           expect(columns(cached)).toBe(columns(groupLoad(sim, t, t + hours * HOUR_MS, groupBy, district)));
         },
       ),

@@ -16,7 +16,7 @@ import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from './api-
 import { EnergyBlocks } from './energy-blocks';
 import { INTERVAL_MS, meterIntervals } from './engine';
 import { meterPage } from './inventory';
-import { groupCells, peakDemand } from './load';
+import { peakDemand } from './load';
 import { meterId, meterIndex } from './population';
 
 /** A district's index in the meter population (built in the city's district order); 404 when unknown. */
@@ -91,7 +91,7 @@ export class EnergyService {
     const { sim, key } = this.simulations.forQuery(q);
     const district = q.district === undefined ? undefined : districtIndex(sim, q.district);
     const window = chartWindow(CAPS.energySummary, q, nowMs);
-    const load = groupCells(sim.meters, this.blocks.cells(sim, key, window.fromMs, window.toMs), q.groupBy, district);
+    const load = this.blocks.groups(sim, key, window.fromMs, window.toMs, q.groupBy, district);
     const resolutionMs = RESOLUTION_MS[q.resolution];
     const kw = (column: Float64Array, g: number) => column.subarray(g * load.n, (g + 1) * load.n).map((kwh) => kwh * 4);
     // Districts and feeders without meters (outside the program, or elsewhere than the district

@@ -46,7 +46,7 @@ function rate(reps: number, fn: () => number): number {
 }
 
 /** Readings per second of the floor loop: `values` hashed numbers per reading into typed arrays. */
-function floorRate(values: number, readings: number): number {
+export function floorRate(values: number, readings: number): number {
   const columns = Array.from({ length: values }, () => new Float64Array(readings));
   const key = streamKey(1, 'bench-floor');
   return rate(5, () => {

@@ -14,7 +14,7 @@ import type { BenchSuite } from '../types';
 const CONNECTIONS = 10;
 const DURATION_S = 8;
 
-async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
+export async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('../hello-server.ts', import.meta.url).pathname], {
     env: { ...process.env, PORT: String(port) },
@@ -33,7 +33,7 @@ async function startBenchServer(): Promise<{ url: string; child: ChildProcess }>
   throw new Error('bench server did not start');
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
+export function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
