@@ -147,7 +147,9 @@ describe('Energy page in Chromium', () => {
     await expect.poll(() => first.page.locator('.meter-picker__count').textContent()).toBe('Meters 1–100 of 14,000');
     await first.page.getByRole('button', { name: 'Next 100' }).click();
     await expect.poll(() => first.page.locator('.meter-picker__count').textContent()).toBe('Meters 101–200 of 14,000');
-    await expect.poll(() => first.page.getByTestId('meter-select').locator('option').nth(5).getAttribute('value')).toBe('gahanna-res-00105');
+    await expect
+      .poll(() => first.page.getByTestId('meter-select').locator('option').nth(5).getAttribute('value'))
+      .toBe('gahanna-res-00105');
     const meter = await first.page.getByTestId('meter-select').locator('option').nth(5).getAttribute('value');
     await first.page.getByTestId('meter-select').selectOption(meter ?? '');
     await expect.poll(() => param(first.page, 'meter')).toBe(meter);
