@@ -90,46 +90,40 @@ const near = (a: ArrayLike<number>, b: ArrayLike<number>) =>
 
 const columns = (load: GroupLoad) => digest(load.kwh, load.importKwh, load.exportKwh, load.reporting, load.meters);
 
+/** A start on the 15-minute grid, a length (`span`, in the test's unit) and a scenario around the start. */
+const situation = (span: fc.Arbitrary<number>) =>
+  interval.chain((i) => fc.record({ t: fc.constant(i * INTERVAL_MS), span, s: scenarioAt(i * INTERVAL_MS) }));
+const groupings = fc.constantFrom<LoadGroupBy>('district', 'feeder', 'class');
+
 describe('load aggregates', () => {
   it('sum every district, feeder and class to the sum of its meters (net, import, reporting, meter counts)', () => {
     fc.assert(
-      fc.property(
-        interval.chain((i) =>
-          fc.record({ t: fc.constant(i * INTERVAL_MS), hours: fc.integer({ min: 1, max: 30 }), s: scenarioAt(i * INTERVAL_MS) }),
-        ),
-        fc.constantFrom<LoadGroupBy>('district', 'feeder', 'class'),
-        ({ t, hours, s }, groupBy) => {
-          const sim = build(t, s);
-          const load = groupLoad(sim, t, t + hours * HOUR_MS, groupBy);
-          const expected = sumOfMeters(sim, t, t + hours * HOUR_MS, groupBy);
-          expect(Array.from(load.meters)).toEqual(Array.from(expected.meters));
-          expect(Array.from(load.reporting)).toEqual(Array.from(expected.reporting));
-          expect(near(load.kwh, expected.kwh)).toBe(true);
-          expect(near(load.importKwh, expected.importKwh)).toBe(true);
-        },
-      ),
+      fc.property(situation(fc.integer({ min: 1, max: 30 })), groupings, ({ t, span: hours, s }, groupBy) => {
+        const sim = build(t, s);
+        const load = groupLoad(sim, t, t + hours * HOUR_MS, groupBy);
+        const expected = sumOfMeters(sim, t, t + hours * HOUR_MS, groupBy);
+        expect(Array.from(load.meters)).toEqual(Array.from(expected.meters));
+        expect(Array.from(load.reporting)).toEqual(Array.from(expected.reporting));
+        expect(near(load.kwh, expected.kwh)).toBe(true);
+        expect(near(load.importKwh, expected.importKwh)).toBe(true);
+      }),
       { numRuns: 12 },
     );
   });
 
   it('give the same bytes for a window computed whole or in two parts split anywhere, and for the same scenario built twice', () => {
     fc.assert(
-      fc.property(
-        interval.chain((i) =>
-          fc.record({ t: fc.constant(i * INTERVAL_MS), cut: fc.integer({ min: 1, max: 2 * 96 - 1 }), s: scenarioAt(i * INTERVAL_MS) }),
-        ),
-        ({ t, cut, s }) => {
-          const sim = build(t, s);
-          const whole = cellLoad(energyWindow(sim, t, t + 2 * DAY_MS));
-          const left = cellLoad(energyWindow(sim, t, t + cut * INTERVAL_MS));
-          const right = cellLoad(energyWindow(sim, t + cut * INTERVAL_MS, t + 2 * DAY_MS));
-          for (let cell = 0; cell < whole.cells; cell++) {
-            const row = (load: typeof whole) => Array.from(load.kwh.subarray(cell * load.n, (cell + 1) * load.n));
-            expect([...row(left), ...row(right)]).toEqual(row(whole));
-          }
-          expect(columns(groupLoad(build(t, s), t, t + DAY_MS, 'district'))).toBe(columns(groupLoad(sim, t, t + DAY_MS, 'district')));
-        },
-      ),
+      fc.property(situation(fc.integer({ min: 1, max: 2 * 96 - 1 })), ({ t, span: cut, s }) => {
+        const sim = build(t, s);
+        const whole = cellLoad(energyWindow(sim, t, t + 2 * DAY_MS));
+        const left = cellLoad(energyWindow(sim, t, t + cut * INTERVAL_MS));
+        const right = cellLoad(energyWindow(sim, t + cut * INTERVAL_MS, t + 2 * DAY_MS));
+        for (let cell = 0; cell < whole.cells; cell++) {
+          const row = (load: typeof whole) => Array.from(load.kwh.subarray(cell * load.n, (cell + 1) * load.n));
+          expect([...row(left), ...row(right)]).toEqual(row(whole));
+        }
+        expect(columns(groupLoad(build(t, s), t, t + DAY_MS, 'district'))).toBe(columns(groupLoad(sim, t, t + DAY_MS, 'district')));
+      }),
       { numRuns: 10 },
     );
   });
@@ -137,12 +131,10 @@ describe('load aggregates', () => {
   it('from cached six-hour blocks equal the direct sum, for any window, grouping and district', () => {
     fc.assert(
       fc.property(
-        interval.chain((i) =>
-          fc.record({ t: fc.constant(i * INTERVAL_MS), hours: fc.integer({ min: 1, max: 40 }), s: scenarioAt(i * INTERVAL_MS) }),
-        ),
-        fc.constantFrom<LoadGroupBy>('district', 'feeder', 'class'),
+        situation(fc.integer({ min: 1, max: 40 })),
+        groupings,
         fc.option(fc.nat(2), { nil: undefined }),
-        ({ t, hours, s }, groupBy, district) => {
+        ({ t, span: hours, s }, groupBy, district) => {
           const sim = build(t, s);
           const blocks = new EnergyBlocks(new MemoryBudget(64 * 1024 * 1024));
           const cached = blocks.groups(sim, 'key', t, t + hours * HOUR_MS, groupBy, district);

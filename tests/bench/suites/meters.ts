@@ -22,7 +22,7 @@ import {
   utcFromLocal,
 } from '@sandbox/shared';
 import { loadCity } from '../../support/city';
-import { quantile, recorder, round } from '../record';
+import { quantile, recorder, round, shown } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
 import { floorRate } from './engine';
 import { run, startBenchServer } from './server';
@@ -98,8 +98,10 @@ export const metersSuite: BenchSuite = {
 
     // Over HTTP, engine threads as deployed.
     const { url, child } = await startBenchServer();
-    let http: { coldMs: number; p99: number; helloP99: number; rps: number; rssMb: number };
+    let http: { coldMs: number; p99: number; helloP99: number; rps: number; rssMb: number; idleRssMb: number };
     try {
+      const rssMb = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
+      const idleRssMb = rssMb();
       const base = { connections: 10, duration: 8 };
       await run({ url: `${url}/__bench/hello`, ...base, duration: 2 });
       const hello = await run({ url: `${url}/__bench/hello`, ...base });
@@ -114,8 +116,7 @@ export const metersSuite: BenchSuite = {
       await run({ url, ...base, duration: 2, requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }] });
       const chart = await run({ url, ...base, requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }] });
       if (chart.non2xx > 0 || chart.errors > 0) throw new Error(`week chart: ${chart.non2xx} non-2xx, ${chart.errors} errors`);
-      const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
-      http = { coldMs: cold, p99: chart.latency.p99, helloP99: hello.latency.p99, rps: chart.requests.average, rssMb: rss };
+      http = { coldMs: cold, p99: chart.latency.p99, helloP99: hello.latency.p99, rps: chart.requests.average, rssMb: rssMb(), idleRssMb };
     } finally {
       child.kill('SIGTERM');
     }
@@ -178,23 +179,13 @@ export const metersSuite: BenchSuite = {
         target: '< 50',
         met: http.p99 < 50,
       }),
-      record({
-        name: 'meters.week-chart.http-rps',
-        label: 'Week city chart over HTTP, warm: throughput (same run)',
-        value: Math.round(http.rps),
-        unit: 'req/s',
-        baseline: null,
-        ratio: null,
-        target: '—',
-        met: null,
-      }),
+      record(shown('meters.week-chart.http-rps', 'Week city chart over HTTP, warm: throughput (same run)', Math.round(http.rps), 'req/s')),
       record({
         name: 'meters.server-rss-mb',
-        label: `Server RSS with ${meters} meters after the week charts (engine threads included)`,
+        label: `Server RSS with ${meters} meters after the week charts, engine threads included (baseline: idle)`,
         value: round(http.rssMb, 0),
         unit: 'MB',
-        baseline: null,
-        ratio: null,
+        ...vs(http.rssMb, http.idleRssMb),
         target: '< 400',
         met: http.rssMb < 400,
       }),

@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { freePort } from '../../support/server';
-import { recorder } from '../record';
+import { recorder, shown } from '../record';
 import type { BenchSuite } from '../types';
 
 const CONNECTIONS = 10;
@@ -77,16 +77,7 @@ export const serverSuite: BenchSuite = {
       const p99 = chart.latency.p99;
       const record = recorder('server');
       return [
-        record({
-          name: 'server.hello.rps',
-          label: 'Hello-world route of the same server',
-          value: Math.round(helloRps),
-          unit: 'req/s',
-          baseline: null,
-          ratio: null,
-          target: '—',
-          met: null,
-        }),
+        record(shown('server.hello.rps', 'Hello-world route of the same server', Math.round(helloRps), 'req/s')),
         record({
           name: 'server.aqi.rps',
           label: 'GET /api/air/aqi (all stations, now)',
