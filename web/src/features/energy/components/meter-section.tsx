@@ -53,9 +53,11 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
   const id = useId();
   const { scenario } = useScenario();
   const tags = useMeterTags(format);
-  // Without a choice in the URL, show the first meter with rooftop PV of the first page (it has both directions).
-  const firstPage = useMeterList({ district, meterClass, search: '', has: null, page: 0 }).data?.meters ?? [];
-  const meterId = meter ?? (firstPage.find((m) => m.hasPv) ?? firstPage[0])?.id ?? null;
+  // Without a choice in the URL, show the first meter with rooftop PV (it has both directions), or the first meter.
+  const withPv = useMeterList({ district, meterClass, search: '', has: 'pv', page: 0 });
+  const first = useMeterList({ district, meterClass, search: '', has: null, page: 0 });
+  const fallback = withPv.isPending ? undefined : (withPv.data?.meters[0] ?? first.data?.meters[0]);
+  const meterId = meter ?? fallback?.id ?? null;
   const info = useMeterInfo(meterId);
   const label = (m: Meter) => [m.id, ...tags(m)].join(' · ');
 
