@@ -61,8 +61,11 @@ function cpuSeconds(pid: number): number {
 const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: number }> = {
   '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,11.9,15.3,16.1,20.4,74.4,2.1,182.2' },
   '/api/export/air-hourly.:format': { rows: 240, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,11.5,15.5,10.8,15,54,moderate,pm25' },
-  '/api/export/meters.:format': { rows: 96, csv: 'northland-res-00001,2026-07-15T04:00:00.000Z,900,0.0885,0.0885,0,actual' },
-  '/api/export/load.:format': { rows: 288, csv: 'class,residential,2026-07-15T04:00:00.000Z,900,287.319,287.319,0,1149.276,1615,1615' },
+  '/api/export/meters.:format': { rows: 96, csv: 'northland-res-00001,2026-07-15T04:00:00.000Z,900,0.1441,0.1441,0,actual' },
+  '/api/export/load.:format': {
+    rows: 288,
+    csv: 'class,residential,2026-07-15T04:00:00.000Z,900,17860.911,17860.911,0,71443.643,100000,99940',
+  },
   '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,12,13.43,22.4,0' },
   '/api/export/events.:format': {
     rows: 222,
@@ -73,7 +76,7 @@ const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: numb
     csv: '2026-07-15T21:30:00.000Z,bsmTx,80,AEA5D40A,0,400598245,-829313699,2411,40,30,0,forwardGears,789,7042,0,0,0,0,0,00000,off,off,off,off,off,199,540,',
   },
   '/api/export/truth.:format': {
-    rows: 34,
+    rows: 36,
     csv: 'incident,engine,segment,high-st-nb-04,,2026-07-01T21:18:00.000Z,2026-07-01T22:02:00.000Z,"Incident: capacity down to 50%, speeds to 60%."',
   },
   // One meter for a day: one IntervalBlock of 96 readings (forward channel; the meter has no PV).

@@ -35,7 +35,8 @@ export function pickMeters(sim: Simulation, ids: readonly string[]): string[] {
 }
 
 export class EnergyService {
-  private readonly blocks: EnergyBlocks;
+  /** Load blocks of every scenario asked about (the live frames read them too). */
+  readonly blocks: EnergyBlocks;
 
   constructor(
     private readonly simulations: Simulations,

@@ -9,8 +9,8 @@ import type { AirBlocks } from '../air/air-blocks';
 import type { AirHours } from '../air/air-hours';
 import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
+import type { EnergyBlocks } from '../energy/energy-blocks';
 import { INTERVAL_MS } from '../energy/engine';
-import { groupLoad } from '../energy/load';
 import { safetyEvents, segmentFlowColumns, signalState, vehicleId, vehicleSamples } from '../mobility/vehicles';
 import type { Simulation } from '../simulation/simulation';
 import type { StreamFrame, StreamTopic } from './schemas';
@@ -38,6 +38,7 @@ export class FrameBuilder {
     private readonly airBlocks: AirBlocks,
     private readonly airHours: AirHours,
     budget: MemoryBudget,
+    private readonly energyBlocks: EnergyBlocks,
   ) {
     this.hourlyAqi = budget.jsonCache('frame-aqi');
     this.load = budget.jsonCache('frame-load');
@@ -79,7 +80,8 @@ export class FrameBuilder {
   private energy({ sim, key }: FrameSource, t: number): NonNullable<StreamFrame['energy']> {
     const start = Math.floor(t / INTERVAL_MS) * INTERVAL_MS;
     return this.load.getOrCompute(`${key}|${start}`, () => {
-      const load = groupLoad(sim, start, start + INTERVAL_MS, 'district');
+      // From the six-hour blocks the load charts share: a new quarter hour is a copy, not 110,000 meters.
+      const load = this.energyBlocks.groups(sim, key, start, start + INTERVAL_MS, 'district');
       // Districts outside the meter program have no meters, hence no load to show.
       const districts = load.groupIds
         .flatMap((districtId, g) => ((load.meters[g] as number) > 0 ? [{ districtId, g }] : []))
