@@ -33,6 +33,21 @@ export class EnergyBlocks {
     return this.blocks.getOrCompute(`${key}|${block}`, () => cellLoad(energyWindow(sim, block * BLOCK_MS, (block + 1) * BLOCK_MS)));
   }
 
+  /** `groups`, when every block of the window is already computed; undefined (nothing computed) otherwise. */
+  groupsIfComputed(
+    sim: Simulation,
+    key: string,
+    fromMs: number,
+    toMs: number,
+    groupBy: LoadGroupBy,
+    district?: number,
+  ): GroupLoad | undefined {
+    const startMs = Math.ceil(fromMs / INTERVAL_MS) * INTERVAL_MS;
+    for (let b = Math.floor(startMs / BLOCK_MS); b * BLOCK_MS < toMs; b++)
+      if (this.blocks.get(`${key}|${b}`) === undefined) return undefined;
+    return this.groups(sim, key, fromMs, toMs, groupBy, district);
+  }
+
   /**
    * Load by district, feeder or class (of every meter, or of one district: its index) over
    * `[fromMs, toMs)`, the 15-minute intervals starting in it, from the blocks' folds.

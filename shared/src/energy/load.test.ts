@@ -137,8 +137,12 @@ describe('load aggregates', () => {
         ({ t, span: hours, s }, groupBy, district) => {
           const sim = build(t, s);
           const blocks = new EnergyBlocks(new MemoryBudget(64 * 1024 * 1024));
+          expect(blocks.groupsIfComputed(sim, 'key', t, t + hours * HOUR_MS, groupBy, district)).toBeUndefined();
           const cached = blocks.groups(sim, 'key', t, t + hours * HOUR_MS, groupBy, district);
           expect(columns(cached)).toBe(columns(groupLoad(sim, t, t + hours * HOUR_MS, groupBy, district)));
+          expect(columns(blocks.groupsIfComputed(sim, 'key', t, t + hours * HOUR_MS, groupBy, district) as GroupLoad)).toBe(
+            columns(cached),
+          );
         },
       ),
       { numRuns: 12 },

@@ -117,3 +117,18 @@ export function peakDemand(load: GroupLoad): PeakDemand[] {
     };
   });
 }
+
+/**
+ * Builds each city's default scenario (kept in the service's cache: the likeliest first question) and
+ * sums one quarter hour of its meters, so the JIT has seen the population build and the load kernel.
+ */
+export function warmMeters(
+  telemetry: { simulations: { forQuery(q: { city: string }): { sim: Simulation } } },
+  cities: readonly { id: string }[],
+): void {
+  for (const city of cities) {
+    const { sim } = telemetry.simulations.forQuery({ city: city.id });
+    const start = Date.parse(sim.scenario.start);
+    groupLoad(sim, start, start + INTERVAL_MS, 'district');
+  }
+}
