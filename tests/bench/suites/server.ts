@@ -14,7 +14,7 @@ import type { BenchSuite } from '../types';
 const CONNECTIONS = 10;
 const DURATION_S = 8;
 
-export async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
+async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('../hello-server.ts', import.meta.url).pathname], {
     env: { ...process.env, PORT: String(port) },
@@ -40,7 +40,7 @@ export function run(options: autocannon.Options): Promise<autocannon.Result> {
 }
 
 /** 24 h of minutes, sliding by one minute per request from a fixed start. */
-function slidingChartPath(): () => string {
+export function slidingChartPath(): () => string {
   const start = Date.parse('2026-07-15T04:00:00Z');
   let i = 0;
   return () => {
