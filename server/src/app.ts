@@ -36,7 +36,7 @@ const REQUEST_ID = /^[\w.-]{1,128}$/;
 
 export async function buildApp(config: Config, options: BuildOptions = {}) {
   const startedAt = performance.now();
-  const cities = await loadCityStore(config.DATA_DIR);
+  const cities = await loadCityStore(config.DATA_DIR, config.METER_SHARE);
   const policy = await loadPolicyStore(config.DATA_DIR);
   const usStatesJson = await loadUsOutlineJson(config.DATA_DIR);
 

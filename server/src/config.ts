@@ -68,6 +68,14 @@ export const ConfigSchema = z.object({
     .describe(
       'Megabytes the server should stay within: after its fixed cost (~110 MB plus ~30 MB a thread), 40 % goes to caches (simulations, trips, blocks, frames).',
     ),
+  METER_SHARE: z.coerce
+    .number()
+    .gt(0, 'must be more than 0')
+    .max(1, 'must be at most 1 (the full program)')
+    .default(1)
+    .describe(
+      "Share of each city's meter groups to simulate: 1 = the full program (Columbus: the gridSMART demonstration's 110,000 meters); 0.05 keeps ~5,500 for a small machine. Every total is still the sum of the meters simulated.",
+    ),
   VITE_MAPBOX_TOKEN: z
     .string()
     .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')

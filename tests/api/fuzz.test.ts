@@ -52,7 +52,7 @@ const VALUES = [
   '2026-07-15T08:00:00Z/2026-07-15T04:00:00Z',
   'linden-park-bench',
   'linden-park-bench,nowhere',
-  'linden-res-00001',
+  'northland-res-00001',
   'high-st',
   'high-st-nb-03',
   'pm25UgM3,ozonePpb',

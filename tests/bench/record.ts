@@ -12,6 +12,18 @@ export function recorder(suite: string): (figure: Figure) => BenchRecord {
   return (figure) => ({ ...figure, measured, suite });
 }
 
+/** A figure shown for information: no baseline, no target. */
+export const shown = (name: string, label: string, value: number, unit: string): Figure => ({
+  name,
+  label,
+  value,
+  unit,
+  baseline: null,
+  ratio: null,
+  target: '—',
+  met: null,
+});
+
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The sample at quantile `q` (0 ≤ q < 1) of `values` (NaN when there are none). */

@@ -13,8 +13,9 @@ import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
 import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
-// Colours from web/src/map: land; the darkest load colour (≥ 14,000 kW, #08306b at 50% over a
-// white district); the outline of the selected district.
+// Colours from web/src/map: land; the darkest load colour (≥ 120,000 kW, #08306b at 50% over a
+// white district: at the paused evening peak only Northland, the largest district, reaches it); the
+// outline of the selected district.
 const LAND = '#eef0eb';
 const HEAVY_LOAD = '#8296b3';
 const SELECTED = '#1b2430';
@@ -66,7 +67,7 @@ describe('Energy page in Chromium', () => {
       expect(await points(chart), `${chart} has no more points than pixels`).toBeLessThanOrEqual(await width(chart));
     }
     expect(Number(await page.getByTestId('heatmap').getAttribute('data-cells'))).toBeGreaterThan(24 * 20);
-    expect(await text(page, 'kpi-demand')).toMatch(/^[\d,]+ kW$/);
+    expect(await text(page, 'kpi-demand')).toMatch(/^[\d,.]+ (kW|MW)$/);
     expect(await text(page, 'kpi-energy')).toMatch(/^[\d,]+ M?Wh$|^[\d,]+ kWh$/);
     await page.getByRole('heading', { name: 'Smart Grid Program' }).waitFor();
 
@@ -82,13 +83,13 @@ describe('Energy page in Chromium', () => {
     const point = await findColour(page, HEAVY_LOAD);
     if (!point) throw new Error('no heavy-load district on the map');
     await page.mouse.click(point.x, point.y);
-    await expect.poll(() => param(page, 'district')).toMatch(/^(alum-creek-freight|milo-grogan)$/);
+    await expect.poll(() => param(page, 'district')).toBe('northland');
     const canvas = page.locator('canvas.maplibregl-canvas');
     await expect
       .poll(async () => (await pixelStats(page, await canvas.screenshot(), LAND, [SELECTED])).found[SELECTED], { timeout: 10_000 })
       .toBe(true);
-    await page.getByRole('heading', { name: /Load by customer class · (Alum Creek|Milo-Grogan)/ }).waitFor();
-    await expect.poll(() => page.getByTestId('meter-select').inputValue()).toMatch(/^(alum-creek-freight|milo-grogan)-/);
+    await page.getByRole('heading', { name: 'Load by customer class · Northland' }).waitFor();
+    await expect.poll(() => page.getByTestId('meter-select').inputValue()).toMatch(/^northland-/);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -131,19 +132,25 @@ describe('Energy page in Chromium', () => {
   it('restores the district, meter, class filter and window from a copied link', async () => {
     const first = await open(`/energy?${PAUSED}`);
     await chartsPainted(first.page);
-    await first.page.getByTestId('district-select').selectOption('linden');
+    await first.page.getByTestId('district-select').selectOption('gahanna');
     await first.page.getByLabel('Class', { exact: true }).selectOption('residential');
     await first.page.getByRole('button', { name: '3 days' }).click();
-    // The picker lists Linden's residential meters once their list has loaded.
+    // The picker lists Gahanna's residential meters, a page at a time, once their list has loaded.
     await expect
       .poll(async () => {
         const values = await first.page
           .getByTestId('meter-select')
           .locator('option')
           .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-        return values.length > 10 && values.every((v) => v.startsWith('linden-res-'));
+        return values.length > 10 && values.every((v) => v.startsWith('gahanna-res-'));
       })
       .toBe(true);
+    await expect.poll(() => first.page.locator('.meter-picker__count').textContent()).toBe('Meters 1–100 of 14,000');
+    await first.page.getByRole('button', { name: 'Next 100' }).click();
+    await expect.poll(() => first.page.locator('.meter-picker__count').textContent()).toBe('Meters 101–200 of 14,000');
+    await expect
+      .poll(() => first.page.getByTestId('meter-select').locator('option').nth(5).getAttribute('value'))
+      .toBe('gahanna-res-00105');
     const meter = await first.page.getByTestId('meter-select').locator('option').nth(5).getAttribute('value');
     await first.page.getByTestId('meter-select').selectOption(meter ?? '');
     await expect.poll(() => param(first.page, 'meter')).toBe(meter);
@@ -152,12 +159,12 @@ describe('Energy page in Chromium', () => {
 
     const { page, consoleErrors } = await open(link.replace(app.server.url, ''));
     await chartsPainted(page);
-    expect(await page.getByTestId('district-select').inputValue()).toBe('linden');
+    expect(await page.getByTestId('district-select').inputValue()).toBe('gahanna');
     expect(await page.getByLabel('Class', { exact: true }).inputValue()).toBe('residential');
     expect(await page.getByTestId('meter-select').inputValue()).toBe(meter);
     expect(await page.getByRole('button', { name: '3 days' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('heading', { name: `15-minute reads · ${meter}` }).waitFor();
-    await page.getByRole('heading', { name: 'Load by customer class · Linden' }).waitFor();
+    await page.getByRole('heading', { name: 'Load by customer class · Gahanna' }).waitFor();
     const href = (await page.getByTestId('green-button-link').getAttribute('href')) ?? '';
     const download = new URL(href, app.server.url);
     expect(download.pathname).toBe('/api/export/greenbutton.xml');
@@ -168,7 +175,7 @@ describe('Energy page in Chromium', () => {
   });
 
   it('downloads the meter shown as Green Button XML and CSV, for the window shown', async () => {
-    const { page, consoleErrors } = await open(`/energy?${PAUSED}&meter=linden-res-00004`);
+    const { page, consoleErrors } = await open(`/energy?${PAUSED}&meter=northland-res-00004`);
     await chartsPainted(page);
     const greenButton = await page.getByTestId('green-button-link').getAttribute('href');
     const xml = await page.request.get(`${app.server.url}${greenButton}`);
@@ -182,7 +189,7 @@ describe('Energy page in Chromium', () => {
     const lines = (await csv.text()).trim().split(/\r?\n/);
     expect(lines[0]).toContain('meter_id');
     // A day of 15-minute reads of this one meter, as the chart shows them.
-    expect(lines.slice(1).filter((line) => line.startsWith('linden-res-00004,'))).toHaveLength(96);
+    expect(lines.slice(1).filter((line) => line.startsWith('northland-res-00004,'))).toHaveLength(96);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -210,26 +217,28 @@ describe('Energy page in Chromium', () => {
       'button:24 h',
       'button:7 days',
       'select:Class',
+      'select:Behind the meter',
       'input:Search',
       'select:meter-select',
+      'button:Next 100',
       'a:green-button-link',
       'button:Show the data as a table',
       'button:Download CSV of what is shown',
       'button:What you are looking at and how it is computed',
-      'button:Linden',
+      'button:Gahanna',
     ]) {
       expect(seen, `keyboard reaches ${wanted}`).toContain(wanted);
     }
     // A district chosen from the keyboard: the bars are toggle buttons.
-    await page.getByTestId('district-bars').getByRole('button', { name: 'Linden' }).focus();
+    await page.getByTestId('district-bars').getByRole('button', { name: 'Gahanna' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => param(page, 'district')).toBe('linden');
+    await expect.poll(() => param(page, 'district')).toBe('gahanna');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
   it.each(SCREENSHOT_VIEWS)('screenshots the page in %s at %ix%i with nothing spilling sideways', async (lang, width, height) => {
-    const { page, consoleErrors } = await open(`/energy?${PAUSED}&lang=${lang}&district=clintonville`, { width, height });
+    const { page, consoleErrors } = await open(`/energy?${PAUSED}&lang=${lang}&district=gahanna`, { width, height });
     await chartsPainted(page);
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${artifacts}/energy-${lang}-${width}.png` });

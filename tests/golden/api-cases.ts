@@ -24,7 +24,7 @@ const HEAT_WAVE = 'heatWave=2026-07-14T04:00:00Z/2026-07-17T04:00:00Z&heatWaveDe
 const FAULTS = `faults=${encodeURIComponent(
   JSON.stringify([
     { kind: 'stuck', stationId: 'linden-park-bench', metric: 'pm25', from: '2026-07-15T16:00:00Z', to: '2026-07-15T22:00:00Z' },
-    { kind: 'feeder-outage', feederId: 'linden-f1', from: '2026-07-15T18:00:00Z', to: '2026-07-15T19:00:00Z' },
+    { kind: 'feeder-outage', feederId: 'northland-f1', from: '2026-07-15T18:00:00Z', to: '2026-07-15T19:00:00Z' },
   ]),
 )}`;
 
@@ -37,7 +37,7 @@ const VARIANTS: Record<string, string> = {
   // Two scenarios that differ only in the inversion's intensity: each must get its own answer (cache keys).
   'air-hourly/inversion-0.3': `/api/air/hourly?station=linden-park-bench&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&inversion=2026-07-15T04:00:00Z/2026-07-15T16:00:00Z&inversionIntensity=0.3`,
   'air-hourly/inversion-0.9': `/api/air/hourly?station=linden-park-bench&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&inversion=2026-07-15T04:00:00Z/2026-07-15T16:00:00Z&inversionIntensity=0.9`,
-  'energy-readings/thinned-year': `/api/energy/readings?meter=linden-res-00002&from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z&maxPoints=300`,
+  'energy-readings/thinned-year': `/api/energy/readings?meter=northland-res-00002&from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z&maxPoints=300`,
   'air-hourly/smoke': `/api/air/hourly?station=linden-park-bench&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&smoke=2026-07-15T10:00:00Z/2026-07-16T10:00:00Z&smokeIntensity=0.8`,
   'energy-summary/heat-wave-districts': `/api/energy/summary?groupBy=district&from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z&resolution=1h&${HEAT_WAVE}`,
   'energy-summary/faults-feeders': `/api/energy/summary?groupBy=feeder&from=2026-07-15T16:00:00Z&to=2026-07-15T22:00:00Z&resolution=15m&${FAULTS}`,

@@ -57,7 +57,7 @@ function columns(value: Record<string, unknown>) {
 const MINUTE_STATIONS = ['linden-park-bench', 'morse-karl-roadside'];
 // morse-karl-roadside has six hours of dropout under the faults: the NowCast runs across missing hours.
 const HOURLY_STATIONS = ['cleveland-hudson-roadside', 'goodale-park-bench', 'morse-karl-roadside'];
-const METERS = ['linden-res-00001', 'linden-res-00002'];
+const METERS = ['northland-res-00001', 'northland-res-00002'];
 
 function streamCases(scenario: string, sim: () => Simulation): GoldenCase[] {
   const at = (name: string) => `engine/${scenario}/${name}`;

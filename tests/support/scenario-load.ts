@@ -14,7 +14,7 @@ export function scenarioDayPaths(seed: number): string[] {
     `/api/air/readings?${q({ ...DAY, resolution: '1m', maxPoints: '500' })}`,
     `/api/air/hourly?${q(DAY)}`,
     `/api/air/aqi?${q({ at: '2026-07-15T21:30:00Z' })}`,
-    `/api/energy/readings?${q({ ...DAY, meter: 'linden-res-00001' })}`,
+    `/api/energy/readings?${q({ ...DAY, meter: 'northland-res-00001' })}`,
     `/api/energy/summary?${q({ ...DAY, groupBy: 'district' })}`,
     `/api/mobility/segments?${q(DAY)}`,
     `/api/mobility/corridor-flow?${q(DAY)}`,

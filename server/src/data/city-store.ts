@@ -5,7 +5,16 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { BasemapSchema, basemapWithDistricts, type City, CitySchema, type CitySummary, notFound, summarizeCity } from '@sandbox/shared';
+import {
+  BasemapSchema,
+  basemapWithDistricts,
+  type City,
+  CitySchema,
+  type CitySummary,
+  notFound,
+  summarizeCity,
+  withMeterShare,
+} from '@sandbox/shared';
 import type { z } from 'zod';
 
 export class DataError extends Error {}
@@ -61,7 +70,8 @@ export async function readValidated<T>(path: string, schema: z.ZodType<T>, shown
   return result.data;
 }
 
-export async function loadCityStore(dataDir: string): Promise<CityStore> {
+/** Loads the cities; `meterShare` (METER_SHARE) keeps that share of each meter group (1: every meter). */
+export async function loadCityStore(dataDir: string, meterShare = 1): Promise<CityStore> {
   const citiesDir = join(dataDir, 'cities');
   let ids: string[];
   try {
@@ -76,7 +86,7 @@ export async function loadCityStore(dataDir: string): Promise<CityStore> {
     const cityFile = join(citiesDir, id, 'city.json');
     const basemapFile = join(citiesDir, id, 'basemap.geojson');
     const shown = (file: string) => relative(join(dataDir, '..'), file);
-    const city = await readValidated(cityFile, CitySchema, shown(cityFile));
+    const city = withMeterShare(await readValidated(cityFile, CitySchema, shown(cityFile)), meterShare);
     if (city.id !== id) throw new DataError(`${shown(cityFile)}: field "id": "${city.id}" must match its folder name "${id}"`);
     const basemap = await readValidated(basemapFile, BasemapSchema, shown(basemapFile));
     entries.set(id, {

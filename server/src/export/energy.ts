@@ -2,6 +2,7 @@
 import {
   allocMeterIntervals,
   DAY_MS,
+  eachMeterMatching,
   energyWindow,
   type GroupLoad,
   groupLoad,
@@ -12,11 +13,13 @@ import {
   MeterClassSchema,
   type MeterExportQuery,
   type MeterIntervals,
+  meterId,
+  meterIndex,
   meterIntervalsInto,
-  meterList,
   meterReadingAt,
   notFound,
   pickEntities,
+  pickMeters,
   type Simulation,
 } from '@sandbox/shared';
 import { stepsIn } from './job';
@@ -25,10 +28,9 @@ import { tabularExport } from './tabular';
 
 /** Meter indices the query selects: listed ids, or every meter the filters keep. */
 export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'meter' | 'district' | 'feeder' | 'meterClass'>) {
-  const all = meterList(sim);
   if (query.meter) {
-    const meters = pickEntities(all, query.meter, 'meter', 'meter');
-    return { indices: meters.map((m) => sim.meters.byId.get(m.id) as number), selection: meters.length === 1 ? meters[0]?.id : undefined };
+    const ids = pickMeters(sim, query.meter);
+    return { indices: ids.map((id) => meterIndex(sim.meters, id) as number), selection: ids.length === 1 ? ids[0] : undefined };
   }
   const { district, feeder, meterClass } = query;
   if (district !== undefined) pickEntities(sim.city.districts, [district], 'district', 'district');
@@ -39,39 +41,44 @@ export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'met
       'feeder',
       'feeder',
     );
-  const kept = all.filter(
-    (m) =>
-      (district === undefined || m.districtId === district) &&
-      (feeder === undefined || m.feederId === feeder) &&
-      (meterClass === undefined || m.meterClass === meterClass),
-  );
-  if (kept.length === 0)
+  const indices: number[] = [];
+  eachMeterMatching(sim, { district, feeder, meterClass }, (m) => {
+    indices.push(m);
+    return true;
+  });
+  if (indices.length === 0)
     throw notFound('No meter matches the filters (district, feeder, meterClass); the inventory is at /api/energy/meters.', 'district');
   const selection = [district, feeder, meterClass].filter((part) => part !== undefined).join('-') || undefined;
-  return { indices: kept.map((m) => sim.meters.byId.get(m.id) as number), selection };
+  return { indices, selection };
 }
+
+/** Meter-intervals computed at a time: a district of 20,000 meters is read an hour at a time, the whole program a quarter hour. */
+const INTERVALS_PER_STEP = 120_000;
 
 /** 15-minute reads of the chosen meters, ordered by interval start, then meter (city order). */
 export const meterExport = tabularExport('exportMeters', {
   plan({ sim, window, query }) {
     const { indices, selection } = selectMeters(sim, query);
-    // One buffer per meter, reused every day: memory is meters × one day of intervals (allocated with
-    // the first chunk, once the row cap has passed).
+    // One buffer per meter for a step of the day, reused: memory stays near INTERVALS_PER_STEP reads
+    // (allocated with the first chunk, once the row cap has passed).
+    const stepMs = Math.max(1, Math.min(DAY_MS / INTERVAL_MS, Math.floor(INTERVALS_PER_STEP / indices.length))) * INTERVAL_MS;
     let buffers: MeterIntervals[] | undefined;
     return {
       selection,
       size: { entities: indices.length, steps: stepsIn(window, INTERVAL_MS) },
-      rows: (chunk) => {
-        buffers ??= indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, DAY_MS / INTERVAL_MS));
+      rows: function* (chunk) {
+        buffers ??= indices.map((m) => allocMeterIntervals(meterId(sim.meters, m), 0, stepMs / INTERVAL_MS));
         const meters = buffers;
-        const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
-        indices.forEach((m, k) => {
-          const buffer = meters[k] as MeterIntervals;
-          buffer.startMs = win.startMs;
-          buffer.n = win.n;
-          meterIntervalsInto(sim, win, m, buffer);
-        });
-        return timeMajor(meters, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
+        for (let from = chunk.fromMs; from < chunk.toMs; from += stepMs) {
+          const win = energyWindow(sim, from, Math.min(chunk.toMs, from + stepMs));
+          indices.forEach((m, k) => {
+            const buffer = meters[k] as MeterIntervals;
+            buffer.startMs = win.startMs;
+            buffer.n = win.n;
+            meterIntervalsInto(sim, win, m, buffer);
+          });
+          yield* timeMajor(meters, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
+        }
       },
     };
   },

@@ -1,4 +1,12 @@
-import { allocMeterIntervals, type MeterIntervals, MINUTE_MS, QUALITY_ESTIMATED, QUALITY_MISSING } from '@sandbox/shared';
+import {
+  allocMeterIntervals,
+  ESTIMATED_BY_INTERPOLATION,
+  ESTIMATED_FROM_REFERENCE_DAY,
+  type MeterIntervals,
+  MINUTE_MS,
+  QUALITY_ESTIMATED,
+  QUALITY_MISSING,
+} from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 import { localDayChunks } from './chunks';
 import { type GreenButtonDay, type GreenButtonFeed, greenButtonXml, nameUuid, xmlEscape, zoneOffsets } from './green-button';
@@ -8,7 +16,10 @@ const zone = 'America/New_York';
 const from = Date.parse('2026-07-15T04:00:00Z');
 const to = Date.parse('2026-07-17T04:00:00Z');
 
-/** Two local days of made-up reads: 0.1 kWh + 1 Wh per interval, PV export at noon, one estimated and one missing read. */
+/**
+ * Two local days of made-up reads: 0.1 kWh + 1 Wh per interval, PV export at noon, one read estimated
+ * from a reference day, one interpolated and one missing.
+ */
 function days(): GreenButtonDay[] {
   return [...localDayChunks(zone, from, to)].map((chunk, d) => {
     const n = (chunk.toMs - chunk.fromMs) / (15 * MINUTE_MS);
@@ -19,7 +30,12 @@ function days(): GreenButtonDay[] {
       intervals.importKwh[j] = Math.max(net, 0);
       intervals.exportKwh[j] = Math.max(-net, 0);
     }
-    if (d === 0) intervals.quality[10] = QUALITY_ESTIMATED;
+    if (d === 0) {
+      intervals.quality[10] = QUALITY_ESTIMATED;
+      intervals.method[10] = ESTIMATED_FROM_REFERENCE_DAY;
+      intervals.quality[11] = QUALITY_ESTIMATED;
+      intervals.method[11] = ESTIMATED_BY_INTERPOLATION;
+    }
     if (d === 1) {
       intervals.quality[20] = QUALITY_MISSING;
       intervals.kwh[20] = Number.NaN;
@@ -83,7 +99,7 @@ describe('greenButtonXml (ESPI writer)', () => {
     for (const link of xml.match(/<link [^>]*>/g) ?? []) expect(link).toMatch(/ type="espi-(entry|feed)\/\w+"/);
   });
 
-  it('gives values in Wh with epoch-second starts, flags estimated reads with quality 8 and leaves missing reads out', () => {
+  it('gives values in Wh with epoch-second starts, flags estimated reads with how (8 reference day, 9 interpolation) and leaves missing reads out', () => {
     const xml = render(false);
     const forward = [...blocks(xml).entries()];
     expect(forward.map(([self]) => self.split('/').slice(-3).join('/'))).toEqual(['1/IntervalBlock/20260715', '1/IntervalBlock/20260716']);
@@ -93,6 +109,7 @@ describe('greenButtonXml (ESPI writer)', () => {
     expect(day1[0]).toEqual({ start: from / 1000, value: 100 });
     expect(day1[1]).toEqual({ start: from / 1000 + 900, value: 101 });
     expect(day1[10]).toEqual({ start: from / 1000 + 9000, value: 110, quality: 8 });
+    expect(day1[11]).toEqual({ start: from / 1000 + 9900, value: 111, quality: 9 });
     expect(day1[49]?.value).toBe(0);
     expect(day2.map((r) => r.start)).not.toContain(from / 1000 + 86_400 + 20 * 900);
     expect(xml).toMatch(/<IntervalReading><ReadingQuality><quality>8<\/quality><\/ReadingQuality><timePeriod>/);

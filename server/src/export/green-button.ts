@@ -12,22 +12,25 @@
  * ReadingType: accumulationBehaviour 4 (delta data), commodity 1 (electricity secondary metered),
  * dataQualifier 12 (normal), intervalLength 900, kind 12 (energy), phase 769 (S12N, US split phase),
  * powerOfTenMultiplier 0, uom 72 (Wh). Interval starts are Unix epoch seconds (UTC). Reads the MDM
- * estimated carry ReadingQuality 8 ("estimated using reference day": the engine fills them from the
- * meter's load profile, not by interpolating neighbours); missing reads are left out. The document
+ * estimated carry the ReadingQuality of how: 9 ("estimated using linear interpolation") for a short
+ * gap filled between the reads either side, 8 ("estimated using reference day") for a span filled
+ * from the same meter a week earlier; missing reads are left out. The document
  * is generated day by day: each local day's blocks are written as soon as that day is computed.
  * Same query, same bytes: ids are name-based UUIDs (v5) and `updated` is the window's end.
  */
 import { createHash } from 'node:crypto';
 import {
   allocMeterIntervals,
+  ESTIMATED_BY_INTERPOLATION,
   energyWindow,
   type GreenButtonQuery,
   INTERVAL_MS,
   localTime,
   type Meter,
   type MeterIntervals,
+  meterIndex,
   meterIntervalsInto,
-  meterList,
+  meterRecord,
   notFound,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
@@ -43,6 +46,8 @@ const ESPI = 'http://naesb.org/espi';
 const UUID_NAMESPACE = Buffer.from('6f1c3e2a9b7d4c5e8a1f0b2c3d4e5f60', 'hex');
 /** Estimated using reference day (ESPI QualityOfReading). */
 export const QUALITY_CODE_ESTIMATED = 8;
+/** Estimated using linear interpolation (ESPI QualityOfReading). */
+export const QUALITY_CODE_INTERPOLATED = 9;
 /** US rules since 2007: second Sunday of March / first Sunday of November at 2:00 (ESPI DstRuleType; the cities are US cities). */
 const US_DST = { start: '360E2000', end: 'B40E2000' };
 
@@ -152,7 +157,8 @@ export function* greenButtonXml(feed: GreenButtonFeed, days: Iterable<GreenButto
       for (let j = 0; j < intervals.n; j++) {
         const quality = intervals.quality[j] as number;
         if (quality === QUALITY_MISSING) continue;
-        const flag = quality === QUALITY_ESTIMATED ? `<ReadingQuality><quality>${QUALITY_CODE_ESTIMATED}</quality></ReadingQuality>` : '';
+        const code = intervals.method[j] === ESTIMATED_BY_INTERPOLATION ? QUALITY_CODE_INTERPOLATED : QUALITY_CODE_ESTIMATED;
+        const flag = quality === QUALITY_ESTIMATED ? `<ReadingQuality><quality>${code}</quality></ReadingQuality>` : '';
         block += `        <IntervalReading>${flag}<timePeriod><duration>900</duration><start>${epochS(intervals.startMs + j * INTERVAL_MS)}</start></timePeriod><value>${Math.round((values[j] as number) * 1000)}</value></IntervalReading>\n`;
         if (channel === FORWARD) progress.rows++;
       }
@@ -186,9 +192,9 @@ export function zoneOffsets(timeZone: string, utcMs: number): { standardS: numbe
 /** The Green Button document of one meter over the window, one local day at a time. */
 export function greenButtonExport(request: ExportRequest<GreenButtonQuery, 'xml'>): ExportJob {
   const { sim, window, query, key: scenarioKey } = request;
-  const meter = meterList(sim).find((m) => m.id === query.meter);
-  if (!meter) throw notFound(`Unknown meter "${query.meter}" in \`meter\`; the inventory is at /api/energy/meters.`, 'meter');
-  const m = sim.meters.byId.get(meter.id) as number;
+  const m = meterIndex(sim.meters, query.meter);
+  if (m === undefined) throw notFound(`Unknown meter "${query.meter}" in \`meter\`; the inventory is at /api/energy/meters.`, 'meter');
+  const meter = meterRecord(sim, m);
   const chunks = [...localDayChunks(sim.timeZone, window.fromMs, window.toMs)];
   return {
     filename: exportFilename(sim.city, request.name, window, 'xml', meter.id),

@@ -44,22 +44,22 @@ const cases: { route: RouteContract; url: string; rows: number; csv: string; ndj
     route: contract.exportMeters,
     url: `/api/export/meters.FORMAT?city=testville&meter=north-res-00007&${day}`,
     rows: 96,
-    csv: 'north-res-00007,2026-07-15T04:00:00.000Z,900,0.2737,0.2737,0,actual',
-    ndjson: { meterId: 'north-res-00007', start: '2026-07-15T04:00:00.000Z', kwh: 0.2737, quality: 'actual' },
+    csv: 'north-res-00007,2026-07-15T04:00:00.000Z,900,0.2173,0.2173,0,actual',
+    ndjson: { meterId: 'north-res-00007', start: '2026-07-15T04:00:00.000Z', kwh: 0.2173, quality: 'actual' },
   },
   {
     route: contract.exportMeters,
     url: `/api/export/meters.FORMAT?city=testville&district=south&${day}`,
     rows: 12 * 96,
-    csv: 'south-com-00001,2026-07-15T04:00:00.000Z,900,1.1869,1.1869,0,actual',
-    ndjson: { meterId: 'south-com-00001', kwh: 1.1869 },
+    csv: 'south-com-00001,2026-07-15T04:00:00.000Z,900,2.5273,2.5273,0,actual',
+    ndjson: { meterId: 'south-com-00001', kwh: 2.5273 },
   },
   {
     route: contract.exportLoad,
     url: `/api/export/load.FORMAT?city=testville&groupBy=feeder&${day}`,
     rows: 3 * 96,
-    csv: 'feeder,north-f1,2026-07-15T04:00:00.000Z,900,7.627,7.627,0,30.508,40,40',
-    ndjson: { groupBy: 'feeder', groupId: 'north-f1', kwh: 7.627, demandKw: 30.508, meters: 40, reporting: 40 },
+    csv: 'feeder,north-f1,2026-07-15T04:00:00.000Z,900,7.572,7.572,0,30.289,40,40',
+    ndjson: { groupBy: 'feeder', groupId: 'north-f1', kwh: 7.572, demandKw: 30.289, meters: 40, reporting: 40 },
   },
   {
     route: contract.exportSegments,
@@ -175,11 +175,14 @@ describe('the tabular exports', () => {
 
 describe('the Green Button export', () => {
   it('serves one meter as Atom XML with a forward and a reverse channel for a PV meter', async () => {
-    const res = await app.inject(`/api/export/greenbutton.xml?city=testville&meter=north-res-00007&${day}`);
+    // north-res-00009 has rooftop PV (the inventory says so, checked first).
+    const inventory = (await app.inject('/api/energy/meters?city=testville&search=00009')).json();
+    expect(inventory.meters[0]).toMatchObject({ id: 'north-res-00009', hasPv: true });
+    const res = await app.inject(`/api/export/greenbutton.xml?city=testville&meter=north-res-00009&${day}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
-      'attachment; filename="testville-greenbutton-north-res-00007-2026-07-15_2026-07-16.xml"',
+      'attachment; filename="testville-greenbutton-north-res-00009-2026-07-15_2026-07-16.xml"',
     );
     expect(res.body).toContain('<flowDirection>19</flowDirection>');
     expect(res.body.match(/<IntervalBlock /g)).toHaveLength(2);

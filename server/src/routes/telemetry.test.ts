@@ -151,12 +151,21 @@ describe('energy routes', () => {
   });
 
   it('thins the quality flags under maxPoints too, to the worst flag of each run, so no missing read hides', async () => {
-    const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&limit=1')).body);
-    const id = meters.meters[0]?.id;
+    const meters = MetersSchema.parse((await get('/api/energy/meters?city=testville&limit=20')).body);
     const window = 'from=2026-01-01T05:00:00Z&to=2026-04-01T04:00:00Z';
-    const full = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${window}`)).body);
+    const readings = async (id: string) =>
+      MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${window}`)).body);
+    // The first meter with a flagged read in the quarter (about 1 meter-day in 100 has a gap).
+    let id = '';
+    let full: Awaited<ReturnType<typeof readings>> | undefined;
+    for (const meter of meters.meters) {
+      full = await readings(meter.id);
+      id = meter.id;
+      if (full.series.find((s) => s.metric === 'quality')?.value.some((flag) => (flag ?? 0) > 0)) break;
+    }
+    if (!full) throw new Error('no meters');
     const thin = MeterReadingsSchema.parse((await get(`/api/energy/readings?city=testville&meter=${id}&${window}&maxPoints=50`)).body);
-    const quality = (readings: typeof full) => readings.series.find((s) => s.metric === 'quality');
+    const quality = (answer: typeof thin) => answer.series.find((s) => s.metric === 'quality');
     const all = quality(full);
     const few = quality(thin);
     expect(all?.time.length).toBeGreaterThan(8000);

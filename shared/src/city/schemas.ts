@@ -35,7 +35,9 @@ const PlaceSchema = z.object({ id: SlugSchema, name: z.string().min(1), nameKo: 
 
 export const DistrictSchema = PlaceSchema.extend({
   polygon: RingSchema.describe('District outline, schematic.'),
-  feeders: z.array(FeederSchema).min(1).describe('Distribution feeders serving the district.'),
+  feeders: z
+    .array(FeederSchema)
+    .describe('Distribution circuits of the metered program serving the district; none where the program has no meters.'),
 });
 export type District = z.infer<typeof DistrictSchema>;
 
@@ -104,7 +106,7 @@ export type MeterClass = z.infer<typeof MeterClassSchema>;
 export const MeterGroupSchema = z.object({
   districtId: SlugSchema,
   meterClass: MeterClassSchema,
-  count: z.number().int().min(0).max(20_000).describe('Simulated meters in this district and class.'),
+  count: z.number().int().min(0).max(99_999).describe('Simulated meters in this district and class (ids have five digits).'),
   pvShare: z.number().min(0).max(1).describe('Share with rooftop PV, 0–1.'),
   evShare: z.number().min(0).max(1).describe('Share with a home or depot EV charger at the default EV share, 0–1.'),
 });
@@ -160,6 +162,16 @@ export const CitySchema = CityBaseSchema.superRefine((city, ctx) => {
       }
     });
   }
+  // A meter hangs on a feeder of its district.
+  city.meters.forEach((group, index) => {
+    if (group.count > 0 && city.districts.find((d) => d.id === group.districtId)?.feeders.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meters', index, 'districtId'],
+        message: `district "${group.districtId}" has no feeders for its meters`,
+      });
+    }
+  });
 });
 export type City = z.infer<typeof CitySchema>;
 

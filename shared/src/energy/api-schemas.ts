@@ -8,10 +8,22 @@ import { LoadGroupBySchema, MeterIdSchema, MeterSchema, PeakDemandSchema } from 
 
 export const EnergyResolutionSchema = z.enum(['15m', '1h', '1d']).describe('Bucket size (15m is the meter interval).');
 
+export const MeterEquipmentSchema = z.enum(['pv', 'ev', 'electric-heat']);
+export type MeterEquipment = z.infer<typeof MeterEquipmentSchema>;
+
 export const MetersQuerySchema = scenarioRouteQuery({
   district: SlugSchema.optional(),
   feeder: SlugSchema.optional(),
   meterClass: MeterClassSchema.optional(),
+  search: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-zA-Z0-9-]+$/, 'letters, digits and dashes only (part of a meter id)')
+    .optional()
+    .describe('Part of the meter id, any case, e.g. `00042` or `northland-com`.'),
+  has: MeterEquipmentSchema.optional().describe('Only meters with this behind them: rooftop PV, an EV charger or electric heat.'),
   limit: numberParam(wholeNumber(1, 500).default(100)).describe('Page size, 1–500 (default 100).'),
   offset: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more').default(0)),
 });

@@ -18,7 +18,7 @@ export const energyRoutes = {
     tags: ['energy'],
     query: MetersQuerySchema,
     response: MetersSchema,
-    example: { query: { city: 'columbus', district: 'linden', limit: 5 } },
+    example: { query: { city: 'columbus', district: 'northland', limit: 5 } },
   },
   energyReadings: {
     method: 'GET',
@@ -27,7 +27,7 @@ export const energyRoutes = {
     tags: ['energy'],
     query: MeterReadingsQuerySchema,
     response: MeterReadingsSchema,
-    example: { query: { city: 'columbus', meter: 'linden-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
+    example: { query: { city: 'columbus', meter: 'northland-res-00001', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' } },
   },
   energySummary: {
     method: 'GET',

@@ -9,12 +9,13 @@ import {
   energyWindow,
   meterIntervals,
   meterIntervalsInto,
-  meterList,
   meterReadings,
+  meterRecord,
   QUALITY_ESTIMATED,
   QUALITY_MISSING,
 } from './engine';
 import { groupLoad, loadIntervals, peakDemand } from './load';
+import { meterId } from './population';
 import { LoadIntervalSchema, MeterReadingSchema, MeterSchema } from './schemas';
 
 const july = Date.parse('2026-07-14T04:00:00Z'); // Tuesday 00:00 in Columbus
@@ -47,7 +48,7 @@ const residential = (s: typeof sim) => (m: number) => s.meters.classCode[m] === 
 
 describe('meter population', () => {
   it('expands every meter group into meters with stable ids, districts and feeders', () => {
-    const meters = meterList(sim);
+    const meters = Array.from({ length: sim.meters.count }, (_, m) => meterRecord(sim, m));
     expect(meters).toHaveLength(engineCity.meters.reduce((n, g) => n + g.count, 0));
     expect(meters[0]?.id).toBe('university-res-00001');
     expect(new Set(meters.map((m) => m.id)).size).toBe(meters.length);
@@ -71,7 +72,7 @@ describe('meter population', () => {
 
 describe('meter intervals', () => {
   it('gives identical bytes for the same inputs and splits windows exactly', () => {
-    const id = sim.meters.ids[5] as string;
+    const id = meterId(sim.meters, 5);
     const whole = meterIntervals(sim, id, july, july + 2 * DAY_MS);
     const again = meterIntervals(createSimulation(engineCity, { seed: 8 }), id, july, july + 2 * DAY_MS);
     expect(digest(whole.kwh, whole.quality)).toBe(digest(again.kwh, again.quality));
@@ -81,8 +82,8 @@ describe('meter intervals', () => {
   });
 
   it('shows rooftop PV as net export at a sunny midday and never as negative import', () => {
-    const pv = sim.meters.ids.findIndex((_, m) => sim.meters.hasPv[m] === 1 && sim.meters.classCode[m] === 0);
-    const series = meterIntervals(sim, sim.meters.ids[pv] as string, july, july + 7 * DAY_MS);
+    const pv = sim.meters.hasPv.findIndex((has, m) => has === 1 && sim.meters.classCode[m] === 0);
+    const series = meterIntervals(sim, meterId(sim.meters, pv), july, july + 7 * DAY_MS);
     expect(Math.min(...series.kwh.filter((v) => !Number.isNaN(v)))).toBeLessThan(0);
     for (let j = 0; j < series.n; j++) {
       if (Number.isNaN(series.kwh[j] as number)) continue;
@@ -125,14 +126,14 @@ describe('meter intervals', () => {
   });
 
   it('reads zero on a feeder during an injected outage and flags injected estimated and missing reads', () => {
-    const meterId = sim.meters.ids[0] as string;
+    const id = meterId(sim.meters, 0);
     const feederId = sim.meters.feederIds[sim.meters.feeder[0] as number] as string;
     const faults = [
       { kind: 'feeder-outage', feederId, from: '2026-07-14T10:00:00Z', to: '2026-07-14T11:00:00Z' },
-      { kind: 'meter-estimated', meterId, from: '2026-07-14T12:00:00Z', to: '2026-07-14T13:00:00Z' },
-      { kind: 'meter-missing', meterId, from: '2026-07-14T14:00:00Z', to: '2026-07-14T15:00:00Z' },
+      { kind: 'meter-estimated', meterId: id, from: '2026-07-14T12:00:00Z', to: '2026-07-14T13:00:00Z' },
+      { kind: 'meter-missing', meterId: id, from: '2026-07-14T14:00:00Z', to: '2026-07-14T15:00:00Z' },
     ] as const;
-    const s = meterIntervals(createSimulation(engineCity, { seed: 8, faults: [...faults] }), meterId, july, july + DAY_MS);
+    const s = meterIntervals(createSimulation(engineCity, { seed: 8, faults: [...faults] }), id, july, july + DAY_MS);
     const at = (iso: string) => (Date.parse(iso) - july) / (15 * MINUTE_MS);
     expect(s.kwh[at('2026-07-14T10:15:00Z')]).toBe(0);
     expect(s.quality[at('2026-07-14T12:15:00Z')]).toBe(QUALITY_ESTIMATED);

@@ -1,175 +1,51 @@
 /**
  * Smart meters: 15-minute interval energy per meter. The population is built in population.ts, the
- * class shapes and parameters live in meter-classes.ts, sums over many meters in load.ts.
+ * time-only inputs of a window in window.ts, the class shapes and parameters in meter-classes.ts,
+ * sums over many meters in load.ts (with a faster kernel, load-kernel.ts, that the property tests
+ * hold to these per-meter numbers).
  *
  * kWh = [occupancy load shape (class × weekday/weekend/holiday, local clock, per-meter size and
- *        timing) + cooling above the set point + heating below the balance point (heat pump or gas
- *        furnace fan)] × 0.25 h + EV charging sessions − rooftop PV (irradiance × nameplate × 0.82)
- * zeroed during feeder outages. Demand response raises participants' cooling set point, lowers their
- * heating, and defers their EV charging to the window end; the time-of-use lever starts charging at
- * 23:00. Quality flags follow VEE: a ~1% daily chance of a communication gap per meter (≤ 1 h gaps are
- * estimated, longer ones missing), plus injected meter faults. Calibration targets (FACTS.md D):
- * residential ≈ 10,715 kWh/yr (EIA 2020), evening peak 18–21 h.
+ *        timing) × (1 + 12 % noise) + cooling above the set point + heating below the balance point
+ *        (heat pump or gas furnace fan)] × 0.25 h + EV charging sessions − rooftop PV (irradiance ×
+ *        nameplate × 0.82), zeroed during feeder outages. Demand response raises participants'
+ *        cooling set point, lowers their heating, and defers their EV charging to the window end; the
+ *        time-of-use lever starts charging at 23:00. Calibration targets (FACTS.md D): residential
+ *        ≈ 10,715 kWh/yr (EIA 2020), evening peak 18–21 h.
  *
- * Hot path: `energyWindow` computes everything that depends only on time once per window; then
- * `meterIntervalsInto` runs one tight loop per meter into caller-provided typed arrays.
+ * The meter data system's view (VEE, FACTS.md D): a ~1% daily chance of a communication gap per
+ * meter, placed anywhere on the clock (it may run on past midnight); gaps of an hour or less are
+ * estimated by straight-line interpolation between the reads either side, longer ones stay missing.
+ * Injected `meter-estimated` spans are filled from a reference day (the same meter a week earlier),
+ * `meter-missing` spans are missing.
  */
 import type { MeterClass } from '../city/schemas';
-import { hashStep, hashStep32, mix32, uniform } from '../common/rng';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
+import { hashStep, mix32 } from '../common/rng';
+import { DAY_MS, HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
-import { CLASSES, PARAMS, SHAPES } from './meter-classes';
+import { CLASSES, PARAMS } from './meter-classes';
+import { meterId, meterIndex } from './population';
 import type { Meter, MeterReading } from './schemas';
+import { type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
 
-export const INTERVAL_MS = 15 * MINUTE_MS;
-
-/** Everything about a window of 15-minute intervals that does not depend on the meter. */
-export interface EnergyWindow {
-  startMs: number;
-  n: number;
-  /** Global interval index of the first interval (startMs / 900,000). */
-  firstInterval: number;
-  localDay: Int32Array;
-  /** Local clock hour at the interval start, fractional (0, 0.25, …, 23.75). */
-  localHour: Float64Array;
-  dayType: Uint8Array;
-  /** Class load shape with 4 intervals of margin on each side: index [class × (n + 8) + j + 4]. */
-  shape: Float64Array;
-  /** Cooling / heating drives, °C, per class [class × n + j]; `*Dr` with the demand-response set points. */
-  cool: Float64Array;
-  heat: Float64Array;
-  coolDr: Float64Array;
-  heatDr: Float64Array;
-  drActive: Uint8Array;
-  /** kWh per kWp of PV in each interval. */
-  pvYield: Float64Array;
-  /** Share of each interval a feeder is out, [feeder × n + j]. */
-  outage: Float64Array;
-  /** The demand-response window (for deferring EV charging), local hours relative to each day are derived per session. */
-  drFromMs: number;
-  drToMs: number;
-}
-
-const MARGIN = 4;
-/** Buildings store heat: cooling follows the outdoor temperature about 2 h late. */
-const THERMAL_LAG_MS = 2 * HOUR_MS;
-
-/** Natural outages on a feeder that start on UTC day `day` (about 1.3 a year, 30–180 min). */
-function feederOutages(key: number, day: number): Array<[number, number]> {
-  if (uniform(key, day * 4) >= 1.3 / 365) return [];
-  const from =
-    day * DAY_MS + Math.floor(uniform(key, day * 4 + 1) * 96) * INTERVAL_MS + Math.floor(uniform(key, day * 4 + 3) * 15) * MINUTE_MS;
-  return [[from, from + Math.round(30 + 150 * uniform(key, day * 4 + 2)) * MINUTE_MS]];
-}
-
-/** All feeder outages (natural and injected) overlapping `[fromMs, toMs)`, per feeder index. */
-export function outagesBetween(
-  sim: Simulation,
-  fromMs: number,
-  toMs: number,
-): Array<{ feeder: number; fromMs: number; toMs: number; injected: boolean }> {
-  const out: Array<{ feeder: number; fromMs: number; toMs: number; injected: boolean }> = [];
-  const firstDay = Math.floor(fromMs / DAY_MS) - 1;
-  const lastDay = Math.floor((toMs - 1) / DAY_MS);
-  sim.meters.feederIds.forEach((id, f) => {
-    const key = sim.meters.feederKeys[f] as number;
-    for (let d = firstDay; d <= lastDay; d++) {
-      for (const [a, b] of feederOutages(key, d)) if (a < toMs && b > fromMs) out.push({ feeder: f, fromMs: a, toMs: b, injected: false });
-    }
-    for (const fault of sim.faults) {
-      if (fault.kind === 'feeder-outage' && fault.feederId === id && fault.fromMs < toMs && fault.toMs > fromMs) {
-        out.push({ feeder: f, fromMs: fault.fromMs, toMs: fault.toMs, injected: true });
-      }
-    }
-  });
-  return out;
-}
-
-/** Precomputes the time-only inputs of the meters for the intervals in `[fromMs, toMs)` (15-min aligned). */
-export function energyWindow(sim: Simulation, fromMs: number, toMs: number): EnergyWindow {
-  const startMs = Math.ceil(fromMs / INTERVAL_MS) * INTERVAL_MS;
-  const n = Math.max(0, Math.ceil((toMs - startMs) / INTERVAL_MS));
-  const firstHour = Math.floor((startMs - MARGIN * INTERVAL_MS - THERMAL_LAG_MS) / HOUR_MS);
-  const lastHour = Math.floor((startMs + (n + MARGIN) * INTERVAL_MS) / HOUR_MS);
-  const wx = sim.weather.hours(firstHour, lastHour - firstHour + 1, new Float64Array((lastHour - firstHour + 2) * WEATHER_FIELDS));
-  const at = (tMs: number, field: number) => {
-    const pos = tMs / HOUR_MS - firstHour;
-    const h = Math.floor(pos);
-    const f = pos - h;
-    const a = wx[h * WEATHER_FIELDS + field] as number;
-    return a + ((wx[(h + 1) * WEATHER_FIELDS + field] as number) - a) * f;
-  };
-  const field = (tMs: number, f: number) => wx[(Math.floor(tMs / HOUR_MS) - firstHour) * WEATHER_FIELDS + f] as number;
-  const win: EnergyWindow = {
-    startMs,
-    n,
-    firstInterval: startMs / INTERVAL_MS,
-    localDay: new Int32Array(n),
-    localHour: new Float64Array(n),
-    dayType: new Uint8Array(n),
-    shape: new Float64Array(3 * (n + 2 * MARGIN)),
-    cool: new Float64Array(3 * n),
-    heat: new Float64Array(3 * n),
-    coolDr: new Float64Array(3 * n),
-    heatDr: new Float64Array(3 * n),
-    drActive: new Uint8Array(n),
-    pvYield: new Float64Array(n),
-    outage: new Float64Array(sim.meters.feederIds.length * n),
-    drFromMs: sim.levers.demandResponse?.fromMs ?? Number.NaN,
-    drToMs: sim.levers.demandResponse?.toMs ?? Number.NaN,
-  };
-  const shapes = CLASSES.map((c) => SHAPES[c].map((s) => s.map((x) => (x * 24) / s.reduce((a, b) => a + b, 0))));
-  for (let j = -MARGIN; j < n + MARGIN; j++) {
-    const t = startMs + j * INTERVAL_MS;
-    const localHour = field(t, W_LHOUR) + (((t % HOUR_MS) + HOUR_MS) % HOUR_MS) / HOUR_MS;
-    const dayType = field(t, W_DTYPE);
-    const hour = Math.floor(localHour);
-    const frac = localHour - hour;
-    for (let c = 0; c < 3; c++) {
-      const s = (shapes[c] as number[][])[dayType === 0 ? 0 : 1] as number[];
-      // Interpolate at the interval midpoint for a smooth 15-minute shape.
-      const mid = frac + 0.125;
-      const v = (s[hour] as number) + ((s[(hour + 1) % 24] as number) - (s[hour] as number)) * mid;
-      win.shape[c * (n + 2 * MARGIN) + j + MARGIN] = v;
-    }
-    if (j < 0 || j >= n) continue;
-    win.localDay[j] = field(t, W_LDAY);
-    win.localHour[j] = localHour;
-    win.dayType[j] = dayType;
-    const mid = t + INTERVAL_MS / 2;
-    const temp = at(mid, W_TEMP);
-    const lagged = at(mid - THERMAL_LAG_MS, W_TEMP);
-    const ghi = Math.max(0, at(mid, W_GHI));
-    const dr = episodeWeight(sim.levers.demandResponse, mid) > 0 ? 1 : 0;
-    win.drActive[j] = dr;
-    CLASSES.forEach((name, c) => {
-      const p = PARAMS[name];
-      // Cooling runs harder when people are in (the class shape stands in for occupancy).
-      const occupancy = 0.4 + (0.6 * Math.min(win.shape[c * (n + 2 * MARGIN) + j + MARGIN] as number, 1.1)) / 1.1;
-      win.cool[c * n + j] = Math.max(0, lagged - p.coolSetpointC) * occupancy;
-      win.heat[c * n + j] = Math.max(0, p.heatBalanceC - temp);
-      win.coolDr[c * n + j] = Math.max(0, lagged - p.coolSetpointC - 4 * dr) * occupancy;
-      win.heatDr[c * n + j] = Math.max(0, p.heatBalanceC - 3 * dr - temp);
-    });
-    const cellTemp = temp + 0.03 * ghi;
-    win.pvYield[j] = (ghi / 1000) * 0.82 * (1 - 0.004 * Math.max(0, cellTemp - 25)) * 0.25;
-  }
-  for (const o of outagesBetween(sim, startMs, startMs + n * INTERVAL_MS)) {
-    for (let j = 0; j < n; j++) {
-      const a = startMs + j * INTERVAL_MS;
-      const overlap = Math.min(a + INTERVAL_MS, o.toMs) - Math.max(a, o.fromMs);
-      if (overlap > 0) win.outage[o.feeder * n + j] = Math.min(1, (win.outage[o.feeder * n + j] as number) + overlap / INTERVAL_MS);
-    }
-  }
-  return win;
-}
+export { dayTypeOfLocalDay, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, outagesBetween, referenceWindow } from './window';
 
 /** Quality codes in typed arrays. */
 export const QUALITY_ACTUAL = 0;
 export const QUALITY_ESTIMATED = 1;
 export const QUALITY_MISSING = 2;
 const QUALITY_NAMES = ['actual', 'estimated', 'missing'] as const;
+/** How an estimated read was made (`MeterIntervals.method`). */
+export const ESTIMATED_BY_INTERPOLATION = 1;
+export const ESTIMATED_FROM_REFERENCE_DAY = 2;
+
+/** Natural gaps: chance per meter and UTC day, longest length and the longest one interpolated (intervals). */
+const GAP_DAILY_CHANCE = 0.01;
+const GAP_MAX = 12;
+const INTERPOLATE_MAX = 4;
+/** Scale of the Irwin–Hall byte sum to unit variance (see `gaussianFast`). */
+const SUM4 = 0.0067658;
+/** Relative noise of a meter's base load per interval. */
+export const BASE_NOISE = 0.12;
 
 /** Columns of one meter's intervals. */
 export interface MeterIntervals {
@@ -181,6 +57,8 @@ export interface MeterIntervals {
   importKwh: Float64Array;
   exportKwh: Float64Array;
   quality: Uint8Array;
+  /** For estimated reads, how (`ESTIMATED_BY_*`); 0 otherwise. */
+  method: Uint8Array;
 }
 
 export function allocMeterIntervals(meterId: string, startMs: number, n: number): MeterIntervals {
@@ -192,155 +70,235 @@ export function allocMeterIntervals(meterId: string, startMs: number, n: number)
     importKwh: new Float64Array(n),
     exportKwh: new Float64Array(n),
     quality: new Uint8Array(n),
+    method: new Uint8Array(n),
   };
 }
 
-const SUM4 = 0.0067658;
-
-/** EV session of a meter on a local day: start and end in local hours after that day's midnight. */
-function evSession(sim: Simulation, m: number, classCode: number, localDay: number, dayType: number, out: Float64Array): void {
-  const key = (sim.meters.keys[m] as number) ^ 0x27d4eb2f;
+/**
+ * The EV session of meter `m` on a local day of type `dayType`, as [start, end] in local hours after
+ * that day's midnight ([0, 0] when it does not charge that day), deferred past a demand-response
+ * window for participants. `midnightMs` is that day's local midnight.
+ */
+function evSession(win: EnergyWindow, m: number, localDay: number, dayType: number, midnightMs: number, out: Float64Array, at: number) {
+  const { sim } = win;
+  const classCode = sim.meters.classCode[m] as number;
   const p = PARAMS[CLASSES[classCode] as MeterClass];
-  const h = hashStep(key, localDay);
-  const u1 = (h >>> 0) / 4294967296;
-  const u2 = mix32(h ^ 0x165667b1) / 4294967296;
-  const u3 = mix32(h ^ 0x61c88647) / 4294967296;
-  if (u1 >= p.evDailyChance) {
-    out[0] = 0;
-    out[1] = 0;
+  const h = hashStep((sim.meters.keys[m] as number) ^ 0x27d4eb2f, localDay);
+  if ((h >>> 0) / 4294967296 >= p.evDailyChance) {
+    out[at] = 0;
+    out[at + 1] = 0;
     return;
   }
-  const kwh = p.evKwhPerDay * (0.4 + 1.2 * u2);
+  const kwh = p.evKwhPerDay * (0.4 + 1.2 * (mix32(h ^ 0x165667b1) / 4294967296));
+  const u = mix32(h ^ 0x61c88647) / 4294967296;
   let start: number;
-  if (classCode === 0) {
-    start = sim.levers.evTimeOfUse ? 23 + u3 : dayType === 0 ? 17 + 3.5 * u3 ** 1.3 : 11 + 9 * u3;
-  } else if (classCode === 1) {
-    start = 8 + 2 * u3; // workplace charging on arrival
-  } else {
-    start = 20 + 4 * u3; // depot charging overnight
+  if (classCode === 0) start = sim.levers.evTimeOfUse ? 23 + u : dayType === 0 ? 17 + 3.5 * u ** 1.3 : 11 + 9 * u;
+  else if (classCode === 1)
+    start = 8 + 2 * u; // workplace charging on arrival
+  else start = 20 + 4 * u; // depot charging overnight
+  const startMs = midnightMs + start * HOUR_MS;
+  // A participant's session that would start inside the demand-response window waits for its end.
+  if ((sim.meters.drParticipant[m] as number) === 1 && startMs >= win.drFromMs && startMs < win.drToMs) {
+    start += (win.drToMs - startMs) / HOUR_MS;
   }
-  const dur = kwh / (sim.meters.evKw[m] as number);
-  out[0] = start;
-  out[1] = start + dur;
+  out[at] = start;
+  out[at + 1] = start + kwh / (sim.meters.evKw[m] as number);
 }
 
 /**
- * Fills `out` with one meter's 15-minute intervals of the window: net, import and export kWh and the
- * VEE quality flag. Missing intervals are NaN with flag `missing`. No allocation per interval.
+ * One read, kWh: base and HVAC load (kW) over the quarter hour, EV energy, minus PV energy, all off
+ * during an outage (`on` 0–1), plus the base load's noise. The per-meter engine and the load
+ * kernel both compute a read with this, so a sum over meters is the sum of their reads to the bit.
  */
-export function meterIntervalsInto(sim: Simulation, win: EnergyWindow, m: number, out: MeterIntervals): void {
-  const pop = sim.meters;
+export function readKwh(baseKw: number, hvacKw: number, evKwh: number, pvKwh: number, on: number, z: number): number {
+  return ((baseKw + hvacKw) * 0.25 + evKwh - pvKwh) * on + baseKw * 0.25 * BASE_NOISE * z * on;
+}
+
+/** Today's and yesterday's sessions of the meter, [today start, end, yesterday start, end]. */
+const SESSIONS = new Float64Array(4);
+
+/**
+ * Meter `m`'s reads as the meter measured them (noise included, no VEE) for window intervals
+ * `[from, to)`, into `out` from `offset`. `from` may be as low as −4 and `to` as high as n + 4.
+ */
+export function rawInto(win: EnergyWindow, m: number, from: number, to: number, out: Float64Array, offset = 0): void {
+  const pop = win.sim.meters;
   const classCode = pop.classCode[m] as number;
   const p = PARAMS[CLASSES[classCode] as MeterClass];
-  const n = win.n;
-  const key = pop.keys[m] as number;
-  const gapKey = (key ^ 0x3c6ef372) >>> 0;
-  const baseKw = p.baseKw * (pop.size[m] as number);
-  const coolK = (classCode === 0 ? 0.9 : 1) * p.coolKwPerC * (pop.size[m] as number);
-  const heatK = ((pop.electricHeat[m] as number) === 1 ? p.heatKwPerC : p.fanKwPerC) * (pop.size[m] as number);
+  const size = pop.size[m] as number;
+  const baseKw = p.baseKw * size;
+  const coolK = p.acShare * p.coolKwPerC * size;
+  const heatK = ((pop.electricHeat[m] as number) === 1 ? p.heatKwPerC : p.fanKwPerC) * size;
   const pvKw = pop.pvKw[m] as number;
   const hasEv = (pop.hasEv[m] as number) === 1;
   const evKw = pop.evKw[m] as number;
   const dr = (pop.drParticipant[m] as number) === 1;
-  const shapeBase = classCode * (n + 2 * MARGIN) + MARGIN + (pop.shift[m] as number);
-  const hvBase = classCode * n;
-  const outageBase = (pop.feeder[m] as number) * n;
+  const key = pop.keys[m] as number;
+  const width = win.width;
+  const shapeRow = classCode * width + MARGIN + (pop.shift[m] as number);
+  const row = classCode * width + MARGIN;
+  const outageRow = (pop.feeder[m] as number) * width + MARGIN;
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;
-  const today = new Float64Array(2);
-  const yesterday = new Float64Array(2);
-  let currentDay = Number.NaN;
-  let gapFrom = -1;
-  let gapTo = -1;
-  let gapQuality = QUALITY_ACTUAL;
-  const faults = sim.faults.filter((f) => (f.kind === 'meter-estimated' || f.kind === 'meter-missing') && f.meterId === pop.ids[m]);
-  for (let j = 0; j < n; j++) {
-    const day = win.localDay[j] as number;
-    if (day !== currentDay) {
-      currentDay = day;
-      if (hasEv) {
-        evSession(sim, m, classCode, day, win.dayType[j] as number, today);
-        evSession(sim, m, classCode, day - 1, win.dayType[j] as number, yesterday);
-        if (dr) deferForDemandResponse(win, j, today, yesterday);
-      }
-      const gh = hashStep(gapKey, day);
-      if (gh / 4294967296 < 0.01) {
-        gapFrom = (gh >>> 8) % 96;
-        const length = 1 + ((gh >>> 20) % 12);
-        gapTo = gapFrom + length;
-        gapQuality = length <= 4 ? QUALITY_ESTIMATED : QUALITY_MISSING;
-      } else {
-        gapFrom = -1;
-        gapTo = -1;
-      }
-    }
-    const hz = hashStep32(key, win.firstInterval + j);
-    const z = ((hz & 0xff) + ((hz >>> 8) & 0xff) + ((hz >>> 16) & 0xff) + (hz >>> 24) - 510) * SUM4;
-    const base = baseKw * (win.shape[shapeBase + j] as number);
-    const hvac = coolK * (cool[hvBase + j] as number) + heatK * (heat[hvBase + j] as number);
+  const { localDay, localHour, dayType, prevDayType, noiseWord, pvYield, outage } = win.wide;
+  const shape = win.shape;
+  let day = Number.NaN;
+  for (let k = from; k < to; k++) {
+    const i = k + MARGIN;
     let ev = 0;
     if (hasEv) {
-      const x0 = win.localHour[j] as number;
+      const x0 = localHour[i] as number;
+      if (localDay[i] !== day) {
+        day = localDay[i] as number;
+        const midnightMs = win.startMs + k * INTERVAL_MS - x0 * HOUR_MS;
+        evSession(win, m, day, dayType[i] as number, midnightMs, SESSIONS, 0);
+        evSession(win, m, day - 1, prevDayType[i] as number, midnightMs - DAY_MS, SESSIONS, 2);
+      }
       const x1 = x0 + 0.25;
       ev =
         evKw *
-        (Math.max(0, Math.min(x1, today[1] as number) - Math.max(x0, today[0] as number)) +
-          Math.max(0, Math.min(x1 + 24, yesterday[1] as number) - Math.max(x0 + 24, yesterday[0] as number)));
+        (Math.max(0, Math.min(x1, SESSIONS[1] as number) - Math.max(x0, SESSIONS[0] as number)) +
+          Math.max(0, Math.min(x1 + 24, SESSIONS[3] as number) - Math.max(x0 + 24, SESSIONS[2] as number)));
     }
-    const on = 1 - (win.outage[outageBase + j] as number);
-    const expected = ((base + hvac) * 0.25 + ev - pvKw * (win.pvYield[j] as number)) * on;
-    let quality = QUALITY_ACTUAL;
-    const quarter = Math.round((win.localHour[j] as number) * 4);
-    if (quarter >= gapFrom && quarter < gapTo) quality = gapQuality;
-    let net = quality === QUALITY_ESTIMATED ? expected : expected + base * 0.25 * 0.12 * z * on;
-    if (faults.length > 0) {
-      const t = win.startMs + j * INTERVAL_MS;
-      for (const f of faults) {
-        if (t >= f.fromMs && t < f.toMs) quality = f.kind === 'meter-missing' ? QUALITY_MISSING : QUALITY_ESTIMATED;
+    const z = readNoise(key, noiseWord[i] as number);
+    const base = baseKw * (shape[shapeRow + k] as number);
+    const on = 1 - (outage[outageRow + k] as number);
+    const hvac = coolK * (cool[row + k] as number) + heatK * (heat[row + k] as number);
+    out[offset + k - from] = readKwh(base, hvac, ev, pvKw * (pvYield[i] as number), on, z);
+  }
+}
+
+/** The gap hash of a meter on UTC day `day`, when that day has a natural gap (else undefined). */
+function gapHash(key: number, day: number): number | undefined {
+  const h = hashStep((key ^ 0x3c6ef372) >>> 0, day);
+  return h / 4294967296 < GAP_DAILY_CHANCE ? h : undefined;
+}
+
+/** UTC days whose gaps may touch global intervals `[first, end)` (a gap runs at most GAP_MAX intervals). */
+const gapDays = (first: number, end: number) => [Math.floor((first - GAP_MAX) / 96), Math.floor((end - 1) / 96)] as const;
+
+const NO_GAPS: ReadonlyArray<[number, number]> = [];
+
+/** The natural gaps of a meter overlapping global intervals `[first, end)`: [first interval, length] each. */
+export function naturalGaps(key: number, first: number, end: number): ReadonlyArray<[number, number]> {
+  let out: Array<[number, number]> | undefined;
+  const [from, to] = gapDays(first, end);
+  for (let day = from; day <= to; day++) {
+    const h = gapHash(key, day);
+    if (h === undefined) continue;
+    const start = day * 96 + (mix32(h ^ 0x2545f491) % 96);
+    const length = 1 + (mix32(h ^ 0x5851f42d) % GAP_MAX);
+    if (start >= end || start + length <= first) continue;
+    out ??= [];
+    out.push([start, length]);
+  }
+  return out ?? NO_GAPS;
+}
+
+/**
+ * Whether a meter's reads in the window may differ from its raw reads: a natural gap on a day that
+ * could touch it, or an injected fault (a quick test with no allocation; the kernel's plain path).
+ */
+export function mayHaveFlags(win: EnergyWindow, m: number): boolean {
+  const pop = win.sim.meters;
+  const key = pop.keys[m] as number;
+  const [from, to] = gapDays(win.firstInterval, win.firstInterval + win.n);
+  for (let day = from; day <= to; day++) if (gapHash(key, day) !== undefined) return true;
+  return pop.faults.size > 0 && pop.faults.has(m);
+}
+
+/** The noise of a read: an approximately normal deviate (±3.45) from the meter key and the interval's word. */
+export function readNoise(key: number, noiseWord: number): number {
+  let h = (key ^ noiseWord) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  h >>>= 0;
+  return ((h & 0xff) + ((h >>> 8) & 0xff) + ((h >>> 16) & 0xff) + (h >>> 24) - 510) * SUM4;
+}
+
+const ONE = new Float64Array(1);
+/** One raw read at window interval `k` (−4 ≤ k < n + 4). */
+function rawAt(win: EnergyWindow, m: number, k: number): number {
+  rawInto(win, m, k, k + 1, ONE);
+  return ONE[0] as number;
+}
+
+/**
+ * Fills `out` with one meter's 15-minute intervals of the window: net, import and export kWh and the
+ * VEE quality flag. Missing intervals are NaN with flag `missing`.
+ */
+export function meterIntervalsInto(sim: Simulation, win: EnergyWindow, m: number, out: MeterIntervals): void {
+  const n = win.n;
+  const { kwh, importKwh, exportKwh, quality, method } = out;
+  rawInto(win, m, 0, n, kwh);
+  quality.fill(QUALITY_ACTUAL, 0, n);
+  method.fill(0, 0, n);
+  const first = win.firstInterval;
+  const gaps = naturalGaps(sim.meters.keys[m] as number, first, first + n);
+  const faults = sim.meters.faults.size > 0 ? sim.meters.faults.get(m) : undefined;
+  if (gaps.length === 0 && faults === undefined) {
+    // Every read actual (most meters, most days): net split into import and export.
+    for (let j = 0; j < n; j++) {
+      const net = kwh[j] as number;
+      importKwh[j] = Math.max(net, 0);
+      exportKwh[j] = net < 0 ? -net : 0;
+    }
+    return;
+  }
+  for (const [start, length] of gaps) {
+    const a = start - first;
+    const b = a + length;
+    const before = length <= INTERPOLATE_MAX ? rawAt(win, m, a - 1) : 0;
+    const after = length <= INTERPOLATE_MAX ? rawAt(win, m, b) : 0;
+    for (let j = Math.max(0, a); j < Math.min(n, b); j++) {
+      if (length > INTERPOLATE_MAX) {
+        quality[j] = QUALITY_MISSING;
+        continue;
       }
-      if (quality === QUALITY_ESTIMATED) net = expected;
+      kwh[j] = before + ((after - before) * (j - a + 1)) / (length + 1);
+      quality[j] = QUALITY_ESTIMATED;
+      method[j] = ESTIMATED_BY_INTERPOLATION;
     }
-    out.quality[j] = quality;
-    if (quality === QUALITY_MISSING) {
-      out.kwh[j] = Number.NaN;
-      out.importKwh[j] = Number.NaN;
-      out.exportKwh[j] = Number.NaN;
+  }
+  for (const fault of faults ?? []) {
+    const a = Math.max(0, Math.ceil((fault.fromMs - win.startMs) / INTERVAL_MS));
+    const b = Math.min(n, Math.ceil((fault.toMs - win.startMs) / INTERVAL_MS));
+    if (a >= b) continue;
+    if (fault.kind === 'meter-missing') quality.fill(QUALITY_MISSING, a, b);
+    else {
+      rawInto(referenceWindow(win), m, a, b, kwh, a);
+      quality.fill(QUALITY_ESTIMATED, a, b);
+      method.fill(ESTIMATED_FROM_REFERENCE_DAY, a, b);
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    if (quality[j] === QUALITY_MISSING) {
+      kwh[j] = Number.NaN;
+      importKwh[j] = Number.NaN;
+      exportKwh[j] = Number.NaN;
     } else {
-      out.kwh[j] = net;
-      out.importKwh[j] = Math.max(net, 0);
-      out.exportKwh[j] = net < 0 ? -net : 0;
+      const net = kwh[j] as number;
+      importKwh[j] = Math.max(net, 0);
+      exportKwh[j] = net < 0 ? -net : 0;
     }
   }
 }
 
-/** Moves a participant's EV sessions that would start inside the demand-response window to its end. */
-function deferForDemandResponse(win: EnergyWindow, j: number, today: Float64Array, yesterday: Float64Array): void {
-  if (Number.isNaN(win.drFromMs)) return;
-  const midnightMs = win.startMs + j * INTERVAL_MS - (win.localHour[j] as number) * HOUR_MS;
-  for (const [session, dayStart] of [
-    [today, midnightMs],
-    [yesterday, midnightMs - DAY_MS],
-  ] as const) {
-    const startMs = dayStart + (session[0] as number) * HOUR_MS;
-    if ((session[1] as number) > (session[0] as number) && startMs >= win.drFromMs && startMs < win.drToMs) {
-      const shift = (win.drToMs - startMs) / HOUR_MS;
-      session[0] = (session[0] as number) + shift;
-      session[1] = (session[1] as number) + shift;
-    }
-  }
-}
-
-function meterIndex(sim: Simulation, meterId: string): number {
-  const m = sim.meters.byId.get(meterId);
-  if (m === undefined) throw new RangeError(`unknown meter "${meterId}"`);
+/** The index of a meter id; a RangeError when the population has none. */
+export function requireMeter(sim: Simulation, id: string): number {
+  const m = meterIndex(sim.meters, id);
+  if (m === undefined) throw new RangeError(`unknown meter "${id}"`);
   return m;
 }
 
 /** One meter's 15-minute intervals in `[fromMs, toMs)` as columns. kWh per interval; net can be negative (PV export). */
-export function meterIntervals(sim: Simulation, meterId: string, fromMs: number, toMs: number): MeterIntervals {
-  const m = meterIndex(sim, meterId);
+export function meterIntervals(sim: Simulation, id: string, fromMs: number, toMs: number): MeterIntervals {
+  const m = requireMeter(sim, id);
   const win = energyWindow(sim, fromMs, toMs);
-  const out = allocMeterIntervals(meterId, win.startMs, win.n);
+  const out = allocMeterIntervals(id, win.startMs, win.n);
   meterIntervalsInto(sim, win, m, out);
   return out;
 }
@@ -376,11 +334,11 @@ export function meterReadings(series: MeterIntervals): MeterReading[] {
   return out;
 }
 
-/** The meter inventory as API objects. */
-export function meterList(sim: Simulation): Meter[] {
+/** Meter `m` as the inventory API shows it. */
+export function meterRecord(sim: Simulation, m: number): Meter {
   const pop = sim.meters;
-  return pop.ids.map((id, m) => ({
-    id,
+  return {
+    id: meterId(pop, m),
     meterClass: CLASSES[pop.classCode[m] as number] as MeterClass,
     districtId: pop.districtIds[pop.district[m] as number] as string,
     feederId: pop.feederIds[pop.feeder[m] as number] as string,
@@ -389,5 +347,5 @@ export function meterList(sim: Simulation): Meter[] {
     hasEv: (pop.hasEv[m] as number) === 1,
     evChargerKw: pop.evKw[m] as number,
     hasElectricHeat: (pop.electricHeat[m] as number) === 1,
-  }));
+  };
 }

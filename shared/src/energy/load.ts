@@ -1,8 +1,10 @@
 /** Load aggregated over many meters: by district, feeder or class, and its peak demand. */
 import type { Simulation } from '../simulation/simulation';
-import { allocMeterIntervals, energyWindow, INTERVAL_MS, meterIntervalsInto } from './engine';
+import { type CellLoad, cellLoad } from './load-kernel';
 import { CLASSES } from './meter-classes';
+import type { MeterPopulation } from './population';
 import type { LoadGroupBy, LoadInterval, PeakDemand } from './schemas';
+import { energyWindow, INTERVAL_MS } from './window';
 
 /** Aggregated load: kWh per group per interval, and how many meters reported. */
 export interface GroupLoad {
@@ -20,20 +22,25 @@ export interface GroupLoad {
   meters: Uint32Array;
 }
 
+/** The group ids of a grouping, and the group of each cell (feeder × class). */
+function groupsOf(pop: MeterPopulation, groupBy: LoadGroupBy): { groupIds: string[]; groupOfCell: (cell: number) => number } {
+  const classes = CLASSES.length;
+  if (groupBy === 'class') return { groupIds: [...CLASSES], groupOfCell: (cell) => cell % classes };
+  if (groupBy === 'feeder') return { groupIds: pop.feederIds, groupOfCell: (cell) => Math.floor(cell / classes) };
+  return { groupIds: pop.districtIds, groupOfCell: (cell) => pop.feederDistrict[Math.floor(cell / classes)] as number };
+}
+
 /**
- * Sums every meter's intervals by district, feeder or class over `[fromMs, toMs)`, or only the
- * meters of one district (its index in `sim.meters.districtIds`). O(meters × intervals).
+ * Folds load per cell into load per district, feeder or class; with `district` (its index), only
+ * the cells of that district count.
  */
-export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy: LoadGroupBy, district?: number): GroupLoad {
-  const pop = sim.meters;
-  const groupIds = groupBy === 'district' ? pop.districtIds : groupBy === 'feeder' ? pop.feederIds : [...CLASSES];
-  const groupOf = groupBy === 'district' ? pop.district : groupBy === 'feeder' ? pop.feeder : pop.classCode;
-  const win = energyWindow(sim, fromMs, toMs);
-  const n = win.n;
+export function groupCells(pop: MeterPopulation, cells: CellLoad, groupBy: LoadGroupBy, district?: number): GroupLoad {
+  const { groupIds, groupOfCell } = groupsOf(pop, groupBy);
+  const n = cells.n;
   const result: GroupLoad = {
     groupBy,
     groupIds,
-    startMs: win.startMs,
+    startMs: cells.startMs,
     n,
     kwh: new Float64Array(groupIds.length * n),
     importKwh: new Float64Array(groupIds.length * n),
@@ -41,24 +48,29 @@ export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy
     reporting: new Uint32Array(groupIds.length * n),
     meters: new Uint32Array(groupIds.length),
   };
-  const buf = allocMeterIntervals('', win.startMs, n);
-  for (let m = 0; m < pop.count; m++) {
-    if (district !== undefined && pop.district[m] !== district) continue;
-    meterIntervalsInto(sim, win, m, buf);
-    const g = groupOf[m] as number;
-    result.meters[g] = (result.meters[g] as number) + 1;
-    const base = g * n;
+  for (let cell = 0; cell < cells.cells; cell++) {
+    if (district !== undefined && pop.feederDistrict[Math.floor(cell / CLASSES.length)] !== district) continue;
+    const g = groupOfCell(cell);
+    result.meters[g] = (result.meters[g] as number) + (pop.cellMeters[cell] as number);
     for (let j = 0; j < n; j++) {
-      const v = buf.kwh[j] as number;
-      if (!Number.isNaN(v)) {
-        result.kwh[base + j] = (result.kwh[base + j] as number) + v;
-        result.importKwh[base + j] = (result.importKwh[base + j] as number) + (buf.importKwh[j] as number);
-        result.exportKwh[base + j] = (result.exportKwh[base + j] as number) + (buf.exportKwh[j] as number);
-        result.reporting[base + j] = (result.reporting[base + j] as number) + 1;
-      }
+      const from = cell * n + j;
+      const to = g * n + j;
+      result.kwh[to] = (result.kwh[to] as number) + (cells.kwh[from] as number);
+      result.importKwh[to] = (result.importKwh[to] as number) + (cells.importKwh[from] as number);
+      result.exportKwh[to] = (result.exportKwh[to] as number) + (cells.exportKwh[from] as number);
+      result.reporting[to] = (result.reporting[to] as number) + (cells.reporting[from] as number);
     }
   }
   return result;
+}
+
+/**
+ * Sums every meter's intervals by district, feeder or class over `[fromMs, toMs)`, or only the
+ * meters of one district (its index in `sim.meters.districtIds`), computed from the meters in one
+ * pass (load-kernel.ts). No cache: the service keeps blocks of it (energy-blocks.ts).
+ */
+export function groupLoad(sim: Simulation, fromMs: number, toMs: number, groupBy: LoadGroupBy, district?: number): GroupLoad {
+  return groupCells(sim.meters, cellLoad(energyWindow(sim, fromMs, toMs), district), groupBy, district);
 }
 
 /** Aggregated load as API records (one per group and interval). */
@@ -104,4 +116,19 @@ export function peakDemand(load: GroupLoad): PeakDemand[] {
       totalKwh: Math.round(total * 1000) / 1000,
     };
   });
+}
+
+/**
+ * Builds each city's default scenario (kept in the service's cache: the likeliest first question) and
+ * sums one quarter hour of its meters, so the JIT has seen the population build and the load kernel.
+ */
+export function warmMeters(
+  telemetry: { simulations: { forQuery(q: { city: string }): { sim: Simulation } } },
+  cities: readonly { id: string }[],
+): void {
+  for (const city of cities) {
+    const { sim } = telemetry.simulations.forQuery({ city: city.id });
+    const start = Date.parse(sim.scenario.start);
+    groupLoad(sim, start, start + INTERVAL_MS, 'district');
+  }
 }

@@ -41,6 +41,8 @@ export interface ClassParams {
   baseKw: number;
   /** Cooling kW per °C above the set point (homes with AC). */
   coolKwPerC: number;
+  /** Share of the class with air conditioning (the cooling term is scaled by it). */
+  acShare: number;
   coolSetpointC: number;
   /** Heating kW per °C below the balance point: electric heat, and furnace fan for gas heat. */
   heatKwPerC: number;
@@ -49,6 +51,8 @@ export interface ClassParams {
   electricHeatShare: number;
   pvKw: [number, number];
   evKw: number;
+  /** Share of the class's chargers that are Level 1 (120 V, 1.8 kW) rather than `evKw`. */
+  levelOneShare: number;
   evKwhPerDay: number;
   evDailyChance: number;
 }
@@ -57,6 +61,7 @@ export const PARAMS: Record<MeterClass, ClassParams> = {
   residential: {
     baseKw: 0.88,
     coolKwPerC: 0.27,
+    acShare: 0.9,
     coolSetpointC: 22,
     heatKwPerC: 0.1,
     fanKwPerC: 0.008,
@@ -64,12 +69,18 @@ export const PARAMS: Record<MeterClass, ClassParams> = {
     electricHeatShare: 0.3,
     pvKw: [4, 9],
     evKw: 7.2,
-    evKwhPerDay: 11,
+    levelOneShare: 0.15,
+    // A day's driving at home: 35 mi at 4.2 mi/kWh ≈ 8 kWh (Clean Fuels Ohio, "The Basic Math of Home
+    // Charging Needs", 2016). Plugged in on 80% of days (calibration; the EV Project counted 1.05 charge
+    // events per driving day, 84% of them at home: FACTS.md I.6). The RECS 2020 figure of 2,363 kWh a
+    // year per EV household is held out (tests/fidelity/stats-energy.ts).
+    evKwhPerDay: 8,
     evDailyChance: 0.8,
   },
   commercial: {
     baseKw: 9,
     coolKwPerC: 1.6,
+    acShare: 1,
     coolSetpointC: 18,
     heatKwPerC: 0.8,
     fanKwPerC: 0.1,
@@ -77,12 +88,14 @@ export const PARAMS: Record<MeterClass, ClassParams> = {
     electricHeatShare: 0.3,
     pvKw: [20, 150],
     evKw: 19.2,
+    levelOneShare: 0,
     evKwhPerDay: 40,
     evDailyChance: 0.7,
   },
   industrial: {
     baseKw: 320,
     coolKwPerC: 9,
+    acShare: 1,
     coolSetpointC: 18,
     heatKwPerC: 4,
     fanKwPerC: 0.5,
@@ -90,6 +103,7 @@ export const PARAMS: Record<MeterClass, ClassParams> = {
     electricHeatShare: 0.2,
     pvKw: [200, 1000],
     evKw: 50,
+    levelOneShare: 0,
     evKwhPerDay: 300,
     evDailyChance: 0.9,
   },

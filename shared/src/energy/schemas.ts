@@ -9,8 +9,8 @@ import { IsoTimeSchema, SlugSchema } from '../common/schemas';
 
 export const MeterIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+-(res|com|ind)-\d{5}$/, 'must look like `linden-res-00042`')
-  .describe('Meter id: district, class and a 5-digit number, e.g. `linden-res-00042`.');
+  .regex(/^[a-z0-9-]+-(res|com|ind)-\d{5}$/, 'must look like `northland-res-00042`')
+  .describe('Meter id: district, class and a 5-digit number, e.g. `northland-res-00042`.');
 
 export const MeterSchema = z.object({
   id: MeterIdSchema,

@@ -3,18 +3,21 @@
  * summed by district, feeder or class with each group's peak.
  */
 import { pickEntities } from '../city/entities';
-import { type BudgetCache, type MemoryBudget, OBJECT_BYTES } from '../common/memory-budget';
+import type { MemoryBudget } from '../common/memory-budget';
+import { ApiProblem } from '../common/problem';
 import { RESOLUTION_MS, type Series } from '../common/query';
 import { buildSeries } from '../common/series';
 import { envelope } from '../simulation/answers';
 import { CAPS } from '../simulation/caps';
 import type { Simulation } from '../simulation/simulation';
-import type { ScenarioSimulation, Simulations } from '../simulation/simulations';
+import type { Simulations } from '../simulation/simulations';
 import { chartWindow } from '../simulation/windows';
 import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from './api-schemas';
-import { INTERVAL_MS, meterIntervals, meterList } from './engine';
-import { groupLoad, peakDemand } from './load';
-import type { Meter } from './schemas';
+import { EnergyBlocks } from './energy-blocks';
+import { INTERVAL_MS, meterIntervals } from './engine';
+import { meterPage } from './inventory';
+import { peakDemand } from './load';
+import { meterId, meterIndex } from './population';
 
 /** A district's index in the meter population (built in the city's district order); 404 when unknown. */
 function districtIndex(sim: Simulation, id: string): number {
@@ -22,41 +25,41 @@ function districtIndex(sim: Simulation, id: string): number {
   return sim.meters.districtIds.indexOf(id);
 }
 
+/** The meters a query names, each once in the order asked (their ids as the population spells them); 404 for an unknown one. */
+export function pickMeters(sim: Simulation, ids: readonly string[]): string[] {
+  return [...new Set(ids)].map((id) => {
+    const m = meterIndex(sim.meters, id);
+    if (m === undefined) throw new ApiProblem(404, `Unknown meter "${id}" in \`meter\`; the inventory is at /api/energy/meters.`, 'meter');
+    return meterId(sim.meters, m);
+  });
+}
+
 export class EnergyService {
-  private readonly inventories: BudgetCache<Meter[]>;
+  /** Load blocks of every scenario asked about (the live frames read them too). */
+  readonly blocks: EnergyBlocks;
 
   constructor(
     private readonly simulations: Simulations,
     memory: MemoryBudget,
   ) {
-    this.inventories = memory.cache('meter-inventories', (meters) => meters.length * 8 * OBJECT_BYTES);
-  }
-
-  private inventory({ sim, key }: ScenarioSimulation): Meter[] {
-    return this.inventories.getOrCompute(key, () => meterList(sim));
+    this.blocks = new EnergyBlocks(memory);
   }
 
   meters(q: MetersQuery) {
-    const matching = this.inventory(this.simulations.forQuery(q)).filter(
-      (meter) =>
-        (q.district === undefined || meter.districtId === q.district) &&
-        (q.feeder === undefined || meter.feederId === q.feeder) &&
-        (q.meterClass === undefined || meter.meterClass === q.meterClass),
-    );
-    return { total: matching.length, meters: matching.slice(q.offset, q.offset + q.limit) };
+    const { sim } = this.simulations.forQuery(q);
+    return meterPage(sim, q, q.offset, q.limit);
   }
 
   readings(q: MeterReadingsQuery, nowMs: number) {
-    const simulation = this.simulations.forQuery(q);
-    const { sim } = simulation;
-    const meters = pickEntities(this.inventory(simulation), q.meter, 'meter', 'meter');
+    const { sim } = this.simulations.forQuery(q);
+    const meters = pickMeters(sim, q.meter);
     const window = chartWindow(CAPS.energyReadings, q, nowMs);
     const resolutionMs = RESOLUTION_MS[q.resolution];
     const series: Series[] = [];
-    for (const meter of meters) {
-      const columns = meterIntervals(sim, meter.id, window.fromMs, window.toMs);
+    for (const id of meters) {
+      const columns = meterIntervals(sim, id, window.fromMs, window.toMs);
       const common = {
-        id: meter.id,
+        id,
         startMs: columns.startMs,
         stepMs: INTERVAL_MS,
         ...window,
@@ -86,17 +89,15 @@ export class EnergyService {
   }
 
   summary(q: EnergySummaryQuery, nowMs: number) {
-    const { sim } = this.simulations.forQuery(q);
+    const { sim, key } = this.simulations.forQuery(q);
     const district = q.district === undefined ? undefined : districtIndex(sim, q.district);
     const window = chartWindow(CAPS.energySummary, q, nowMs);
-    const load = groupLoad(sim, window.fromMs, window.toMs, q.groupBy, district);
+    const load = this.blocks.groups(sim, key, window.fromMs, window.toMs, q.groupBy, district);
     const resolutionMs = RESOLUTION_MS[q.resolution];
     const kw = (column: Float64Array, g: number) => column.subarray(g * load.n, (g + 1) * load.n).map((kwh) => kwh * 4);
-    // Within one district, districts and feeders elsewhere have no meters: leave them out. Classes
-    // stay (an empty class is a fact worth a zero line).
-    const kept = load.groupIds.flatMap((_, g) =>
-      district === undefined || q.groupBy === 'class' || (load.meters[g] as number) > 0 ? [g] : [],
-    );
+    // Districts and feeders without meters (outside the program, or elsewhere than the district
+    // asked for) are left out. Classes stay (an empty class is a fact worth a zero line).
+    const kept = load.groupIds.flatMap((_, g) => (q.groupBy === 'class' || (load.meters[g] as number) > 0 ? [g] : []));
     const series = kept.flatMap((g) => {
       const id = load.groupIds[g] as string;
       const common = {

@@ -55,7 +55,7 @@ const TABULAR_STREAMS = {
       'Download 15-minute interval reads (net, import and export kWh, VEE quality flag) of chosen meters or of a district, feeder or class, as CSV or NDJSON.',
     query: MeterExportQuerySchema,
     response: MeterReadingSchema,
-    example: { meter: 'linden-res-00001', ...JULY_15 },
+    example: { meter: 'northland-res-00001', ...JULY_15 },
   },
   load: {
     summary:
@@ -149,6 +149,6 @@ export const exportRoutes = {
     produces: { xml: EXPORT_MEDIA_TYPES.xml },
     query: GreenButtonQuerySchema,
     response: z.string().describe('An Atom feed (application/atom+xml) with ESPI content.'),
-    example: { query: { city: 'columbus', meter: 'linden-res-00001', ...JULY_15 } },
+    example: { query: { city: 'columbus', meter: 'northland-res-00001', ...JULY_15 } },
   },
 } as const satisfies Record<string, RouteContract>;

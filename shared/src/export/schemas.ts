@@ -83,7 +83,7 @@ export const TruthExportQuerySchema = exportQuery({
 export type TruthExportQuery = z.infer<typeof TruthExportQuerySchema>;
 
 export const GreenButtonQuerySchema = exportQuery({
-  meter: MeterIdSchema.describe('The meter (one UsagePoint), e.g. `linden-res-00001`.'),
+  meter: MeterIdSchema.describe('The meter (one UsagePoint), e.g. `northland-res-00001`.'),
 });
 export type GreenButtonQuery = z.infer<typeof GreenButtonQuerySchema>;
 

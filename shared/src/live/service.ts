@@ -2,9 +2,11 @@
  * The live view's answers: a stream frame of `(fromMs, toMs]` for a scenario (what the stream hub
  * sends, built on an engine thread or here), and the paused clock's snapshot at one instant.
  */
+
 import type { AirService } from '../air/service';
 import type { MemoryBudget } from '../common/memory-budget';
 import { MINUTE_MS } from '../common/time';
+import type { EnergyService } from '../energy/service';
 import type { ScenarioQuery } from '../scenario/query';
 import { instantOf } from '../simulation/answers';
 import type { Simulations } from '../simulation/simulations';
@@ -21,8 +23,9 @@ export class LiveService {
     private readonly simulations: Simulations,
     air: AirService,
     memory: MemoryBudget,
+    energy: EnergyService,
   ) {
-    this.frames = new FrameBuilder(air.blocks, air.hours, memory);
+    this.frames = new FrameBuilder(air.blocks, air.hours, memory, energy.blocks);
   }
 
   /** What a stream client's frames are computed from: the cached simulation of its scenario. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { airSeries } from '../air/engine';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { energyWindow, meterIntervals, QUALITY_MISSING } from '../energy/engine';
+import { meterId } from '../energy/population';
 import { MAX_TRIP_S, tripSlotCount } from '../mobility/trips';
 import { vehicleSamples, vehiclesAt } from '../mobility/vehicles';
 import { digest } from '../test-support/digest';
@@ -75,14 +76,14 @@ describe('properties over seeds, times and levers', () => {
     fc.assert(
       fc.property(scenario, fc.nat(200), ({ t, seed, levers }, meter) => {
         const sim = createSimulation(engineCity, { seed, levers });
-        const id = sim.meters.ids[meter % sim.meters.count] as string;
+        const id = meterId(sim.meters, meter % sim.meters.count);
         const s = meterIntervals(sim, id, t, t + DAY_MS);
         for (let j = 0; j < s.n; j++) {
           const missing = s.quality[j] === QUALITY_MISSING;
           expect(Number.isFinite(s.kwh[j] as number)).toBe(!missing);
           if (!missing) expect(Math.min(s.importKwh[j] as number, s.exportKwh[j] as number)).toBeGreaterThanOrEqual(0);
         }
-        expect(Math.min(...energyWindow(sim, t, t + DAY_MS).pvYield)).toBeGreaterThanOrEqual(0);
+        expect(Math.min(...energyWindow(sim, t, t + DAY_MS).wide.pvYield)).toBeGreaterThanOrEqual(0);
       }),
       runs,
     );
@@ -159,7 +160,7 @@ describe('the EV-share lever acts through its causes', () => {
             const from = day + d * DAY_MS + 17 * HOUR_MS;
             for (let m = 0; m < sim.meters.count; m++) {
               if (sim.meters.classCode[m] !== 0) continue;
-              const s = meterIntervals(sim, sim.meters.ids[m] as string, from, from + 5 * HOUR_MS);
+              const s = meterIntervals(sim, meterId(sim.meters, m), from, from + 5 * HOUR_MS);
               for (const v of s.kwh) if (!Number.isNaN(v)) total += v;
             }
           }

@@ -9,6 +9,7 @@
 import type { City } from '../city/schemas';
 import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import { notFound } from '../common/problem';
+import { populationBytes } from '../energy/population';
 import { DEFAULT_TRIP_STORE_BYTES } from '../mobility/trip-store';
 import { type ScenarioQuery, scenarioFromQuery, scenarioKey } from '../scenario/query';
 import type { Scenario } from '../scenario/schemas';
@@ -21,7 +22,7 @@ export interface ScenarioSimulation {
   key: string;
 }
 
-/** A simulation without its trips: the meter population, lever windows and weather day blocks (measured ≈ 0.5 MB for Columbus). */
+/** A simulation without its trips and meter columns: lever windows and weather day blocks (measured ≈ 0.5 MB for Columbus). */
 const SIMULATION_BYTES = 1024 * 1024;
 
 export class Simulations {
@@ -32,7 +33,7 @@ export class Simulations {
     private readonly cities: ReadonlyMap<string, City>,
     private readonly memory: MemoryBudget,
   ) {
-    this.cache = memory.cache<ScenarioSimulation>('simulations', () => SIMULATION_BYTES);
+    this.cache = memory.cache<ScenarioSimulation>('simulations', ({ sim }) => SIMULATION_BYTES + populationBytes(sim.meters));
   }
 
   /** The key of a scenario whose city exists; 404 naming the city otherwise. Builds nothing. */

@@ -42,7 +42,7 @@ export class TelemetryService {
     this.air = new AirService(this.simulations, this.memory);
     this.energy = new EnergyService(this.simulations, this.memory);
     this.mobility = new MobilityService(this.simulations, this.memory);
-    this.live = new LiveService(this.simulations, this.air, this.memory);
+    this.live = new LiveService(this.simulations, this.air, this.memory, this.energy);
     this.weather = new WeatherService(this.simulations);
   }
 

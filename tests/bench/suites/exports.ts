@@ -5,7 +5,7 @@
  * The client only drains the socket (node:http, no parsing), like a browser saving a file.
  *
  * - a year of one meter (35,040 rows), as CSV: uncompressed, gzip and brotli (what browsers ask for);
- * - a year of a whole district (Linden, 410 meters, ~14 million rows, ~950 MB of CSV);
+ * - a quarter of a whole feeder (northland-f1, ~1,700 meters, ~15 million rows, ~1 GB of CSV);
  * - a day of BSMs at 10 Hz from every connected vehicle (~60 million messages, ~30 GB of NDJSON:
  *   about five minutes; `BENCH_BSM_HOURS=1` measures the evening-peak hour instead).
  */
@@ -18,6 +18,7 @@ import { today } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
 
 const YEAR = 'from=2026-01-01T05:00:00Z&to=2027-01-01T05:00:00Z';
+const QUARTER = 'from=2026-01-01T05:00:00Z&to=2026-04-01T04:00:00Z';
 
 function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
@@ -107,13 +108,13 @@ function records(name: string, label: string, m: Measured, rssTargetMb = 48): Be
 
 export const exportsSuite: BenchSuite = {
   name: 'exports',
-  description: 'streaming exports against the built server: a year of one meter, a year of a district, a day of 10 Hz BSMs',
+  description: 'streaming exports against the built server: a year of one meter, a quarter of a feeder, a day of 10 Hz BSMs',
   async run() {
     const server = await startServer({ LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' });
     try {
-      const meterYear = `/api/export/meters.csv?meter=linden-res-00001&${YEAR}`;
+      const meterYear = `/api/export/meters.csv?meter=northland-res-00001&${YEAR}`;
       // Warm up: JIT, and V8 sizing its heap to the allocation rate of a long export (once per process).
-      await measure(server, `/api/export/meters.csv?district=linden&from=2026-07-01T04:00:00Z&to=2026-08-01T04:00:00Z`);
+      await measure(server, `/api/export/meters.csv?feeder=northland-f1&from=2026-07-01T04:00:00Z&to=2026-07-08T04:00:00Z`);
       for (let i = 0; i < 3; i++) await measure(server, meterYear);
       const out: BenchRecord[] = [];
       out.push(...records('exports.meter-year.csv', 'Year of one meter, CSV', await measure(server, meterYear)));
@@ -136,12 +137,12 @@ export const exportsSuite: BenchSuite = {
           unit: 'rows/s',
         },
       );
-      console.info('  a year of the Linden district (~950 MB)…');
+      console.info('  a quarter of a feeder (~1 GB)…');
       out.push(
         ...records(
-          'exports.district-year.csv',
-          'Year of a district (410 meters), CSV',
-          await measure(server, `/api/export/meters.csv?district=linden&${YEAR}`),
+          'exports.feeder-quarter.csv',
+          'Quarter of a feeder (northland-f1, ~1,700 meters), CSV',
+          await measure(server, `/api/export/meters.csv?feeder=northland-f1&${QUARTER}`),
         ),
       );
       const hours = Number(process.env.BENCH_BSM_HOURS ?? 24);

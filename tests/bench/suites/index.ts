@@ -5,12 +5,14 @@ import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
+import { metersSuite } from './meters';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
 import { streamsSuite } from './streams';
 
 export const suites: BenchSuite[] = [
   engineSuite,
+  metersSuite,
   serverSuite,
   streamsSuite,
   scenariosSuite,

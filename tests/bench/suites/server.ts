@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import autocannon from 'autocannon';
 import { freePort } from '../../support/server';
-import { recorder } from '../record';
+import { recorder, shown } from '../record';
 import type { BenchSuite } from '../types';
 
 const CONNECTIONS = 10;
@@ -34,14 +34,14 @@ async function startBenchServer(): Promise<{ url: string; child: ChildProcess }>
   throw new Error('bench server did not start');
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
+export function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
 /** 24 h of minutes, sliding by one minute per request from a fixed start. */
-function slidingChartPath(): () => string {
+export function slidingChartPath(): () => string {
   const start = Date.parse('2026-07-15T04:00:00Z');
   let i = 0;
   return () => {
@@ -78,16 +78,7 @@ export const serverSuite: BenchSuite = {
       const p99 = chart.latency.p99;
       const record = recorder('server');
       return [
-        record({
-          name: 'server.hello.rps',
-          label: 'Hello-world route of the same server',
-          value: Math.round(helloRps),
-          unit: 'req/s',
-          baseline: null,
-          ratio: null,
-          target: '—',
-          met: null,
-        }),
+        record(shown('server.hello.rps', 'Hello-world route of the same server', Math.round(helloRps), 'req/s')),
         record({
           name: 'server.aqi.rps',
           label: 'GET /api/air/aqi (all stations, now)',

@@ -29,13 +29,16 @@ export const SIGNAL_COLOURS = { green: '#1a9850', yellow: '#fee08b', red: '#d730
 /** Safety-event rings. */
 export const EVENT_COLOURS = { 'hard-braking': okabeIto.vermillion, 'red-light-violation-warning': okabeIto.purple } as const;
 
-/** District load, kW → sequential blues (light = low). */
+/**
+ * District load, kW → sequential blues (light = low). The program's districts have 7,700–30,500
+ * meters: about 15 MW on a July night to 145 MW at the evening peak (Northland, the largest).
+ */
 export const LOAD_STOPS: [number, string][] = [
   [0, '#f1f5fb'],
-  [1500, '#c6dbef'],
-  [4000, '#6baed6'],
-  [8000, '#2171b5'],
-  [14000, '#08306b'],
+  [15000, '#c6dbef'],
+  [40000, '#6baed6'],
+  [75000, '#2171b5'],
+  [120000, '#08306b'],
 ];
 
 function interpolate(property: ExpressionSpecification, stops: [number, string][], fallback: string): ExpressionSpecification {

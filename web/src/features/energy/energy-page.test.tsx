@@ -110,8 +110,27 @@ describe('Energy page', { timeout: 20_000 }, () => {
     expect(Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')).toBe(DAY_MS);
     expect(link.hasAttribute('download')).toBe(true);
 
+    // The server searches the ids: nothing matches, and the chosen meter stays listed.
     await user.type(screen.getByLabelText('Search'), 'zzz');
-    expect(meterSelect.options.length).toBe(1); // the chosen meter stays listed
+    await waitFor(() => expect(screen.getByText('No meter matches.')).toBeTruthy());
+    expect(meterSelect.options.length).toBe(1);
+  });
+
+  it('narrows the picker to the meters with rooftop PV, and searches by any part of the id', async () => {
+    const user = userEvent.setup();
+    renderPage('&district=north');
+    const meterSelect = (await screen.findByTestId('meter-select')) as HTMLSelectElement;
+    await waitFor(() => expect(screen.getByText('Meters 1–40 of 40')).toBeTruthy());
+    await user.selectOptions(screen.getByLabelText('Behind the meter'), 'pv');
+    await waitFor(() => expect(screen.queryByText('Meters 1–40 of 40')).toBeNull());
+    await waitFor(() => expect(meterSelect.disabled).toBe(false));
+    const pv = [...meterSelect.options].map((o) => o.textContent ?? '');
+    expect(pv.length).toBeGreaterThan(0);
+    expect(pv.every((label) => label.includes('rooftop PV'))).toBe(true);
+    await user.selectOptions(screen.getByLabelText('Behind the meter'), '');
+    // north-res-00001 and north-res-00010 … 00019 (the district has 40).
+    await user.type(screen.getByLabelText('Search'), '0001');
+    await waitFor(() => expect(screen.getByText('Meters 1–11 of 11')).toBeTruthy());
   });
 
   it('draws estimated and missing reads distinctly, with counts in the legend', async () => {

@@ -25,7 +25,7 @@ import { Field } from './components/field';
 import { HeatmapPanel } from './components/heatmap-panel';
 import { MeterSection } from './components/meter-section';
 import { useEnergyView } from './hooks/use-energy-view';
-import { districtName } from './utils/districts';
+import { districtName, meteredDistricts } from './utils/districts';
 import { SPAN_KEYS } from './utils/spans';
 import { energyFormat } from './utils/units';
 
@@ -38,8 +38,9 @@ export function EnergyPage() {
   const { view, setDistrict, setMeter, setMeterClass, setSpan } = useEnergyView();
   const format = useMemo(() => energyFormat(t, language), [t, language]);
   const cityData = city.data;
-  // A district the city does not have (an old or edited link) is ignored.
-  const district = cityData && view.district && cityData.districts.some((d) => d.id === view.district) ? view.district : null;
+  // A district the city does not have, or one without meters (an old or edited link), is ignored.
+  const metered = useMemo(() => (cityData ? meteredDistricts(cityData) : []), [cityData]);
+  const district = view.district && metered.some((d) => d.id === view.district) ? view.district : null;
   const place = cityData && district ? districtName(cityData, district, language) : t('energy.wholeCity');
   const timeZone = cityData?.timezone ?? 'America/New_York';
   const common = { district, place, timeZone, language, format };
@@ -51,7 +52,9 @@ export function EnergyPage() {
       map={
         <MapRegion label={t('energy.map.label', { city: cityData?.name ?? scenario.city })}>
           <CityMapState city={city} basemap={basemap}>
-            {(cityData, basemapData) => <EnergyMap city={cityData} basemap={basemapData} selected={district} onSelect={setDistrict} />}
+            {(cityData, basemapData) => (
+              <EnergyMap city={cityData} basemap={basemapData} metered={metered} selected={district} onSelect={setDistrict} />
+            )}
           </CityMapState>
         </MapRegion>
       }
@@ -73,9 +76,9 @@ export function EnergyPage() {
                 data-testid="district-select"
               >
                 <option value="">{t('energy.wholeCity')}</option>
-                {cityData?.districts.map((d) => (
+                {metered.map((d) => (
                   <option key={d.id} value={d.id}>
-                    {districtName(cityData, d.id, language)}
+                    {cityData ? districtName(cityData, d.id, language) : d.name}
                   </option>
                 ))}
               </select>

@@ -114,7 +114,7 @@ const COLUMBUS: Story[] = [
           magnitude: 120,
         },
         { kind: 'dropout', from: '2026-07-15T12:00:00Z', to: '2026-07-15T19:00:00Z', stationId: 'weinland-park-school' },
-        { kind: 'meter-missing', from: '2026-07-15T08:00:00Z', to: '2026-07-15T14:00:00Z', meterId: 'linden-res-00001' },
+        { kind: 'meter-missing', from: '2026-07-15T08:00:00Z', to: '2026-07-15T14:00:00Z', meterId: 'northland-res-00001' },
       ],
     },
   },

@@ -4,6 +4,7 @@
  * carries the scenario, so a lever changes the data and a downloaded file holds what the page shows.
  */
 import type { MeterClass } from '@sandbox/shared/city/schemas';
+import type { MeterEquipment } from '@sandbox/shared/energy/api-schemas';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { scenarioQuery, scenarioUrl } from '../../../api/contract-query';
 import type { EnergyResolution } from '../utils/spans';
@@ -24,9 +25,34 @@ export function classLoadQuery(scenario: Scenario, district: string | null, wind
   });
 }
 
-/** The meter inventory of one district and/or class, up to 500 meters. */
-export function meterListQuery(scenario: Scenario, district: string | null, meterClass: MeterClass | null) {
-  return scenarioQuery('energyMeters', scenario, { district: district ?? undefined, meterClass: meterClass ?? undefined, limit: 500 });
+/** Meters in one page of the picker: a select of a hundred options stays quick to scroll and to read aloud. */
+export const METER_PAGE = 100;
+
+/** What the meter picker asks the inventory for: filters, a part of the id, and a page. */
+export interface MeterListFilter {
+  district: string | null;
+  meterClass: MeterClass | null;
+  /** Part of the meter id ('' for any). */
+  search: string;
+  has: MeterEquipment | null;
+  page: number;
+}
+
+/** One page of the meter inventory (the server filters and pages: Columbus has 110,000 meters). */
+export function meterListQuery(scenario: Scenario, filter: MeterListFilter) {
+  return scenarioQuery('energyMeters', scenario, {
+    district: filter.district ?? undefined,
+    meterClass: filter.meterClass ?? undefined,
+    search: filter.search || undefined,
+    has: filter.has ?? undefined,
+    offset: filter.page * METER_PAGE,
+    limit: METER_PAGE,
+  });
+}
+
+/** One meter's inventory record, found by its whole id. */
+export function meterInfoQuery(scenario: Scenario, meter: string) {
+  return scenarioQuery('energyMeters', scenario, { search: meter, limit: 1 });
 }
 
 /** One meter's interval reads over the window (no meter: nothing to ask, the query stays disabled). */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import { Panel } from '../../../ui/panel';
 import { useEnergyNow } from '../hooks/use-energy-data';
-import { type DistrictLoad, districtLoads } from '../utils/districts';
+import { type DistrictLoad, districtLoads, districtName, meterCounts } from '../utils/districts';
 import type { EnergyFormat } from '../utils/units';
 import { DistrictLoadList } from './district-load-list';
 
@@ -22,6 +22,10 @@ export function DistrictPanel({ city, selected, onSelect, language, format }: Pr
   const { now, status, error } = useEnergyNow(null);
   const rows = useMemo(() => (now ? districtLoads(city, now.districts, language) : undefined), [now, city, language]);
   const round = (v: number) => Math.round(v * 10) / 10;
+  const outside = useMemo(() => {
+    const counts = meterCounts(city);
+    return city.districts.filter((d) => !counts.get(d.id)).map((d) => districtName(city, d.id, language));
+  }, [city, language]);
   return (
     <div className="energy__cell">
       <Panel
@@ -44,7 +48,14 @@ export function DistrictPanel({ city, selected, onSelect, language, format }: Pr
           ],
         })}
       >
-        {(data) => <DistrictLoadList rows={data} selected={selected} onSelect={onSelect} format={format} />}
+        {(data) => (
+          <>
+            <DistrictLoadList rows={data} selected={selected} onSelect={onSelect} format={format} />
+            {outside.length > 0 ? (
+              <p className="district-bars__outside">{t('energy.districts.outside', { districts: outside.join(', ') })}</p>
+            ) : null}
+          </>
+        )}
       </Panel>
     </div>
   );

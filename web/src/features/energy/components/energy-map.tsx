@@ -20,11 +20,13 @@ const DEFAULT_VISIBLE: readonly LayerGroup[] = ['districts'];
 interface Props {
   city: City;
   basemap: Basemap;
+  /** The districts with meters: only these can be selected. */
+  metered: City['districts'];
   selected: string | null;
   onSelect: (district: string | null) => void;
 }
 
-export function EnergyMap({ city, basemap, selected, onSelect }: Props) {
+export function EnergyMap({ city, basemap, metered, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const { visible, toggle } = useLayerVisibility(DEFAULT_VISIBLE);
   const { districtLoadKw } = useLiveMapData(undefined);
@@ -34,9 +36,10 @@ export function EnergyMap({ city, basemap, selected, onSelect }: Props) {
   );
   const select = useCallback(
     (target: HoverTarget) => {
-      if (target.layer === 'dyn-district-load' && target.id) onSelect(target.id === selected ? null : target.id);
+      if (target.layer !== 'dyn-district-load' || !metered.some((d) => d.id === target.id)) return;
+      onSelect(target.id === selected ? null : (target.id ?? null));
     },
-    [onSelect, selected],
+    [onSelect, selected, metered],
   );
   return (
     <>

@@ -1,12 +1,12 @@
 /**
- * One meter: a keyboard-friendly picker (class filter, search, select; the choice in the URL as
- * `?meter=`), what is behind the meter, its interval reads with quality flags, and its downloads
- * (Green Button XML and CSV) for exactly the meter and window shown.
+ * One meter: a keyboard-friendly picker over the whole program (meter-picker.tsx; the choice in the
+ * URL as `?meter=`), what is behind the meter, its interval reads with quality flags, and its
+ * downloads (Green Button XML and CSV) for exactly the meter and window shown.
  */
 import './meter-section.css';
 import type { MeterClass } from '@sandbox/shared/city/schemas';
 import type { Meter } from '@sandbox/shared/energy/schemas';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
@@ -15,16 +15,14 @@ import { Icon } from '../../../ui/icon';
 import { Panel } from '../../../ui/panel';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { meterExportUrl } from '../api/energy-queries';
-import { useMeterList, useMeterReadings } from '../hooks/use-energy-data';
-import { METER_CLASSES } from '../utils/load';
+import { useMeterInfo, useMeterList, useMeterReadings } from '../hooks/use-energy-data';
 import { type MeterRow, meterRows, qualitySeries } from '../utils/meter-rows';
-import { parseMeterId } from '../utils/meters';
 import { derivedQuery } from '../utils/panel-query';
 import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
-import { Field } from './field';
 import { MeterChart } from './meter-chart';
+import { MeterPicker } from './meter-picker';
 import { AXES_PX, timeColumns } from './panel-common';
 
 interface Props {
@@ -54,21 +52,14 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
   const { t } = useTranslation();
   const id = useId();
   const { scenario } = useScenario();
-  const [search, setSearch] = useState('');
   const tags = useMeterTags(format);
-  const list = useMeterList(district, meterClass);
-  const meters = list.data?.meters ?? [];
-  // Without a choice in the URL, show the first meter with rooftop PV (it has both directions).
-  const meterId = meter ?? (meters.find((m) => m.hasPv) ?? meters[0])?.id ?? null;
-  const parsed = meterId ? parseMeterId(meterId) : null;
-  const own = useMeterList(parsed?.districtId ?? null, parsed?.meterClass ?? null, parsed !== null);
-  const info = own.data?.meters.find((m) => m.id === meterId);
-
-  const needle = search.trim().toLowerCase();
+  // Without a choice in the URL, show the first meter with rooftop PV (it has both directions), or the first meter.
+  const withPv = useMeterList({ district, meterClass, search: '', has: 'pv', page: 0 });
+  const first = useMeterList({ district, meterClass, search: '', has: null, page: 0 });
+  const fallback = withPv.isPending ? undefined : (withPv.data?.meters[0] ?? first.data?.meters[0]);
+  const meterId = meter ?? fallback?.id ?? null;
+  const info = useMeterInfo(meterId);
   const label = (m: Meter) => [m.id, ...tags(m)].join(' · ');
-  const matching = needle ? meters.filter((m) => label(m).toLowerCase().includes(needle)) : meters;
-  // The chosen meter stays in the list even when the filters would hide it.
-  const options = info && !matching.some((m) => m.id === info.id) ? [info, ...matching] : matching;
 
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const spanMs = SPANS[span];
@@ -90,57 +81,16 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
           {t('energy.meter.pickerTitle')}
         </h2>
         <p className="card__subtitle">{t('energy.meter.pickerSubtitle')}</p>
-        <div className="meter-picker__controls">
-          <Field label={t('energy.meter.classFilter')}>
-            {(fieldId) => (
-              <select id={fieldId} value={meterClass ?? ''} onChange={(e) => onMeterClass((e.target.value || null) as MeterClass | null)}>
-                <option value="">{t('energy.meter.allClasses')}</option>
-                {METER_CLASSES.map((cls) => (
-                  <option key={cls} value={cls}>
-                    {t(`energy.class.${cls}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('energy.meter.search')}>
-            {(fieldId) => (
-              <input
-                id={fieldId}
-                type="search"
-                value={search}
-                placeholder={t('energy.meter.searchPlaceholder')}
-                onChange={(e) => setSearch(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('energy.meter.meter')} grow>
-            {(fieldId) => (
-              <select
-                id={fieldId}
-                value={meterId ?? ''}
-                onChange={(e) => onMeter(e.target.value || null)}
-                // While the list for new filters loads, the previous one is shown but cannot be picked from.
-                disabled={options.length === 0 || list.isPlaceholderData}
-                data-testid="meter-select"
-              >
-                {options.length === 0 ? <option value="">{list.isPending ? t('panel.loading') : t('energy.meter.none')}</option> : null}
-                {options.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {label(m)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <p className="meter-picker__count">
-          {list.data
-            ? list.data.total > meters.length
-              ? t('energy.meter.countCapped', { shown: format.number(meters.length), total: format.number(list.data.total) })
-              : t('energy.meter.count', { count: options.length, total: format.number(list.data.total) })
-            : null}
-        </p>
+        <MeterPicker
+          district={district}
+          meterClass={meterClass}
+          onMeterClass={onMeterClass}
+          meterId={meterId}
+          info={info}
+          onMeter={onMeter}
+          label={label}
+          format={format}
+        />
         {info ? (
           <p className="meter-picker__facts">
             {[t(`energy.class.${info.meterClass}`), t('energy.meter.feeder', { feeder: info.feederId }), ...tags(info)].join(' · ')}

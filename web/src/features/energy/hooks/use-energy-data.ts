@@ -4,7 +4,6 @@
  * from the app's single stream (or the paused snapshot), never from a connection of their own.
  */
 
-import type { MeterClass } from '@sandbox/shared/city/schemas';
 import { RESOLUTION_MS } from '@sandbox/shared/common/query';
 import { HOUR_MS } from '@sandbox/shared/common/time';
 import { localDate } from '@sandbox/shared/weather/hourly-weather';
@@ -14,7 +13,7 @@ import { useLiveFrames } from '../../../api/live-frames';
 import { useSimTime } from '../../../state/clock/clock-provider';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
-import { classLoadQuery, meterListQuery, meterReadingsQuery } from '../api/energy-queries';
+import { classLoadQuery, type MeterListFilter, meterInfoQuery, meterListQuery, meterReadingsQuery } from '../api/energy-queries';
 import { addDays, heatmapWindow, hourDayGrid } from '../utils/heatmap';
 import { energyKwh, peakOf, totalSeries } from '../utils/load';
 import type { EnergyResolution } from '../utils/spans';
@@ -63,10 +62,17 @@ export function useLoadHeatmap(district: string | null, timeZone: string, days: 
   return { result: { ...result, data: grid }, nowMs };
 }
 
-/** The meter inventory for the picker: one district and/or class, up to 500 meters. */
-export function useMeterList(district: string | null, meterClass: MeterClass | null, enabled = true) {
+/** One page of the meter inventory for the picker (the previous page stays shown while the next loads). */
+export function useMeterList(filter: MeterListFilter) {
   const { scenario } = useScenario();
-  return useQuery({ ...meterListQuery(scenario, district, meterClass), enabled });
+  return useQuery(meterListQuery(scenario, filter));
+}
+
+/** The inventory record of one meter (what is behind it), or undefined until it loads. */
+export function useMeterInfo(meter: string | null) {
+  const { scenario } = useScenario();
+  const query = useQuery({ ...meterInfoQuery(scenario, meter ?? ''), enabled: meter !== null });
+  return query.data?.meters.find((m) => m.id === meter);
 }
 
 /** One meter's interval reads over the page's window. */

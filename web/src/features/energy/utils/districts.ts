@@ -19,6 +19,7 @@ export function districtName(city: City, id: string, language: Language): string
   return (language === 'ko' ? district?.nameKo : undefined) ?? district?.name ?? id;
 }
 
+/** Meters per district (districts outside the meter program have none). */
 export function meterCounts(city: City): Map<string, number> {
   const counts = new Map<string, number>();
   for (const group of city.meters) counts.set(group.districtId, (counts.get(group.districtId) ?? 0) + group.count);
@@ -45,4 +46,10 @@ export function districtLoads(
       };
     })
     .sort((a, b) => b.demandKw - a.demandKw);
+}
+
+/** The districts that have meters (the program's area), in the city's order. */
+export function meteredDistricts(city: City): City['districts'] {
+  const counts = meterCounts(city);
+  return city.districts.filter((d) => (counts.get(d.id) ?? 0) > 0);
 }

@@ -1,0 +1,200 @@
+/**
+ * Everything about a window of 15-minute intervals that does not depend on the meter, computed once
+ * per window: the local clock and day types, the class load shapes, the heating and cooling drives,
+ * the PV yield, feeder outages and the word each interval's noise hash starts from. Every table has
+ * `MARGIN` intervals on either side, so a meter's read just outside the window (a schedule shift, the
+ * reads either side of a gap) comes from the same numbers as the window's own: a window computed in
+ * two halves equals the whole.
+ */
+import { mix32, uniform } from '../common/rng';
+import { DAY_MS, DAY_TYPE_CODES, dayTypeOf, HOUR_MS, MINUTE_MS } from '../common/time';
+import type { Simulation } from '../simulation/simulation';
+import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
+import { CLASSES, PARAMS, SHAPES } from './meter-classes';
+
+export const INTERVAL_MS = 15 * MINUTE_MS;
+/** Intervals of every table beyond each end of the window. */
+export const MARGIN = 8;
+/** Buildings store heat: cooling follows the outdoor temperature about 2 h late. */
+const THERMAL_LAG_MS = 2 * HOUR_MS;
+
+/** The class shapes normalised to mean 1: [class][weekday 0 | other 1][hour]. */
+const NORMALISED = CLASSES.map((c) => SHAPES[c].map((s) => s.map((x) => (x * 24) / s.reduce((a, b) => a + b, 0))));
+
+export interface EnergyWindow {
+  startMs: number;
+  n: number;
+  /** Global interval index of the first interval (startMs / 900,000). */
+  firstInterval: number;
+  /** Local day number, local clock hour (0, 0.25, …, 23.75) and day type of each interval (length n). */
+  localDay: Int32Array;
+  localHour: Float64Array;
+  dayType: Uint8Array;
+  /** Row width of the tables below: n + 2 × MARGIN; interval j of the window is at j + MARGIN. */
+  width: number;
+  wide: {
+    localDay: Int32Array;
+    localHour: Float64Array;
+    dayType: Uint8Array;
+    /** Day type of the local day before each interval's (a session started yesterday keeps yesterday's type). */
+    prevDayType: Uint8Array;
+    /** `mix32(interval + φ)`: half of each meter's noise hash, shared by every meter. */
+    noiseWord: Uint32Array;
+    /** kWh per kWp of PV in each interval. */
+    pvYield: Float64Array;
+    /** Share of each interval a feeder is out, [feeder × width + j]. */
+    outage: Float64Array;
+  };
+  /** Per class, [class × width + j]: the load shape, and cooling / heating drives in °C (`*Dr` with the demand-response set points). */
+  shape: Float64Array;
+  cool: Float64Array;
+  heat: Float64Array;
+  coolDr: Float64Array;
+  heatDr: Float64Array;
+  /** The demand-response window, for deferring EV charging (NaN without one). */
+  drFromMs: number;
+  drToMs: number;
+  sim: Simulation;
+  /** The same intervals a week earlier, where reference-day estimates come from (built when first needed). */
+  reference?: EnergyWindow;
+}
+
+/** Natural outages on a feeder that start on UTC day `day` (about 1.3 a year, 30–180 min). */
+function feederOutages(key: number, day: number): Array<[number, number]> {
+  if (uniform(key, day * 4) >= 1.3 / 365) return [];
+  const from =
+    day * DAY_MS + Math.floor(uniform(key, day * 4 + 1) * 96) * INTERVAL_MS + Math.floor(uniform(key, day * 4 + 3) * 15) * MINUTE_MS;
+  return [[from, from + Math.round(30 + 150 * uniform(key, day * 4 + 2)) * MINUTE_MS]];
+}
+
+/** All feeder outages (natural and injected) overlapping `[fromMs, toMs)`, per feeder index. */
+export function outagesBetween(
+  sim: Simulation,
+  fromMs: number,
+  toMs: number,
+): Array<{ feeder: number; fromMs: number; toMs: number; injected: boolean }> {
+  const out: Array<{ feeder: number; fromMs: number; toMs: number; injected: boolean }> = [];
+  const firstDay = Math.floor(fromMs / DAY_MS) - 1;
+  const lastDay = Math.floor((toMs - 1) / DAY_MS);
+  sim.meters.feederIds.forEach((id, f) => {
+    const key = sim.meters.feederKeys[f] as number;
+    for (let d = firstDay; d <= lastDay; d++) {
+      for (const [a, b] of feederOutages(key, d)) if (a < toMs && b > fromMs) out.push({ feeder: f, fromMs: a, toMs: b, injected: false });
+    }
+    for (const fault of sim.faults) {
+      if (fault.kind === 'feeder-outage' && fault.feederId === id && fault.fromMs < toMs && fault.toMs > fromMs) {
+        out.push({ feeder: f, fromMs: fault.fromMs, toMs: fault.toMs, injected: true });
+      }
+    }
+  });
+  return out;
+}
+
+/** The day type code of a local day number (days since 1970-01-01 of the local calendar). */
+export function dayTypeOfLocalDay(localDay: number): number {
+  const date = new Date(localDay * DAY_MS);
+  return DAY_TYPE_CODES[
+    dayTypeOf({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), dayOfWeek: date.getUTCDay() })
+  ];
+}
+
+/** Precomputes the time-only inputs of the meters for the intervals in `[fromMs, toMs)` (15-min aligned). */
+export function energyWindow(sim: Simulation, fromMs: number, toMs: number): EnergyWindow {
+  const startMs = Math.ceil(fromMs / INTERVAL_MS) * INTERVAL_MS;
+  const n = Math.max(0, Math.ceil((toMs - startMs) / INTERVAL_MS));
+  const width = n + 2 * MARGIN;
+  const firstMs = startMs - MARGIN * INTERVAL_MS;
+  const firstHour = Math.floor((firstMs - THERMAL_LAG_MS) / HOUR_MS);
+  const lastHour = Math.floor((firstMs + width * INTERVAL_MS) / HOUR_MS);
+  const wx = sim.weather.hours(firstHour, lastHour - firstHour + 1, new Float64Array((lastHour - firstHour + 2) * WEATHER_FIELDS));
+  const at = (tMs: number, field: number) => {
+    const pos = tMs / HOUR_MS - firstHour;
+    const h = Math.floor(pos);
+    const a = wx[h * WEATHER_FIELDS + field] as number;
+    return a + ((wx[(h + 1) * WEATHER_FIELDS + field] as number) - a) * (pos - h);
+  };
+  const field = (tMs: number, f: number) => wx[(Math.floor(tMs / HOUR_MS) - firstHour) * WEATHER_FIELDS + f] as number;
+  const wide = {
+    localDay: new Int32Array(width),
+    localHour: new Float64Array(width),
+    dayType: new Uint8Array(width),
+    prevDayType: new Uint8Array(width),
+    noiseWord: new Uint32Array(width),
+    pvYield: new Float64Array(width),
+    outage: new Float64Array(sim.meters.feederIds.length * width),
+  };
+  const perClass = () => new Float64Array(CLASSES.length * width);
+  const win: EnergyWindow = {
+    startMs,
+    n,
+    firstInterval: startMs / INTERVAL_MS,
+    localDay: wide.localDay.subarray(MARGIN, MARGIN + n),
+    localHour: wide.localHour.subarray(MARGIN, MARGIN + n),
+    dayType: wide.dayType.subarray(MARGIN, MARGIN + n),
+    width,
+    wide,
+    shape: perClass(),
+    cool: perClass(),
+    heat: perClass(),
+    coolDr: perClass(),
+    heatDr: perClass(),
+    drFromMs: sim.levers.demandResponse?.fromMs ?? Number.NaN,
+    drToMs: sim.levers.demandResponse?.toMs ?? Number.NaN,
+    sim,
+  };
+  let prevDay = Number.NaN;
+  let prevType = 0;
+  for (let k = 0; k < width; k++) {
+    const t = firstMs + k * INTERVAL_MS;
+    const localHour = field(t, W_LHOUR) + (((t % HOUR_MS) + HOUR_MS) % HOUR_MS) / HOUR_MS;
+    const dayType = field(t, W_DTYPE);
+    const localDay = field(t, W_LDAY);
+    if (localDay !== prevDay) {
+      prevDay = localDay;
+      prevType = dayTypeOfLocalDay(localDay - 1);
+    }
+    wide.localDay[k] = localDay;
+    wide.localHour[k] = localHour;
+    wide.dayType[k] = dayType;
+    wide.prevDayType[k] = prevType;
+    wide.noiseWord[k] = mix32(win.firstInterval - MARGIN + k + 0x9e3779b9);
+    const hour = Math.floor(localHour);
+    // Interpolate at the interval midpoint for a smooth 15-minute shape.
+    const mid = localHour - hour + 0.125;
+    const mid_t = t + INTERVAL_MS / 2;
+    const temp = at(mid_t, W_TEMP);
+    const lagged = at(mid_t - THERMAL_LAG_MS, W_TEMP);
+    const ghi = Math.max(0, at(mid_t, W_GHI));
+    const dr = episodeWeight(sim.levers.demandResponse, mid_t) > 0 ? 1 : 0;
+    CLASSES.forEach((name, c) => {
+      const s = (NORMALISED[c] as number[][])[dayType === 0 ? 0 : 1] as number[];
+      const shape = (s[hour] as number) + ((s[(hour + 1) % 24] as number) - (s[hour] as number)) * mid;
+      const p = PARAMS[name];
+      const row = c * width + k;
+      win.shape[row] = shape;
+      // Cooling runs harder when people are in (the class shape stands in for occupancy).
+      const occupancy = 0.4 + (0.6 * Math.min(shape, 1.1)) / 1.1;
+      win.cool[row] = Math.max(0, lagged - p.coolSetpointC) * occupancy;
+      win.heat[row] = Math.max(0, p.heatBalanceC - temp);
+      win.coolDr[row] = Math.max(0, lagged - p.coolSetpointC - 4 * dr) * occupancy;
+      win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - temp);
+    });
+    const cellTemp = temp + 0.03 * ghi;
+    wide.pvYield[k] = (ghi / 1000) * 0.82 * (1 - 0.004 * Math.max(0, cellTemp - 25)) * 0.25;
+  }
+  for (const o of outagesBetween(sim, firstMs, firstMs + width * INTERVAL_MS)) {
+    for (let k = 0; k < width; k++) {
+      const a = firstMs + k * INTERVAL_MS;
+      const overlap = Math.min(a + INTERVAL_MS, o.toMs) - Math.max(a, o.fromMs);
+      const row = o.feeder * width + k;
+      if (overlap > 0) wide.outage[row] = Math.min(1, (wide.outage[row] as number) + overlap / INTERVAL_MS);
+    }
+  }
+  return win;
+}
+
+/** The window of the same intervals one week earlier (reference-day estimates), built once. */
+export function referenceWindow(win: EnergyWindow): EnergyWindow {
+  win.reference ??= energyWindow(win.sim, win.startMs - 7 * DAY_MS, win.startMs - 7 * DAY_MS + win.n * INTERVAL_MS);
+  return win.reference;
+}
