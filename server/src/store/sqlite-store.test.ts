@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from './migrations';
 import { openSqliteStore, SQLITE_FILE } from './sqlite-store';
 import { StoreError } from './store';
+import { recordNewerMigration } from './test/state-files';
 import { describeStore, fields } from './test/store-suite';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'sandbox-state-'));
@@ -17,11 +18,7 @@ describeStore('SQLite', {
     rmSync(dir, { recursive: true, force: true });
     dir = tempDir();
   },
-  addNewerMigration: async (version) => {
-    const db = new Database(join(dir, SQLITE_FILE));
-    db.prepare("INSERT INTO schema_migrations VALUES (?, 'from the future', '9.9.9', 0)").run(version);
-    db.close();
-  },
+  addNewerMigration: async (version) => recordNewerMigration(join(dir, SQLITE_FILE), version, '9.9.9'),
 });
 
 describe('SQLite store file', () => {

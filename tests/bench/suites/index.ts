@@ -7,6 +7,7 @@ import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
 export const suites: BenchSuite[] = [
@@ -15,6 +16,7 @@ export const suites: BenchSuite[] = [
   streamsSuite,
   scenariosSuite,
   exportsSuite,
+  storeSuite,
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,

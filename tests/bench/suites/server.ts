@@ -15,10 +15,11 @@ import type { BenchSuite } from '../types';
 const CONNECTIONS = 10;
 const DURATION_S = 8;
 
-async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
+/** The real app plus the hello route (hello-server.ts) in its own process, with extra environment. */
+export async function startBenchServer(env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('../hello-server.ts', import.meta.url).pathname], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -34,7 +35,7 @@ async function startBenchServer(): Promise<{ url: string; child: ChildProcess }>
   throw new Error('bench server did not start');
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
+export function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
