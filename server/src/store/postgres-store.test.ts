@@ -17,6 +17,17 @@ let instance: PostgresInstance;
 let url = '';
 const ignoreIdleErrors = () => undefined;
 
+/** SQL on the current database, outside the store. */
+async function execute(sql: string, values: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
 describe.skipIf(unavailable)('PostgreSQL', () => {
   beforeAll(async () => {
     instance = await startPostgres();
@@ -31,12 +42,12 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
     reset: async () => {
       url = await instance.freshDatabase();
     },
-    addNewerMigration: async (version) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query("INSERT INTO schema_migrations VALUES ($1, 'from the future', '9.9.9', 0)", [version]);
-      await client.end();
-    },
+    addNewerMigration: (version) => execute("INSERT INTO schema_migrations VALUES ($1, 'from the future', '9.9.9', 0)", [version]),
+    occupyShareSlug: (slug, scenarioJson) =>
+      execute(`INSERT INTO shares (slug, content_hash, scenario, view, created_at) VALUES ($1, 'another view', $2, '{"page":"/"}', 0)`, [
+        slug,
+        scenarioJson,
+      ]),
   });
 
   describe('PostgreSQL store, several instances', () => {

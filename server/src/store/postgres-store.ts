@@ -78,6 +78,23 @@ async function migrate(pool: pg.Pool, where: string, appVersion: string): Promis
   }
 }
 
+/**
+ * The share row of a write, in the same statement: parameters $1 slug, $2 content hash, $3 scenario
+ * and $4 view (JSON text), $5 now. `share` holds the slug's hash, inserted or already there.
+ */
+const SHARE_CTE = `WITH inserted AS (
+    INSERT INTO shares (slug, content_hash, scenario, view, created_at) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
+    ON CONFLICT (slug) DO NOTHING RETURNING content_hash),
+  share AS (SELECT content_hash FROM inserted UNION ALL SELECT content_hash FROM shares WHERE slug = $1)`;
+/** The write goes ahead only when the slug shows this content. */
+const SHARE_READY = 'EXISTS (SELECT 1 FROM share WHERE content_hash = $2)';
+
+/** A write's parameters: the share's ($1–$5, for a slug) and the record's columns ($7–$11; $6 is the id). */
+interface WriteContent {
+  share(slug: string): unknown[];
+  columns: unknown[];
+}
+
 function scenarioStore(pool: pg.Pool): ScenarioStore {
   const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<R[]> => {
     try {
@@ -119,9 +136,22 @@ function scenarioStore(pool: pg.Pool): ScenarioStore {
     return current ? { status: 'stale', current } : { status: 'missing' };
   };
 
-  const columns = (fields: SavedScenarioFields) => {
+  /**
+   * Runs a write whose statement first makes sure of its share row (SHARE_CTE): with the 8-character
+   * slug in one round trip, the common case; when that slug holds other content (or another writer
+   * was inserting it at that instant), again with the slug ensureShare settles on.
+   */
+  const withShare = async (fields: SavedScenarioFields, write: (slug: string, content: WriteContent) => Promise<RecordRow[]>) => {
+    const now = Date.now();
+    const hash = shareHash(fields);
     const c = fieldColumns(fields);
-    return [c.name, c.notes, c.scenario, c.view, c.city, c.page, c.search];
+    const content: WriteContent = {
+      share: (slug) => [slug, hash, c.scenario, c.view, now],
+      columns: [c.name, c.notes, c.city, c.page, c.search],
+    };
+    const rows = await write(slugOf(hash, SLUG_LENGTHS[0]), content);
+    if (rows.length > 0) return rows;
+    return write(await ensureShare(fields, now), content);
   };
 
   return {
@@ -141,26 +171,28 @@ function scenarioStore(pool: pg.Pool): ScenarioStore {
     },
     get,
     async create(fields) {
-      const now = Date.now();
-      const slug = await ensureShare(fields, now);
-      const [row] = await query<RecordRow>(
-        `INSERT INTO saved_scenarios (id, name, notes, scenario, view, city, page, search, version, share_slug, created_at, updated_at, change_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $10, nextval('saved_scenarios_changes')) RETURNING ${RECORD_COLUMNS}`,
-        [newId(), ...columns(fields), slug, now],
-      );
+      const write = (slug: string, content: WriteContent) =>
+        query<RecordRow>(
+          `${SHARE_CTE}
+           INSERT INTO saved_scenarios (id, name, notes, scenario, view, city, page, search, version, share_slug, created_at, updated_at, change_seq)
+           SELECT $6, $7, $8, $3::jsonb, $4::jsonb, $9, $10, $11, 1, $1, $5, $5, nextval('saved_scenarios_changes')
+           WHERE ${SHARE_READY} RETURNING ${RECORD_COLUMNS}`,
+          [...content.share(slug), newId(), ...content.columns],
+        );
+      const [row] = await withShare(fields, write);
       if (!row) throw new Error('INSERT … RETURNING gave no row');
       return recordFromRow(row);
     },
     async replace(id, ifVersion, fields) {
-      const now = Date.now();
-      const slug = await ensureShare(fields, now);
-      const [row] = await query<RecordRow>(
-        `UPDATE saved_scenarios SET name = $3, notes = $4, scenario = $5, view = $6, city = $7, page = $8, search = $9,
-           share_slug = $10, version = version + 1, updated_at = $11,
-           change_seq = nextval('saved_scenarios_changes')
-         WHERE id = $1 AND ($2::int IS NULL OR version = $2) RETURNING ${RECORD_COLUMNS}`,
-        [id, ifVersion ?? null, ...columns(fields), slug, now],
-      );
+      const write = (slug: string, content: WriteContent) =>
+        query<RecordRow>(
+          `${SHARE_CTE}
+           UPDATE saved_scenarios SET name = $7, notes = $8, scenario = $3::jsonb, view = $4::jsonb, city = $9, page = $10, search = $11,
+             share_slug = $1, version = version + 1, updated_at = $5, change_seq = nextval('saved_scenarios_changes')
+           WHERE id = $6 AND ($12::int IS NULL OR version = $12) AND ${SHARE_READY} RETURNING ${RECORD_COLUMNS}`,
+          [...content.share(slug), id, ...content.columns, ifVersion ?? null],
+        );
+      const [row] = await withShare(fields, write);
       return row ? { status: 'ok', value: recordFromRow(row) } : refusal(id);
     },
     async delete(id, ifVersion) {

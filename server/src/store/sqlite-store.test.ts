@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from './migrations';
 import { openSqliteStore, SQLITE_FILE } from './sqlite-store';
 import { StoreError } from './store';
-import { recordNewerMigration } from './test/state-files';
+import { occupyShareSlug, recordNewerMigration } from './test/state-files';
 import { describeStore, fields } from './test/store-suite';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'sandbox-state-'));
@@ -19,6 +19,7 @@ describeStore('SQLite', {
     dir = tempDir();
   },
   addNewerMigration: async (version) => recordNewerMigration(join(dir, SQLITE_FILE), version, '9.9.9'),
+  occupyShareSlug: async (slug, scenarioJson) => occupyShareSlug(join(dir, SQLITE_FILE), slug, scenarioJson),
 });
 
 describe('SQLite store file', () => {

@@ -7,6 +7,7 @@
 import { type SavedScenarioFields, ScenarioSchema, ScenarioViewSchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../migrations';
+import { shareHash, slugOf } from '../records';
 import { type Store, StoreError } from '../store';
 
 export interface Backend {
@@ -16,6 +17,8 @@ export interface Backend {
   reset(): Promise<void>;
   /** Records a migration newer than this build knows, as a newer server would. */
   addNewerMigration(version: number): Promise<void>;
+  /** Writes a share row for other content under `slug`, outside the store (a slug collision). */
+  occupyShareSlug(slug: string, scenarioJson: string): Promise<void>;
 }
 
 export function fields(
@@ -87,6 +90,21 @@ export function describeStore(name: string, backend: Backend): void {
       await store.scenarios.delete(b.id, undefined);
       expect((await store.scenarios.share(a.shareSlug))?.scenario.seed).toBe(41);
       expect(await store.scenarios.share('NoSuchSlug')).toBeUndefined();
+    });
+
+    it('lengthens a share slug that another view already holds (a collision of its first 8 characters)', async () => {
+      const wanted = fields('collides', { seed: 99 });
+      const hash = shareHash(wanted);
+      const other = JSON.stringify(fields('other', { seed: 98 }).scenario);
+      await backend.occupyShareSlug(slugOf(hash, 8), other);
+      const first = await store.scenarios.create(wanted);
+      expect(first.shareSlug).toBe(slugOf(hash, 10));
+      const second = await store.scenarios.create(wanted);
+      expect(second.shareSlug).toBe(first.shareSlug);
+      expect((await store.scenarios.share(first.shareSlug))?.scenario.seed).toBe(99);
+      expect((await store.scenarios.share(slugOf(hash, 8)))?.scenario.seed).toBe(98);
+      const edited = await store.scenarios.replace(first.id, 1, wanted);
+      expect(edited.status === 'ok' && edited.value.shareSlug).toBe(slugOf(hash, 10));
     });
 
     it('replaces only the version the writer read; a stale or unknown id changes nothing', async () => {
