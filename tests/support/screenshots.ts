@@ -34,6 +34,7 @@ export const SCREENSHOT_PAGES = [
   ['mobility', '/mobility'],
   ['policy', '/policy'],
   ['data', '/data'],
+  ['saved', '/saved'],
   // Not in the navigation: what an old or mistyped link shows.
   ['not-found', '/no-such-page'],
 ] as const;

@@ -6,6 +6,7 @@ export const PAGES = [
   { path: '/mobility', key: 'mobility' },
   { path: '/policy', key: 'policy' },
   { path: '/data', key: 'data' },
+  { path: '/saved', key: 'saved' },
 ] as const;
 
 export type PageInfo = (typeof PAGES)[number];

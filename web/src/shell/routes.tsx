@@ -62,6 +62,13 @@ const BUILT: Record<string, RouteObject> = {
       (m) => m.MobilityPage,
     ),
   },
+  '/saved': {
+    path: '/saved',
+    element: lazyPage(
+      () => import('../features/saved/saved-page'),
+      (m) => m.SavedPage,
+    ),
+  },
 };
 
 export const routes: RouteObject[] = [
