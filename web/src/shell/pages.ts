@@ -6,7 +6,9 @@ export const PAGES = [
   { path: '/mobility', key: 'mobility' },
   { path: '/policy', key: 'policy' },
   { path: '/data', key: 'data' },
-  { path: '/saved', key: 'saved' },
 ] as const;
 
-export type PageInfo = (typeof PAGES)[number];
+/** Pages the navigation leaves out: Saved is opened from the Scenario panel (the header has no room at 1366 px). */
+export const OTHER_PAGES = [{ path: '/saved', key: 'saved' }] as const;
+
+export type PageInfo = (typeof PAGES)[number] | (typeof OTHER_PAGES)[number];

@@ -8,7 +8,7 @@ import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
-import { PAGES } from './pages';
+import { OTHER_PAGES, PAGES } from './pages';
 
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   const Page = lazy(async () => ({ default: pick(await load()) }));
@@ -76,7 +76,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     children: [
-      ...PAGES.map((page) => BUILT[page.path] ?? { path: page.path, element: <ComingSoonPage page={page} /> }),
+      ...[...PAGES, ...OTHER_PAGES].map((page) => BUILT[page.path] ?? { path: page.path, element: <ComingSoonPage page={page} /> }),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -112,10 +112,11 @@ describe('SavedPage', () => {
     expect(await navigator.clipboard.readText()).toMatch(/^http:\/\/localhost(:\d+)?\/s\/share\d{4}$/);
   });
 
-  it('reads in Korean', async () => {
+  it('reads in Korean, and opens on the page the Scenario panel came from', async () => {
     server.use(...createSavedHandlers());
-    renderWithProviders(<SavedPage />, { url: '/saved?lang=ko&t=2026-07-15T16:00:00Z', language: 'ko' });
+    renderWithProviders(<SavedPage />, { url: '/saved?lang=ko&t=2026-07-15T16:00:00Z&from=%2Fenergy', language: 'ko' });
     expect(await screen.findByText('아직 저장한 것이 없습니다. 지금 화면을 저장해 보세요.')).toBeTruthy();
+    expect((screen.getByLabelText('열 페이지') as HTMLSelectElement).value).toBe('/energy');
     expect(screen.getByRole('heading', { name: '저장됨', level: 1 })).toBeTruthy();
     expect(screen.getByRole('button', { name: '저장' })).toBeTruthy();
   });

@@ -19,7 +19,8 @@ export function SaveForm({ actions }: { actions: SavedActions }) {
   const [params] = useUrlParams();
   const [name, setName] = useState('');
   const [notes, setNotes] = useState('');
-  const [page, setPage] = useState<ViewPage>('/');
+  // The page the Scenario panel's link came from, when it is one a view can open.
+  const [page, setPage] = useState<ViewPage>(() => VIEW_PAGES.find((p) => p === params.get('from')) ?? '/');
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
