@@ -2,7 +2,7 @@
  * The store under load, SQLite and PostgreSQL side by side: saves per second and their p99 latency
  * with 50 concurrent clients (autocannon, each save a different scenario, so each makes its own
  * share link), against the real app in its own process. Each backend's server is measured against
- * its own hello-world route in the same run (the floor: HTTP, plugins, no store). PostgreSQL is a
+ * its own hello-world route in the same run (the floor: HTTP, plugins, no store; the baseline column). PostgreSQL is a
  * throw-away Debian PostgreSQL started for the run with its durable defaults (fsync, synchronous
  * commit); SQLite is the embedded default (WAL, synchronous NORMAL; decision 110).
  */
@@ -67,16 +67,6 @@ function figures(backend: 'sqlite' | 'postgres', label: string, { hello, saves }
   const record = recorder('store');
   const helloRps = hello.requests.average;
   return [
-    record({
-      name: `store.${backend}.hello.rps`,
-      label: `Hello-world route of the ${label} server (the floor)`,
-      value: Math.round(helloRps),
-      unit: 'req/s',
-      baseline: null,
-      ratio: null,
-      target: '—',
-      met: null,
-    }),
     record({
       name: `store.${backend}.saves-per-s`,
       label: `POST /api/scenarios on ${label}, ${CONNECTIONS} concurrent clients`,

@@ -13,6 +13,21 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
   const [name, setName] = useState(summary.name);
   const changed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(summary.updatedAt));
 
+  /** The secondary actions, each a quiet button; those that write wait while another write runs. */
+  const quiet = [
+    { label: 'saved.item.copyLink', run: () => actions.copyLink(summary), writes: false },
+    {
+      label: 'saved.item.rename',
+      run: () => {
+        setName(summary.name);
+        setRenaming(true);
+      },
+      writes: false,
+    },
+    { label: 'saved.item.duplicate', run: () => actions.duplicate(summary), writes: true },
+    { label: 'saved.item.delete', run: () => actions.remove(summary), writes: true },
+  ] as const;
+
   const submitRename = async (event: React.FormEvent) => {
     event.preventDefault();
     if (await actions.rename(summary, name.trim())) setRenaming(false);
@@ -50,35 +65,11 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
         <button type="button" className="button button--small" onClick={() => actions.open(summary)}>
           {t('saved.item.open')}
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => actions.copyLink(summary)}>
-          {t('saved.item.copyLink')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => {
-            setName(summary.name);
-            setRenaming(true);
-          }}
-        >
-          {t('saved.item.rename')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          disabled={actions.busy}
-          onClick={() => actions.duplicate(summary)}
-        >
-          {t('saved.item.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          disabled={actions.busy}
-          onClick={() => actions.remove(summary)}
-        >
-          {t('saved.item.delete')}
-        </button>
+        {quiet.map(({ label, run, writes }) => (
+          <button key={label} type="button" className="button button--small button--quiet" disabled={writes && actions.busy} onClick={run}>
+            {t(label)}
+          </button>
+        ))}
       </fieldset>
     </li>
   );
