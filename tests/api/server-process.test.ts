@@ -125,30 +125,31 @@ describe('the server refuses bad settings and bad data', () => {
     expect(lines[0]).toContain(reason);
   });
 
-  it('refuses to start on a bad city file, naming the file and the field', async () => {
+  it.each([
+    [
+      'a bad city file',
+      'cities/columbus/city.json',
+      (city: { stations: object[] }) => Object.assign(city.stations[2] ?? {}, { location: [-83, 123] }),
+      'stations.2.location.1',
+    ],
+    [
+      'a policy event citing an unknown source',
+      'policy/timeline.json',
+      (timeline: object[]) => Object.assign(timeline[1] ?? {}, { sources: ['no-such-source'] }),
+      'field "1.sources.0": unknown source "no-such-source"',
+    ],
+  ] as const)('refuses to start on %s, naming the file and the field', async (_, file, edit, names) => {
+    // A copy of data/ with the one file broken.
     const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-bad-data-'));
     cpSync(join(repoRoot, 'data'), dataDir, { recursive: true });
-    const cityFile = join(dataDir, 'cities/columbus/city.json');
-    const city = JSON.parse(readFileSync(cityFile, 'utf8'));
-    city.stations[2].location = [-83, 123];
-    writeFileSync(cityFile, JSON.stringify(city));
+    const path = join(dataDir, file);
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    edit(json);
+    writeFileSync(path, JSON.stringify(json));
     const { code, output } = await runServerToExit({ DATA_DIR: dataDir, PORT: '0' });
     expect(code).not.toBe(0);
-    expect(output).toContain('cities/columbus/city.json');
-    expect(output).toContain('stations.2.location.1');
-  });
-
-  it('refuses to start on a policy event citing an unknown source, naming the file and the field', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-bad-policy-'));
-    cpSync(join(repoRoot, 'data'), dataDir, { recursive: true });
-    const timelineFile = join(dataDir, 'policy/timeline.json');
-    const timeline = JSON.parse(readFileSync(timelineFile, 'utf8'));
-    timeline[1].sources = ['no-such-source'];
-    writeFileSync(timelineFile, JSON.stringify(timeline));
-    const { code, output } = await runServerToExit({ DATA_DIR: dataDir, PORT: '0' });
-    expect(code).not.toBe(0);
-    expect(output).toContain('policy/timeline.json');
-    expect(output).toContain('field "1.sources.0": unknown source "no-such-source"');
+    expect(output).toContain(file);
+    expect(output).toContain(names);
   });
 
   it('lists every setting with --help', async () => {

@@ -12,7 +12,7 @@ import {
   windowQueryShape,
 } from '../common/query';
 import { IsoDateSchema, IsoTimeSchema, SlugSchema } from '../common/schemas';
-import { checkScenarioQuery, scenarioQueryShape } from '../scenario/query';
+import { scenarioRouteQuery } from '../scenario/query';
 import { AirReadingSchema, AqiPollutantSchema, AqiSchema } from './schemas';
 
 /** Air metrics and their units, in the API's field names. */
@@ -36,31 +36,27 @@ export const AirMetricKeySchema = z.enum([
 ]);
 export type AirMetricKey = z.infer<typeof AirMetricKeySchema>;
 
-/** A scenario, a window, chart thinning and stations: what every air series route takes. */
+/** A window, chart thinning and stations: what every air series route takes besides the scenario. */
 const stationSeriesQueryShape = {
-  ...scenarioQueryShape,
   ...windowQueryShape,
   maxPoints: MaxPointsSchema.optional(),
   station: StationListParam,
 };
 
-export const AirReadingsQuerySchema = z
-  .object({
-    ...stationSeriesQueryShape,
-    resolution: ResolutionSchema.default('1m'),
-    metric: listParam(AirMetricKeySchema, 7).optional().describe('Metrics, comma-separated (default: pm25UgM3,ozonePpb).'),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const AirReadingsQuerySchema = scenarioRouteQuery({
+  ...stationSeriesQueryShape,
+  resolution: ResolutionSchema.default('1m'),
+  metric: listParam(AirMetricKeySchema, 7).optional().describe('Metrics, comma-separated (default: pm25UgM3,ozonePpb).'),
+});
 export type AirReadingsQuery = z.infer<typeof AirReadingsQuerySchema>;
 
 export const AirReadingsSchema = z.object(seriesEnvelopeShape);
 export type AirReadings = z.infer<typeof AirReadingsSchema>;
 
-export const AirAqiQuerySchema = z
-  .object({ ...scenarioQueryShape, ...atQueryShape, station: SlugListSchema(20).optional().describe('Station ids (default: all).') })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const AirAqiQuerySchema = scenarioRouteQuery({
+  ...atQueryShape,
+  station: SlugListSchema(20).optional().describe('Station ids (default: all).'),
+});
 export type AirAqiQuery = z.infer<typeof AirAqiQuerySchema>;
 
 export const StationAqiSchema = z.object({
@@ -105,35 +101,28 @@ export const AirHourlyMetricKeySchema = z.enum([
 ]);
 export type AirHourlyMetricKey = z.infer<typeof AirHourlyMetricKeySchema>;
 
-export const AirHourlyQuerySchema = z
-  .object({
-    ...stationSeriesQueryShape,
-    metric: listParam(AirHourlyMetricKeySchema, 7)
-      .optional()
-      .describe(
-        'Metrics, comma-separated (default: all): hourly means `pm25UgM3`, `ozonePpb`; NowCasts `pm25NowCastUgM3`, `ozoneNowCastPpb`; sub-indices `pm25Aqi`, `ozoneAqi`; and `aqi`, the larger of the two.',
-      ),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const AirHourlyQuerySchema = scenarioRouteQuery({
+  ...stationSeriesQueryShape,
+  metric: listParam(AirHourlyMetricKeySchema, 7)
+    .optional()
+    .describe(
+      'Metrics, comma-separated (default: all): hourly means `pm25UgM3`, `ozonePpb`; NowCasts `pm25NowCastUgM3`, `ozoneNowCastPpb`; sub-indices `pm25Aqi`, `ozoneAqi`; and `aqi`, the larger of the two.',
+    ),
+});
 export type AirHourlyQuery = z.infer<typeof AirHourlyQuerySchema>;
 
 /** Hour-start times; a NowCast (and its AQI) at hour `h` is the value AirNow would show from `h + 1 h`. */
 export const AirHourlySeriesSchema = z.object(seriesEnvelopeShape);
 export type AirHourlySeries = z.infer<typeof AirHourlySeriesSchema>;
 
-export const AirDailyQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    from: IsoDateSchema.optional().describe('First local day, YYYY-MM-DD (default: 30 days before `to`).'),
-    to: IsoDateSchema.optional().describe('Local day after the last one, YYYY-MM-DD (default: the day after `asOf`).'),
-    asOf: IsoTimeSchema.optional().describe(
-      'The clock: hours that have not ended by this instant count as not yet measured (default: now). A day still in progress is marked incomplete.',
-    ),
-    station: StationListParam,
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const AirDailyQuerySchema = scenarioRouteQuery({
+  from: IsoDateSchema.optional().describe('First local day, YYYY-MM-DD (default: 30 days before `to`).'),
+  to: IsoDateSchema.optional().describe('Local day after the last one, YYYY-MM-DD (default: the day after `asOf`).'),
+  asOf: IsoTimeSchema.optional().describe(
+    'The clock: hours that have not ended by this instant count as not yet measured (default: now). A day still in progress is marked incomplete.',
+  ),
+  station: StationListParam,
+});
 export type AirDailyQuery = z.infer<typeof AirDailyQuerySchema>;
 
 export const AirDaySchema = z.object({

@@ -14,81 +14,6 @@ export interface Breakpoint {
   iHi: number;
 }
 
-const row = (lo: number, hi: number, iLo: number, iHi: number): Breakpoint => ({ lo, hi, iLo, iHi });
-
-/** PM2.5 24-hour, µg/m³ (2024 table; the Hazardous row is a single 225.5–325.4 → 301–500 segment). */
-export const PM25_BREAKPOINTS: readonly Breakpoint[] = [
-  row(0.0, 9.0, 0, 50),
-  row(9.1, 35.4, 51, 100),
-  row(35.5, 55.4, 101, 150),
-  row(55.5, 125.4, 151, 200),
-  row(125.5, 225.4, 201, 300),
-  row(225.5, 325.4, 301, 500),
-];
-
-/** Ozone 8-hour, ppm. Not defined above 0.200 ppm (AQI 301+ comes from 1-hour ozone). */
-export const OZONE_8H_BREAKPOINTS: readonly Breakpoint[] = [
-  row(0.0, 0.054, 0, 50),
-  row(0.055, 0.07, 51, 100),
-  row(0.071, 0.085, 101, 150),
-  row(0.086, 0.105, 151, 200),
-  row(0.106, 0.2, 201, 300),
-];
-
-/** Ozone 1-hour, ppm. Defined only from 0.125 ppm (AQI 101) up. */
-export const OZONE_1H_BREAKPOINTS: readonly Breakpoint[] = [
-  row(0.125, 0.164, 101, 150),
-  row(0.165, 0.204, 151, 200),
-  row(0.205, 0.404, 201, 300),
-  row(0.405, 0.604, 301, 500),
-];
-
-export const AQI_MAX = 500;
-
-/** Truncates (not rounds) to `decimals` places, robust to binary fractions such as 35.5. */
-export function truncateTo(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return Math.floor(value * scale + 1e-7) / scale;
-}
-
-/**
- * Linear interpolation in a breakpoint table (Eq. 1 of Appendix G), rounded to an integer.
- * Returns `null` below the first row, and `AQI_MAX` above the last row ("beyond the AQI": report 500).
- */
-export function indexFromBreakpoints(table: readonly Breakpoint[], concentration: number): number | null {
-  const first = table[0];
-  if (!first || concentration < first.lo) return null;
-  for (const bp of table) {
-    if (concentration <= bp.hi) {
-      // Stryker disable next-line EqualityOperator: at the row start the interpolation gives iLo as well
-      if (concentration < bp.lo) return bp.iLo; // only reachable with untruncated input inside a gap
-      return Math.round(((bp.iHi - bp.iLo) / (bp.hi - bp.lo)) * (concentration - bp.lo) + bp.iLo);
-    }
-  }
-  return AQI_MAX;
-}
-
-/** PM2.5 AQI from a 24-hour (or NowCast) concentration in µg/m³; negative values count as 0. */
-export function pm25Aqi(ugM3: number): number {
-  const c = truncateTo(Math.max(0, ugM3), 1);
-  return indexFromBreakpoints(PM25_BREAKPOINTS, c) ?? 0;
-}
-
-/**
- * Ozone AQI from an 8-hour average in ppb, and optionally a 1-hour value in ppb. The 1-hour index
- * counts only where it is defined (≥ 0.125 ppm); the larger index is reported. Above 0.200 ppm the
- * 8-hour value defines no index: the 1-hour value is used if given, else 300 is reported.
- */
-export function ozoneAqi(ppb8h: number, ppb1h?: number): number {
-  const c8 = truncateTo(Math.max(0, ppb8h) / 1000, 3);
-  let index = c8 > 0.2 ? 300 : (indexFromBreakpoints(OZONE_8H_BREAKPOINTS, c8) ?? 0);
-  if (ppb1h !== undefined && Number.isFinite(ppb1h)) {
-    const i1 = indexFromBreakpoints(OZONE_1H_BREAKPOINTS, truncateTo(Math.max(0, ppb1h) / 1000, 3));
-    if (i1 !== null) index = c8 > 0.2 ? i1 : Math.max(index, i1);
-  }
-  return index;
-}
-
 export interface AqiCategory {
   key: AqiCategoryKey;
   label: string;
@@ -153,6 +78,76 @@ export const AQI_CATEGORIES: readonly AqiCategory[] = [
     message: 'Health warning of emergency conditions: everyone is likely to be affected and should stay indoors.',
   },
 ];
+
+/**
+ * A breakpoint table from the tops of its concentration bands, as contiguous as the published one:
+ * each band starts one reporting step (10^-decimals, the precision concentrations are truncated to)
+ * above the previous top, and the n-th band maps to the index range of the n-th AQI category,
+ * counting from `firstCategory`.
+ */
+function breakpoints(bottom: number, decimals: number, tops: readonly number[], firstCategory = 0): Breakpoint[] {
+  return tops.map((hi, n) => {
+    const previousTop = tops[n - 1];
+    const lo = previousTop === undefined ? bottom : Number((previousTop + 10 ** -decimals).toFixed(decimals));
+    const category = AQI_CATEGORIES[firstCategory + n] as AqiCategory;
+    return { lo, hi, iLo: category.min, iHi: category.max };
+  });
+}
+
+/** PM2.5 24-hour, µg/m³ (2024 table; the Hazardous row is a single 225.5–325.4 → 301–500 segment). */
+export const PM25_BREAKPOINTS: readonly Breakpoint[] = breakpoints(0.0, 1, [9.0, 35.4, 55.4, 125.4, 225.4, 325.4]);
+
+/** Ozone 8-hour, ppm. Not defined above 0.200 ppm (AQI 301+ comes from 1-hour ozone). */
+export const OZONE_8H_BREAKPOINTS: readonly Breakpoint[] = breakpoints(0.0, 3, [0.054, 0.07, 0.085, 0.105, 0.2]);
+
+/** Ozone 1-hour, ppm. Defined only from 0.125 ppm (AQI 101, the third category) up. */
+export const OZONE_1H_BREAKPOINTS: readonly Breakpoint[] = breakpoints(0.125, 3, [0.164, 0.204, 0.404, 0.604], 2);
+
+export const AQI_MAX = 500;
+
+/** Truncates (not rounds) to `decimals` places, robust to binary fractions such as 35.5. */
+export function truncateTo(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.floor(value * scale + 1e-7) / scale;
+}
+
+/**
+ * Linear interpolation in a breakpoint table (Eq. 1 of Appendix G), rounded to an integer.
+ * Returns `null` below the first row, and `AQI_MAX` above the last row ("beyond the AQI": report 500).
+ */
+export function indexFromBreakpoints(table: readonly Breakpoint[], concentration: number): number | null {
+  const first = table[0];
+  if (!first || concentration < first.lo) return null;
+  for (const bp of table) {
+    if (concentration <= bp.hi) {
+      // Stryker disable next-line EqualityOperator: at the row start the interpolation gives iLo as well
+      if (concentration < bp.lo) return bp.iLo; // only reachable with untruncated input inside a gap
+      return Math.round(((bp.iHi - bp.iLo) / (bp.hi - bp.lo)) * (concentration - bp.lo) + bp.iLo);
+    }
+  }
+  return AQI_MAX;
+}
+
+/** PM2.5 AQI from a 24-hour (or NowCast) concentration in µg/m³; negative values count as 0. */
+export function pm25Aqi(ugM3: number): number {
+  const c = truncateTo(Math.max(0, ugM3), 1);
+  return indexFromBreakpoints(PM25_BREAKPOINTS, c) ?? 0;
+}
+
+/**
+ * Ozone AQI from an 8-hour average in ppb, and optionally a 1-hour value in ppb. The 1-hour index
+ * counts only where it is defined (≥ 0.125 ppm); the larger index is reported. Above 0.200 ppm the
+ * 8-hour value defines no index: the 1-hour value is used if given, else 300 is reported.
+ */
+export function ozoneAqi(ppb8h: number, ppb1h?: number): number {
+  const c8 = truncateTo(Math.max(0, ppb8h) / 1000, 3);
+  let index = c8 > 0.2 ? 300 : (indexFromBreakpoints(OZONE_8H_BREAKPOINTS, c8) ?? 0);
+  if (ppb1h !== undefined && Number.isFinite(ppb1h)) {
+    const i1 = indexFromBreakpoints(OZONE_1H_BREAKPOINTS, truncateTo(Math.max(0, ppb1h) / 1000, 3));
+    if (i1 !== null) index = c8 > 0.2 ? i1 : Math.max(index, i1);
+  }
+  return index;
+}
 
 /** The category of an AQI value (values above 500 are "beyond the AQI" and read as Hazardous). */
 export function aqiCategory(aqi: number): AqiCategory {

@@ -3,6 +3,7 @@ import { hourlyMeans } from '../common/resample';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
+import { engineCityWith, expectPeakWithin } from '../test-support/engine-checks';
 import { engineCity } from '../test-support/engine-city';
 import { airReadings, airSeries, airSnapshot } from './engine';
 import { AirReadingSchema } from './schemas';
@@ -58,16 +59,11 @@ describe('air stream', () => {
   it('peaks ozone in the early afternoon on a summer day', () => {
     const s = airSeries(sim, 'park-bench', july, july + DAY_MS);
     const hourly = hourlyMeans(s.timeMs, s.ozonePpb, july, 24).mean;
-    const peakHour = hourly.indexOf(Math.max(...hourly));
-    expect(peakHour).toBeGreaterThanOrEqual(12);
-    expect(peakHour).toBeLessThanOrEqual(17);
+    expectPeakWithin(hourly, 12, 17);
   });
 
   it('raises PM2.5 everywhere under wildfire smoke', () => {
-    const smoky = createSimulation(engineCity, {
-      seed: 5,
-      levers: { wildfireSmoke: { from: '2026-07-14T00:00:00Z', to: '2026-07-16T00:00:00Z', intensity: 0.6 } },
-    });
+    const smoky = engineCityWith(5, { wildfireSmoke: { from: '2026-07-14T00:00:00Z', to: '2026-07-16T00:00:00Z', intensity: 0.6 } });
     const base = mean(airSeries(sim, 'park-bench', july + 12 * HOUR_MS, july + 18 * HOUR_MS).pm25UgM3);
     const smoke = mean(airSeries(smoky, 'park-bench', july + 12 * HOUR_MS, july + 18 * HOUR_MS).pm25UgM3);
     expect(smoke - base).toBeGreaterThan(50);

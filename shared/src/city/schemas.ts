@@ -30,10 +30,10 @@ export type Climate = z.infer<typeof ClimateSchema>;
 
 export const FeederSchema = z.object({ id: SlugSchema, name: z.string().min(1) });
 
-export const DistrictSchema = z.object({
-  id: SlugSchema,
-  name: z.string().min(1),
-  nameKo: NameKoSchema,
+/** What every place on the map has: an id, an English name and, for the Korean UI, a Korean one. */
+const PlaceSchema = z.object({ id: SlugSchema, name: z.string().min(1), nameKo: NameKoSchema });
+
+export const DistrictSchema = PlaceSchema.extend({
   polygon: RingSchema.describe('District outline, schematic.'),
   feeders: z.array(FeederSchema).min(1).describe('Distribution feeders serving the district.'),
 });
@@ -42,10 +42,7 @@ export type District = z.infer<typeof DistrictSchema>;
 export const SiteTypeSchema = z.enum(['park', 'school', 'roadside']);
 export type SiteType = z.infer<typeof SiteTypeSchema>;
 
-export const StationSchema = z.object({
-  id: SlugSchema,
-  name: z.string().min(1),
-  nameKo: NameKoSchema,
+export const StationSchema = PlaceSchema.extend({
   siteType: SiteTypeSchema,
   districtId: SlugSchema,
   location: LngLatSchema,
@@ -67,19 +64,14 @@ export const SignalPlanSchema = z
   .refine((plan) => plan.offsetS < plan.cycleS, { message: 'offset must be shorter than the cycle', path: ['offsetS'] });
 export type SignalPlan = z.infer<typeof SignalPlanSchema>;
 
-export const IntersectionSchema = z.object({
-  id: SlugSchema,
+export const IntersectionSchema = PlaceSchema.extend({
   name: z.string().min(1).describe('Cross street, e.g. `High St & Lane Ave`.'),
-  nameKo: NameKoSchema,
   location: LngLatSchema,
   signal: SignalPlanSchema,
 });
 export type Intersection = z.infer<typeof IntersectionSchema>;
 
-export const CorridorSchema = z.object({
-  id: SlugSchema,
-  name: z.string().min(1),
-  nameKo: NameKoSchema,
+export const CorridorSchema = PlaceSchema.extend({
   extent: z.string().min(1).describe('From → to, as the program describes it.'),
   role: z.enum(['arterial', 'freight']),
   speedLimitKph: z.number().positive().max(130),
@@ -142,24 +134,13 @@ export const CitySchema = CityBaseSchema.superRefine((city, ctx) => {
       ctx.addIssue({ code: 'custom', path: [list], message: `duplicate id "${id}"` });
     }
   }
-  city.stations.forEach((station, index) => {
-    if (!districtIds.has(station.districtId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stations', index, 'districtId'],
-        message: `unknown district "${station.districtId}"`,
-      });
-    }
-  });
-  city.meters.forEach((group, index) => {
-    if (!districtIds.has(group.districtId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['meters', index, 'districtId'],
-        message: `unknown district "${group.districtId}"`,
-      });
-    }
-  });
+  for (const list of ['stations', 'meters'] as const) {
+    city[list].forEach(({ districtId }, index) => {
+      if (!districtIds.has(districtId)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'districtId'], message: `unknown district "${districtId}"` });
+      }
+    });
+  }
 });
 export type City = z.infer<typeof CitySchema>;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { digest } from '../test-support/digest';
+import { engineCityWith, expectPeakWithin } from '../test-support/engine-checks';
 import { engineCity } from '../test-support/engine-city';
 import {
   allocMeterIntervals,
@@ -96,16 +97,11 @@ describe('meter intervals', () => {
     const load = groupLoad(sim, july, july + 7 * DAY_MS, 'class');
     const byHour = new Array(24).fill(0);
     for (let j = 0; j < win.n; j++) byHour[Math.floor(win.localHour[j] as number)] += load.kwh[j] as number;
-    const peak = byHour.indexOf(Math.max(...byHour));
-    expect(peak).toBeGreaterThanOrEqual(17);
-    expect(peak).toBeLessThanOrEqual(21);
+    expectPeakWithin(byHour, 17, 21);
   });
 
   it('uses more air conditioning in a heat wave', () => {
-    const hot = createSimulation(engineCity, {
-      seed: 8,
-      levers: { heatWave: { from: '2026-07-13T00:00:00Z', to: '2026-07-17T00:00:00Z' } },
-    });
+    const hot = engineCityWith(8, { heatWave: { from: '2026-07-13T00:00:00Z', to: '2026-07-17T00:00:00Z' } });
     expect(sumNet(hot, july, july + DAY_MS, residential(hot))).toBeGreaterThan(1.2 * sumNet(sim, july, july + DAY_MS, residential(sim)));
   });
 
@@ -122,10 +118,7 @@ describe('meter intervals', () => {
   });
 
   it('sheds residential load inside a demand-response window', () => {
-    const dr = createSimulation(engineCity, {
-      seed: 8,
-      levers: { demandResponse: { from: '2026-07-14T20:00:00Z', to: '2026-07-14T23:00:00Z', depth: 1 } },
-    });
+    const dr = engineCityWith(8, { demandResponse: { from: '2026-07-14T20:00:00Z', to: '2026-07-14T23:00:00Z', depth: 1 } });
     const from = Date.parse('2026-07-14T21:00:00Z');
     const to = Date.parse('2026-07-14T23:00:00Z');
     expect(sumNet(dr, from, to, residential(dr))).toBeLessThan(0.9 * sumNet(sim, from, to, residential(sim)));

@@ -10,7 +10,7 @@ import { listParam, SlugListSchema, StationListParam, windowQueryShape } from '.
 import { SlugSchema } from '../common/schemas';
 import { LoadGroupBySchema, LoadIntervalSchema, MeterIdSchema } from '../energy/schemas';
 import { SafetyEventKindSchema, SegmentIdSchema } from '../mobility/schemas';
-import { checkScenarioQuery, type ScenarioQuery, scenarioQueryShape } from '../scenario/query';
+import { scenarioRouteQuery } from '../scenario/query';
 import { GroundTruthKindSchema } from '../scenario/schemas';
 
 export const ExportFormatSchema = z.enum(['csv', 'ndjson'], { error: 'must be csv or ndjson' });
@@ -27,11 +27,7 @@ export const EXPORT_MEDIA_TYPES = {
 } as const;
 export const TABULAR_MEDIA_TYPES = { csv: EXPORT_MEDIA_TYPES.csv, ndjson: EXPORT_MEDIA_TYPES.ndjson } as const;
 
-const exportQuery = <T extends z.ZodRawShape>(filters: T) =>
-  z
-    .object({ ...scenarioQueryShape, ...windowQueryShape, ...filters })
-    .strict()
-    .superRefine((query, ctx) => checkScenarioQuery(query as Partial<ScenarioQuery>, ctx));
+const exportQuery = <T extends z.ZodRawShape>(filters: T) => scenarioRouteQuery({ ...windowQueryShape, ...filters });
 
 /** `corridor=a,b`: the corridors a mobility export covers. */
 const CORRIDORS = SlugListSchema(10).optional().describe('Corridor ids (default: every corridor).');

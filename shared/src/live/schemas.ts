@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { AqiCategoryKeySchema } from '../air/schemas';
-import { listParam } from '../common/query';
+import { atQueryShape, listParam } from '../common/query';
 import { boundedNumber, IsoTimeSchema, inTimeRange, numberParam, SlugSchema, TIME_RANGE } from '../common/schemas';
 import { SafetyEventSchema, SignalColorSchema, VehicleKindSchema } from '../mobility/schemas';
-import { checkScenarioQuery, scenarioQueryShape } from '../scenario/query';
+import { scenarioRouteQuery } from '../scenario/query';
 
 export const StreamTopicSchema = z.enum(['air', 'energy', 'mobility']);
 export type StreamTopic = z.infer<typeof StreamTopicSchema>;
@@ -16,21 +16,17 @@ export type StreamTopic = z.infer<typeof StreamTopicSchema>;
 export const STREAM_INTERVALS_MS = [250, 500, 1000, 2000] as const;
 const INTERVAL_MESSAGE = 'must be 250, 500, 1000 or 2000';
 
-export const StreamQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    topics: listParam(StreamTopicSchema, 3).optional().describe('Topics, comma-separated (default: air,energy,mobility).'),
-    start: IsoTimeSchema.optional().describe('Sim time of the first frame, ISO 8601 (default: now).'),
-    speed: numberParam(boundedNumber(1, 3600).default(1)).describe('Sim seconds per wall second, 1–3600 (default 1).'),
-    intervalMs: numberParam(
-      z
-        .number({ error: INTERVAL_MESSAGE })
-        .refine((v) => (STREAM_INTERVALS_MS as readonly number[]).includes(v), INTERVAL_MESSAGE)
-        .default(1000),
-    ).describe('Wall milliseconds between frames: 250, 500, 1000 (default) or 2000.'),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const StreamQuerySchema = scenarioRouteQuery({
+  topics: listParam(StreamTopicSchema, 3).optional().describe('Topics, comma-separated (default: air,energy,mobility).'),
+  start: IsoTimeSchema.optional().describe('Sim time of the first frame, ISO 8601 (default: now).'),
+  speed: numberParam(boundedNumber(1, 3600).default(1)).describe('Sim seconds per wall second, 1–3600 (default 1).'),
+  intervalMs: numberParam(
+    z
+      .number({ error: INTERVAL_MESSAGE })
+      .refine((v) => (STREAM_INTERVALS_MS as readonly number[]).includes(v), INTERVAL_MESSAGE)
+      .default(1000),
+  ).describe('Wall milliseconds between frames: 250, 500, 1000 (default) or 2000.'),
+});
 export type StreamQuery = z.infer<typeof StreamQuerySchema>;
 
 /**
@@ -46,14 +42,10 @@ export const LastEventIdSchema = z
     `must be the id of a frame, epoch milliseconds from ${TIME_RANGE.fromMs} (${TIME_RANGE.from}) to ${TIME_RANGE.toMs} (${TIME_RANGE.to})`,
   );
 
-export const SnapshotQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    at: IsoTimeSchema.optional().describe('The instant, ISO 8601 (default: now).'),
-    topics: listParam(StreamTopicSchema, 3).optional().describe('Topics, comma-separated (default: air,energy,mobility).'),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const SnapshotQuerySchema = scenarioRouteQuery({
+  ...atQueryShape,
+  topics: listParam(StreamTopicSchema, 3).optional().describe('Topics, comma-separated (default: air,energy,mobility).'),
+});
 export type SnapshotQuery = z.infer<typeof SnapshotQuerySchema>;
 
 export const AirFrameSchema = z.object({

@@ -10,7 +10,7 @@ import {
   windowQueryShape,
 } from '../common/query';
 import { IsoTimeSchema, LngLatSchema, numberParam, SlugSchema, wholeNumber } from '../common/schemas';
-import { checkScenarioQuery, scenarioQueryShape } from '../scenario/query';
+import { scenarioQueryShape, scenarioRouteQuery } from '../scenario/query';
 import {
   BsmSchema,
   DirectionSchema,
@@ -32,28 +32,21 @@ export const CityQuerySchema = z.object({ city: scenarioQueryShape.city }).stric
 
 export const NetworkSchema = z.object({ city: z.string(), segments: z.array(SegmentSchema) });
 
-export const SegmentFlowQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    ...windowQueryShape,
-    corridor: CORRIDORS,
-    segment: listParam(z.string().min(1), 40).optional().describe('Segment ids, e.g. high-st-nb-03 (default: all of the corridors).'),
-    metric: listParam(SegmentMetricKeySchema, 4).optional().describe('Metrics (default: speedMps).'),
-    resolution: ResolutionSchema.default('5m'),
-    maxPoints: MaxPointsSchema.optional(),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const SegmentFlowQuerySchema = scenarioRouteQuery({
+  ...windowQueryShape,
+  corridor: CORRIDORS,
+  segment: listParam(z.string().min(1), 40).optional().describe('Segment ids, e.g. high-st-nb-03 (default: all of the corridors).'),
+  metric: listParam(SegmentMetricKeySchema, 4).optional().describe('Metrics (default: speedMps).'),
+  resolution: ResolutionSchema.default('5m'),
+  maxPoints: MaxPointsSchema.optional(),
+});
 export type SegmentFlowQuery = z.infer<typeof SegmentFlowQuerySchema>;
 
 export const SegmentFlowSeriesSchema = z
   .object(seriesEnvelopeShape)
   .describe('Series per segment and metric: speedMps (space-mean), volume and stops (vehicles per bucket), travelTimeS.');
 
-export const InstantQuerySchema = z
-  .object({ ...scenarioQueryShape, ...atQueryShape, corridor: CORRIDORS })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const InstantQuerySchema = scenarioRouteQuery({ ...atQueryShape, corridor: CORRIDORS });
 export type InstantQuery = z.infer<typeof InstantQuerySchema>;
 
 export const VehicleFeatureSchema = z.object({
@@ -81,16 +74,12 @@ export type Vehicles = z.infer<typeof VehiclesSchema>;
 
 export const SignalsSchema = z.object({ at: IsoTimeSchema, signals: z.array(SignalStateSchema) });
 
-export const EventsQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    ...windowQueryShape,
-    corridor: SlugListSchema(4).optional(),
-    kind: SafetyEventKindSchema.optional(),
-    limit: numberParam(wholeNumber(1, 5000).default(1000)).describe('At most this many events, oldest first (default 1000).'),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const EventsQuerySchema = scenarioRouteQuery({
+  ...windowQueryShape,
+  corridor: SlugListSchema(4).optional(),
+  kind: SafetyEventKindSchema.optional(),
+  limit: numberParam(wholeNumber(1, 5000).default(1000)).describe('At most this many events, oldest first (default 1000).'),
+});
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;
 
 export const EventsSchema = z.object({
@@ -104,19 +93,15 @@ export const CORRIDOR_METRIC_UNITS = { speedMps: 'm/s', travelTimeS: 's', volume
 export const CorridorMetricKeySchema = z.enum(['speedMps', 'travelTimeS', 'volumeVph']);
 export type CorridorMetricKey = z.infer<typeof CorridorMetricKeySchema>;
 
-export const CorridorFlowQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    ...windowQueryShape,
-    corridor: CORRIDORS,
-    metric: listParam(CorridorMetricKeySchema, 3).optional().describe('Metrics (default: speedMps,travelTimeS,volumeVph).'),
-    resolution: ResolutionSchema.default('5m'),
-    maxPoints: MaxPointsSchema.optional().describe(
-      'At most this many buckets per series: coarser buckets (a whole multiple of `resolution`) rather than thinned points, so every series keeps one time axis.',
-    ),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const CorridorFlowQuerySchema = scenarioRouteQuery({
+  ...windowQueryShape,
+  corridor: CORRIDORS,
+  metric: listParam(CorridorMetricKeySchema, 3).optional().describe('Metrics (default: speedMps,travelTimeS,volumeVph).'),
+  resolution: ResolutionSchema.default('5m'),
+  maxPoints: MaxPointsSchema.optional().describe(
+    'At most this many buckets per series: coarser buckets (a whole multiple of `resolution`) rather than thinned points, so every series keeps one time axis.',
+  ),
+});
 export type CorridorFlowQuery = z.infer<typeof CorridorFlowQuerySchema>;
 
 export const CorridorDirectionSchema = z.object({
@@ -143,17 +128,13 @@ export type CorridorFlow = z.infer<typeof CorridorFlowSchema>;
 
 export const BSM_SAMPLE_MAX = 500;
 
-export const BsmSampleQuerySchema = z
-  .object({
-    ...scenarioQueryShape,
-    ...atQueryShape,
-    corridor: CORRIDORS,
-    limit: numberParam(wholeNumber(1, BSM_SAMPLE_MAX).default(50)).describe(
-      `At most this many messages, by TemporaryID (default 50, at most ${BSM_SAMPLE_MAX}).`,
-    ),
-  })
-  .strict()
-  .superRefine(checkScenarioQuery);
+export const BsmSampleQuerySchema = scenarioRouteQuery({
+  ...atQueryShape,
+  corridor: CORRIDORS,
+  limit: numberParam(wholeNumber(1, BSM_SAMPLE_MAX).default(50)).describe(
+    `At most this many messages, by TemporaryID (default 50, at most ${BSM_SAMPLE_MAX}).`,
+  ),
+});
 export type BsmSampleQuery = z.infer<typeof BsmSampleQuerySchema>;
 
 export const BsmSampleSchema = z.object({

@@ -4,15 +4,17 @@ import { testCity } from '../test-support/test-city';
 import { FlowBlocks } from './flow-blocks';
 import { safetyEvents, segmentFlowColumns } from './vehicles';
 
+/** A labelled window `[from, to)` as epoch milliseconds, for `it.each`. */
+const window = (label: string, from: string, to: string) => [label, Date.parse(from), Date.parse(to)] as const;
+
 describe('FlowBlocks', () => {
   const sim = createSimulation(testCity, {});
+  const seeded = createSimulation(testCity, { seed: 5 });
 
   it.each([
-    ['inside one hour', '2026-07-15T21:05:00Z', '2026-07-15T21:35:00Z'],
-    ['across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30Z'],
-  ])('assembles exactly the per-minute flow the engine gives for the whole window (%s)', (_, from, to) => {
-    const fromMs = Date.parse(from);
-    const toMs = Date.parse(to);
+    window('inside one hour', '2026-07-15T21:05:00Z', '2026-07-15T21:35:00Z'),
+    window('across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30Z'),
+  ])('assembles exactly the per-minute flow the engine gives for the whole window (%s)', (_, fromMs, toMs) => {
     const assembled = new FlowBlocks().columns(sim, 'k', fromMs, toMs);
     const direct = segmentFlowColumns(sim, fromMs, toMs);
     expect(assembled.fromMs).toBe(direct.fromMs);
@@ -27,19 +29,13 @@ describe('FlowBlocks', () => {
     expect(largestGap).toBeLessThan(1e-6);
     expect(direct.volume.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
-});
-
-describe('FlowBlocks events', () => {
-  const sim = createSimulation(testCity, { seed: 5 });
 
   it.each([
-    ['across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30.5Z'],
-    ['a whole day', '2026-07-15T04:00:00Z', '2026-07-16T04:00:00Z'],
-  ])('are exactly the safety events the engine gives for the window (%s)', (_, from, to) => {
-    const fromMs = Date.parse(from);
-    const toMs = Date.parse(to);
-    const direct = safetyEvents(sim, fromMs, toMs);
+    window('across hours, unaligned', '2026-07-15T19:17:00Z', '2026-07-15T22:43:30.5Z'),
+    window('a whole day', '2026-07-15T04:00:00Z', '2026-07-16T04:00:00Z'),
+  ])('gives exactly the safety events the engine gives for the window (%s)', (_, fromMs, toMs) => {
+    const direct = safetyEvents(seeded, fromMs, toMs);
     expect(direct.length).toBeGreaterThan(0);
-    expect(new FlowBlocks().events(sim, 'k', fromMs, toMs)).toEqual(direct);
+    expect(new FlowBlocks().events(seeded, 'k', fromMs, toMs)).toEqual(direct);
   });
 });

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   BooleanParamSchema,
-  checkScenarioQuery,
   FaultsParamSchema,
   IntervalParamSchema,
   scenarioFromQuery,
   scenarioKey,
   scenarioQueryShape,
+  scenarioRouteQuery,
   scenarioToQuery,
 } from './query';
 import { ScenarioSchema } from './schemas';
 
-const QuerySchema = z.object(scenarioQueryShape).strict().superRefine(checkScenarioQuery);
+const QuerySchema = scenarioRouteQuery({});
 const parse = (query: Record<string, string>) => QuerySchema.safeParse(query);
 
 describe('scenario query parameters', () => {

@@ -97,6 +97,17 @@ export function checkScenarioQuery(query: Partial<ScenarioQuery>, ctx: z.Refinem
   }
 }
 
+/**
+ * The query schema of a route that simulates: the scenario's parameters, then the route's own (a
+ * window, metrics, ids, …); unknown parameters are refused and a lever's detail needs its window.
+ */
+export function scenarioRouteQuery<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({ ...scenarioQueryShape, ...shape })
+    .strict()
+    .superRefine((query, ctx) => checkScenarioQuery(query as Partial<ScenarioQuery>, ctx));
+}
+
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -31,41 +31,32 @@ export const DEFAULT_EV_SHARE = 0.05;
 export const DEFAULT_CONNECTED_SHARE = 0.15;
 export const DEFAULT_BSM_RATE_HZ = 10;
 
+/** A share, intensity or probability, 0–1, with its default. */
+// Stryker disable next-line ArrowFunction: the module then fails to load (zod refuses the schema), which Stryker's vitest runner reports as survived
+const fraction = (defaultValue: number, description: string) => z.number().min(0).max(1).default(defaultValue).describe(description);
+
 export const HeatWaveSchema = windowed({
   deltaC: z.number().min(0).max(15).default(6).describe('Temperature added at the plateau, °C (default 6).'),
 });
 export const WildfireSmokeSchema = windowed({
-  intensity: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.6)
-    .describe('0–1; 1 adds about 150 µg/m³ of regional PM2.5 at the plume peak (default 0.6 ≈ 90 µg/m³).'),
+  intensity: fraction(0.6, '0–1; 1 adds about 150 µg/m³ of regional PM2.5 at the plume peak (default 0.6 ≈ 90 µg/m³).'),
 });
 export const InversionSchema = windowed({
-  intensity: z.number().min(0).max(1).default(0.7).describe('0–1: how far the mixing height and wind collapse (default 0.7).'),
+  intensity: fraction(0.7, '0–1: how far the mixing height and wind collapse (default 0.7).'),
 });
 export const DemandResponseSchema = windowed({
-  depth: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.5)
-    .describe(
-      '0–1 (default 0.5): share of participating homes; each raises its cooling set point by 4 °C, lowers electric heat by 3 °C and defers EV charging to the window end.',
-    ),
+  depth: fraction(
+    0.5,
+    '0–1 (default 0.5): share of participating homes; each raises its cooling set point by 4 °C, lowers electric heat by 3 °C and defers EV charging to the window end.',
+  ),
 });
 
 /** Levers: what-ifs that change causes (weather, fleet, schedules, signal plans), never outputs. */
 export const LeversSchema = z.object({
-  evShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(DEFAULT_EV_SHARE)
-    .describe(
-      `Share of the vehicle fleet that is electric, 0–1 (default ${DEFAULT_EV_SHARE}). Cuts tailpipe PM2.5/NOx on the corridors and adds home chargers in proportion (city meter groups give charger shares at the default).`,
-    ),
+  evShare: fraction(
+    DEFAULT_EV_SHARE,
+    `Share of the vehicle fleet that is electric, 0–1 (default ${DEFAULT_EV_SHARE}). Cuts tailpipe PM2.5/NOx on the corridors and adds home chargers in proportion (city meter groups give charger shares at the default).`,
+  ),
   evTimeOfUse: z
     .boolean()
     .default(false)
@@ -79,12 +70,10 @@ export const LeversSchema = z.object({
     .default(false)
     .describe('Retimed, coordinated signal plans: offsets for a green wave in the peak direction and 10% more main green (default false).'),
   transitSignalPriority: z.boolean().default(false).describe('Buses get up to 10 s of green extension at signals (default false).'),
-  connectedShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(DEFAULT_CONNECTED_SHARE)
-    .describe(`Share of vehicles with an on-board unit sending BSMs, 0–1 (default ${DEFAULT_CONNECTED_SHARE}).`),
+  connectedShare: fraction(
+    DEFAULT_CONNECTED_SHARE,
+    `Share of vehicles with an on-board unit sending BSMs, 0–1 (default ${DEFAULT_CONNECTED_SHARE}).`,
+  ),
   bsmRateHz: z
     .number()
     .min(0.1)
@@ -165,12 +154,12 @@ export const FaultSchema = z.discriminatedUnion('kind', [
     kind: z.literal('gps-jitter'),
     ...faultWindow,
     sigmaM: z.number().min(0).max(200).default(15).describe('Standard deviation of added position error, m (default 15).'),
-    share: z.number().min(0).max(1).default(1).describe('Share of connected vehicles affected (default 1).'),
+    share: fraction(1, 'Share of connected vehicles affected (default 1).'),
   }),
   z.object({
     kind: z.literal('duplicate-messages'),
     ...faultWindow,
-    probability: z.number().min(0).max(1).default(0.05).describe('Chance each BSM is sent twice (default 0.05).'),
+    probability: fraction(0.05, 'Chance each BSM is sent twice (default 0.05).'),
   }),
 ]);
 // Stryker restore ObjectLiteral

@@ -9,7 +9,7 @@ import { streamKey, uniform } from '../common/rng';
 import { DAY_MS, MINUTE_MS } from '../common/time';
 import { outagesBetween } from '../energy/engine';
 import { incidentsOnDay } from '../mobility/demand';
-import type { GroundTruthEvent } from '../scenario/schemas';
+import type { Fault, GroundTruthEvent } from '../scenario/schemas';
 import type { EpisodeWindow } from '../weather/engine';
 import type { Simulation } from './simulation';
 
@@ -19,109 +19,75 @@ function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 < b1 && a1 > b0;
 }
 
+type WindowFault = Exclude<Fault, { kind: 'spike' }>;
+type FaultFacts = Pick<GroundTruthEvent, 'entityType' | 'entityId' | 'metric' | 'detail'>;
+
+const atStation = (stationId: string, detail: string, metric?: string): FaultFacts => ({
+  entityType: 'station',
+  entityId: stationId,
+  ...(metric ? { metric } : {}),
+  detail,
+});
+const onFleet = (detail: string): FaultFacts => ({ entityType: 'fleet', entityId: 'connected', detail });
+
+/** What the ground truth says of a fault that holds for its whole window (from `from`). */
+function faultFacts(f: WindowFault, from: string): FaultFacts {
+  switch (f.kind) {
+    case 'stuck':
+      return atStation(f.stationId, `${f.metric} repeats its value at ${from}.`, f.metric);
+    case 'drift':
+      return atStation(f.stationId, `${f.metric} drifts by ${f.ratePerDay} per day from ${from}.`, f.metric);
+    case 'dropout':
+      return atStation(
+        f.stationId,
+        f.metric ? `${f.metric} not reported.` : 'The whole station stops reporting (power-starved bench).',
+        f.metric,
+      );
+    case 'clock-skew':
+      return atStation(f.stationId, `Reported times run ${f.skewS} s ahead of true time.`);
+    case 'meter-estimated':
+    case 'meter-missing':
+      return {
+        entityType: 'meter',
+        entityId: f.meterId,
+        detail: f.kind === 'meter-missing' ? 'Reads missing.' : 'Reads estimated by the MDM.',
+      };
+    case 'feeder-outage':
+      return { entityType: 'feeder', entityId: f.feederId, detail: 'Injected outage: every meter on the feeder reads zero.' };
+    case 'gps-jitter':
+      return onFleet(`BSM positions of ${Math.round(f.share * 100)}% of connected vehicles get ${f.sigmaM} m extra error.`);
+    case 'duplicate-messages':
+      return onFleet(`Each BSM is sent twice with probability ${f.probability}.`);
+  }
+}
+
 /** Everything recorded as ground truth that overlaps `[fromMs, toMs)`, sorted by start time. */
 export function groundTruth(sim: Simulation, fromMs: number, toMs: number): GroundTruthEvent[] {
   const out: GroundTruthEvent[] = [];
   for (const f of sim.faults) {
     if (!overlaps(f.fromMs, f.toMs, fromMs, toMs)) continue;
-    const base = { source: 'fault' as const, from: iso(f.fromMs), to: iso(f.toMs) };
-    switch (f.kind) {
-      case 'stuck':
+    if (f.kind !== 'spike') {
+      const base = { source: 'fault' as const, from: iso(f.fromMs), to: iso(f.toMs) };
+      out.push({ ...base, kind: f.kind, ...faultFacts(f, base.from) });
+      continue;
+    }
+    // A spike fault is listed minute by minute: only the minutes that really spiked.
+    const key = streamKey(sim.seed, 'fault-spike', `${f.stationId}-${f.metric}`);
+    const first = Math.max(Math.ceil(f.fromMs / MINUTE_MS), Math.ceil(fromMs / MINUTE_MS));
+    const last = Math.min(Math.ceil(f.toMs / MINUTE_MS), Math.ceil(toMs / MINUTE_MS));
+    for (let minute = first; minute < last; minute++) {
+      if (uniform(key, minute) < f.perHour / 60) {
         out.push({
-          ...base,
-          kind: f.kind,
+          kind: 'spike',
+          source: 'fault',
           entityType: 'station',
           entityId: f.stationId,
           metric: f.metric,
-          detail: `${f.metric} repeats its value at ${base.from}.`,
+          from: iso(minute * MINUTE_MS),
+          to: iso((minute + 1) * MINUTE_MS),
+          detail: `${f.metric} reads ${f.magnitude} too high in this minute.`,
         });
-        break;
-      case 'drift':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'station',
-          entityId: f.stationId,
-          metric: f.metric,
-          detail: `${f.metric} drifts by ${f.ratePerDay} per day from ${base.from}.`,
-        });
-        break;
-      case 'dropout':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'station',
-          entityId: f.stationId,
-          ...(f.metric ? { metric: f.metric } : {}),
-          detail: f.metric ? `${f.metric} not reported.` : 'The whole station stops reporting (power-starved bench).',
-        });
-        break;
-      case 'spike': {
-        const key = streamKey(sim.seed, 'fault-spike', `${f.stationId}-${f.metric}`);
-        const first = Math.max(Math.ceil(f.fromMs / MINUTE_MS), Math.ceil(fromMs / MINUTE_MS));
-        const last = Math.min(Math.ceil(f.toMs / MINUTE_MS), Math.ceil(toMs / MINUTE_MS));
-        for (let minute = first; minute < last; minute++) {
-          if (uniform(key, minute) < f.perHour / 60) {
-            out.push({
-              kind: 'spike',
-              source: 'fault',
-              entityType: 'station',
-              entityId: f.stationId,
-              metric: f.metric,
-              from: iso(minute * MINUTE_MS),
-              to: iso((minute + 1) * MINUTE_MS),
-              detail: `${f.metric} reads ${f.magnitude} too high in this minute.`,
-            });
-          }
-        }
-        break;
       }
-      case 'clock-skew':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'station',
-          entityId: f.stationId,
-          detail: `Reported times run ${f.skewS} s ahead of true time.`,
-        });
-        break;
-      case 'meter-estimated':
-      case 'meter-missing':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'meter',
-          entityId: f.meterId,
-          detail: f.kind === 'meter-missing' ? 'Reads missing.' : 'Reads estimated by the MDM.',
-        });
-        break;
-      case 'feeder-outage':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'feeder',
-          entityId: f.feederId,
-          detail: 'Injected outage: every meter on the feeder reads zero.',
-        });
-        break;
-      case 'gps-jitter':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'fleet',
-          entityId: 'connected',
-          detail: `BSM positions of ${Math.round(f.share * 100)}% of connected vehicles get ${f.sigmaM} m extra error.`,
-        });
-        break;
-      case 'duplicate-messages':
-        out.push({
-          ...base,
-          kind: f.kind,
-          entityType: 'fleet',
-          entityId: 'connected',
-          detail: `Each BSM is sent twice with probability ${f.probability}.`,
-        });
-        break;
     }
   }
 
