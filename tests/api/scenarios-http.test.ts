@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathFor, savedScenarioRoutes, type WriteRouteContract } from '@sandbox/shared';
+import { MINUTE_MS, pathFor, savedScenarioRoutes, type WriteRouteContract } from '@sandbox/shared';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +140,7 @@ describe('saved-scenario routes as documented', () => {
 });
 
 describe.skipIf(postgresUnavailable())('with PostgreSQL gone', () => {
-  it('answers the store’s routes 503 with Retry-After, never 500, and the server lives on', { timeout: 60_000 }, async () => {
+  it('answers the store’s routes 503 with Retry-After, never 500, and the server lives on', { timeout: MINUTE_MS }, async () => {
     const postgres = await startPostgres();
     const withDatabase = await startServer({ DATABASE_URL: await postgres.freshDatabase(), ENGINE_WORKERS: '0' });
     try {

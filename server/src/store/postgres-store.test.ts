@@ -2,6 +2,7 @@
  * The store suite against a real PostgreSQL (Debian's 15 in CI), started for this file in a
  * temporary folder. Where no PostgreSQL can be installed the file says why and skips.
  */
+import { MINUTE_MS } from '@sandbox/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
@@ -32,7 +33,7 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
   beforeAll(async () => {
     instance = await startPostgres();
     url = await instance.freshDatabase();
-  }, 60_000);
+  }, MINUTE_MS);
   afterAll(async () => {
     await instance?.stop();
   });
