@@ -23,8 +23,10 @@ import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
+import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { openStore } from './store/open-store';
 import { createFrameHub } from './stream/frame-hub';
 
 export interface BuildOptions {
@@ -61,6 +63,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
+  // Before the engine threads: a store that cannot open stops the boot with one line (StoreError).
+  const store = await openStore(config, version, (error) => app.log.error({ err: error }, 'store connection failed while idle'));
+  app.addHook('onClose', async () => store.close());
+
   const cityList = cities
     .list()
     .map((summary) => cities.get(summary.id)?.city)
@@ -73,6 +79,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await engine.ready();
   } catch (error) {
     await engine.close();
+    await store.close();
     throw error;
   }
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
@@ -86,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(mobilityRoutes, { engine });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
+  await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

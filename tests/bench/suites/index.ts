@@ -8,6 +8,7 @@ import { exportsSuite } from './exports';
 import { metersSuite } from './meters';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
 export const suites: BenchSuite[] = [
@@ -17,6 +18,7 @@ export const suites: BenchSuite[] = [
   streamsSuite,
   scenariosSuite,
   exportsSuite,
+  storeSuite,
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,

@@ -13,6 +13,7 @@ import enMap from './locales/en/map.json';
 import enMobility from './locales/en/mobility.json';
 import enOverview from './locales/en/overview.json';
 import enPolicy from './locales/en/policy.json';
+import enSaved from './locales/en/saved.json';
 import enShell from './locales/en/shell.json';
 import koAir from './locales/ko/air.json';
 import koCommon from './locales/ko/common.json';
@@ -22,10 +23,11 @@ import koMap from './locales/ko/map.json';
 import koMobility from './locales/ko/mobility.json';
 import koOverview from './locales/ko/overview.json';
 import koPolicy from './locales/ko/policy.json';
+import koSaved from './locales/ko/saved.json';
 import koShell from './locales/ko/shell.json';
 
-const en = { ...enCommon, ...enShell, ...enMap, ...enOverview, ...enAir, ...enEnergy, ...enMobility, ...enPolicy, ...enData };
-const ko = { ...koCommon, ...koShell, ...koMap, ...koOverview, ...koAir, ...koEnergy, ...koMobility, ...koPolicy, ...koData };
+const en = { ...enCommon, ...enShell, ...enMap, ...enOverview, ...enAir, ...enEnergy, ...enMobility, ...enPolicy, ...enData, ...enSaved };
+const ko = { ...koCommon, ...koShell, ...koMap, ...koOverview, ...koAir, ...koEnergy, ...koMobility, ...koPolicy, ...koData, ...koSaved };
 
 /** The English catalog's shape: `t()` keys are checked against it (i18n-types.d.ts). */
 export type Catalog = typeof en;

@@ -8,4 +8,7 @@ export const PAGES = [
   { path: '/data', key: 'data' },
 ] as const;
 
-export type PageInfo = (typeof PAGES)[number];
+/** Pages the navigation leaves out: Saved is opened from the Scenario panel (the header has no room at 1366 px). */
+export const OTHER_PAGES = [{ path: '/saved', key: 'saved' }] as const;
+
+export type PageInfo = (typeof PAGES)[number] | (typeof OTHER_PAGES)[number];

@@ -8,7 +8,7 @@ import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
-import { PAGES, type PageInfo } from './pages';
+import { OTHER_PAGES, PAGES, type PageInfo } from './pages';
 
 /** A page drawn from its own chunk: the shell shows at once, the page when its code has arrived. */
 function lazyPage(load: () => Promise<ComponentType>) {
@@ -28,6 +28,7 @@ const BUILT: Record<string, () => Promise<ComponentType>> = {
   '/data': () => import('../features/data/data-page').then((m) => m.DataPage),
   '/energy': () => import('../features/energy/energy-page').then((m) => m.EnergyPage),
   '/mobility': () => import('../features/mobility/mobility-page').then((m) => m.MobilityPage),
+  '/saved': () => import('../features/saved/saved-page').then((m) => m.SavedPage),
 };
 
 /** The home page is the index route; every other page has its path. A page not built yet says so. */
@@ -41,6 +42,6 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    children: [...PAGES.map(pageRoute), { path: '*', element: <NotFoundPage /> }],
+    children: [...[...PAGES, ...OTHER_PAGES].map(pageRoute), { path: '*', element: <NotFoundPage /> }],
   },
 ];

@@ -7,10 +7,12 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { Fragment, forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { useViewLink } from '../../state/view-params';
 import { Icon } from '../../ui/icon';
 import { FaultEditor } from './fault-editor';
 import { InputField, Slider, Toggle } from './lever-controls';
@@ -95,6 +97,23 @@ function Episode({ lever, scenario, timeZone, update, amount }: EpisodeProps) {
   );
 }
 
+/** To the Saved page with this view (its scenario, moment, language), remembering the page it came from. */
+function SavedLink() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const link = useViewLink('/saved');
+  const from = `from=${encodeURIComponent(pathname)}`;
+  return (
+    <Link
+      className="button button--quiet"
+      to={{ pathname: link.pathname, search: link.search ? `${link.search}&${from}` : `?${from}` }}
+      onClick={(event) => event.currentTarget.closest('dialog')?.close()}
+    >
+      {t('scenario.saved')}
+    </Link>
+  );
+}
+
 export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefined }>(function ScenarioPanel({ city }, ref) {
   const { t, i18n } = useTranslation();
   const { scenario, setScenario } = useScenario();
@@ -115,6 +134,9 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
         </form>
       </header>
       <p className="sheet__intro">{t('scenario.intro')}</p>
+      <p className="sheet__saved">
+        <SavedLink />
+      </p>
 
       <StoryList />
 
