@@ -11,7 +11,15 @@ import { iso } from '../simulation/answers';
 import { LAB_KPIS, type LabKpi, type LabKpiId } from './kpis';
 import { chainsFor, changedLevers, LEVER_CHAINS } from './lever-chains';
 import type { LabPlan } from './plan';
-import { type Episode, type KpiComparison, LAB_SERIES, type LabScorecard, LabSeriesIdSchema, type ScenarioScorecard, type Verdict } from './schemas';
+import {
+  type Episode,
+  type KpiComparison,
+  LAB_SERIES,
+  type LabScorecard,
+  LabSeriesIdSchema,
+  type ScenarioScorecard,
+  type Verdict,
+} from './schemas';
 
 /** The band of a difference over the seeds and its verdict. */
 export interface Band {
@@ -23,26 +31,28 @@ export interface Band {
 }
 
 /**
- * `effect` when every seed moves the figure the same way and the mean move is larger than the
- * seed-to-seed spread (the baseline's range over the seeds); `noise` otherwise; null with fewer than
- * two seeds that have a value on both sides.
+ * The difference over the seeds (variant − baseline, seed by seed: both sides share each seed's
+ * weather and draws, so what differs is the lever) and its verdict: `effect` when the mean difference
+ * is larger than its seed-to-seed variation (the range of the differences, max − min; every seed then
+ * moves the figure the same way), `noise` otherwise; null with fewer than two seeds that have a value
+ * on both sides. A variant that differs only by its seed compares independent draws, whose range is
+ * wider than their mean almost always (five draws: a chance of about 1 in 5 million).
  */
-export function seedBand(baseline: readonly (number | null)[], variant: readonly (number | null)[]): { band: Band | null; verdict: Verdict | null } {
+export function seedBand(
+  baseline: readonly (number | null)[],
+  variant: readonly (number | null)[],
+): { band: Band | null; verdict: Verdict | null } {
   const diffs: number[] = [];
-  const bases: number[] = [];
   baseline.forEach((b, k) => {
     const v = variant[k];
-    if (b === null || v === null || v === undefined) return;
-    diffs.push(v - b);
-    bases.push(b);
+    if (b !== null && v !== null && v !== undefined) diffs.push(v - b);
   });
   if (diffs.length < 2) return { band: null, verdict: null };
   const min = Math.min(...diffs);
   const max = Math.max(...diffs);
   const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
-  const spread = Math.max(...bases) - Math.min(...bases);
-  const sameSign = min > 0 || max < 0;
-  return { band: { min, max, mean, spread, seeds: diffs.length }, verdict: sameSign && Math.abs(mean) > spread ? 'effect' : 'noise' };
+  const spread = max - min;
+  return { band: { min, max, mean, spread, seeds: diffs.length }, verdict: Math.abs(mean) > spread ? 'effect' : 'noise' };
 }
 
 function episodesOf(scenario: Scenario): Episode[] {

@@ -68,5 +68,15 @@ export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>,
     }
   }
   const key = `${scenarios.map(scenarioKey).join('|')}|v${given.map((g) => g.index).join(',')}|${fromMs}|${toMs}|${q.seeds}`;
-  return { city: city.id, timezone: city.timezone, fromMs, toMs, seeds: q.seeds, scenarios, variantIndex: given.map((g) => g.index), runs, key };
+  return {
+    city: city.id,
+    timezone: city.timezone,
+    fromMs,
+    toMs,
+    seeds: q.seeds,
+    scenarios,
+    variantIndex: given.map((g) => g.index),
+    runs,
+    key,
+  };
 }

@@ -5,11 +5,11 @@
 import type { AirHours } from '../air/air-hours';
 import type { FlowBlocks } from '../mobility/flow-blocks';
 import type { Simulation } from '../simulation/simulation';
+import { peakHours } from './peak-hours';
+import type { ScenarioScorecard } from './schemas';
 import { airFigures } from './scorecard-air';
 import { energyFigures } from './scorecard-energy';
 import { mobilityFigures } from './scorecard-mobility';
-import { peakHours } from './peak-hours';
-import type { ScenarioScorecard } from './schemas';
 
 /** Where a scorecard's numbers come from: the scenario and the pipelines that cache its series. */
 export interface ScorecardSources {
@@ -37,7 +37,8 @@ export function scenarioScorecard(src: ScorecardSources, fromMs: number, toMs: n
       pm25Exposure: { value: orNull(air.pm25Exposure) },
       aqiOver100Hours: { value: air.aqiOver100Hours },
       ozone8hMax: { value: orNull(air.ozone8hMax) },
-      peakLoad: energy.peakAtMs === null ? { value: null } : { value: orNull(energy.peakLoadKw), at: new Date(energy.peakAtMs).toISOString() },
+      peakLoad:
+        energy.peakAtMs === null ? { value: null } : { value: orNull(energy.peakLoadKw), at: new Date(energy.peakAtMs).toISOString() },
       energy: { value: energy.energyMwh },
       pvExported: { value: energy.pvExportedMwh },
       evAtPeak: { value: orNull(energy.evAtPeakKw) },

@@ -119,7 +119,7 @@ export type ScenarioScorecard = z.infer<typeof ScenarioScorecardSchema>;
 export const VerdictSchema = z
   .enum(['effect', 'noise'])
   .describe(
-    '`effect`: every seed moves the figure the same way and the mean difference is larger than the seed-to-seed spread; `noise`: it is not.',
+    '`effect`: the mean difference over the seeds is larger than its seed-to-seed variation (the range of the differences), so every seed moves the figure the same way; `noise`: it is not.',
   );
 export type Verdict = z.infer<typeof VerdictSchema>;
 
@@ -132,7 +132,7 @@ export const KpiComparisonSchema = z.object({
       min: z.number(),
       max: z.number(),
       mean: z.number(),
-      spread: z.number().describe('Seed-to-seed variation: the baseline’s range (max − min) over the seeds.'),
+      spread: z.number().describe('Seed-to-seed variation of the difference: max − min over the seeds.'),
       seeds: z.number().int().describe('Seeds with a value on both sides.'),
     })
     .nullable()

@@ -112,7 +112,14 @@ describe('a scenario scorecard', () => {
 
   it('reads the weekday peak periods of a Wednesday: 06–09 and 16–19 local', () => {
     expect(card.counts.peakHours).toBe(6);
-    expect(peakHours(sim.timeZone, FROM, TO).map((t) => new Date(t).toISOString().slice(11, 13))).toEqual(['10', '11', '12', '20', '21', '22']);
+    expect(peakHours(sim.timeZone, FROM, TO).map((t) => new Date(t).toISOString().slice(11, 13))).toEqual([
+      '10',
+      '11',
+      '12',
+      '20',
+      '21',
+      '22',
+    ]);
   });
 
   it('has the air figures of the 1-minute series: homes-weighted PM2.5, hours over AQI 100, 8-hour ozone', () => {

@@ -11,7 +11,7 @@ import type { BudgetCache, MemoryBudget } from '../common/memory-budget';
 import type { MobilityService } from '../mobility/service';
 import type { Simulations } from '../simulation/simulations';
 import { composeLab } from './compare';
-import { labPlan, type LabPlan } from './plan';
+import { type LabPlan, labPlan } from './plan';
 import { scenarioScorecard } from './scenario-scorecard';
 import type { LabScenarioQuery, LabScorecard, LabScorecardQuery, ScenarioScorecard } from './schemas';
 
