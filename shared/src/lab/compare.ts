@@ -84,7 +84,7 @@ function summarize(seeds: number, kpis: KpiComparison[]): string {
   return `An effect on ${effects.length} of ${judged} figures, larger than the seed-to-seed variation over ${seeds} seeds: ${named}${effects.length > 4 ? ', …' : ''}; the rest is within noise.`;
 }
 
-const valueOf = (card: ScenarioScorecard | undefined, id: LabKpiId) => card?.values[id].value ?? null;
+const figureOf = (card: ScenarioScorecard | undefined, id: LabKpiId) => card?.values[id].value ?? null;
 
 export function composeLab(plan: LabPlan, cards: readonly ScenarioScorecard[]): LabScorecard {
   const count = plan.scenarios.length;
@@ -96,13 +96,13 @@ export function composeLab(plan: LabPlan, cards: readonly ScenarioScorecard[]): 
     const s = i + 1;
     const changed = changedLevers(baseline, variant);
     const kpis = LAB_KPIS.map(({ id }): KpiComparison => {
-      const b = valueOf(cardAt(0, 0), id);
-      const v = valueOf(cardAt(0, s), id);
+      const b = figureOf(cardAt(0, 0), id);
+      const v = figureOf(cardAt(0, s), id);
       const diff = b === null || v === null ? null : v - b;
       const seeds = Array.from({ length: plan.seeds }, (_, k) => k);
       const { band, verdict } = seedBand(
-        seeds.map((k) => valueOf(cardAt(k, 0), id)),
-        seeds.map((k) => valueOf(cardAt(k, s), id)),
+        seeds.map((k) => figureOf(cardAt(k, 0), id)),
+        seeds.map((k) => figureOf(cardAt(k, s), id)),
       );
       const why = chainsFor(changed, id).map((chain) => chain.id);
       for (const chain of why) usedChains.add(chain);
