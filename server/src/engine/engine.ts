@@ -24,6 +24,7 @@ export const ENGINE_METHODS = [
   'bsmSample',
   'snapshot',
   'streamFrame',
+  'labScenario',
 ] as const satisfies readonly (keyof TelemetryService)[];
 
 export type EngineMethod = (typeof ENGINE_METHODS)[number];

@@ -13,7 +13,7 @@ export const labRoutes = {
     query: LabScorecardQuerySchema,
     response: LabScorecardSchema,
     example: {
-      query: { city: 'columbus', v1: 'evShare=0.4', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', seeds: 2 },
+      query: { city: 'columbus', v1: 'evShare=0.4', from: '2026-07-15T16:00:00Z', to: '2026-07-16T00:00:00Z', seeds: 2 },
     },
   },
 } as const satisfies Record<string, RouteContract>;
