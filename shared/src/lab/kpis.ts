@@ -158,7 +158,7 @@ export const LAB_KPIS: readonly LabKpi[] = [
     unit: '×',
     decimals: 2,
     better: 'lower',
-    label: { en: 'Corridor travel-time index', ko: '교통축 통행시간 지수' },
+    label: { en: 'Corridor travel-time index', ko: '회랑 통행시간 지수' },
     how: {
       en: `Time every vehicle took to cross the corridor segments it drove whole, over the time at the speed limit, in the ${PEAK_PERIODS_NOTE.en} (so longer segments and busier times weigh more).`,
       ko: `${PEAK_PERIODS_NOTE.ko}에 차량이 구간을 끝까지 지나는 데 걸린 시간의 합을 제한속도로 지날 때의 시간 합으로 나눈 값(긴 구간과 붐비는 시간이 더 크게 반영).`,
@@ -170,10 +170,10 @@ export const LAB_KPIS: readonly LabKpi[] = [
     unit: 'veh·h',
     decimals: 1,
     better: 'lower',
-    label: { en: 'Corridor delay', ko: '교통축 지체' },
+    label: { en: 'Corridor delay', ko: '회랑 지체' },
     how: {
       en: `Vehicle-hours spent beyond the speed-limit time on the corridor segments, in the ${PEAK_PERIODS_NOTE.en}.`,
-      ko: `${PEAK_PERIODS_NOTE.ko}에 교통축 구간에서 제한속도 기준 시간보다 더 걸린 차량·시간.`,
+      ko: `${PEAK_PERIODS_NOTE.ko}에 회랑 구간에서 제한속도 기준 시간보다 더 걸린 차량·시간.`,
     },
   },
   {

@@ -34,7 +34,7 @@ export const LeverChainSchema = z.object({
 });
 export type LeverChain = z.infer<typeof LeverChainSchema>;
 
-const LEVER_LABELS: Record<LabLever, Bilingual> = {
+export const LEVER_LABELS: Record<LabLever, Bilingual> = {
   evShare: { en: 'EV share', ko: '전기차 비율' },
   evTimeOfUse: { en: 'Time-of-use EV charging', ko: '시간대별 요금 EV 충전' },
   heatWave: { en: 'Heat wave', ko: '폭염' },
@@ -56,7 +56,7 @@ const CHAINS: readonly ChainText[] = [
     'ev-tailpipe',
     'evShare',
     'Fewer tailpipe PM2.5 and NOx from the corridor traffic near roadside benches (air/engine.ts).',
-    '도로변 벤치 근처 교통축 차량의 배기 PM2.5와 NOx가 줄어듭니다(air/engine.ts).',
+    '도로변 벤치 근처 회랑 차량의 배기 PM2.5와 NOx가 줄어듭니다(air/engine.ts).',
     ['pm25Exposure', 'aqiOver100Hours'],
   ],
   [
@@ -168,7 +168,7 @@ const CHAINS: readonly ChainText[] = [
     'tsp-buses',
     'transitSignalPriority',
     'Buses get up to 10 s of green extension and pass instead of stopping; only the buses’ own times change, a small share of the corridor’s (mobility/trips.ts).',
-    '버스가 최대 10초 녹색 연장을 받아 멈추지 않고 지나갑니다. 바뀌는 것은 교통축의 작은 몫인 버스 자신의 시간뿐입니다(mobility/trips.ts).',
+    '버스가 최대 10초 녹색 연장을 받아 멈추지 않고 지나갑니다. 바뀌는 것은 회랑의 작은 몫인 버스 자신의 시간뿐입니다(mobility/trips.ts).',
     ['travelTimeIndex', 'delay'],
   ],
   [

@@ -55,6 +55,13 @@ const BUILT: Record<string, RouteObject> = {
       (m) => m.EnergyPage,
     ),
   },
+  '/lab': {
+    path: '/lab',
+    element: lazyPage(
+      () => import('../features/lab/lab-page'),
+      (m) => m.LabPage,
+    ),
+  },
   '/mobility': {
     path: '/mobility',
     element: lazyPage(
