@@ -29,7 +29,7 @@ export function ScenarioBuilder({ baseline, variants, window, language, onChange
           <span className="lab-swatch lab-swatch--0" aria-hidden="true" />
           {t('lab.baseline')}
         </h2>
-        <p className="lab-variant__changes">{defaults.length > 0 ? defaults.join(' · ') : t('lab.noChange')}</p>
+        <p className="lab-variant__changes">{defaults.length > 0 ? defaults.join(' · ') : t('lab.defaultScenario')}</p>
         <p className="card__subtitle">{t('lab.baselineHint')}</p>
       </div>
       <h2 id="lab-variants-title" className="card__title lab-builder__title">

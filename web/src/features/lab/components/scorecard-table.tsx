@@ -56,7 +56,7 @@ function VariantCellView({
       </span>
       {band && verdict ? (
         <span className={`lab-table__band lab-verdict--${verdict}`}>
-          {`${formatChange(band.min, decimals, language)} … ${formatChange(band.max, decimals, language)} · ${t(`lab.verdict.${verdict}`)}`}
+          {`${formatChange(band.min, decimals + 1, language)} … ${formatChange(band.max, decimals + 1, language)} · ${t(`lab.verdict.${verdict}`)}`}
         </span>
       ) : bandPending ? (
         <span className="lab-table__band lab-table__band--pending">{PENDING}</span>

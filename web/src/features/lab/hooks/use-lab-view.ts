@@ -37,7 +37,8 @@ export function labViewFromSearch(params: URLSearchParams, city: string): LabVie
 export function useLabView() {
   const { scenario } = useScenario();
   const [params, update] = useUrlParams();
-  const key = [scenario.city, ...PAGE_PARAMS.map((k) => params.get(k) ?? '')].join('|');
+  // `String(null)`: an absent variant and an empty one (the default scenario, `v1=`) differ.
+  const key = [scenario.city, ...PAGE_PARAMS.map((k) => String(params.get(k)))].join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL (and the city variants live in)
   const view = useMemo(() => labViewFromSearch(params, scenario.city), [key]);
 
