@@ -5,6 +5,7 @@ import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
+import { labSuite } from './lab';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
 import { streamsSuite } from './streams';
@@ -15,6 +16,7 @@ export const suites: BenchSuite[] = [
   streamsSuite,
   scenariosSuite,
   exportsSuite,
+  labSuite,
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,
