@@ -1,20 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiErrorSchema, BasemapSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
+import { BasemapSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
 import { testCity } from '@sandbox/shared/test-support/test-city';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { loadConfig } from './config';
-import { DataError } from './data/city-store';
-import { buildTestApp, writeDataDir } from './test/build-test-app';
+import { writeDataDir } from './test/build-test-app';
+import { expectBootRefusal, useTestApp } from './test/test-app';
 
-type App = Awaited<ReturnType<typeof buildTestApp>>;
-let app: App;
-
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('GET /api/health', () => {
   it('reports ok, the version and the uptime', async () => {
@@ -47,15 +41,11 @@ describe('GET /api/cities', () => {
   });
 
   it('answers an unknown city with a 404 naming it', async () => {
-    const res = await app.inject('/api/cities/atlantis');
-    expect(res.statusCode).toBe(404);
-    expect(ApiErrorSchema.parse(res.json()).message).toContain('"atlantis"');
+    expect((await app.refusal('/api/cities/atlantis', 404)).message).toContain('"atlantis"');
   });
 
   it('rejects a malformed city id with a 400 naming the parameter', async () => {
-    const res = await app.inject('/api/cities/NOT%20A%20SLUG');
-    expect(res.statusCode).toBe(400);
-    const body = ApiErrorSchema.parse(res.json());
+    const body = await app.refusal('/api/cities/NOT%20A%20SLUG', 400);
     expect(body.message).toContain('path parameter "city"');
     expect(body.issues?.[0]?.path).toBe('city');
   });
@@ -88,10 +78,7 @@ describe('GET /api/weather/hourly', () => {
     ['seed=abc', 'seed'],
     ['colour=blue', 'colour'],
   ])('rejects ?%s with a 400 naming "%s"', async (query, field) => {
-    const res = await app.inject(`/api/weather/hourly?city=testville&${query}`);
-    expect(res.statusCode).toBe(400);
-    const body = ApiErrorSchema.parse(res.json());
-    expect(body.message).toContain(`"${field}"`);
+    expect((await app.refusal(`/api/weather/hourly?city=testville&${query}`, 400)).message).toContain(`"${field}"`);
   });
 
   it('takes the scenario like every route: a heat wave raises the day by about its ΔT', async () => {
@@ -104,16 +91,13 @@ describe('GET /api/weather/hourly', () => {
   });
 
   it('answers an unknown city with a 404', async () => {
-    const res = await app.inject('/api/weather/hourly?city=atlantis');
-    expect(res.statusCode).toBe(404);
+    await app.refusal('/api/weather/hourly?city=atlantis', 404);
   });
 });
 
 describe('unknown routes', () => {
   it('answers an unknown /api path with a JSON 404 naming the path', async () => {
-    const res = await app.inject('/api/nope?x=1');
-    expect(res.statusCode).toBe(404);
-    expect(ApiErrorSchema.parse(res.json()).message).toContain('GET /api/nope');
+    expect((await app.refusal('/api/nope?x=1', 404)).message).toContain('GET /api/nope');
   });
 });
 
@@ -147,11 +131,7 @@ describe('boot-time data validation', () => {
       { 'cities/testville/city.json': { ...testCity, timezone: 'Mars/Olympus' } },
       /city\.json: field "timezone": must be an IANA time zone/,
     ],
-  ])('refuses to start on %s, naming the file and field', async (_, overrides, message) => {
-    const config = loadConfig({ DATA_DIR: writeDataDir(overrides) });
-    await expect(buildApp(config, { logger: false })).rejects.toThrow(DataError);
-    await expect(buildApp(config, { logger: false })).rejects.toThrow(message);
-  });
+  ])('refuses to start on %s, naming the file and field', (_, overrides, message) => expectBootRefusal(overrides, message));
 
   it('refuses to start when the data folder is missing', async () => {
     const dir = writeDataDir();

@@ -1,21 +1,17 @@
 /** Energy exports: 15-minute reads of chosen meters, and load summed by district, feeder or class. */
 import {
   allocMeterIntervals,
-  CSV_COLUMNS,
-  checkRowCap,
   DAY_MS,
   energyWindow,
   type GroupLoad,
   groupLoad,
   HOUR_MS,
   INTERVAL_MS,
-  type LoadExportQuery,
   type LoadExportRecord,
   loadIntervals,
   MeterClassSchema,
   type MeterExportQuery,
   type MeterIntervals,
-  type MeterReading,
   meterIntervalsInto,
   meterList,
   meterReadingAt,
@@ -23,32 +19,9 @@ import {
   pickEntities,
   type Simulation,
 } from '@sandbox/shared';
-import { type ExportJob, stepsIn } from './job';
-import type { ExportRequest } from './request';
-import { interleave, table, tableJob, timeMajor } from './table';
-
-const meterTable = table<MeterReading, typeof CSV_COLUMNS.meters>(CSV_COLUMNS.meters, {
-  meter_id: (r) => r.meterId,
-  start_utc: (r) => r.start,
-  duration_s: (r) => r.durationS,
-  net_kwh: (r) => r.kwh,
-  import_kwh: (r) => r.importKwh,
-  export_kwh: (r) => r.exportKwh,
-  quality: (r) => r.quality,
-});
-
-const loadTable = table<LoadExportRecord, typeof CSV_COLUMNS.load>(CSV_COLUMNS.load, {
-  group_by: (r) => r.groupBy,
-  group_id: (r) => r.groupId,
-  start_utc: (r) => r.start,
-  duration_s: (r) => r.durationS,
-  net_kwh: (r) => r.kwh,
-  import_kwh: (r) => r.importKwh,
-  export_kwh: (r) => r.exportKwh,
-  demand_kw: (r) => r.demandKw,
-  meters: (r) => r.meters,
-  reporting: (r) => r.reporting,
-});
+import { stepsIn } from './job';
+import { interleave, timeMajor } from './table';
+import { tabularExport } from './tabular';
 
 /** Meter indices the query selects: listed ids, or every meter the filters keep. */
 export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'meter' | 'district' | 'feeder' | 'meterClass'>) {
@@ -79,28 +52,30 @@ export function selectMeters(sim: Simulation, query: Pick<MeterExportQuery, 'met
 }
 
 /** 15-minute reads of the chosen meters, ordered by interval start, then meter (city order). */
-export function meterExport(request: ExportRequest<MeterExportQuery>): ExportJob {
-  const { sim, window, query } = request;
-  const { indices, selection } = selectMeters(sim, query);
-  checkRowCap(request.cap, request.name, indices.length, 'meter', stepsIn(window, INTERVAL_MS), 'interval');
-  // One buffer per meter, reused every day: memory is meters × one day of intervals.
-  const buffers: MeterIntervals[] = indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, DAY_MS / INTERVAL_MS));
-  return tableJob({
-    request,
-    selection,
-    table: meterTable,
-    rows: (chunk) => {
-      const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
-      indices.forEach((m, k) => {
-        const buffer = buffers[k] as MeterIntervals;
-        buffer.startMs = win.startMs;
-        buffer.n = win.n;
-        meterIntervalsInto(sim, win, m, buffer);
-      });
-      return timeMajor(buffers, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
-    },
-  });
-}
+export const meterExport = tabularExport('exportMeters', {
+  plan({ sim, window, query }) {
+    const { indices, selection } = selectMeters(sim, query);
+    // One buffer per meter, reused every day: memory is meters × one day of intervals (allocated with
+    // the first chunk, once the row cap has passed).
+    let buffers: MeterIntervals[] | undefined;
+    return {
+      selection,
+      size: { entities: indices.length, steps: stepsIn(window, INTERVAL_MS) },
+      rows: (chunk) => {
+        buffers ??= indices.map((m) => allocMeterIntervals(sim.meters.ids[m] as string, 0, DAY_MS / INTERVAL_MS));
+        const meters = buffers;
+        const win = energyWindow(sim, chunk.fromMs, chunk.toMs);
+        indices.forEach((m, k) => {
+          const buffer = meters[k] as MeterIntervals;
+          buffer.startMs = win.startMs;
+          buffer.n = win.n;
+          meterIntervalsInto(sim, win, m, buffer);
+        });
+        return timeMajor(meters, win.n, (j) => win.startMs + j * INTERVAL_MS, meterReadingAt);
+      },
+    };
+  },
+});
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -123,34 +98,32 @@ function onlyGroups(load: GroupLoad, groups: readonly number[]): GroupLoad {
 }
 
 /** Load by group, ordered by interval start, then group. */
-export function loadExport(request: ExportRequest<LoadExportQuery>): ExportJob {
-  const { sim, window, query } = request;
-  const ids =
-    query.groupBy === 'district' ? sim.meters.districtIds : query.groupBy === 'feeder' ? sim.meters.feederIds : MeterClassSchema.options;
-  const all = ids.map((id) => ({ id }));
-  const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
-  checkRowCap(request.cap, request.name, groups.length, 'group', stepsIn(window, INTERVAL_MS), 'interval');
-  const selection = [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-');
-  return tableJob({
-    request,
-    selection,
-    table: loadTable,
-    // A day of every district's meters is ~130 ms of work: six hours keep a turn of the loop short.
-    stepMs: 6 * HOUR_MS,
-    rows: (chunk) => {
-      const load = onlyGroups(groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy), groups);
-      const records = loadIntervals(load);
-      return interleave(
-        groups.map((_, k) =>
-          records.slice(k * load.n, (k + 1) * load.n).map(
-            (record, j): LoadExportRecord => ({
-              ...record,
-              importKwh: r3(load.importKwh[k * load.n + j] as number),
-              exportKwh: r3(load.exportKwh[k * load.n + j] as number),
-            }),
+export const loadExport = tabularExport('exportLoad', {
+  // A day of every district's meters is ~130 ms of work: six hours keep a turn of the loop short.
+  stepMs: 6 * HOUR_MS,
+  plan({ sim, window, query }) {
+    const ids =
+      query.groupBy === 'district' ? sim.meters.districtIds : query.groupBy === 'feeder' ? sim.meters.feederIds : MeterClassSchema.options;
+    const all = ids.map((id) => ({ id }));
+    const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
+    return {
+      selection: [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-'),
+      size: { entities: groups.length, steps: stepsIn(window, INTERVAL_MS) },
+      rows: (chunk) => {
+        const load = onlyGroups(groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy), groups);
+        const records = loadIntervals(load);
+        return interleave(
+          groups.map((_, k) =>
+            records.slice(k * load.n, (k + 1) * load.n).map(
+              (record, j): LoadExportRecord => ({
+                ...record,
+                importKwh: r3(load.importKwh[k * load.n + j] as number),
+                exportKwh: r3(load.exportKwh[k * load.n + j] as number),
+              }),
+            ),
           ),
-        ),
-      );
-    },
-  });
-}
+        );
+      },
+    };
+  },
+});

@@ -25,6 +25,11 @@ export function stepsIn(window: ResolvedWindow, stepMs: number): number {
   return Math.max(0, Math.ceil((window.toMs - Math.ceil(window.fromMs / stepMs) * stepMs) / stepMs));
 }
 
+/** Steps of `stepMs` on the grid that overlap `[fromMs, toMs)`, the one the window starts in included (hourly means, minute flow). */
+export function stepsTouched(window: ResolvedWindow, stepMs: number): number {
+  return Math.ceil((window.toMs - Math.floor(window.fromMs / stepMs) * stepMs) / stepMs);
+}
+
 /** `2026-07-15`, or `2026-07-15T0930` (`T093015`) when the instant is not a local midnight. */
 function localStamp(timeZone: string, utcMs: number): string {
   const t = localTime(timeZone, utcMs);

@@ -5,84 +5,21 @@
  */
 import {
   type Bsm,
-  type BsmExportQuery,
   bsmColumns,
   bsmRecordAt,
-  CSV_COLUMNS,
-  checkRowCap,
-  type EventExportQuery,
   MINUTE_MS,
   pickCorridors,
   pickEntities,
   releaseTripsBefore,
-  type SafetyEvent,
-  type SegmentExportQuery,
-  type SegmentFlow,
   type Simulation,
   safetyEvents,
   segmentFlow,
   type Trip,
 } from '@sandbox/shared';
 import type { TimeChunk } from './chunks';
-import type { ExportJob } from './job';
-import type { ExportRequest } from './request';
-import { interleave, table, tableJob } from './table';
-
-const segmentTable = table<SegmentFlow, typeof CSV_COLUMNS.segments>(CSV_COLUMNS.segments, {
-  segment_id: (r) => r.segmentId,
-  start_utc: (r) => r.start,
-  duration_s: (r) => r.durationS,
-  volume_veh: (r) => r.volume,
-  speed_m_s: (r) => r.speedMps,
-  travel_time_s: (r) => r.travelTimeS,
-  stops_veh: (r) => r.stops,
-});
-
-const eventTable = table<SafetyEvent, typeof CSV_COLUMNS.events>(CSV_COLUMNS.events, {
-  kind: (r) => r.kind,
-  time_utc: (r) => r.time,
-  vehicle_id: (r) => r.vehicleId,
-  temporary_id: (r) => r.temporaryId,
-  corridor_id: (r) => r.corridorId,
-  segment_id: (r) => r.segmentId,
-  intersection_id: (r) => r.intersectionId,
-  lng_deg: (r) => r.position[0],
-  lat_deg: (r) => r.position[1],
-  speed_m_s: (r) => r.speedMps,
-  decel_m_s2: (r) => r.decelMps2,
-});
-
-/** BSM Part I flattened as the ODE / ITS DataHub files are (FACTS.md F), J2735 integer units. */
-const bsmTable = table<Bsm, typeof CSV_COLUMNS.bsm>(CSV_COLUMNS.bsm, {
-  metadata_generatedAt: (r) => r.metadata.generatedAt,
-  metadata_recordType: (r) => r.metadata.recordType,
-  coreData_msgCnt: (r) => r.coreData.msgCnt,
-  coreData_id: (r) => r.coreData.id,
-  coreData_secMark: (r) => r.coreData.secMark,
-  coreData_position_lat: (r) => r.coreData.lat,
-  coreData_position_long: (r) => r.coreData.long,
-  coreData_elevation: (r) => r.coreData.elev,
-  coreData_accuracy_semiMajor: (r) => r.coreData.accuracy.semiMajor,
-  coreData_accuracy_semiMinor: (r) => r.coreData.accuracy.semiMinor,
-  coreData_accuracy_orientation: (r) => r.coreData.accuracy.orientation,
-  coreData_transmission: (r) => r.coreData.transmission,
-  coreData_speed: (r) => r.coreData.speed,
-  coreData_heading: (r) => r.coreData.heading,
-  coreData_angle: (r) => r.coreData.angle,
-  coreData_accelset_accelLong: (r) => r.coreData.accelSet.long,
-  coreData_accelset_accelLat: (r) => r.coreData.accelSet.lat,
-  coreData_accelset_accelVert: (r) => r.coreData.accelSet.vert,
-  coreData_accelset_accelYaw: (r) => r.coreData.accelSet.yaw,
-  coreData_brakes_wheelBrakes: (r) => r.coreData.brakes.wheelBrakes,
-  coreData_brakes_traction: (r) => r.coreData.brakes.traction,
-  coreData_brakes_abs: (r) => r.coreData.brakes.abs,
-  coreData_brakes_scs: (r) => r.coreData.brakes.scs,
-  coreData_brakes_brakeBoost: (r) => r.coreData.brakes.brakeBoost,
-  coreData_brakes_auxBrakes: (r) => r.coreData.brakes.auxBrakes,
-  coreData_size_width: (r) => r.coreData.size.width,
-  coreData_size_length: (r) => r.coreData.size.length,
-  part2_vse_events: (r) => r.partII?.vse.events,
-});
+import { stepsTouched } from './job';
+import { interleave } from './table';
+import { tabularExport } from './tabular';
 
 /**
  * Flow and events are written a quarter-hour at a time: building an hour of trips takes 70–240 ms,
@@ -94,49 +31,46 @@ const EVENT_LOOP_STEP_MS = 15 * MINUTE_MS;
 const releaseTrips = (sim: Simulation) => (chunk: TimeChunk) => releaseTripsBefore(sim, chunk.toMs);
 
 /** Per-minute flow of the chosen segments, ordered by minute, then segment (network order). */
-export function segmentExport(request: ExportRequest<SegmentExportQuery>): ExportJob {
-  const { sim, window, query } = request;
-  const all = sim.network.segments;
-  let segments = pickEntities(all, query.segment, 'segment', 'segment');
-  let selection = segments.length === 1 ? segments[0]?.id : undefined;
-  if (query.corridor) {
-    const corridors = pickCorridors(sim.network, query.corridor);
-    segments = all.filter(corridors.hasSegment);
-    selection = corridors.only;
-  }
-  const ids = segments.map((s) => s.id);
-  const minutes = Math.ceil((window.toMs - Math.floor(window.fromMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
-  checkRowCap(request.cap, request.name, ids.length, 'segment', minutes, 'minute');
-  return tableJob({
-    request,
-    selection,
-    table: segmentTable,
-    stepMs: EVENT_LOOP_STEP_MS,
-    rows: (chunk) => {
-      const flows = segmentFlow(sim, chunk.fromMs, chunk.toMs, ids);
-      const perSegment = flows.length / Math.max(1, ids.length);
-      return interleave(ids.map((_, k) => flows.slice(k * perSegment, (k + 1) * perSegment)));
-    },
-    afterChunk: releaseTrips(sim),
-  });
-}
+export const segmentExport = tabularExport('exportSegments', {
+  stepMs: EVENT_LOOP_STEP_MS,
+  plan({ sim, window, query }) {
+    const all = sim.network.segments;
+    let segments = pickEntities(all, query.segment, 'segment', 'segment');
+    let selection = segments.length === 1 ? segments[0]?.id : undefined;
+    if (query.corridor) {
+      const corridors = pickCorridors(sim.network, query.corridor);
+      segments = all.filter(corridors.hasSegment);
+      selection = corridors.only;
+    }
+    const ids = segments.map((s) => s.id);
+    return {
+      selection,
+      size: { entities: ids.length, steps: stepsTouched(window, MINUTE_MS) },
+      rows: (chunk) => {
+        const flows = segmentFlow(sim, chunk.fromMs, chunk.toMs, ids);
+        const perSegment = flows.length / Math.max(1, ids.length);
+        return interleave(ids.map((_, k) => flows.slice(k * perSegment, (k + 1) * perSegment)));
+      },
+      afterChunk: releaseTrips(sim),
+    };
+  },
+});
 
 /** Safety events on the chosen corridors, by time. */
-export function eventExport(request: ExportRequest<EventExportQuery>): ExportJob {
-  const { sim, query } = request;
-  const corridors = pickCorridors(sim.network, query.corridor);
-  return tableJob({
-    request,
-    selection: [corridors.only, query.kind].filter(Boolean).join('-') || undefined,
-    table: eventTable,
-    stepMs: EVENT_LOOP_STEP_MS,
-    rows: (chunk) =>
-      safetyEvents(sim, chunk.fromMs, chunk.toMs).filter(
-        (e) => corridors.ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),
-      ),
-    afterChunk: releaseTrips(sim),
-  });
-}
+export const eventExport = tabularExport('exportEvents', {
+  stepMs: EVENT_LOOP_STEP_MS,
+  plan({ sim, query }) {
+    const corridors = pickCorridors(sim.network, query.corridor);
+    return {
+      selection: [corridors.only, query.kind].filter(Boolean).join('-') || undefined,
+      rows: (chunk) =>
+        safetyEvents(sim, chunk.fromMs, chunk.toMs).filter(
+          (e) => corridors.ids.has(e.corridorId) && (query.kind === undefined || e.kind === query.kind),
+        ),
+      afterChunk: releaseTrips(sim),
+    };
+  },
+});
 
 /**
  * The BSMs of one chunk in time order (a counting sort on the send grid; vehicles in trip order
@@ -170,18 +104,13 @@ function* bsmChunk(sim: Simulation, chunk: TimeChunk, keep: (trip: Trip) => bool
   }
 }
 
-/** BSM Part I of the connected vehicles on the chosen corridors, by time. */
-export function bsmExport(request: ExportRequest<BsmExportQuery>): ExportJob {
-  const { sim, query } = request;
-  const corridors = pickCorridors(sim.network, query.corridor);
-  const directions = sim.network.directions.map((d) => corridors.hasDirection(d.index));
-  const keep = (trip: Trip) => directions[trip.dirIndex] === true;
-  return tableJob({
-    request,
-    selection: corridors.only,
-    table: bsmTable,
-    stepMs: MINUTE_MS,
-    rows: (chunk) => bsmChunk(sim, chunk, keep),
-    afterChunk: releaseTrips(sim),
-  });
-}
+/** BSM Part I of the connected vehicles on the chosen corridors, by time, flattened as the ODE / ITS DataHub files are (FACTS.md F). */
+export const bsmExport = tabularExport('exportBsm', {
+  stepMs: MINUTE_MS,
+  plan({ sim, query }) {
+    const corridors = pickCorridors(sim.network, query.corridor);
+    const directions = sim.network.directions.map((d) => corridors.hasDirection(d.index));
+    const keep = (trip: Trip) => directions[trip.dirIndex] === true;
+    return { selection: corridors.only, rows: (chunk) => bsmChunk(sim, chunk, keep), afterChunk: releaseTrips(sim) };
+  },
+});

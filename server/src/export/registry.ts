@@ -1,38 +1,43 @@
 /**
- * Every download, in one table: contract route → the export's name (file names, messages), its cap
- * (the one caps table, shared/src/simulation/caps.ts) and its builder. The route's contract entry
- * carries the rest: path, query schema, media types and CSV columns. The export routes are
- * registered from this table in its order (the order the API documents them).
+ * Every download, in one table: contract route → its builder. The rest is read from elsewhere so it
+ * is said once: the export's name (file names, messages) is its path's file name (`air-hourly` for
+ * `/api/export/air-hourly.:format`), its cap the route's row of the one caps table
+ * (shared/src/simulation/caps.ts); the contract entry carries path, query schema, media types and
+ * CSV columns. A tabular builder is one stream table run by the one tabular builder (tabular.ts).
+ * The export routes are registered in this table's order (the order the API documents them).
  */
-import { CAPS, type Contract, type ExportFormat, type RouteName, type WindowCap } from '@sandbox/shared';
-import type { z } from 'zod';
+import { CAPS, contract, type WindowCap } from '@sandbox/shared';
 import { airExport, airHourlyExport } from './air';
 import { loadExport, meterExport } from './energy';
 import { greenButtonExport } from './green-button';
-import type { ExportJob } from './job';
 import { bsmExport, eventExport, segmentExport } from './mobility';
-import type { ExportRequest } from './request';
+import type { DownloadRoute, ExportBuilder } from './request';
 import { truthExport } from './truth';
 
-export type DownloadRoute = { [K in RouteName]: Contract[K] extends { kind: 'download' } ? K : never }[RouteName];
-type QueryOf<K extends DownloadRoute> = z.output<Contract[K]['query']>;
-/** A tabular download picks CSV or NDJSON by its `format` path parameter; the others have one format. */
-type FormatOf<K extends DownloadRoute> = Contract[K] extends { params: z.ZodType } ? ExportFormat : 'xml';
+export type { DownloadRoute };
+
+const BUILDERS: { [K in DownloadRoute]: ExportBuilder<K> } = {
+  exportAir: airExport,
+  exportAirHourly: airHourlyExport,
+  exportMeters: meterExport,
+  exportLoad: loadExport,
+  exportSegments: segmentExport,
+  exportEvents: eventExport,
+  exportBsm: bsmExport,
+  exportTruth: truthExport,
+  exportGreenButton: greenButtonExport,
+};
 
 export interface ExportEntry<K extends DownloadRoute> {
   name: string;
   cap: WindowCap;
-  build(request: ExportRequest<QueryOf<K>, FormatOf<K>>): ExportJob;
+  build: ExportBuilder<K>;
 }
 
-export const EXPORTS: { [K in DownloadRoute]: ExportEntry<K> } = {
-  exportAir: { name: 'air', cap: CAPS.exportAir, build: airExport },
-  exportAirHourly: { name: 'air-hourly', cap: CAPS.exportAirHourly, build: airHourlyExport },
-  exportMeters: { name: 'meters', cap: CAPS.exportMeters, build: meterExport },
-  exportLoad: { name: 'load', cap: CAPS.exportLoad, build: loadExport },
-  exportSegments: { name: 'segments', cap: CAPS.exportSegments, build: segmentExport },
-  exportEvents: { name: 'events', cap: CAPS.exportEvents, build: eventExport },
-  exportBsm: { name: 'bsm', cap: CAPS.exportBsm, build: bsmExport },
-  exportTruth: { name: 'truth', cap: CAPS.exportTruth, build: truthExport },
-  exportGreenButton: { name: 'greenbutton', cap: CAPS.exportGreenButton, build: greenButtonExport },
-};
+/** The download routes, in the order they are registered and documented. */
+export const DOWNLOAD_ROUTES = Object.keys(BUILDERS) as DownloadRoute[];
+
+export function exportEntry<K extends DownloadRoute>(route: K): ExportEntry<K> {
+  const file = contract[route].path.split('/').at(-1) as string;
+  return { name: file.slice(0, file.indexOf('.')), cap: CAPS[route], build: BUILDERS[route] };
+}

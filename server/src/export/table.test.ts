@@ -12,9 +12,9 @@ const rows: Row[] = [
   { id: 'b', value: null, note: 'with, comma' },
 ];
 const tbl = table<Row, readonly ['id', 'value_kwh', 'note']>(['id', 'value_kwh', 'note'] as const, {
-  id: (r) => r.id,
-  value_kwh: (r) => r.value,
-  note: (r) => r.note,
+  id: 'id',
+  value_kwh: 'value',
+  note: 'note',
 });
 
 describe('tableText', () => {
@@ -51,6 +51,30 @@ describe('tableText', () => {
     const text = tableText('csv', tbl, chunks(), newProgress(100));
     text.next();
     expect(pulled).toBe(1);
+  });
+});
+
+describe('table', () => {
+  interface Nested {
+    at: [number, number];
+    aqi: { aqi: number; category: string } | null;
+    partII?: { vse: { events: string } };
+  }
+  const nested = table<Nested, readonly ['lng', 'lat', 'aqi', 'events']>(['lng', 'lat', 'aqi', 'events'] as const, {
+    lng: 'at.0',
+    lat: 'at.1',
+    aqi: 'aqi.aqi',
+    events: 'partII.vse.events',
+  });
+
+  it('reads each column from its field path, in header order: tuple items and nested objects', () => {
+    expect(
+      nested.cells({ at: [-83, 39.97], aqi: { aqi: 54, category: 'moderate' }, partII: { vse: { events: '0000000100000' } } }),
+    ).toEqual([-83, 39.97, 54, '0000000100000']);
+  });
+
+  it('leaves a cell empty when an object on the path is null or absent', () => {
+    expect(nested.cells({ at: [1, 2], aqi: null })).toEqual([1, 2, undefined, undefined]);
   });
 });
 

@@ -1,13 +1,11 @@
 /**
  * One writer for every tabular export: records in, CSV or NDJSON text out, in ~64 KB pieces. NDJSON
  * lines are the records as the API's schemas define them; CSV rows are the same records flattened
- * through a column map whose keys are the documented header (`CSV_COLUMNS` in the shared contract).
+ * through a column map: each documented header name (`CSV_COLUMNS` in the shared contract) names the
+ * record field it is read from.
  */
-import { DAY_MS, type ExportFormat, HOUR_MS, MINUTE_MS } from '@sandbox/shared';
-import { fixedChunkCount, fixedChunks, type TimeChunk } from './chunks';
+import type { ExportFormat } from '@sandbox/shared';
 import { type CsvCell, csvLine } from './csv';
-import { type ExportJob, exportFilename, mediaType } from './job';
-import type { ExportRequest } from './request';
 import { CHUNK_DONE, type ExportProgress, PieceBuffer } from './stream';
 
 export interface Table<R> {
@@ -15,10 +13,38 @@ export interface Table<R> {
   cells(row: R): CsvCell[];
 }
 
-/** A table from a header and one accessor per column (the type checks that every column has one). */
-export function table<R, const H extends readonly string[]>(header: H, columns: { [K in H[number]]: (row: R) => CsvCell }): Table<R> {
-  const getters = header.map((name: H[number]) => columns[name]);
-  return { header, cells: (row) => getters.map((get) => get(row)) };
+type Depth = [never, 0, 1, 2, 3];
+type KeysOf<T> = T extends readonly unknown[] ? Exclude<keyof T, keyof unknown[]> & string : keyof T & string;
+/**
+ * The fields of a record that hold one CSV cell, as dotted paths: `stationId`, `aqi.category`,
+ * `position.0`, `coreData.accelSet.long` (up to five keys deep).
+ */
+export type FieldPath<T, D extends number = 4> = [D] extends [never]
+  ? never
+  : { [K in KeysOf<T>]-?: NonNullable<T[K]> extends CsvCell ? K : `${K}.${FieldPath<NonNullable<T[K]>, Depth[D]>}` }[KeysOf<T>];
+
+const PLAIN_PATH = /^[A-Za-z_$][\w$]*(\.[\w$]+)*$/;
+
+/**
+ * The reader of one column, compiled once per table: `row?.["aqi"]?.["category"]`, so an absent or
+ * null object on the way is an empty cell. Why compiled: a loop over the keys would be one property
+ * load for every column's keys, which V8 leaves megamorphic; measured, that makes a 28-column BSM row
+ * a third slower to write than a hand-written accessor, and a compiled reader is as fast. The paths
+ * are the stream tables' type-checked literals, never request input, and must be plain names here.
+ */
+function fieldReader(path: string): (row: unknown) => CsvCell {
+  if (!PLAIN_PATH.test(path)) throw new Error(`Not a field path: ${JSON.stringify(path)}`);
+  const access = path
+    .split('.')
+    .map((key) => `?.[${JSON.stringify(key)}]`)
+    .join('');
+  return new Function('row', `return row${access};`) as (row: unknown) => CsvCell;
+}
+
+/** A table from a header and the field each column is read from (the type checks that every column has one). */
+export function table<R, const H extends readonly string[]>(header: H, fields: { [K in H[number]]: FieldPath<R> }): Table<R> {
+  const readers = header.map((name: H[number]) => fieldReader(fields[name]));
+  return { header, cells: (row) => readers.map((read) => read(row)) };
 }
 
 /**
@@ -66,54 +92,4 @@ export function* timeMajor<E, R>(
     const time = new Date(timeMs(i)).toISOString();
     for (const entity of entities) yield row(entity, i, time);
   }
-}
-
-/** A tabular export: what it is, and the rows of each chunk of its window. */
-export interface TableExport<R> {
-  request: ExportRequest<unknown>;
-  /** The one entity or filter the file is about, for its name. */
-  selection?: string | undefined;
-  table: Table<R>;
-  /** Chunk length, cut on the epoch grid (default a UTC day). */
-  stepMs?: number;
-  /** The rows of one chunk, in order, computed when the stream wants them. */
-  rows(chunk: TimeChunk): Iterable<R>;
-  /** Runs after a chunk is written (e.g. to release what it built). */
-  afterChunk?(chunk: TimeChunk): void;
-}
-
-/** A chunk's name in the log line (`12 of 96 quarter-hours`). */
-function chunkUnitOf(stepMs: number): string {
-  const names: Record<number, string> = {
-    [DAY_MS]: 'day',
-    [6 * HOUR_MS]: 'six-hour block',
-    [HOUR_MS]: 'hour',
-    [15 * MINUTE_MS]: 'quarter-hour',
-    [MINUTE_MS]: 'minute',
-  };
-  return names[stepMs] ?? `${Math.round(stepMs / MINUTE_MS)}-minute block`;
-}
-
-/** The job of a tabular export: its file name and type, and its text generated chunk by chunk. */
-export function tableJob<R>(spec: TableExport<R>): ExportJob {
-  const { stepMs = DAY_MS } = spec;
-  const { sim, name, window, format } = spec.request;
-  return {
-    filename: exportFilename(sim.city, name, window, format, spec.selection),
-    contentType: mediaType(format),
-    totalChunks: fixedChunkCount(window.fromMs, window.toMs, stepMs),
-    chunkUnit: chunkUnitOf(stepMs),
-    write: (progress) =>
-      tableText(
-        format,
-        spec.table,
-        (function* () {
-          for (const chunk of fixedChunks(window.fromMs, window.toMs, stepMs)) {
-            yield spec.rows(chunk);
-            spec.afterChunk?.(chunk);
-          }
-        })(),
-        progress,
-      ),
-  };
 }

@@ -1,16 +1,10 @@
 import { contract } from '@sandbox/shared/contract';
 import type { OpenAPIV3 } from 'openapi-types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../test/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/test-app';
 import { abridge } from './openapi';
 
-type App = Awaited<ReturnType<typeof buildTestApp>>;
-let app: App;
-
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('OpenAPI document', () => {
   it('lists every route of the contract with its summary', async () => {

@@ -1,16 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { ApiErrorSchema } from '@sandbox/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../test/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/test-app';
 import { clientErrorHandler } from './errors';
 
-type App = Awaited<ReturnType<typeof buildTestApp>>;
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('errors raised before a route runs', () => {
   it.each([
@@ -18,10 +13,7 @@ describe('errors raised before a route runs', () => {
     ['/api/cities/%E0%A4%A', 400, 'not valid'],
     [`/api/cities/${'a'.repeat(201)}`, 414, '200 characters'],
   ])('GET %s answers %i in the one error shape', async (url, status, words) => {
-    const res = await app.inject(url);
-    expect(res.statusCode).toBe(status);
-    expect(res.headers['content-type']).toContain('application/json');
-    expect(ApiErrorSchema.strict().parse(res.json()).message).toContain(words);
+    expect((await app.refusal(url, status)).message).toContain(words);
   });
 });
 

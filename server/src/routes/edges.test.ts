@@ -3,26 +3,15 @@
  * (query parameters, interval levers, the stream's Last-Event-ID header). Inside the range the
  * answer is data; outside it a 400 naming the parameter, never a 500.
  */
-import { ApiErrorSchema } from '@sandbox/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../test/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/test-app';
 
-type App = Awaited<ReturnType<typeof buildTestApp>>;
-let app: App;
-
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 const city = 'city=testville';
 
 /** The 400 a query gets, in the one error shape (the test fails on any other status or shape). */
-async function refusal(path: string, query: string) {
-  const res = await app.inject(`${path}?${city}&${query}`);
-  expect(res.statusCode, res.body).toBe(400);
-  return ApiErrorSchema.strict().parse(res.json());
-}
+const refusal = (path: string, query: string) => app.refusal(`${path}?${city}&${query}`, 400);
 
 describe('instants outside the representable time range', () => {
   it.each([
@@ -46,9 +35,7 @@ describe('instants outside the representable time range', () => {
   it.each(['9999999999999999', '8640000000000001', '7258118400001'])(
     'GET /api/stream with Last-Event-ID %s answers 400 naming the header',
     async (id) => {
-      const res = await app.inject({ url: `/api/stream?${city}`, headers: { 'last-event-id': id } });
-      expect(res.statusCode, res.body).toBe(400);
-      const body = ApiErrorSchema.strict().parse(res.json());
+      const body = await app.refusal({ url: `/api/stream?${city}`, headers: { 'last-event-id': id } }, 400);
       expect(body.message).toContain('Last-Event-ID');
       expect(body.issues).toEqual([{ path: 'Last-Event-ID', message: expect.stringContaining('2200-01-01T00:00:00Z') }]);
     },

@@ -7,7 +7,7 @@
  */
 import { contract, type ExportFormat, exportWindow, type TelemetryService } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type DownloadRoute, EXPORTS, type ExportEntry } from '../export/registry';
+import { DOWNLOAD_ROUTES, type DownloadRoute, type ExportEntry, exportEntry } from '../export/registry';
 import { RunningExports, sendExport } from '../export/send';
 import { downloadSchema } from './route-schema';
 
@@ -17,9 +17,9 @@ export const exportRoutes: FastifyPluginAsyncZod<{ telemetry: TelemetryService }
     const count = running.abortAll();
     if (count > 0) app.log.info(`${count} running export${count === 1 ? '' : 's'} cut short: the server is shutting down`);
   });
-  for (const routeName of Object.keys(EXPORTS) as DownloadRoute[]) {
+  for (const routeName of DOWNLOAD_ROUTES) {
     const route = contract[routeName];
-    const { name, cap, build } = EXPORTS[routeName] as ExportEntry<DownloadRoute>;
+    const { name, cap, build } = exportEntry(routeName) as ExportEntry<DownloadRoute>;
     app.get(route.path, { schema: downloadSchema(route) }, async (request, reply) => {
       const query = request.query as Parameters<typeof build>[0]['query'];
       const format = (request.params as { format?: ExportFormat }).format ?? 'xml';

@@ -1,17 +1,9 @@
-import { ApiErrorSchema, PolicySchema, UsOutlineSchema } from '@sandbox/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { loadConfig } from '../config';
-import { DataError } from '../data/city-store';
-import { buildTestApp, policyFiles, writeDataDir } from '../test/build-test-app';
+import { PolicySchema, UsOutlineSchema } from '@sandbox/shared';
+import { describe, expect, it } from 'vitest';
+import { policyFiles } from '../test/build-test-app';
+import { expectBootRefusal, useTestApp } from '../test/test-app';
 
-type App = Awaited<ReturnType<typeof buildTestApp>>;
-let app: App;
-
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('GET /api/policy', () => {
   it('serves the policy context in English by default', async () => {
@@ -48,9 +40,7 @@ describe('GET /api/policy', () => {
     ['lang=', 'lang'],
     ['language=ko', 'language'],
   ])('rejects ?%s with a 400 naming "%s"', async (query, field) => {
-    const res = await app.inject(`/api/policy?${query}`);
-    expect(res.statusCode).toBe(400);
-    expect(ApiErrorSchema.parse(res.json()).message).toContain(`"${field}"`);
+    expect((await app.refusal(`/api/policy?${query}`, 400)).message).toContain(`"${field}"`);
   });
 });
 
@@ -77,9 +67,5 @@ describe('boot-time policy validation', () => {
       { 'policy/timeline.json': [{ ...timeline[0], sources: ['nowhere'] }, ...timeline.slice(1)] },
       /timeline\.json: field "0\.sources\.0": unknown source "nowhere"/,
     ],
-  ])('refuses to start on %s, naming the file and field', async (_, overrides, message) => {
-    const config = loadConfig({ DATA_DIR: writeDataDir(overrides) });
-    await expect(buildApp(config, { logger: false })).rejects.toThrow(DataError);
-    await expect(buildApp(config, { logger: false })).rejects.toThrow(message);
-  });
+  ])('refuses to start on %s, naming the file and field', (_, overrides, message) => expectBootRefusal(overrides, message));
 });

@@ -3,7 +3,6 @@ import {
   AirDailySchema,
   AirHourlySeriesSchema,
   AirReadingsSchema,
-  ApiErrorSchema,
   BsmSampleSchema,
   CorridorFlowSchema,
   EnergySummarySchema,
@@ -17,22 +16,12 @@ import {
   StreamFrameSchema,
   VehiclesSchema,
 } from '@sandbox/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../test/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/test-app';
 
-type App = Awaited<ReturnType<typeof buildTestApp>>;
-let app: App;
+const app = useTestApp();
+const { get } = app;
 const day = 'from=2026-07-15T04:00:00Z&to=2026-07-16T04:00:00Z';
-
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
-
-async function get(url: string) {
-  const res = await app.inject(url);
-  return { status: res.statusCode, body: res.json() };
-}
 
 describe('air routes', () => {
   it('GET /api/air/readings gives thinned series per station and metric', async () => {
@@ -142,9 +131,7 @@ describe('air routes', () => {
     ['/api/air/aqi?city=atlantis', 404, 'atlantis'],
     ['/api/air/aqi?city=testville&at=noon', 400, '"at"'],
   ])('GET %s answers %i naming %s', async (url, status, needle) => {
-    const res = await get(url);
-    expect(res.status).toBe(status);
-    expect(ApiErrorSchema.parse(res.body).message).toContain(needle);
+    expect((await app.refusal(url, status)).message).toContain(needle);
   });
 });
 
@@ -222,15 +209,13 @@ describe('energy routes', () => {
   });
 
   it('answers an unknown district with 404 naming the known ones', async () => {
-    const { status, body } = await get(`/api/energy/summary?city=testville&district=atlantis&${day}`);
-    expect(status).toBe(404);
-    expect(ApiErrorSchema.parse(body).message).toContain('north, south');
+    expect((await app.refusal(`/api/energy/summary?city=testville&district=atlantis&${day}`, 404)).message).toContain('north, south');
   });
 
   it('answers a malformed meter id with 400 and an unknown one with 404', async () => {
-    expect((await get('/api/energy/readings?city=testville&meter=zzz')).status).toBe(400);
-    expect((await get('/api/energy/readings?city=testville&meter=north-res-99999')).status).toBe(404);
-    expect((await get('/api/energy/readings?city=testville')).status).toBe(400);
+    await app.refusal('/api/energy/readings?city=testville&meter=zzz', 400);
+    await app.refusal('/api/energy/readings?city=testville&meter=north-res-99999', 404);
+    await app.refusal('/api/energy/readings?city=testville', 400);
   });
 });
 
@@ -305,14 +290,10 @@ describe('mobility routes', () => {
     ['/api/mobility/bsm?city=testville&limit=501', 400, 'limit'],
     ['/api/mobility/bsm?city=testville&corridor=broad-st', 404, 'broad-st'],
   ])('%s answers %i naming %s', async (url, status, named) => {
-    const res = await get(url);
-    expect(res.status).toBe(status);
-    expect(JSON.stringify(ApiErrorSchema.parse(res.body))).toContain(named);
+    expect(JSON.stringify(await app.refusal(url, status))).toContain(named);
   });
 
   it('answers unknown corridors and segments with 404 naming them', async () => {
-    const res = await get('/api/mobility/segments?city=testville&corridor=broad-st');
-    expect(res.status).toBe(404);
-    expect(ApiErrorSchema.parse(res.body).message).toContain('broad-st');
+    expect((await app.refusal('/api/mobility/segments?city=testville&corridor=broad-st', 404)).message).toContain('broad-st');
   });
 });

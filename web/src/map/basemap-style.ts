@@ -6,7 +6,13 @@
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
 import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { MapEngine } from '../config/env';
 import type { Language } from '../i18n/i18n';
 import { basemapColours as c } from './palette';
@@ -29,12 +35,48 @@ export function labelText(language: Language): ExpressionSpecification {
 
 const kind = (...kinds: string[]): FilterSpecification => ['match', ['get', 'kind'], kinds, true, false];
 
+/** A width that grows with the zoom, from zoom 9 to zoom 14. */
+const byZoom = (at9: ExpressionSpecification | number, at14: ExpressionSpecification | number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  9,
+  at9,
+  14,
+  at14,
+];
+
+/** Water and roads (each road over its casing): the basemap's lines of these kinds, round-ended. */
+function roundLine(id: string, kinds: string[], colour: string, width: ExpressionSpecification): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: 'basemap',
+    filter: kind(...kinds),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': colour, 'line-width': width },
+  };
+}
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
+type SymbolPaint = NonNullable<SymbolLayerSpecification['paint']>;
+
 export function basemapStyle(basemap: Basemap, engine: MapEngine, language: Language = 'en'): StyleSpecification {
   const font = labelFont(engine);
   const text = labelText(language);
   // Latin labels are tracked out a little; Hangul syllables are already blocks and read worse spaced.
   const tracking = (em: number) => (language === 'ko' ? 0 : em);
   const labelPaint = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.4 };
+  /** The names of the basemap's features of these kinds, in the UI language and the map's font. */
+  const label = (id: string, kinds: string[], layout: SymbolLayout, paint: SymbolPaint, minzoom?: number): SymbolLayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: 'basemap',
+    filter: kind(...kinds),
+    ...(minzoom === undefined ? {} : { minzoom }),
+    layout: { 'text-field': text, 'text-font': font, ...layout },
+    paint,
+  });
   return {
     version: 8,
     name: 'Sandbox schematic basemap',
@@ -57,103 +99,39 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine, language: Lang
         filter: kind('district'),
         paint: { 'line-color': c.districtOutline, 'line-width': 1.2, 'line-dasharray': [3, 2] },
       },
-      {
-        id: 'water',
-        type: 'line',
-        source: 'basemap',
-        filter: kind('river', 'creek'),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: {
-          'line-color': c.water,
-          'line-width': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            9,
-            ['match', ['get', 'kind'], 'river', 3, 1.5],
-            14,
-            ['match', ['get', 'kind'], 'river', 12, 5],
-          ],
-        },
-      },
-      {
-        id: 'street-casing',
-        type: 'line',
-        source: 'basemap',
-        filter: kind('street'),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': c.streetCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 8] },
-      },
-      {
-        id: 'street',
-        type: 'line',
-        source: 'basemap',
-        filter: kind('street'),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': c.street, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.8, 14, 6] },
-      },
-      {
-        id: 'interstate-casing',
-        type: 'line',
-        source: 'basemap',
-        filter: kind('interstate'),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': c.interstateCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3.5, 14, 14] },
-      },
-      {
-        id: 'interstate',
-        type: 'line',
-        source: 'basemap',
-        filter: kind('interstate'),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': c.interstate, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 11] },
-      },
-      {
-        id: 'water-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: kind('river', 'creek'),
-        layout: {
-          'symbol-placement': 'line',
-          'text-field': text,
-          'text-font': font,
-          'text-size': 12,
-          'text-letter-spacing': tracking(0.05),
-        },
-        paint: { ...labelPaint, 'text-color': c.waterLabel },
-      },
-      {
-        id: 'street-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: kind('street'),
-        minzoom: 12,
-        layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': font, 'text-size': 11 },
-        paint: labelPaint,
-      },
-      {
-        id: 'interstate-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: kind('interstate'),
-        layout: {
+      roundLine(
+        'water',
+        ['river', 'creek'],
+        c.water,
+        byZoom(['match', ['get', 'kind'], 'river', 3, 1.5], ['match', ['get', 'kind'], 'river', 12, 5]),
+      ),
+      roundLine('street-casing', ['street'], c.streetCasing, byZoom(1.5, 8)),
+      roundLine('street', ['street'], c.street, byZoom(0.8, 6)),
+      roundLine('interstate-casing', ['interstate'], c.interstateCasing, byZoom(3.5, 14)),
+      roundLine('interstate', ['interstate'], c.interstate, byZoom(2, 11)),
+      label(
+        'water-label',
+        ['river', 'creek'],
+        { 'symbol-placement': 'line', 'text-size': 12, 'text-letter-spacing': tracking(0.05) },
+        { ...labelPaint, 'text-color': c.waterLabel },
+      ),
+      label('street-label', ['street'], { 'symbol-placement': 'line', 'text-size': 11 }, labelPaint, 12),
+      label(
+        'interstate-label',
+        ['interstate'],
+        {
           'symbol-placement': 'line',
           'symbol-spacing': 280,
           'text-field': ['coalesce', ['get', 'ref'], text],
-          'text-font': font,
           'text-size': 11,
           'text-rotation-alignment': 'viewport',
         },
-        paint: { 'text-color': '#5b3a00', 'text-halo-color': c.interstate, 'text-halo-width': 3 },
-      },
-      {
-        id: 'district-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: kind('district'),
-        layout: {
-          'text-field': text,
-          'text-font': font,
+        { 'text-color': '#5b3a00', 'text-halo-color': c.interstate, 'text-halo-width': 3 },
+      ),
+      label(
+        'district-label',
+        ['district'],
+        {
           'text-size': 13,
           'text-transform': 'uppercase',
           'text-letter-spacing': tracking(0.08),
@@ -162,17 +140,9 @@ export function basemapStyle(basemap: Basemap, engine: MapEngine, language: Lang
           'text-radial-offset': 0.9,
           'text-max-width': 8,
         },
-        paint: { ...labelPaint, 'text-color': c.districtLabel },
-      },
-      {
-        id: 'park-label',
-        type: 'symbol',
-        source: 'basemap',
-        filter: kind('park'),
-        minzoom: 12,
-        layout: { 'text-field': text, 'text-font': font, 'text-size': 11 },
-        paint: { ...labelPaint, 'text-color': '#2f6b2a' },
-      },
+        { ...labelPaint, 'text-color': c.districtLabel },
+      ),
+      label('park-label', ['park'], { 'text-size': 11 }, { ...labelPaint, 'text-color': '#2f6b2a' }, 12),
     ],
   };
 }

@@ -1,7 +1,7 @@
 /** Shapes the city inventory into GeoJSON for the map's data layers (pure, tested). */
 import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { City } from '@sandbox/shared/city/schemas';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, Geometry, LineString, Point } from 'geojson';
 
 export interface StationProps {
   id: string;
@@ -36,42 +36,48 @@ export function koreanLabelText(city: City, basemap: Basemap): string {
   return [...new Set(names.join(''))].join('');
 }
 
-export function stationFeatures(city: City): FeatureCollection<Point, StationProps> {
+type Named = { id: string; name: string; nameKo?: string | undefined };
+
+/** One feature per named thing: its id, names (Korean where it has one), what else the map styles it by, its geometry. */
+function namedFeatures<T extends Named, G extends Geometry, P>(
+  items: readonly T[],
+  geometry: (item: T) => G,
+  more: (item: T) => P,
+): FeatureCollection<G, { id: string; name: string; nameKo?: string } & P> {
   return {
     type: 'FeatureCollection',
-    features: city.stations.map((station) => ({
+    features: items.map((item) => ({
       type: 'Feature',
-      id: station.id,
-      properties: { id: station.id, name: station.name, ...ko(station.nameKo), siteType: station.siteType },
-      geometry: { type: 'Point', coordinates: station.location },
+      id: item.id,
+      properties: { id: item.id, name: item.name, ...ko(item.nameKo), ...more(item) },
+      geometry: geometry(item),
     })),
   };
+}
+
+export function stationFeatures(city: City): FeatureCollection<Point, StationProps> {
+  return namedFeatures(
+    city.stations,
+    (station): Point => ({ type: 'Point', coordinates: station.location }),
+    (station) => ({ siteType: station.siteType }),
+  );
 }
 
 export function corridorFeatures(city: City): FeatureCollection<LineString, CorridorProps> {
-  return {
-    type: 'FeatureCollection',
-    features: city.corridors.map((corridor) => ({
-      type: 'Feature',
-      id: corridor.id,
-      properties: { id: corridor.id, name: corridor.name, ...ko(corridor.nameKo), role: corridor.role },
-      geometry: { type: 'LineString', coordinates: corridor.path },
-    })),
-  };
+  return namedFeatures(
+    city.corridors,
+    (corridor): LineString => ({ type: 'LineString', coordinates: corridor.path }),
+    (corridor) => ({ role: corridor.role }),
+  );
 }
 
 export function intersectionFeatures(city: City): FeatureCollection<Point, IntersectionProps> {
-  return {
-    type: 'FeatureCollection',
-    features: city.corridors.flatMap((corridor) =>
-      corridor.intersections.map((intersection) => ({
-        type: 'Feature' as const,
-        id: intersection.id,
-        properties: { id: intersection.id, name: intersection.name, ...ko(intersection.nameKo), corridorId: corridor.id },
-        geometry: { type: 'Point' as const, coordinates: intersection.location },
-      })),
-    ),
-  };
+  const intersections = city.corridors.flatMap((corridor) => corridor.intersections.map((i) => ({ ...i, corridorId: corridor.id })));
+  return namedFeatures(
+    intersections,
+    (intersection): Point => ({ type: 'Point', coordinates: intersection.location }),
+    (intersection) => ({ corridorId: intersection.corridorId }),
+  );
 }
 
 /** Counts shown in the map legend. */

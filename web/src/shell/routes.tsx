@@ -8,10 +8,11 @@ import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
-import { PAGES } from './pages';
+import { PAGES, type PageInfo } from './pages';
 
-function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  const Page = lazy(async () => ({ default: pick(await load()) }));
+/** A page drawn from its own chunk: the shell shows at once, the page when its code has arrived. */
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
   return (
     <Suspense fallback={<PageLoading />}>
       <Page />
@@ -19,65 +20,28 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
   );
 }
 
-const BUILT: Record<string, RouteObject> = {
-  '/': {
-    index: true,
-    element: lazyPage(
-      () => import('../features/overview/overview-page'),
-      (m) => m.OverviewPage,
-    ),
-  },
-  '/air': {
-    path: '/air',
-    element: lazyPage(
-      () => import('../features/air/air-page'),
-      (m) => m.AirPage,
-    ),
-  },
-  '/policy': {
-    path: '/policy',
-    element: lazyPage(
-      () => import('../features/policy/policy-page'),
-      (m) => m.PolicyPage,
-    ),
-  },
-  '/data': {
-    path: '/data',
-    element: lazyPage(
-      () => import('../features/data/data-page'),
-      (m) => m.DataPage,
-    ),
-  },
-  '/energy': {
-    path: '/energy',
-    element: lazyPage(
-      () => import('../features/energy/energy-page'),
-      (m) => m.EnergyPage,
-    ),
-  },
-  '/lab': {
-    path: '/lab',
-    element: lazyPage(
-      () => import('../features/lab/lab-page'),
-      (m) => m.LabPage,
-    ),
-  },
-  '/mobility': {
-    path: '/mobility',
-    element: lazyPage(
-      () => import('../features/mobility/mobility-page'),
-      (m) => m.MobilityPage,
-    ),
-  },
+/** The built pages by path; each import stays a literal so the bundler splits the page into its chunk. */
+const BUILT: Record<string, () => Promise<ComponentType>> = {
+  '/': () => import('../features/overview/overview-page').then((m) => m.OverviewPage),
+  '/air': () => import('../features/air/air-page').then((m) => m.AirPage),
+  '/policy': () => import('../features/policy/policy-page').then((m) => m.PolicyPage),
+  '/data': () => import('../features/data/data-page').then((m) => m.DataPage),
+  '/energy': () => import('../features/energy/energy-page').then((m) => m.EnergyPage),
+  '/mobility': () => import('../features/mobility/mobility-page').then((m) => m.MobilityPage),
+  '/lab': () => import('../features/lab/lab-page').then((m) => m.LabPage),
 };
+
+/** The home page is the index route; every other page has its path. A page not built yet says so. */
+function pageRoute(page: PageInfo): RouteObject {
+  const load = BUILT[page.path];
+  const element = load ? lazyPage(load) : <ComingSoonPage page={page} />;
+  return page.path === '/' ? { index: true, element } : { path: page.path, element };
+}
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    children: [
-      ...PAGES.map((page) => BUILT[page.path] ?? { path: page.path, element: <ComingSoonPage page={page} /> }),
-      { path: '*', element: <NotFoundPage /> },
-    ],
+    children: [...PAGES.map(pageRoute), { path: '*', element: <NotFoundPage /> }],
   },
 ];

@@ -7,6 +7,7 @@ import './panel.css';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, type TableColumn, toCsv, visibleColumns } from './csv';
+import { HeadedTable } from './headed-table';
 import { Icon } from './icon';
 import { Empty, Failure, Pending } from './panel-state';
 
@@ -28,8 +29,8 @@ export interface PanelTable<Row> {
 interface PanelProps<T, Row> {
   title: string;
   subtitle?: string;
-  /** "What you are looking at" and "how this is computed", shown on demand. */
-  about?: ReactNode;
+  /** "What you are looking at" and "how this is computed", shown on demand: one paragraph each. */
+  about?: readonly string[];
   query: PanelQuery<T>;
   isEmpty?: (data: T) => boolean;
   emptyText?: string;
@@ -118,7 +119,9 @@ export function Panel<T, Row>({
       </header>
       {about && showAbout ? (
         <div id={`${id}-about`} className="panel__about">
-          {about}
+          {about.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
         </div>
       ) : null}
       {query.isError ? (
@@ -130,28 +133,16 @@ export function Panel<T, Row>({
       ) : view === 'table' && tableData ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1)
         <section className="panel__table" tabIndex={0} aria-label={tableData.caption}>
-          <table className="data-table">
-            <caption className="visually-hidden">{tableData.caption}</caption>
-            <thead>
-              <tr>
+          <HeadedTable className="data-table" caption={tableData.caption} columns={columns.map((column) => column.label)}>
+            {tableData.rows.slice(0, TABLE_ROWS_SHOWN).map((row, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional samples without ids
+              <tr key={index}>
                 {columns.map((column) => (
-                  <th key={column.key} scope="col">
-                    {column.label}
-                  </th>
+                  <td key={column.key}>{column.value(row) ?? '—'}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {tableData.rows.slice(0, TABLE_ROWS_SHOWN).map((row, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional samples without ids
-                <tr key={index}>
-                  {columns.map((column) => (
-                    <td key={column.key}>{column.value(row) ?? '—'}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </HeadedTable>
           {tableData.rows.length > TABLE_ROWS_SHOWN ? (
             <p className="panel__note">{t('panel.truncated', { shown: TABLE_ROWS_SHOWN, total: tableData.rows.length })}</p>
           ) : null}

@@ -5,7 +5,7 @@
  */
 import type { City } from '@sandbox/shared/city/schemas';
 import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
-import { forwardRef, useEffect, useId, useState } from 'react';
+import { Fragment, forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
@@ -13,80 +13,45 @@ import { useClock } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { Icon } from '../../ui/icon';
 import { FaultEditor } from './fault-editor';
+import { InputField, Slider, Toggle } from './lever-controls';
 import { StoryList } from './story-list';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow, type EpisodeLever } from './windows';
 
-function Slider({
-  label,
-  value,
-  min,
-  max,
-  step,
-  format,
-  onCommit,
-}: {
-  label: string;
-  value: number;
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
+/** A share of the fleet (a slider, with its hint under it when it has one) or a switch (with its hint). */
+type LeverRow =
+  | { share: 'evShare' | 'connectedShare'; hint?: 'evShareHint' }
+  | { toggle: 'evTimeOfUse' | 'signalRetiming' | 'transitSignalPriority' };
+
+const LEVER_GROUPS: readonly { title: 'fleetTitle' | 'signalsTitle'; rows: readonly LeverRow[] }[] = [
+  { title: 'fleetTitle', rows: [{ share: 'evShare', hint: 'evShareHint' }, { toggle: 'evTimeOfUse' }, { share: 'connectedShare' }] },
+  { title: 'signalsTitle', rows: [{ toggle: 'signalRetiming' }, { toggle: 'transitSignalPriority' }] },
+];
+
+interface Amount {
+  key: 'deltaC' | 'intensity' | 'depth';
   min: number;
   max: number;
   step: number;
   format: (v: number) => string;
-  onCommit: (v: number) => void;
-}) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  useEffect(() => {
-    if (draft === value) return;
-    const timer = setTimeout(() => onCommit(draft), 350);
-    return () => clearTimeout(timer);
-  }, [draft, value, onCommit]);
-  return (
-    <div className="lever-slider">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={draft}
-        aria-valuetext={format(draft)}
-        onChange={(e) => setDraft(Number(e.target.value))}
-      />
-      <output htmlFor={id}>{format(draft)}</output>
-    </div>
-  );
 }
 
-function Toggle({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
-  const id = useId();
-  return (
-    <div className="lever-toggle">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="lever-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+/** Each episode with the amount its slider sets. */
+const EPISODES: readonly { lever: EpisodeLever; amount: Amount }[] = [
+  { lever: 'heatWave', amount: { key: 'deltaC', min: 1, max: 15, step: 1, format: (v) => `+${v} °C` } },
+  { lever: 'wildfireSmoke', amount: { key: 'intensity', min: 0.1, max: 1, step: 0.1, format: percent } },
+  { lever: 'inversion', amount: { key: 'intensity', min: 0.1, max: 1, step: 0.1, format: percent } },
+  { lever: 'demandResponse', amount: { key: 'depth', min: 0.1, max: 1, step: 0.1, format: percent } },
+];
 
 interface EpisodeProps {
   lever: EpisodeLever;
   scenario: Scenario;
   timeZone: string;
   update: (levers: Partial<Levers>) => void;
-  amount: { key: 'deltaC' | 'intensity' | 'depth'; min: number; max: number; step: number; format: (v: number) => string };
+  amount: Amount;
 }
 
 function Episode({ lever, scenario, timeZone, update, amount }: EpisodeProps) {
@@ -128,7 +93,6 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
   const { scenario, setScenario } = useScenario();
   const timeZone = city?.timezone ?? 'America/New_York';
   const language = i18n.language as Language;
-  const percent = (v: number) => `${Math.round(v * 100)}%`;
   const update = (levers: Partial<Levers>) => setScenario(ScenarioSchema.parse({ ...scenario, levers: { ...scenario.levers, ...levers } }));
   const setFaults = (faults: Fault[]) => setScenario(ScenarioSchema.parse({ ...scenario, faults }));
   const l = scenario.levers;
@@ -150,20 +114,17 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
       <section className="lever-group">
         <h3>{t('scenario.seedTitle')}</h3>
         <div className="seed-row">
-          <label>
-            <span>{t('scenario.seed')}</span>
-            <input
-              className="input"
-              type="number"
-              min={0}
-              max={4294967295}
-              value={scenario.seed}
-              onChange={(e) => {
-                const seed = Number(e.target.value);
-                if (Number.isInteger(seed) && seed >= 0 && seed <= 4294967295) setScenario({ ...scenario, seed });
-              }}
-            />
-          </label>
+          <InputField
+            label={t('scenario.seed')}
+            type="number"
+            min={0}
+            max={4294967295}
+            value={scenario.seed}
+            onChange={(e) => {
+              const seed = Number(e.target.value);
+              if (Number.isInteger(seed) && seed >= 0 && seed <= 4294967295) setScenario({ ...scenario, seed });
+            }}
+          />
           <button
             type="button"
             className="button button--small button--quiet"
@@ -174,80 +135,40 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
         </div>
       </section>
 
-      <section className="lever-group">
-        <h3>{t('scenario.fleetTitle')}</h3>
-        <Slider
-          label={t('scenario.evShare')}
-          value={l.evShare}
-          min={0}
-          max={1}
-          step={0.05}
-          format={percent}
-          onCommit={(evShare) => update({ evShare })}
-        />
-        <p className="lever-hint">{t('scenario.evShareHint')}</p>
-        <Toggle
-          label={t('scenario.evTimeOfUse')}
-          hint={t('scenario.evTimeOfUseHint')}
-          checked={l.evTimeOfUse}
-          onChange={(evTimeOfUse) => update({ evTimeOfUse })}
-        />
-        <Slider
-          label={t('scenario.connectedShare')}
-          value={l.connectedShare}
-          min={0}
-          max={1}
-          step={0.05}
-          format={percent}
-          onCommit={(connectedShare) => update({ connectedShare })}
-        />
-      </section>
-
-      <section className="lever-group">
-        <h3>{t('scenario.signalsTitle')}</h3>
-        <Toggle
-          label={t('scenario.signalRetiming')}
-          hint={t('scenario.signalRetimingHint')}
-          checked={l.signalRetiming}
-          onChange={(signalRetiming) => update({ signalRetiming })}
-        />
-        <Toggle
-          label={t('scenario.transitSignalPriority')}
-          hint={t('scenario.transitSignalPriorityHint')}
-          checked={l.transitSignalPriority}
-          onChange={(transitSignalPriority) => update({ transitSignalPriority })}
-        />
-      </section>
+      {LEVER_GROUPS.map((group) => (
+        <section key={group.title} className="lever-group">
+          <h3>{t(`scenario.${group.title}`)}</h3>
+          {group.rows.map((row) =>
+            'toggle' in row ? (
+              <Toggle
+                key={row.toggle}
+                label={t(`scenario.${row.toggle}`)}
+                hint={t(`scenario.${row.toggle}Hint`)}
+                checked={l[row.toggle]}
+                onChange={(on) => update({ [row.toggle]: on })}
+              />
+            ) : (
+              <Fragment key={row.share}>
+                <Slider
+                  label={t(`scenario.${row.share}`)}
+                  value={l[row.share]}
+                  min={0}
+                  max={1}
+                  step={0.05}
+                  format={percent}
+                  onCommit={(share) => update({ [row.share]: share })}
+                />
+                {row.hint ? <p className="lever-hint">{t(`scenario.${row.hint}`)}</p> : null}
+              </Fragment>
+            ),
+          )}
+        </section>
+      ))}
 
       <h3 className="sheet__subtitle">{t('scenario.episodesTitle')}</h3>
-      <Episode
-        lever="heatWave"
-        scenario={scenario}
-        timeZone={timeZone}
-        update={update}
-        amount={{ key: 'deltaC', min: 1, max: 15, step: 1, format: (v) => `+${v} °C` }}
-      />
-      <Episode
-        lever="wildfireSmoke"
-        scenario={scenario}
-        timeZone={timeZone}
-        update={update}
-        amount={{ key: 'intensity', min: 0.1, max: 1, step: 0.1, format: percent }}
-      />
-      <Episode
-        lever="inversion"
-        scenario={scenario}
-        timeZone={timeZone}
-        update={update}
-        amount={{ key: 'intensity', min: 0.1, max: 1, step: 0.1, format: percent }}
-      />
-      <Episode
-        lever="demandResponse"
-        scenario={scenario}
-        timeZone={timeZone}
-        update={update}
-        amount={{ key: 'depth', min: 0.1, max: 1, step: 0.1, format: percent }}
-      />
+      {EPISODES.map(({ lever, amount }) => (
+        <Episode key={lever} lever={lever} scenario={scenario} timeZone={timeZone} update={update} amount={amount} />
+      ))}
 
       <h3 className="sheet__subtitle">{t('scenario.faultsTitle')}</h3>
       <p className="lever-hint">{t('scenario.faultsIntro')}</p>

@@ -1,47 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { fromLocalInputValue, toLocalInputValue } from '../../i18n/format-time';
+import { InputField } from './lever-controls';
+
+type Window = { from: string; to: string };
+const ENDS = ['from', 'to'] as const;
 
 /** Start and end of a window on the city's wall clock. */
-export function WindowInputs({
-  window: w,
-  timeZone,
-  onChange,
-}: {
-  window: { from: string; to: string };
-  timeZone: string;
-  onChange: (w: { from: string; to: string }) => void;
-}) {
+export function WindowInputs({ window: w, timeZone, onChange }: { window: Window; timeZone: string; onChange: (w: Window) => void }) {
   const { t } = useTranslation();
-  const toUtc = (value: string) => {
+  // Either end moves only to a valid time that keeps the window from starting at or after its end.
+  const move = (end: (typeof ENDS)[number], value: string) => {
     const ms = fromLocalInputValue(value, timeZone);
-    return ms === null ? null : new Date(ms).toISOString();
+    if (ms === null) return;
+    const next = { ...w, [end]: new Date(ms).toISOString() };
+    if (Date.parse(next.from) < Date.parse(next.to)) onChange(next);
   };
   return (
     <div className="window-inputs">
-      <label>
-        <span>{t('scenario.from')}</span>
-        <input
-          className="input"
+      {ENDS.map((end) => (
+        <InputField
+          key={end}
+          label={t(`scenario.${end}`)}
           type="datetime-local"
-          value={toLocalInputValue(Date.parse(w.from), timeZone)}
-          onChange={(e) => {
-            const from = toUtc(e.target.value);
-            if (from && Date.parse(from) < Date.parse(w.to)) onChange({ ...w, from });
-          }}
+          value={toLocalInputValue(Date.parse(w[end]), timeZone)}
+          onChange={(e) => move(end, e.target.value)}
         />
-      </label>
-      <label>
-        <span>{t('scenario.to')}</span>
-        <input
-          className="input"
-          type="datetime-local"
-          value={toLocalInputValue(Date.parse(w.to), timeZone)}
-          onChange={(e) => {
-            const to = toUtc(e.target.value);
-            if (to && Date.parse(to) > Date.parse(w.from)) onChange({ ...w, to });
-          }}
-        />
-      </label>
+      ))}
     </div>
   );
 }

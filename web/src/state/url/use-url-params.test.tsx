@@ -4,16 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { type PendingWrites, settle, startFrom, wrote } from './pending-writes';
 import { useUrlParams } from './use-url-params';
 
+/** One write as useUrlParams makes it: start from the rendered URL (or the pending writes), set, record. */
+function write(pending: PendingWrites, rendered: URLSearchParams, key: string, value: string): URLSearchParams {
+  const next = startFrom(pending, rendered);
+  next.set(key, value);
+  wrote(pending, rendered, next);
+  return next;
+}
+
 describe('pending URL writes', () => {
   it('chains writes made before the first is rendered, then lets go once the newest is rendered', () => {
     const pending: PendingWrites = { chain: [] };
     const rendered = new URLSearchParams('t=1');
-    const first = startFrom(pending, rendered);
-    first.set('district', 'linden');
-    wrote(pending, rendered, first);
-    const second = startFrom(pending, rendered);
-    second.set('meterClass', 'residential');
-    wrote(pending, rendered, second);
+    write(pending, rendered, 'district', 'linden');
+    const second = write(pending, rendered, 'meterClass', 'residential');
     expect(second.toString()).toBe('t=1&district=linden&meterClass=residential');
 
     settle(pending, 't=1&district=linden');
@@ -24,10 +28,7 @@ describe('pending URL writes', () => {
 
   it('forgets unrendered writes when the URL moves somewhere else (back, a link)', () => {
     const pending: PendingWrites = { chain: [] };
-    const rendered = new URLSearchParams('t=1');
-    const next = startFrom(pending, rendered);
-    next.set('layers', 'stations');
-    wrote(pending, rendered, next);
+    write(pending, new URLSearchParams('t=1'), 'layers', 'stations');
     settle(pending, 'lang=ko');
     expect(startFrom(pending, new URLSearchParams('lang=ko')).toString()).toBe('lang=ko');
   });

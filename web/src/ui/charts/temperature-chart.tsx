@@ -3,10 +3,11 @@
  * (Grafana panel style); the card that owns it provides the text summary.
  */
 import type { HourlyTemperature } from '@sandbox/shared/weather/schemas';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCelsius, formatFahrenheit } from '../../i18n/format';
 import type { Language } from '../../i18n/i18n';
 import { okabeIto } from '../../map/palette';
+import { ChartBox } from './chart-box';
 import { categoryAxisStyle, GRID, MARGINS, NOW_LINE, valueAxisStyle } from './chart-theme';
 import { formatHour } from './format';
 
@@ -39,31 +40,29 @@ function TemperatureTooltip({ active, payload, language }: TooltipProps) {
 
 export function TemperatureChart({ hours, seriesName, language, nowHour }: Props) {
   return (
-    <div className="chart chart--temperature" data-testid="temperature-chart" data-points={hours.length}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={hours} margin={MARGINS.hourly}>
-          <CartesianGrid {...GRID} />
-          <XAxis dataKey="localHour" tickFormatter={(hour: number) => formatHour(hour)} interval={2} {...categoryAxisStyle('small')} />
-          <YAxis
-            domain={['dataMin - 2', 'dataMax + 2']}
-            tickFormatter={(value: number) => `${Math.round(value)}°`}
-            {...valueAxisStyle('small', 44)}
-            allowDecimals={false}
-          />
-          <Tooltip content={<TemperatureTooltip language={language} />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />
-          {nowHour !== undefined ? <ReferenceLine x={Math.floor(nowHour)} {...NOW_LINE} /> : null}
-          <Line
-            type="monotone"
-            dataKey="temperatureC"
-            name={seriesName}
-            stroke={okabeIto.vermillion}
-            strokeWidth={2.5}
-            dot={{ r: 3, strokeWidth: 0, fill: okabeIto.vermillion }}
-            activeDot={{ r: 5 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartBox className="chart chart--temperature" testId="temperature-chart" points={hours.length}>
+      <LineChart data={hours} margin={MARGINS.hourly}>
+        <CartesianGrid {...GRID} />
+        <XAxis dataKey="localHour" tickFormatter={(hour: number) => formatHour(hour)} interval={2} {...categoryAxisStyle('small')} />
+        <YAxis
+          domain={['dataMin - 2', 'dataMax + 2']}
+          tickFormatter={(value: number) => `${Math.round(value)}°`}
+          {...valueAxisStyle('small', 44)}
+          allowDecimals={false}
+        />
+        <Tooltip content={<TemperatureTooltip language={language} />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />
+        {nowHour !== undefined ? <ReferenceLine x={Math.floor(nowHour)} {...NOW_LINE} /> : null}
+        <Line
+          type="monotone"
+          dataKey="temperatureC"
+          name={seriesName}
+          stroke={okabeIto.vermillion}
+          strokeWidth={2.5}
+          dot={{ r: 3, strokeWidth: 0, fill: okabeIto.vermillion }}
+          activeDot={{ r: 5 }}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartBox>
   );
 }

@@ -3,10 +3,11 @@
  * categories in their official colours) sit behind the lines; a marker line shows "now" on the
  * one clock. Receives data, never fetches.
  */
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../i18n/format';
 import { formatDateTime, formatTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
+import { ChartBox } from './chart-box';
 import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_STYLE, timeAxisStyle, valueAxisStyle } from './chart-theme';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 import type { TimeTicks } from './time-axis';
@@ -54,50 +55,48 @@ export function TimeSeriesChart({
   const rows = seriesRows(lines);
   const fmt = formatValue ?? ((v: number) => formatNumber(v, language, ONE_DECIMAL));
   return (
-    <div className="chart" style={{ height }} data-testid={testId} data-points={maxLinePoints(lines)}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={MARGINS.series}>
-          <CartesianGrid {...GRID} />
-          {bands.map((band) => (
-            <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
-          ))}
-          <XAxis
-            {...timeAxisStyle({
-              domain: domain ?? ['dataMin', 'dataMax'],
-              ticks: timeTicks,
-              format: (t) => formatTime(t, language, timeZone),
-              text: 'small',
-              minTickGap: 40,
-            })}
+    <ChartBox className="chart" height={height} testId={testId} points={maxLinePoints(lines)}>
+      <LineChart data={rows} margin={MARGINS.series}>
+        <CartesianGrid {...GRID} />
+        {bands.map((band) => (
+          <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
+        ))}
+        <XAxis
+          {...timeAxisStyle({
+            domain: domain ?? ['dataMin', 'dataMax'],
+            ticks: timeTicks,
+            format: (t) => formatTime(t, language, timeZone),
+            text: 'small',
+            minTickGap: 40,
+          })}
+        />
+        <YAxis
+          domain={yDomain ?? ['auto', 'auto']}
+          tickFormatter={(v: number) => fmt(v)}
+          {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, unit)}
+        />
+        <Tooltip
+          labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
+          formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
+          contentStyle={TOOLTIP_STYLE}
+        />
+        {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" /> : null}
+        {nowMs !== undefined ? <ReferenceLine x={nowMs} {...NOW_LINE} ifOverflow="hidden" /> : null}
+        {lines.map((line) => (
+          <Line
+            key={line.key}
+            type="linear"
+            dataKey={line.key}
+            name={line.label}
+            stroke={line.color}
+            strokeWidth={2}
+            strokeDasharray={line.dashed ? '5 4' : undefined}
+            dot={false}
+            connectNulls={line.connectNulls ?? false}
+            isAnimationActive={false}
           />
-          <YAxis
-            domain={yDomain ?? ['auto', 'auto']}
-            tickFormatter={(v: number) => fmt(v)}
-            {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, unit)}
-          />
-          <Tooltip
-            labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
-            formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
-            contentStyle={TOOLTIP_STYLE}
-          />
-          {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" /> : null}
-          {nowMs !== undefined ? <ReferenceLine x={nowMs} {...NOW_LINE} ifOverflow="hidden" /> : null}
-          {lines.map((line) => (
-            <Line
-              key={line.key}
-              type="linear"
-              dataKey={line.key}
-              name={line.label}
-              stroke={line.color}
-              strokeWidth={2}
-              strokeDasharray={line.dashed ? '5 4' : undefined}
-              dot={false}
-              connectNulls={line.connectNulls ?? false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+      </LineChart>
+    </ChartBox>
   );
 }

@@ -164,7 +164,7 @@ export function AqiCalendar({ stationId, stationName, timeZone }: Props) {
       className="air-calendar"
       title={t('air.calendar.title', { month })}
       subtitle={t('air.calendar.subtitle')}
-      about={<p>{t('air.calendar.about')}</p>}
+      about={[t('air.calendar.about')]}
       query={query}
       isEmpty={(data) => days(data).length === 0}
       table={(data) => ({

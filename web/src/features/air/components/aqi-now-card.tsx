@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { HeadedTable } from '../../../ui/headed-table';
 import { Failure, Pending } from '../../../ui/panel-state';
 import { useAirNow } from '../hooks/use-air-data';
 import { aqiTextColor } from '../utils/aqi-bands';
@@ -89,6 +90,8 @@ function WeatherNow({ reading }: { reading: AirReading }) {
   );
 }
 
+const NOW_COLUMNS = ['pollutant', 'minute', 'nowCast', 'subIndex'] as const;
+
 export function AqiNowCard({ stationId, timeZone }: Props) {
   const { t, i18n } = useTranslation();
   const { query, minute } = useAirNow();
@@ -151,21 +154,14 @@ export function AqiNowCard({ stationId, timeZone }: Props) {
               </div>
             ) : null}
           </div>
-          <table className="data-table now-table">
-            <caption className="visually-hidden">{t('air.now.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('air.now.pollutant')}</th>
-                <th scope="col">{t('air.now.minute')}</th>
-                <th scope="col">{t('air.now.nowCast')}</th>
-                <th scope="col">{t('air.now.subIndex')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <PollutantRow pollutant="pm25" minute={reading.pm25UgM3} nowCast={entry.pm25NowCastUgM3} unit="µg/m³" />
-              <PollutantRow pollutant="ozone" minute={reading.ozonePpb} nowCast={entry.ozoneNowCastPpb} unit="ppb" />
-            </tbody>
-          </table>
+          <HeadedTable
+            className="data-table now-table"
+            caption={t('air.now.caption')}
+            columns={NOW_COLUMNS.map((column) => t(`air.now.${column}`))}
+          >
+            <PollutantRow pollutant="pm25" minute={reading.pm25UgM3} nowCast={entry.pm25NowCastUgM3} unit="µg/m³" />
+            <PollutantRow pollutant="ozone" minute={reading.ozonePpb} nowCast={entry.ozoneNowCastPpb} unit="ppb" />
+          </HeadedTable>
           {spike ? <p className="air-now__spike">{t(`air.now.${spike.key}`, { percent: percent(spike.ratio) })}</p> : null}
           <WeatherNow reading={reading} />
           <details className="how-computed">

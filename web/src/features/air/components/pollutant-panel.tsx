@@ -10,14 +10,11 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
-import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
 import { Panel } from '../../../ui/panel';
 import { type PollutantData, useDeferredChart, usePollutants } from '../hooks/use-air-data';
-import { concentrationBands } from '../utils/aqi-bands';
 import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
 import { AqiLegend } from './aqi-legend';
-
-const UNITS: Record<AqiPollutant, string> = { pm25: 'µg/m³', ozone: 'ppb' };
+import { ConcentrationChart, UNITS } from './concentration-chart';
 
 interface Row {
   time: number;
@@ -43,28 +40,22 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
   const query = usePollutants(stationId, window, maxPoints);
   const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const unit = UNITS[pollutant];
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows `language`; the frame is a function of the data and the speed
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows the frame's language; the frame is a function of the data and the speed
   const chart = useMemo(
     () =>
       drawn && frame ? (
-        <TimeSeriesChart
+        <ConcentrationChart
+          pollutant={pollutant}
           testId={`air-chart-${pollutant}`}
           lines={[
             { key: 'minute', label: t('air.chart.minute'), color: okabeIto.skyBlue, series: drawn[pollutant].minute },
             { key: 'nowCast', label: t('air.chart.nowCast'), color: okabeIto.vermillion, series: drawn[pollutant].nowCast },
           ]}
-          bands={concentrationBands(pollutant, (key) => t(`aqi.${key}`))}
-          timeZone={timeZone}
-          language={language}
-          unit={unit}
-          nowMs={frame.nowMs}
-          domain={frame.domain}
-          timeTicks={frame.ticks}
-          yDomain={[0, 'auto']}
+          frame={frame}
           height={220}
         />
       ) : null,
-    [drawn, frame, pollutant, timeZone, language, unit],
+    [drawn, frame, pollutant],
   );
   const rows = (data: PollutantData): Row[] => {
     const { minute, nowCast, subIndex } = data[pollutant];
@@ -81,7 +72,7 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
       className={`air-chart air-chart--${pollutant}`}
       title={t(pollutant === 'pm25' ? 'air.chart.pm25Title' : 'air.chart.ozoneTitle')}
       subtitle={t('air.chart.subtitle')}
-      about={<p>{t(pollutant === 'pm25' ? 'air.chart.aboutPm25' : 'air.chart.aboutOzone')}</p>}
+      about={[t(pollutant === 'pm25' ? 'air.chart.aboutPm25' : 'air.chart.aboutOzone')]}
       query={query}
       isEmpty={(data) => data[pollutant].minute.value.every((v) => v === null)}
       emptyText={t('air.chart.empty')}

@@ -13,12 +13,11 @@ import { localName } from '../../../i18n/use-ui-language';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../../ui/charts/series-rows';
-import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
 import { Panel } from '../../../ui/panel';
 import { useDeferredChart, useStationsPm25 } from '../hooks/use-air-data';
-import { concentrationBands } from '../utils/aqi-bands';
 import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
 import { AqiLegend } from './aqi-legend';
+import { ConcentrationChart } from './concentration-chart';
 
 const OTHER_STATION = '#a7afba';
 
@@ -46,25 +45,13 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
       })
       // The selected station last, so it is drawn on top.
       .sort((a, b) => Number(a.key === selected) - Number(b.key === selected));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` and `lines` follow `language` and `selected`
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` and `lines` follow the frame's language and `selected`
   const chart = useMemo(
     () =>
       drawn && frame ? (
-        <TimeSeriesChart
-          testId="air-chart-stations"
-          lines={lines(drawn)}
-          bands={concentrationBands('pm25', (key) => t(`aqi.${key}`))}
-          timeZone={timeZone}
-          language={language}
-          unit="µg/m³"
-          nowMs={frame.nowMs}
-          domain={frame.domain}
-          timeTicks={frame.ticks}
-          yDomain={[0, 'auto']}
-          height={300}
-        />
+        <ConcentrationChart pollutant="pm25" testId="air-chart-stations" lines={lines(drawn)} frame={frame} height={300} />
       ) : null,
-    [drawn, frame, selected, timeZone, language],
+    [drawn, frame, selected],
   );
   return (
     <Panel<AirReadings, SeriesRow>
@@ -74,7 +61,7 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
         bucket: query.data ? t(`air.compare.bucket.${query.data.resolution}`) : '',
         station: localName(city.stations.find((s) => s.id === selected) ?? { name: selected }, language),
       })}
-      about={<p>{t('air.compare.about')}</p>}
+      about={[t('air.compare.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
       table={(data) => ({

@@ -46,7 +46,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
       const series = seriesOf(data, m.metric);
       return series ? [{ key: m.metric, label: t(m.label), color: m.color, series }] : [];
     });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows `language`; the frame is a function of the data and the speed
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows the frame's language; the frame is a function of the data and the speed
   const charts = useMemo(
     () =>
       drawn && frame ? (
@@ -59,12 +59,8 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
                 <TimeSeriesChart
                   testId={`air-weather-${m.metric}`}
                   lines={[{ key: m.metric, label: t(m.label), color: m.color, series }]}
-                  timeZone={timeZone}
-                  language={language}
+                  {...frame}
                   unit={m.unit}
-                  nowMs={frame.nowMs}
-                  domain={frame.domain}
-                  timeTicks={frame.ticks}
                   height={110}
                   {...('yDomain' in m ? { yDomain: [...m.yDomain] as [number, number] } : {})}
                 />
@@ -73,14 +69,14 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
           })}
         </div>
       ) : null,
-    [drawn, frame, timeZone, language],
+    [drawn, frame],
   );
   return (
     <Panel<AirReadings, Row>
       className="air-weather"
       title={t('air.weather.title')}
       subtitle={t('air.weather.subtitle')}
-      about={<p>{t('air.weather.about')}</p>}
+      about={[t('air.weather.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
       table={(data) => ({

@@ -20,10 +20,13 @@ import { monthBounds } from '../utils/calendar';
 import { onTimesOf } from '../utils/hourly-at';
 import { useBoth } from './use-both';
 
+/** A chart's time axis, named as TimeSeriesChart takes it: the city's clock and language, the window, now, ticks. */
 export interface ChartFrame {
+  timeZone: string;
+  language: Language;
   domain: [number, number];
   nowMs: number;
-  ticks: TimeTicks;
+  timeTicks: TimeTicks;
 }
 
 /** What a chart's time axis needs besides its data. */
@@ -49,8 +52,12 @@ export function useChartFrame(answer: { from: string; to: string } | undefined, 
   );
   const nowMs = toMs - windowStepMs(state.speed);
   const known = answer !== undefined;
+  const { timeZone, language } = axis;
   // One object per window, so charts memoized on it redraw only when their data (or speed) changes.
-  return useMemo(() => (known ? { domain: [fromMs, toMs], nowMs, ticks } : undefined), [known, fromMs, toMs, nowMs, ticks]);
+  return useMemo(
+    () => (known ? { timeZone, language, domain: [fromMs, toMs], nowMs, timeTicks: ticks } : undefined),
+    [known, timeZone, language, fromMs, toMs, nowMs, ticks],
+  );
 }
 
 /**

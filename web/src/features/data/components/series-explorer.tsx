@@ -6,11 +6,9 @@
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Series } from '@sandbox/shared/common/query';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
-import { localName } from '../../../i18n/use-ui-language';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
@@ -30,8 +28,9 @@ import {
   networkQuery,
   segmentSeriesQuery,
 } from '../api/data-queries';
-import { loadGroupOf, metricOf, SPANS, type SpanName, STREAMS, type StreamName, useExplorerState } from '../hooks/use-explorer-state';
+import { loadGroupOf, metricOf, SPANS, type STREAMS, type StreamName, useExplorerState } from '../hooks/use-explorer-state';
 import { seriesLabel } from '../utils/series-labels';
+import { ExplorerControls } from './explorer-controls';
 
 type MetricKey = (typeof STREAMS)[StreamName]['metrics'][number];
 
@@ -59,7 +58,6 @@ function useSeries(stream: StreamName, entity: string, metric: string, window: {
 export function SeriesExplorer({ city }: { city: City }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const id = useId();
   const { state, update } = useExplorerState();
   const window = useChartWindow(SPANS[state.span]);
   const [chartRef, width] = useElementWidth<HTMLDivElement>(800);
@@ -110,82 +108,12 @@ export function SeriesExplorer({ city }: { city: City }) {
 
   return (
     <div className="explorer">
-      <fieldset className="explorer__controls">
-        <legend className="visually-hidden">{t('data.choose')}</legend>
-        <div className="explorer__field">
-          <label htmlFor={`${id}-stream`}>{t('data.stream')}</label>
-          <select
-            className="input"
-            id={`${id}-stream`}
-            value={state.stream}
-            onChange={(e) => update({ stream: e.target.value as StreamName })}
-          >
-            {(Object.keys(STREAMS) as StreamName[]).map((s) => (
-              <option key={s} value={s}>
-                {t(`data.streams.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="explorer__field">
-          <label htmlFor={`${id}-entity`}>{t(`data.entity.${state.stream}`)}</label>
-          <select className="input" id={`${id}-entity`} value={state.entity} onChange={(e) => update({ entity: e.target.value })}>
-            {state.stream === 'air' ? (
-              <>
-                <option value="">{t('data.allStations')}</option>
-                {city.stations.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {localName(s, language)}
-                  </option>
-                ))}
-              </>
-            ) : state.stream === 'meter' ? (
-              meters.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.id}
-                </option>
-              ))
-            ) : state.stream === 'load' ? (
-              (['district', 'feeder', 'class'] as const).map((g) => (
-                <option key={g} value={g === 'district' ? '' : g}>
-                  {t(`data.groupBy.${g}`)}
-                </option>
-              ))
-            ) : (
-              segments.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.id}
-                </option>
-              ))
-            )}
-          </select>
-        </div>
-        <div className="explorer__field">
-          <label htmlFor={`${id}-metric`}>{t('data.metric')}</label>
-          <select className="input" id={`${id}-metric`} value={state.metric} onChange={(e) => update({ metric: e.target.value })}>
-            {STREAMS[state.stream].metrics.map((m) => (
-              <option key={m} value={m}>
-                {t(`data.metrics.${m}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="explorer__field">
-          <label htmlFor={`${id}-span`}>{t('data.span')}</label>
-          <select className="input" id={`${id}-span`} value={state.span} onChange={(e) => update({ span: e.target.value as SpanName })}>
-            {(Object.keys(SPANS) as SpanName[]).map((s) => (
-              <option key={s} value={s}>
-                {t(`data.spans.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <ExplorerControls city={city} state={state} update={update} meters={meters} segments={segments} />
       <div ref={chartRef}>
         <Panel
           title={t(`data.metrics.${state.metric as MetricKey}`)}
           subtitle={t('data.subtitle', { count: lines.length, points: plotWidth })}
-          about={<p>{t('data.about')}</p>}
+          about={[t('data.about')]}
           query={{ ...result, data: series }}
           isEmpty={(data) => data.length === 0 || data.every((s) => s.time.length === 0)}
           table={() => ({

@@ -15,7 +15,7 @@ export const STREAMS = {
 export type StreamName = keyof typeof STREAMS;
 type MetricOf<S extends StreamName> = (typeof STREAMS)[S]['metrics'][number];
 /** The load explorer's groupings; the entity select offers them ('' is the default, by district). */
-const LOAD_GROUPS = ['district', 'feeder', 'class'] as const;
+export const LOAD_GROUPS = ['district', 'feeder', 'class'] as const;
 export const SPANS = { '6h': 6 * HOUR_MS, '24h': DAY_MS, '7d': 7 * DAY_MS } as const;
 export type SpanName = keyof typeof SPANS;
 

@@ -6,12 +6,20 @@
  */
 import { Line, ReferenceLine } from 'recharts';
 import type { Language } from '../../../i18n/i18n';
+import type { ChartWindow } from '../../../state/clock/use-chart-window';
 import { NOW_LINE, timeAxisStyle, valueAxisStyle, ZERO_LINE } from '../../../ui/charts/chart-theme';
 import { timeTicks } from '../../../ui/charts/time-axis';
 import { NET_COLOUR } from './chart-style';
 
+/** What an Energy time chart is drawn over: the page's window (and the clock's now in it) on the city's clock. */
+export interface EnergyChartFrame {
+  window: Pick<ChartWindow, 'fromMs' | 'toMs' | 'nowMs'>;
+  timeZone: string;
+  language: Language;
+}
+
 /** The X axis every Energy time chart shares: the window, ticks on local hours, labels in the city's time. */
-export function energyTimeAxis(fromMs: number, toMs: number, timeZone: string, language: Language) {
+export function energyTimeAxis({ window: { fromMs, toMs }, timeZone, language }: EnergyChartFrame) {
   const ticks = timeTicks(fromMs, toMs, timeZone, language, { labels: 'date-on-long-windows' });
   return { ...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'large', minTickGap: 24 }), allowDataOverflow: true };
 }

@@ -6,22 +6,20 @@ import './chart-keys.css';
 import type { MeterClass } from '@sandbox/shared/city/schemas';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
+import { HeadedTable } from '../../../ui/headed-table';
 import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
 import type { EnergyFormat } from '../utils/units';
-import { energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { ChartKey } from './chart-key';
+import { type EnergyChartFrame, energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
 import { CLASS_COLOURS, exportPattern, NET_COLOUR } from './chart-style';
 
-interface Props {
+interface Props extends EnergyChartFrame {
   rows: readonly ClassLoadRow[];
-  fromMs: number;
-  toMs: number;
-  nowMs: number;
-  timeZone: string;
-  language: Language;
   format: EnergyFormat;
 }
 
@@ -52,27 +50,18 @@ function ClassLoadTooltip({ active, payload, timeZone, language, format }: Toolt
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip__label">{formatDateTime(row.time, language, timeZone)}</div>
-      <table className="chart-tooltip__table">
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">{t('energy.load.import')}</th>
-            <th scope="col">{t('energy.load.export')}</th>
+      <HeadedTable className="chart-tooltip__table" columns={[null, t('energy.load.import'), t('energy.load.export')]}>
+        {METER_CLASSES.map((cls) => (
+          <tr key={cls}>
+            <th scope="row">
+              <span className="swatch" style={{ background: CLASS_COLOURS[cls] }} />
+              {t(`energy.class.${cls}`)}
+            </th>
+            <td>{kw(row[`import_${cls}`])}</td>
+            <td>{kw(row[`export_${cls}`] === null ? null : -(row[`export_${cls}`] ?? 0))}</td>
           </tr>
-        </thead>
-        <tbody>
-          {METER_CLASSES.map((cls) => (
-            <tr key={cls}>
-              <th scope="row">
-                <span className="swatch" style={{ background: CLASS_COLOURS[cls] }} />
-                {t(`energy.class.${cls}`)}
-              </th>
-              <td>{kw(row[`import_${cls}`])}</td>
-              <td>{kw(row[`export_${cls}`] === null ? null : -(row[`export_${cls}`] ?? 0))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HeadedTable>
       <div className="chart-tooltip__total">
         {t('energy.load.net')}: <strong>{kw(row.net)}</strong>
       </div>
@@ -80,7 +69,8 @@ function ClassLoadTooltip({ active, payload, timeZone, language, format }: Toolt
   );
 }
 
-export function ClassLoadChart({ rows, fromMs, toMs, nowMs, timeZone, language, format }: Props) {
+export function ClassLoadChart({ rows, format, ...frame }: Props) {
+  const { timeZone, language } = frame;
   const { t } = useTranslation();
   const data = rows.map(flatten);
   const area = (cls: MeterClass, kind: 'import' | 'export') => (
@@ -99,42 +89,31 @@ export function ClassLoadChart({ rows, fromMs, toMs, nowMs, timeZone, language, 
     />
   );
   return (
-    <div className="chart energy-chart energy-chart--load" data-testid="class-load-chart" data-points={data.length}>
-      <ResponsiveContainer width="100%" height="100%">
+    <>
+      <ChartBox className="chart energy-chart energy-chart--load" testId="class-load-chart" points={data.length}>
         <ComposedChart data={data} margin={MARGINS.energy}>
           <CartesianGrid {...GRID} />
-          <XAxis {...energyTimeAxis(fromMs, toMs, timeZone, language)} />
+          <XAxis {...energyTimeAxis(frame)} />
           <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
           <Tooltip content={<ClassLoadTooltip timeZone={timeZone} language={language} format={format} />} />
           {METER_CLASSES.map((cls) => area(cls, 'import'))}
           {METER_CLASSES.map((cls) => area(cls, 'export'))}
-          {zeroAndNow(nowMs)}
+          {zeroAndNow(frame.window.nowMs)}
           {netLine('net', t('energy.load.net'), 'linear', 2.5)}
         </ComposedChart>
-      </ResponsiveContainer>
-    </div>
-  );
-}
-
-/** The chart's key, in HTML under the chart (readable at any size, wraps in Korean). */
-export function ClassLoadLegend() {
-  const { t } = useTranslation();
-  return (
-    <ul className="chart-key">
-      {METER_CLASSES.map((cls) => (
-        <li key={cls}>
-          <span className="swatch swatch--area" style={{ background: CLASS_COLOURS[cls] }} />
-          {t(`energy.class.${cls}`)}
-        </li>
-      ))}
-      <li>
-        <span className="swatch swatch--area swatch--hatch" style={{ '--swatch': NET_COLOUR } as CSSProperties} />
-        {t('energy.load.exportKey')}
-      </li>
-      <li>
-        <span className="swatch swatch--line" style={{ background: NET_COLOUR }} />
-        {t('energy.load.net')}
-      </li>
-    </ul>
+      </ChartBox>
+      {/* The key in HTML under the chart (readable at any size, wraps in Korean). */}
+      <ChartKey
+        entries={[
+          ...METER_CLASSES.map((cls) => ({
+            swatch: 'swatch--area',
+            style: { background: CLASS_COLOURS[cls] },
+            label: t(`energy.class.${cls}`),
+          })),
+          { swatch: 'swatch--area swatch--hatch', style: { '--swatch': NET_COLOUR } as CSSProperties, label: t('energy.load.exportKey') },
+          { swatch: 'swatch--line', style: { background: NET_COLOUR }, label: t('energy.load.net') },
+        ]}
+      />
+    </>
   );
 }

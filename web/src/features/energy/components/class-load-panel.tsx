@@ -7,7 +7,7 @@ import { useClassLoad } from '../hooks/use-energy-data';
 import { type ClassLoadRow, classLoadRows, METER_CLASSES } from '../utils/load';
 import { derivedQuery } from '../utils/panel-query';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
-import { ClassLoadChart, ClassLoadLegend } from './class-load-chart';
+import { ClassLoadChart } from './class-load-chart';
 import { AXES_PX, type EnergyPanelProps, timeColumns } from './panel-common';
 
 export function ClassLoadPanel({ district, place, span, timeZone, language, format }: EnergyPanelProps & { span: SpanKey }) {
@@ -23,13 +23,7 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
       <Panel
         title={t('energy.load.title', { place })}
         subtitle={t('energy.load.subtitle', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })}
-        about={
-          <>
-            <p>{t('energy.load.about')}</p>
-            <p>{t('energy.explain.kwKwh')}</p>
-            <p>{t('energy.explain.exportSign')}</p>
-          </>
-        }
+        about={[t('energy.load.about'), t('energy.explain.kwKwh'), t('energy.explain.exportSign')]}
         query={derivedQuery(result, rows)}
         isEmpty={(data) => data.length === 0}
         table={(data) => ({
@@ -52,20 +46,7 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
           ],
         })}
       >
-        {(data) => (
-          <>
-            <ClassLoadChart
-              rows={data}
-              fromMs={window.fromMs}
-              toMs={window.toMs}
-              nowMs={window.nowMs}
-              timeZone={timeZone}
-              language={language}
-              format={format}
-            />
-            <ClassLoadLegend />
-          </>
-        )}
+        {(data) => <ClassLoadChart rows={data} window={window} timeZone={timeZone} language={language} format={format} />}
       </Panel>
     </div>
   );

@@ -27,12 +27,7 @@ export function DistrictPanel({ city, selected, onSelect, language, format }: Pr
       <Panel
         title={t('energy.districts.title')}
         subtitle={t('energy.districts.subtitle')}
-        about={
-          <>
-            <p>{t('energy.districts.about')}</p>
-            <p>{t('energy.explain.kwKwh')}</p>
-          </>
-        }
+        about={[t('energy.districts.about'), t('energy.explain.kwKwh')]}
         query={{ data: rows, isPending: rows === undefined, isError: status === 'error', error, refetch: () => undefined }}
         isEmpty={(data) => data.length === 0}
         table={(data) => ({

@@ -4,13 +4,15 @@
  */
 import './chart-keys.css';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
+import { ChartBox } from '../../../ui/charts/chart-box';
 import { categoryAxisStyle, GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import type { DurationCurve, DurationPoint } from '../utils/duration-curve';
 import type { EnergyFormat } from '../utils/units';
+import { ChartKey } from './chart-key';
 import { valueAxisProps } from './chart-parts';
 import { NET_COLOUR } from './chart-style';
 
@@ -42,8 +44,8 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
   const { t } = useTranslation();
   const peak = curve.points[0];
   return (
-    <div className="chart energy-chart energy-chart--duration" data-testid="duration-chart" data-points={curve.points.length}>
-      <ResponsiveContainer width="100%" height="100%">
+    <>
+      <ChartBox className="chart energy-chart energy-chart--duration" testId="duration-chart" points={curve.points.length}>
         <AreaChart data={curve.points} margin={MARGINS.curve}>
           <CartesianGrid {...GRID} />
           <XAxis
@@ -83,28 +85,19 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
             />
           ) : null}
         </AreaChart>
-      </ResponsiveContainer>
-    </div>
-  );
-}
-
-/** The curve's key: the sorted demand, the peak dot and the 90%-of-peak line. */
-export function DurationLegend() {
-  const { t } = useTranslation();
-  return (
-    <ul className="chart-key">
-      <li>
-        <span className="swatch swatch--area" style={{ background: okabeIto.skyBlue, boxShadow: `inset 0 2px 0 ${NET_COLOUR}` }} />
-        {t('energy.duration.series')}
-      </li>
-      <li>
-        <span className="swatch swatch--dot" style={{ background: okabeIto.vermillion }} />
-        {t('energy.duration.peakKey')}
-      </li>
-      <li>
-        <span className="swatch swatch--dashed" style={{ borderColor: okabeIto.vermillion }} />
-        {t('energy.duration.nearPeakKey')}
-      </li>
-    </ul>
+      </ChartBox>
+      {/* The key: the sorted demand, the peak dot and the 90%-of-peak line. */}
+      <ChartKey
+        entries={[
+          {
+            swatch: 'swatch--area',
+            style: { background: okabeIto.skyBlue, boxShadow: `inset 0 2px 0 ${NET_COLOUR}` },
+            label: t('energy.duration.series'),
+          },
+          { swatch: 'swatch--dot', style: { background: okabeIto.vermillion }, label: t('energy.duration.peakKey') },
+          { swatch: 'swatch--dashed', style: { borderColor: okabeIto.vermillion }, label: t('energy.duration.nearPeakKey') },
+        ]}
+      />
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { useWindowDemand } from '../hooks/use-energy-data';
 import { type DurationPoint, durationCurve } from '../utils/duration-curve';
 import { derivedQuery } from '../utils/panel-query';
 import { SPANS, type SpanKey } from '../utils/spans';
-import { DurationChart, DurationLegend } from './duration-chart';
+import { DurationChart } from './duration-chart';
 import { AXES_PX, type EnergyPanelProps } from './panel-common';
 
 export function DurationPanel({ district, place, span, timeZone, language, format }: EnergyPanelProps & { span: SpanKey }) {
@@ -23,12 +23,7 @@ export function DurationPanel({ district, place, span, timeZone, language, forma
       <Panel
         title={t('energy.duration.title', { place })}
         subtitle={t('energy.duration.subtitle', { span: t(`energy.span.${span}`) })}
-        about={
-          <>
-            <p>{t('energy.duration.about')}</p>
-            <p>{t('energy.explain.interval')}</p>
-          </>
-        }
+        about={[t('energy.duration.about'), t('energy.explain.interval')]}
         query={derivedQuery(result, curve)}
         isEmpty={(data) => data === null}
         table={(data) => ({
@@ -45,7 +40,6 @@ export function DurationPanel({ district, place, span, timeZone, language, forma
           data ? (
             <>
               <DurationChart curve={data} language={language} format={format} />
-              <DurationLegend />
               <p className="chart-summary">
                 {t('energy.duration.summary', {
                   peak: format.kw(data.peakKw),

@@ -30,12 +30,7 @@ export function HeatmapPanel({ district, place, timeZone, language, format }: En
       <Panel
         title={t('energy.heatmap.title', { place })}
         subtitle={t('energy.heatmap.subtitle', { days })}
-        about={
-          <>
-            <p>{t('energy.heatmap.about')}</p>
-            <p>{t('energy.explain.dst')}</p>
-          </>
-        }
+        about={[t('energy.heatmap.about'), t('energy.explain.dst')]}
         query={derivedQuery(result, grid)}
         isEmpty={(data) => data.min === null}
         table={(data) => ({

@@ -7,25 +7,24 @@
 import './chart-keys.css';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, CartesianGrid, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import type { MeterRow } from '../utils/meter-rows';
 import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
 import type { EnergyFormat } from '../utils/units';
-import { energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { ChartKey } from './chart-key';
+import { type EnergyChartFrame, energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
 import { EXPORT_COLOUR, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
 
-interface Props {
+interface Props extends EnergyChartFrame {
   rows: readonly MeterRow[];
   runs: readonly QualityRun[];
-  fromMs: number;
-  toMs: number;
-  nowMs: number;
+  /** Intervals under each flag, for the key. */
+  counts: Record<FlaggedQuality, number>;
   hasPv: boolean;
-  timeZone: string;
-  language: Language;
   format: EnergyFormat;
 }
 
@@ -61,14 +60,15 @@ function MeterTooltip({ active, payload, runs, timeZone, language, format }: Too
   );
 }
 
-export function MeterChart({ rows, runs, fromMs, toMs, nowMs, hasPv, timeZone, language, format }: Props) {
+export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Props) {
   const { t } = useTranslation();
+  const { timeZone, language } = frame;
   return (
-    <div className="chart energy-chart energy-chart--meter" data-testid="meter-chart" data-points={rows.length} data-flags={runs.length}>
-      <ResponsiveContainer width="100%" height="100%">
+    <>
+      <ChartBox className="chart energy-chart energy-chart--meter" testId="meter-chart" points={rows.length} data-flags={runs.length}>
         <ComposedChart data={rows as MeterRow[]} margin={MARGINS.energy}>
           <CartesianGrid {...GRID} />
-          <XAxis {...energyTimeAxis(fromMs, toMs, timeZone, language)} />
+          <XAxis {...energyTimeAxis(frame)} />
           <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), 56)} />
           {runs.map((run) => (
             <ReferenceArea
@@ -97,11 +97,31 @@ export function MeterChart({ rows, runs, fromMs, toMs, nowMs, hasPv, timeZone, l
               connectNulls={false}
             />
           ))}
-          {zeroAndNow(nowMs)}
+          {zeroAndNow(frame.window.nowMs)}
           {netLine('netKwh', t('energy.meter.net'), 'stepAfter', 1.75)}
         </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+      </ChartBox>
+      {/* Both directions (export only with PV), the net line and how many intervals each flag covers. */}
+      <ChartKey
+        entries={[
+          { swatch: 'swatch--area', style: { background: IMPORT_COLOUR, opacity: 0.6 }, label: t('energy.meter.import') },
+          ...(hasPv
+            ? [{ swatch: 'swatch--area', style: { background: EXPORT_COLOUR, opacity: 0.6 }, label: t('energy.meter.exportKey') }]
+            : []),
+          { swatch: 'swatch--line', style: { background: NET_COLOUR }, label: t('energy.meter.net') },
+          {
+            swatch: 'swatch--area swatch--hatch',
+            style: swatch(QUALITY_COLOURS.estimated),
+            label: t('energy.quality.estimatedCount', { count: counts.estimated }),
+          },
+          {
+            swatch: 'swatch--area swatch--cross',
+            style: swatch(QUALITY_COLOURS.missing),
+            label: t('energy.quality.missingCount', { count: counts.missing }),
+          },
+        ]}
+      />
+    </>
   );
 }
 
@@ -112,33 +132,3 @@ const FLOWS = [
 ] as const;
 
 const swatch = (colour: string) => ({ '--swatch': colour }) as CSSProperties;
-
-export function MeterLegend({ hasPv, counts }: { hasPv: boolean; counts: Record<FlaggedQuality, number> }) {
-  const { t } = useTranslation();
-  return (
-    <ul className="chart-key">
-      <li>
-        <span className="swatch swatch--area" style={{ background: IMPORT_COLOUR, opacity: 0.6 }} />
-        {t('energy.meter.import')}
-      </li>
-      {hasPv ? (
-        <li>
-          <span className="swatch swatch--area" style={{ background: EXPORT_COLOUR, opacity: 0.6 }} />
-          {t('energy.meter.exportKey')}
-        </li>
-      ) : null}
-      <li>
-        <span className="swatch swatch--line" style={{ background: NET_COLOUR }} />
-        {t('energy.meter.net')}
-      </li>
-      <li>
-        <span className="swatch swatch--area swatch--hatch" style={swatch(QUALITY_COLOURS.estimated)} />
-        {t('energy.quality.estimatedCount', { count: counts.estimated })}
-      </li>
-      <li>
-        <span className="swatch swatch--area swatch--cross" style={swatch(QUALITY_COLOURS.missing)} />
-        {t('energy.quality.missingCount', { count: counts.missing })}
-      </li>
-    </ul>
-  );
-}

@@ -24,7 +24,7 @@ import { qualityAt, qualityCounts, qualityRuns } from '../utils/quality';
 import { energyResolution, SPANS, type SpanKey } from '../utils/spans';
 import type { EnergyFormat } from '../utils/units';
 import { Field } from './field';
-import { MeterChart, MeterLegend } from './meter-chart';
+import { MeterChart } from './meter-chart';
 import { AXES_PX, timeColumns } from './panel-common';
 
 interface Props {
@@ -172,13 +172,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
             ? t('energy.meter.subtitle', { span: t(`energy.span.${span}`) })
             : t('energy.meter.subtitleCoarse', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })
         }
-        about={
-          <>
-            <p>{t('energy.meter.about')}</p>
-            <p>{t('energy.quality.about')}</p>
-            <p>{t('energy.explain.exportSign')}</p>
-          </>
-        }
+        about={[t('energy.meter.about'), t('energy.quality.about'), t('energy.explain.exportSign')]}
         query={derivedQuery(readings, meterId ? shaped : null)}
         isEmpty={(data) => data === null || data.rows.length === 0}
         emptyText={meterId ? undefined : t('energy.meter.none')}
@@ -204,22 +198,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         })}
       >
         {(data) =>
-          data ? (
-            <>
-              <MeterChart
-                rows={data.rows}
-                runs={data.runs}
-                fromMs={win.fromMs}
-                toMs={win.toMs}
-                nowMs={win.nowMs}
-                hasPv={hasPv}
-                timeZone={timeZone}
-                language={language}
-                format={format}
-              />
-              <MeterLegend hasPv={hasPv} counts={data.counts} />
-            </>
-          ) : null
+          data ? <MeterChart {...data} window={win} hasPv={hasPv} timeZone={timeZone} language={language} format={format} /> : null
         }
       </Panel>
     </div>

@@ -1,16 +1,11 @@
 import { HOUR_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { EnergySummaryQuerySchema } from '@sandbox/shared/energy/api-schemas';
-import { TelemetryService } from '@sandbox/shared/simulation/telemetry-service';
-import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
+import { TEST_DAY, testService } from '../../../test/test-service';
 import { classLoadRows, type EnergySummary, energyKwh, peakOf, totalSeries } from './load';
 
-const service = new TelemetryService([testCity]);
 const summary = (query: Record<string, string>) =>
-  service.energySummary(
-    EnergySummaryQuerySchema.parse({ city: 'testville', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', ...query }),
-    0,
-  ) as EnergySummary;
+  testService.energySummary(EnergySummaryQuerySchema.parse({ ...TEST_DAY, ...query }), 0) as EnergySummary;
 
 describe('classLoadRows', () => {
   const byClass = summary({ groupBy: 'class', resolution: '1h' });

@@ -1,20 +1,15 @@
 import { MeterReadingsQuerySchema } from '@sandbox/shared/energy/api-schemas';
-import { TelemetryService } from '@sandbox/shared/simulation/telemetry-service';
-import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
+import { TEST_DAY, testService } from '../../../test/test-service';
 import { type MeterReadings, meterRows, qualitySeries } from './meter-rows';
 import { qualityRuns } from './quality';
 
-const service = new TelemetryService([testCity]);
 const readings = (query: Record<string, string>) =>
-  service.meterReadings(
-    MeterReadingsQuerySchema.parse({ city: 'testville', from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z', ...query }),
-    0,
-  ) as MeterReadings;
+  testService.meterReadings(MeterReadingsQuerySchema.parse({ ...TEST_DAY, ...query }), 0) as MeterReadings;
 
 describe('meterRows', () => {
   it('gives 96 quarter-hours with export below zero and net = import − export', () => {
-    const meter = service.meters({ city: 'testville', limit: 500, offset: 0 } as never).meters.find((m) => m.hasPv);
+    const meter = testService.meters({ city: 'testville', limit: 500, offset: 0 } as never).meters.find((m) => m.hasPv);
     expect(meter).toBeDefined();
     const id = meter?.id ?? '';
     const rows = meterRows(readings({ meter: id }), id);

@@ -10,12 +10,15 @@ import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { HeadedTable } from '../../../ui/headed-table';
 import { Panel, type PanelQuery } from '../../../ui/panel';
 import { bsmFeedUrl } from '../api/mobility-queries';
 import { bsmFields, compassPoint, type Decoded, flatBsmRow } from '../utils/bsm-fields';
 
 type BsmRecord = BsmSample['records'][number];
 type Row = Record<string, string | number>;
+
+const LIST_COLUMNS = ['id', 'secMark', 'speed', 'heading', 'brakes'] as const;
 
 /** A decoded value in words and numbers of the UI language. */
 export function useDecoded() {
@@ -51,39 +54,33 @@ function MessageFields({ record }: { record: BsmRecord }) {
       <h3 className="mobility__subhead">{t('mobility.bsm.detailTitle', { id: record.bsm.coreData.id })}</h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1) */}
       <section className="bsm-detail__scroll" tabIndex={0} aria-label={t('mobility.bsm.detailTitle', { id: record.bsm.coreData.id })}>
-        <table className="data-table bsm-detail__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('mobility.bsm.field')}</th>
-              <th scope="col">{t('mobility.bsm.raw')}</th>
-              <th scope="col">{t('mobility.bsm.decoded')}</th>
+        <HeadedTable
+          className="data-table bsm-detail__table"
+          columns={[t('mobility.bsm.field'), t('mobility.bsm.raw'), t('mobility.bsm.decoded')]}
+        >
+          {bsmFields(record.bsm).map((field) => (
+            <tr key={field.key}>
+              <th scope="row">
+                <code>
+                  {field.path
+                    .replace(/^coreData\./, '')
+                    .split(/(?=\.)/)
+                    .map((part, i) => (
+                      // A line may break before each dot of a long path, never inside a name.
+                      <span key={part}>
+                        {i > 0 ? <wbr /> : null}
+                        {part}
+                      </span>
+                    ))}
+                </code>
+              </th>
+              <td>
+                <code>{field.raw}</code> <span className="bsm-detail__unit">{t(`mobility.bsm.rawUnit.${field.rawUnit}`)}</span>
+              </td>
+              <td>{decode(field.decoded)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bsmFields(record.bsm).map((field) => (
-              <tr key={field.key}>
-                <th scope="row">
-                  <code>
-                    {field.path
-                      .replace(/^coreData\./, '')
-                      .split(/(?=\.)/)
-                      .map((part, i) => (
-                        // A line may break before each dot of a long path, never inside a name.
-                        <span key={part}>
-                          {i > 0 ? <wbr /> : null}
-                          {part}
-                        </span>
-                      ))}
-                  </code>
-                </th>
-                <td>
-                  <code>{field.raw}</code> <span className="bsm-detail__unit">{t(`mobility.bsm.rawUnit.${field.rawUnit}`)}</span>
-                </td>
-                <td>{decode(field.decoded)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </HeadedTable>
       </section>
     </div>
   );
@@ -115,12 +112,7 @@ export function BsmPanel({ corridorId, corridorName, query, scenario, messageId,
             })
           : corridorName
       }
-      about={
-        <>
-          <p>{t('mobility.bsm.about')}</p>
-          <p>{t('mobility.bsm.aboutUnits')}</p>
-        </>
-      }
+      about={[t('mobility.bsm.about'), t('mobility.bsm.aboutUnits')]}
       query={query}
       isEmpty={(data) => data.records.length === 0}
       emptyText={t('mobility.bsm.empty')}
@@ -141,53 +133,42 @@ export function BsmPanel({ corridorId, corridorName, query, scenario, messageId,
           <>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1) */}
             <section className="bsm-list" tabIndex={0} aria-label={t('mobility.bsm.listLabel')}>
-              <table className="data-table bsm-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('mobility.bsm.columns.id')}</th>
-                    <th scope="col">{t('mobility.bsm.columns.secMark')}</th>
-                    <th scope="col">{t('mobility.bsm.columns.speed')}</th>
-                    <th scope="col">{t('mobility.bsm.columns.heading')}</th>
-                    <th scope="col">{t('mobility.bsm.columns.brakes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.records.map((record, index) => {
-                    const c = record.bsm.coreData;
-                    const isSelected = record === selected;
-                    const headingDeg = c.heading * 0.0125;
-                    return (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: a duplicated message repeats its TemporaryID
-                      <tr key={`${c.id}-${index}`} className={isSelected ? 'bsm-table__row--selected' : undefined}>
-                        <th scope="row">
-                          <button type="button" className="link-button" aria-pressed={isSelected} onClick={() => onSelect(c.id)}>
-                            <code>{c.id}</code>
-                          </button>
-                        </th>
-                        <td>
-                          <code>{c.secMark}</code>
-                        </td>
-                        <td>
-                          <code>{c.speed}</code>{' '}
-                          <span className="bsm-table__decoded">{t('mobility.units.kmhValue', { value: n(c.speed * 0.02 * 3.6) })}</span>
-                        </td>
-                        <td>
-                          <code>{c.heading}</code>{' '}
-                          <span className="bsm-table__decoded">
-                            {t('mobility.bsm.headingValue', {
-                              value: n(headingDeg),
-                              point: t(`mobility.compass.${compassPoint(headingDeg)}`),
-                            })}
-                          </span>
-                        </td>
-                        <td>
-                          {c.brakes.wheelBrakes.slice(1).includes('1') ? t('mobility.bsm.flag.brakesOn') : t('mobility.bsm.flag.brakesOff')}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <HeadedTable className="data-table bsm-table" columns={LIST_COLUMNS.map((column) => t(`mobility.bsm.columns.${column}`))}>
+                {data.records.map((record, index) => {
+                  const c = record.bsm.coreData;
+                  const isSelected = record === selected;
+                  const headingDeg = c.heading * 0.0125;
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a duplicated message repeats its TemporaryID
+                    <tr key={`${c.id}-${index}`} className={isSelected ? 'bsm-table__row--selected' : undefined}>
+                      <th scope="row">
+                        <button type="button" className="link-button" aria-pressed={isSelected} onClick={() => onSelect(c.id)}>
+                          <code>{c.id}</code>
+                        </button>
+                      </th>
+                      <td>
+                        <code>{c.secMark}</code>
+                      </td>
+                      <td>
+                        <code>{c.speed}</code>{' '}
+                        <span className="bsm-table__decoded">{t('mobility.units.kmhValue', { value: n(c.speed * 0.02 * 3.6) })}</span>
+                      </td>
+                      <td>
+                        <code>{c.heading}</code>{' '}
+                        <span className="bsm-table__decoded">
+                          {t('mobility.bsm.headingValue', {
+                            value: n(headingDeg),
+                            point: t(`mobility.compass.${compassPoint(headingDeg)}`),
+                          })}
+                        </span>
+                      </td>
+                      <td>
+                        {c.brakes.wheelBrakes.slice(1).includes('1') ? t('mobility.bsm.flag.brakesOn') : t('mobility.bsm.flag.brakesOff')}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </HeadedTable>
             </section>
             <p className="panel__note">
               {t('mobility.bsm.fullFeedNote')}{' '}

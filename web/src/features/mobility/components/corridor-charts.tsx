@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import type { ChartWindow } from '../../../state/clock/use-chart-window';
 import { seriesPlotWidth } from '../../../ui/charts/chart-theme';
 import { seriesTable } from '../../../ui/charts/series-table';
 import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
@@ -21,26 +22,41 @@ import type { Span } from '../utils/view-params';
 /** File names per chart, in the units the CSV's columns use. */
 const FILE_NAMES: Record<CorridorMetricKey, string> = { speedMps: 'speed-kmh', travelTimeS: 'travel-time-min', volumeVph: 'volume-vph' };
 
-const METRICS: readonly { metric: CorridorMetricKey; unit: 'kmh' | 'min' | 'vph'; decimals: number }[] = [
+interface MetricSpec {
+  metric: CorridorMetricKey;
+  unit: 'kmh' | 'min' | 'vph';
+  decimals: number;
+}
+
+const METRICS: readonly MetricSpec[] = [
   { metric: 'speedMps', unit: 'kmh', decimals: 1 },
   { metric: 'travelTimeS', unit: 'min', decimals: 1 },
   { metric: 'volumeVph', unit: 'vph', decimals: 0 },
 ];
 
-interface ChartPanelProps {
-  metric: CorridorMetricKey;
-  unit: 'kmh' | 'min' | 'vph';
-  decimals: number;
-  query: PanelQuery<CorridorFlow>;
-  corridorName: string;
+interface Props {
   corridorId: string;
+  corridorName: string;
   span: Span;
   timeZone: string;
-  domain: [number, number];
-  nowMs: number;
 }
 
-function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corridorId, span, timeZone, domain, nowMs }: ChartPanelProps) {
+/** One metric's panel: what every corridor chart is told, the flow they share and the window it covers. */
+interface ChartPanelProps extends Props {
+  spec: MetricSpec;
+  query: PanelQuery<CorridorFlow>;
+  window: ChartWindow;
+}
+
+function CorridorChartPanel({
+  spec: { metric, unit, decimals },
+  query,
+  corridorName,
+  corridorId,
+  span,
+  timeZone,
+  window,
+}: ChartPanelProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const unitLabel = t(`mobility.units.${unit}`);
@@ -53,12 +69,7 @@ function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corri
     <Panel
       title={title}
       subtitle={t('mobility.charts.subtitle', { corridor: corridorName, span: t(`mobility.picker.spans.${span}`) })}
-      about={
-        <>
-          <p>{t(`mobility.charts.${metric}.about`)}</p>
-          <p>{t('mobility.charts.buckets')}</p>
-        </>
-      }
+      about={[t(`mobility.charts.${metric}.about`), t('mobility.charts.buckets')]}
       query={query}
       isEmpty={(flow) => flow.series.every((s) => s.metric !== metric || s.value.every((v) => v === null))}
       table={(flow) =>
@@ -80,8 +91,8 @@ function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corri
           language={language}
           unit={unitLabel}
           height={190}
-          domain={domain}
-          nowMs={nowMs}
+          domain={[window.fromMs, window.toMs]}
+          nowMs={window.nowMs}
           yDomain={[0, 'auto']}
           formatValue={(v) => formatNumber(v, language, { maximumFractionDigits: decimals })}
           testId={`chart-${metric}`}
@@ -91,32 +102,13 @@ function CorridorChartPanel({ metric, unit, decimals, query, corridorName, corri
   );
 }
 
-interface Props {
-  corridorId: string;
-  corridorName: string;
-  span: Span;
-  timeZone: string;
-}
-
-export function CorridorCharts({ corridorId, corridorName, span, timeZone }: Props) {
+export function CorridorCharts(props: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(400);
-  const { flow, window } = useCorridorFlow(corridorId, span, Math.max(2, seriesPlotWidth(width)));
+  const { flow, window } = useCorridorFlow(props.corridorId, props.span, Math.max(2, seriesPlotWidth(width)));
   return (
     <div ref={ref} className="mobility__charts">
-      {METRICS.map(({ metric, unit, decimals }) => (
-        <CorridorChartPanel
-          key={metric}
-          metric={metric}
-          unit={unit}
-          decimals={decimals}
-          query={flow}
-          corridorName={corridorName}
-          corridorId={corridorId}
-          span={span}
-          timeZone={timeZone}
-          domain={[window.fromMs, window.toMs]}
-          nowMs={window.nowMs}
-        />
+      {METRICS.map((spec) => (
+        <CorridorChartPanel key={spec.metric} {...props} spec={spec} query={flow} window={window} />
       ))}
     </div>
   );

@@ -1,8 +1,9 @@
 /** Safety events per local hour of today, stacked by kind (one bar an hour: at most 25 points). */
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { EVENT_COLOURS } from '../../../map/data-layers';
+import { ChartBox } from '../../../ui/charts/chart-box';
 import { categoryAxisStyle, GRID, LEGEND_STYLE, MARGINS, TOOLTIP_STYLE, valueAxisStyle } from '../../../ui/charts/chart-theme';
 import { EVENT_KINDS, type HourBar } from '../utils/events-summary';
 
@@ -15,24 +16,22 @@ interface Props {
 
 export function EventsByHourChart({ bars, labels, timeZone, language }: Props) {
   return (
-    <div className="chart" style={{ height: 170 }} data-testid="chart-events" data-points={bars.length}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...bars]} margin={MARGINS.series}>
-          <CartesianGrid {...GRID} />
-          <XAxis
-            dataKey="time"
-            tickFormatter={(t: number) => formatTime(t, language, timeZone)}
-            {...categoryAxisStyle('small')}
-            minTickGap={24}
-          />
-          <YAxis allowDecimals={false} {...valueAxisStyle('small', 40)} />
-          <Tooltip labelFormatter={(t) => formatTime(Number(t), language, timeZone)} contentStyle={TOOLTIP_STYLE} />
-          <Legend wrapperStyle={LEGEND_STYLE} iconType="square" />
-          {EVENT_KINDS.map((kind) => (
-            <Bar key={kind} dataKey={kind} name={labels[kind]} stackId="events" fill={EVENT_COLOURS[kind]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartBox className="chart" height={170} testId="chart-events" points={bars.length}>
+      <BarChart data={[...bars]} margin={MARGINS.series}>
+        <CartesianGrid {...GRID} />
+        <XAxis
+          dataKey="time"
+          tickFormatter={(t: number) => formatTime(t, language, timeZone)}
+          {...categoryAxisStyle('small')}
+          minTickGap={24}
+        />
+        <YAxis allowDecimals={false} {...valueAxisStyle('small', 40)} />
+        <Tooltip labelFormatter={(t) => formatTime(Number(t), language, timeZone)} contentStyle={TOOLTIP_STYLE} />
+        <Legend wrapperStyle={LEGEND_STYLE} iconType="square" />
+        {EVENT_KINDS.map((kind) => (
+          <Bar key={kind} dataKey={kind} name={labels[kind]} stackId="events" fill={EVENT_COLOURS[kind]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ChartBox>
   );
 }

@@ -41,12 +41,7 @@ export function EventsPanel({ city, query, dayStartMs, nowMs, onSelectIntersecti
     <Panel
       title={t('mobility.events.title')}
       subtitle={t('mobility.events.subtitle')}
-      about={
-        <>
-          <p>{t('mobility.events.about')}</p>
-          <p>{t('mobility.events.aboutKinds')}</p>
-        </>
-      }
+      about={[t('mobility.events.about'), t('mobility.events.aboutKinds')]}
       query={query}
       isEmpty={(data) => data.events.length === 0}
       emptyText={t('mobility.events.empty')}

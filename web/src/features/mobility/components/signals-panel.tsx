@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { SIGNAL_COLOURS } from '../../../map/data-layers';
+import { HeadedTable } from '../../../ui/headed-table';
 import { Panel } from '../../../ui/panel';
 import { useCorridorSignals } from '../hooks/use-mobility-queries';
 import { crossStreetName } from '../utils/names';
@@ -38,26 +39,20 @@ function SpatDetail({ state, name }: { state: SignalState; name: string }) {
   return (
     <div className="spat" data-testid="spat-detail">
       <h3 className="spat__title">{t('mobility.signals.detailTitle', { name })}</h3>
-      <table className="spat__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('mobility.signals.signalGroup')}</th>
-            <th scope="col">{t('mobility.signals.eventState')}</th>
-            <th scope="col">{t('mobility.signals.minEndTime')}</th>
+      <HeadedTable
+        className="spat__table"
+        columns={[t('mobility.signals.signalGroup'), t('mobility.signals.eventState'), t('mobility.signals.minEndTime')]}
+      >
+        {state.states.map((movement) => (
+          <tr key={movement.signalGroup}>
+            <td>{t(`mobility.signals.group.${movement.movement}`, { group: movement.signalGroup })}</td>
+            <td>
+              <code>{movement.eventState}</code>
+            </td>
+            <td>{s(movement.minEndS)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {state.states.map((movement) => (
-            <tr key={movement.signalGroup}>
-              <td>{t(`mobility.signals.group.${movement.movement}`, { group: movement.signalGroup })}</td>
-              <td>
-                <code>{movement.eventState}</code>
-              </td>
-              <td>{s(movement.minEndS)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </HeadedTable>
       <p className="panel__note">{t('mobility.signals.cycle', { cycle: s(state.cycleS), second: s(state.secondInCycle) })}</p>
     </div>
   );
@@ -80,7 +75,7 @@ export function SignalsPanel({ corridor, intersectionId, onSelect }: Props) {
     <Panel
       title={t('mobility.signals.title')}
       subtitle={t('mobility.signals.subtitle', { corridor: localName(corridor, language), count: corridor.intersections.length })}
-      about={<p>{t('mobility.signals.about')}</p>}
+      about={[t('mobility.signals.about')]}
       query={query}
       isEmpty={(data) => data.signals.length === 0}
       table={(data) => ({
@@ -105,40 +100,38 @@ export function SignalsPanel({ corridor, intersectionId, onSelect }: Props) {
         const selected = data.signals.find((s) => s.intersectionId === intersectionId);
         return (
           <>
-            <table className="signal-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('mobility.signals.crossStreet')}</th>
-                  <th scope="col">{t('mobility.signals.main', { corridor: localName(corridor, language) })}</th>
-                  <th scope="col">{t('mobility.signals.cross')}</th>
+            <HeadedTable
+              className="signal-table"
+              columns={[
+                t('mobility.signals.crossStreet'),
+                t('mobility.signals.main', { corridor: localName(corridor, language) }),
+                t('mobility.signals.cross'),
+              ]}
+            >
+              {data.signals.map((state) => (
+                <tr
+                  key={state.intersectionId}
+                  className={state.intersectionId === intersectionId ? 'signal-table__row--selected' : undefined}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={state.intersectionId === intersectionId}
+                      onClick={() => onSelect(state.intersectionId === intersectionId ? null : state.intersectionId)}
+                    >
+                      {names.get(state.intersectionId) ?? state.intersectionId}
+                    </button>
+                  </th>
+                  <td>
+                    <Head movement={movement(state, 'main')} />
+                  </td>
+                  <td>
+                    <Head movement={movement(state, 'cross')} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.signals.map((state) => (
-                  <tr
-                    key={state.intersectionId}
-                    className={state.intersectionId === intersectionId ? 'signal-table__row--selected' : undefined}
-                  >
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-pressed={state.intersectionId === intersectionId}
-                        onClick={() => onSelect(state.intersectionId === intersectionId ? null : state.intersectionId)}
-                      >
-                        {names.get(state.intersectionId) ?? state.intersectionId}
-                      </button>
-                    </th>
-                    <td>
-                      <Head movement={movement(state, 'main')} />
-                    </td>
-                    <td>
-                      <Head movement={movement(state, 'cross')} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </HeadedTable>
             {selected ? (
               <SpatDetail state={selected} name={fullNames.get(selected.intersectionId) ?? selected.intersectionId} />
             ) : (
