@@ -209,18 +209,8 @@ export const LEVER_CHAINS: readonly LeverChain[] = CHAINS.map(([id, lever, en, k
   metrics,
 }));
 
-const LEVER_KEYS = [
-  'evShare',
-  'evTimeOfUse',
-  'heatWave',
-  'wildfireSmoke',
-  'inversion',
-  'demandResponse',
-  'signalRetiming',
-  'transitSignalPriority',
-  'connectedShare',
-  'bsmRateHz',
-] as const satisfies readonly (keyof Scenario['levers'])[];
+/** The levers proper: every choice a variant can make but its seed and its faults. */
+const LEVER_KEYS = LabLeverSchema.options.filter((lever): lever is keyof Scenario['levers'] => lever !== 'seed' && lever !== 'faults');
 
 /** What differs between two scenarios: the levers, the seed, the faults. */
 export function changedLevers(baseline: Scenario, variant: Scenario): LabLever[] {

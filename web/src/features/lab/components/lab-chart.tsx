@@ -7,10 +7,11 @@
 import type { LabScorecard, LabSeriesId } from '@sandbox/shared/lab/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
+import { ChartBox } from '../../../ui/charts/chart-box';
 import {
   GRID,
   LEGEND_STYLE,
@@ -45,7 +46,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
     <Panel
       title={t('lab.chart.title')}
       subtitle={t('lab.chart.subtitle', { metric: metricLabel })}
-      about={<p>{t('lab.chart.about')}</p>}
+      about={[t('lab.chart.about')]}
       query={query}
       className="lab-chart"
       actions={
@@ -86,55 +87,53 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
         const ticks = timeTicks(fromMs, toMs, data.timezone, language, { maxTicks: 8 });
         return (
           <>
-            <div
+            <ChartBox
               className="chart lab-chart__plot"
-              style={{ height: 280 }}
-              data-testid="lab-chart"
+              height={280}
+              testId="lab-chart"
               data-lines={data.scenarios.length}
-              data-points={rows.length}
+              points={rows.length}
             >
-              <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={rows} margin={MARGINS.series}>
-                  <CartesianGrid {...GRID} />
-                  {bands.map((band) => (
-                    <ReferenceArea
-                      key={`${band.kind}-${band.from}`}
-                      x1={Math.max(band.from, fromMs)}
-                      x2={Math.min(band.to, toMs)}
-                      fill={EPISODE_FILL[band.kind]}
-                      fillOpacity={0.16}
-                      ifOverflow="hidden"
-                    />
-                  ))}
-                  <XAxis {...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'small', minTickGap: 40 })} />
-                  <YAxis
-                    domain={['auto', 'auto']}
-                    tickFormatter={(v: number) => fmt(v)}
-                    {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, info?.unit)}
+              <LineChart data={rows} margin={MARGINS.series}>
+                <CartesianGrid {...GRID} />
+                {bands.map((band) => (
+                  <ReferenceArea
+                    key={`${band.kind}-${band.from}`}
+                    x1={Math.max(band.from, fromMs)}
+                    x2={Math.min(band.to, toMs)}
+                    fill={EPISODE_FILL[band.kind]}
+                    fillOpacity={0.16}
+                    ifOverflow="hidden"
                   />
-                  <Tooltip
-                    labelFormatter={(time) => formatDateTime(Number(time), language, data.timezone)}
-                    formatter={(value, lineName) => [typeof value === 'number' ? `${fmt(value)} ${info?.unit ?? ''}` : '—', lineName]}
-                    contentStyle={TOOLTIP_STYLE}
+                ))}
+                <XAxis {...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'small', minTickGap: 40 })} />
+                <YAxis
+                  domain={['auto', 'auto']}
+                  tickFormatter={(v: number) => fmt(v)}
+                  {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, info?.unit)}
+                />
+                <Tooltip
+                  labelFormatter={(time) => formatDateTime(Number(time), language, data.timezone)}
+                  formatter={(value, lineName) => [typeof value === 'number' ? `${fmt(value)} ${info?.unit ?? ''}` : '—', lineName]}
+                  contentStyle={TOOLTIP_STYLE}
+                />
+                <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" />
+                {data.scenarios.map((scenario, s) => (
+                  <Line
+                    key={scenario.index}
+                    type="linear"
+                    dataKey={`s${s}`}
+                    name={name(s)}
+                    stroke={LINE_COLORS[s]}
+                    strokeWidth={s === 0 ? 2.5 : 2}
+                    strokeDasharray={s === 0 ? undefined : s === 2 ? '6 3' : s === 3 ? '2 3' : undefined}
+                    dot={false}
+                    connectNulls={false}
+                    isAnimationActive={false}
                   />
-                  <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" />
-                  {data.scenarios.map((scenario, s) => (
-                    <Line
-                      key={scenario.index}
-                      type="linear"
-                      dataKey={`s${s}`}
-                      name={name(s)}
-                      stroke={LINE_COLORS[s]}
-                      strokeWidth={s === 0 ? 2.5 : 2}
-                      strokeDasharray={s === 0 ? undefined : s === 2 ? '6 3' : s === 3 ? '2 3' : undefined}
-                      dot={false}
-                      connectNulls={false}
-                      isAnimationActive={false}
-                    />
-                  ))}
-                </LineChart>
-              </ResponsiveContainer>
-            </div>
+                ))}
+              </LineChart>
+            </ChartBox>
             {bands.length > 0 ? (
               <p className="lab-note">
                 {t('lab.chart.episodes', { list: [...new Set(bands.map((b) => t(`lab.episode.${b.kind}`)))].join(', ') })}

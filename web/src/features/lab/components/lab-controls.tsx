@@ -18,7 +18,7 @@ export function LabControls({ days, seeds, range, onDays, onSeeds }: Props) {
   const id = useId();
   return (
     <section className="lab-controls" aria-label={t('lab.controls')}>
-      <fieldset className="lab-segmented">
+      <fieldset className="segmented lab-controls__days">
         <legend className="lab-label">{t('lab.window')}</legend>
         {LAB_DAYS.map((d) => (
           <button key={d} type="button" aria-pressed={days === d} onClick={() => onDays(d)}>

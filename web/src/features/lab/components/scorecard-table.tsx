@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { downloadCsv, type TableColumn, toCsv } from '../../../ui/csv';
+import { HeadedTable } from '../../../ui/headed-table';
 import { Icon } from '../../../ui/icon';
 import { Panel, type PanelQuery } from '../../../ui/panel';
 import { formatChange, formatFigure, formatPercent, type ScorecardRow, scorecardRows, type VariantCell } from '../utils/figures';
@@ -93,7 +94,7 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
     <Panel
       title={t('lab.scorecard.title')}
       subtitle={subtitle}
-      about={<p>{t('lab.scorecard.about')}</p>}
+      about={[t('lab.scorecard.about')]}
       query={query}
       className="lab-scorecard"
       actions={
@@ -117,72 +118,65 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
         const variants = data.scenarios.length - 1;
         return (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways and must be reachable by keyboard (WCAG 2.1.1)
-          <section className="lab-table__scroll" tabIndex={0} aria-label={t('lab.scorecard.caption')}>
-            <table className="data-table lab-table" data-testid="lab-scorecard">
-              <caption className="visually-hidden">{t('lab.scorecard.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('lab.scorecard.figure')}</th>
-                  <th scope="col">{t('lab.scorecard.unit')}</th>
-                  <th scope="col">
-                    <span className="lab-swatch lab-swatch--0" aria-hidden="true" />
-                    {t('lab.baseline')}
-                  </th>
-                  {Array.from({ length: variants }, (_, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: variant columns are slots
-                    <th key={i} scope="col">
-                      <span className={`lab-swatch lab-swatch--${i + 1}`} aria-hidden="true" />
-                      {t('lab.variant', { n: i + 1 })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {GROUPS.map((group) => (
-                  <Fragment key={group}>
-                    <tr className="lab-table__group">
-                      <th scope="colgroup" colSpan={3 + variants}>
-                        {t(`lab.group.${group}`)}
-                      </th>
-                    </tr>
-                    {rows
-                      .filter((row) => row.kpi.group === group)
-                      .map((row) => (
-                        <tr
-                          key={row.kpi.id}
-                          className={row.kpi.id === selected ? 'lab-table__row--selected' : undefined}
-                          data-figure={row.kpi.id}
-                        >
-                          <th scope="row">
-                            <button
-                              type="button"
-                              className="lab-table__figure"
-                              aria-pressed={row.kpi.id === selected}
-                              aria-label={t('lab.scorecard.explain', { figure: row.kpi.label[language] })}
-                              onClick={() => onSelect(row.kpi.id)}
-                            >
-                              {row.kpi.label[language]}
-                            </button>
-                          </th>
-                          <td className="lab-table__unit">{row.kpi.unit}</td>
-                          <td>
-                            <span className="lab-table__value">{formatFigure(row.baseline, row.kpi.decimals, language)}</span>
-                            {row.at ? (
-                              <span className="lab-table__change">
-                                {t('lab.scorecard.peakAt', { time: peakTime(Date.parse(row.at), data, language) })}
-                              </span>
-                            ) : null}
-                          </td>
-                          {row.variants.map((cell, i) => (
-                            // biome-ignore lint/suspicious/noArrayIndexKey: variant columns are slots
-                            <VariantCellView key={i} cell={cell} row={row} language={language} bandPending={bandPending} />
-                          ))}
-                        </tr>
-                      ))}
+          <section className="lab-table__scroll" tabIndex={0} aria-label={t('lab.scorecard.caption')} data-testid="lab-scorecard">
+            <HeadedTable
+              className="data-table lab-table"
+              caption={t('lab.scorecard.caption')}
+              columns={[
+                t('lab.scorecard.figure'),
+                t('lab.scorecard.unit'),
+                ...Array.from({ length: variants + 1 }, (_, s) => (
+                  <Fragment key={s}>
+                    <span className={`lab-swatch lab-swatch--${s}`} aria-hidden="true" />
+                    {s === 0 ? t('lab.baseline') : t('lab.variant', { n: s })}
                   </Fragment>
-                ))}
-              </tbody>
-            </table>
+                )),
+              ]}
+            >
+              {GROUPS.map((group) => (
+                <Fragment key={group}>
+                  <tr className="lab-table__group">
+                    <th scope="colgroup" colSpan={3 + variants}>
+                      {t(`lab.group.${group}`)}
+                    </th>
+                  </tr>
+                  {rows
+                    .filter((row) => row.kpi.group === group)
+                    .map((row) => (
+                      <tr
+                        key={row.kpi.id}
+                        className={row.kpi.id === selected ? 'lab-table__row--selected' : undefined}
+                        data-figure={row.kpi.id}
+                      >
+                        <th scope="row">
+                          <button
+                            type="button"
+                            className="lab-table__figure"
+                            aria-pressed={row.kpi.id === selected}
+                            aria-label={t('lab.scorecard.explain', { figure: row.kpi.label[language] })}
+                            onClick={() => onSelect(row.kpi.id)}
+                          >
+                            {row.kpi.label[language]}
+                          </button>
+                        </th>
+                        <td className="lab-table__unit">{row.kpi.unit}</td>
+                        <td>
+                          <span className="lab-table__value">{formatFigure(row.baseline, row.kpi.decimals, language)}</span>
+                          {row.at ? (
+                            <span className="lab-table__change">
+                              {t('lab.scorecard.peakAt', { time: peakTime(Date.parse(row.at), data, language) })}
+                            </span>
+                          ) : null}
+                        </td>
+                        {row.variants.map((cell, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: variant columns are slots
+                          <VariantCellView key={i} cell={cell} row={row} language={language} bandPending={bandPending} />
+                        ))}
+                      </tr>
+                    ))}
+                </Fragment>
+              ))}
+            </HeadedTable>
           </section>
         );
       }}

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { LabWindow } from '../api/lab-queries';
 
 type Switch = 'evTimeOfUse' | 'signalRetiming' | 'transitSignalPriority';
+/** Shares of the fleet, entered in percent. */
+const SHARES = ['evShare', 'connectedShare'] as const;
 type Episode = 'heatWave' | 'wildfireSmoke';
 const SWITCHES: readonly Switch[] = ['evTimeOfUse', 'signalRetiming', 'transitSignalPriority'];
 const EPISODES: readonly Episode[] = ['heatWave', 'wildfireSmoke'];
@@ -93,24 +95,18 @@ export function VariantEditor({ variant, index, window, onChange, onRemove, chan
             if (Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32) onChange({ ...variant, seed });
           }}
         />
-        <NumberField
-          id={`${id}-ev`}
-          label={t('lab.lever.evShare')}
-          value={Math.round(levers.evShare * 100)}
-          min={0}
-          max={100}
-          step={5}
-          onValue={(percent) => setLevers({ evShare: clampShare(percent) })}
-        />
-        <NumberField
-          id={`${id}-cv`}
-          label={t('lab.lever.connectedShare')}
-          value={Math.round(levers.connectedShare * 100)}
-          min={0}
-          max={100}
-          step={5}
-          onValue={(percent) => setLevers({ connectedShare: clampShare(percent) })}
-        />
+        {SHARES.map((key) => (
+          <NumberField
+            key={key}
+            id={`${id}-${key}`}
+            label={t(`lab.lever.${key}`)}
+            value={Math.round(levers[key] * 100)}
+            min={0}
+            max={100}
+            step={5}
+            onValue={(percent) => setLevers({ [key]: clampShare(percent) })}
+          />
+        ))}
       </div>
       <div className="lab-variant__switches">
         {SWITCHES.map((key) => (
