@@ -66,7 +66,7 @@ export function LabPage() {
           <h1>{t('pages.lab.title')}</h1>
         </div>
       </header>
-      <p className="lab__intro">{t('lab.intro')}</p>
+      <p className="page-intro">{t('lab.intro')}</p>
       <LabControls days={view.days} seeds={view.seeds} range={range} onDays={setDays} onSeeds={setSeeds} />
       <ScenarioBuilder baseline={baseline} variants={view.variants} window={window} language={language} onChange={setVariants} />
       <WhyPanel answer={scorecard.data} figure={view.figure} language={language} />

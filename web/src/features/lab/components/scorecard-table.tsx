@@ -125,8 +125,8 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
               columns={[
                 t('lab.scorecard.figure'),
                 t('lab.scorecard.unit'),
-                ...Array.from({ length: variants + 1 }, (_, s) => (
-                  <Fragment key={s}>
+                ...data.scenarios.map((scenario, s) => (
+                  <Fragment key={scenario.index}>
                     <span className={`lab-swatch lab-swatch--${s}`} aria-hidden="true" />
                     {s === 0 ? t('lab.baseline') : t('lab.variant', { n: s })}
                   </Fragment>
