@@ -9,7 +9,7 @@ import type { City } from '../city/schemas';
 import { ApiProblem, notFound } from '../common/problem';
 import { DAY_MS, HOUR_MS } from '../common/time';
 import { type ScenarioQuery, scenarioFromQuery, scenarioKey, scenarioQueryShape, scenarioToQuery } from '../scenario/query';
-import type { Scenario } from '../scenario/schemas';
+import { type Scenario, ScenarioSchema } from '../scenario/schemas';
 import { CAPS } from '../simulation/caps';
 import { chartWindow } from '../simulation/windows';
 import type { LabScenarioQuery, LabScorecardQuery, VariantFields } from './schemas';
@@ -42,6 +42,29 @@ function queryFields(scenario: Scenario): Partial<ScenarioQuery> {
 
 const SEED_RANGE = 2 ** 32;
 
+/**
+ * What the corridor traffic depends on: the city, the seed and the levers the mobility engine reads
+ * (signal retiming, transit signal priority, the connected share that decides which cars report).
+ * EV share only marks cars electric, and weather episodes, demand response and sensor or meter
+ * faults never reach a trip (scorecard.test.ts checks that they leave the flow and events unchanged),
+ * so a scenario's mobility figures are those of this reduced scenario, and an EV-share or heat-wave
+ * variant shares its baseline's hour blocks instead of driving every trip again.
+ */
+export function mobilityScenario(scenario: Scenario): Scenario {
+  const { signalRetiming, transitSignalPriority, connectedShare } = scenario.levers;
+  return ScenarioSchema.parse({
+    city: scenario.city,
+    seed: scenario.seed,
+    levers: { signalRetiming, transitSignalPriority, connectedShare },
+  });
+}
+
+/** The run of one scenario over a whole-hour window, routed to the engine thread of its mobility scenario. */
+export function labRun(scenario: Scenario, fromMs: number, toMs: number): LabScenarioQuery {
+  const mobility = queryFields(mobilityScenario(scenario));
+  return { ...queryFields(scenario), fromMs, toMs, mobility, affinity: mobility };
+}
+
 export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>, nowMs: number): LabPlan {
   const city = cities.get(q.city);
   if (!city) throw notFound(`Unknown city "${q.city}"; known cities: ${[...cities.keys()].join(', ')}.`, 'city');
@@ -63,9 +86,7 @@ export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>,
   }
   const runs: LabScenarioQuery[] = [];
   for (let k = 0; k < q.seeds; k++) {
-    for (const scenario of scenarios) {
-      runs.push({ ...queryFields({ ...scenario, seed: (scenario.seed + k) % SEED_RANGE }), fromMs, toMs });
-    }
+    for (const scenario of scenarios) runs.push(labRun({ ...scenario, seed: (scenario.seed + k) % SEED_RANGE }, fromMs, toMs));
   }
   const key = `${scenarios.map(scenarioKey).join('|')}|v${given.map((g) => g.index).join(',')}|${fromMs}|${toMs}|${q.seeds}`;
   return {

@@ -15,6 +15,8 @@ import { mobilityFigures } from './scorecard-mobility';
 export interface ScorecardSources {
   sim: Simulation;
   key: string;
+  /** The scenario's mobility scenario (plan.ts `mobilityScenario`) and its key: where its flow comes from. */
+  mobility: { sim: Simulation; key: string };
   /** The same scenario with EV share 0, when it has EVs (the EV charging at the peak is the difference). */
   withoutEv: Simulation | undefined;
   airHours: AirHours;
@@ -30,7 +32,7 @@ export function scenarioScorecard(src: ScorecardSources, fromMs: number, toMs: n
   const peaks = peakHours(sim.timeZone, fromMs, toMs);
   const air = airFigures(sim, key, src.airHours, fromMs, toMs);
   const energy = energyFigures(sim, src.withoutEv, fromMs, toMs);
-  const mobility = mobilityFigures(sim, key, src.flowBlocks, peaks, fromMs, toMs);
+  const mobility = mobilityFigures(src.mobility.sim, src.mobility.key, src.flowBlocks, peaks, fromMs, toMs);
   return {
     seed: sim.seed,
     values: {

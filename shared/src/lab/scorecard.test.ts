@@ -15,6 +15,7 @@ import { TelemetryService } from '../simulation/telemetry-service';
 import { engineCity } from '../test-support/engine-city';
 import { GRID_CO2_T_PER_MWH } from './kpis';
 import { hourSpansOf, peakHours } from './peak-hours';
+import { labRun } from './plan';
 import { homeWeights } from './scorecard-air';
 
 // Wednesday 15 July 2026, local midnight to midnight (EDT): two peak periods, six peak hours.
@@ -104,9 +105,9 @@ function directMobility(sim: Simulation) {
 describe('a scenario scorecard', () => {
   const telemetry = new TelemetryService([engineCity]);
   const query = { city: engineCity.id, seed: 3, evShare: 0.3 };
-  const card = telemetry.labScenario({ ...query, fromMs: FROM, toMs: TO }, 0);
-  const sim = telemetry.simulations.forQuery(query).sim;
   const scenario = scenarioFromQuery(query);
+  const card = telemetry.labScenario(labRun(scenario, FROM, TO), 0);
+  const sim = telemetry.simulations.forQuery(query).sim;
   const withoutEv = telemetry.simulations.get({ ...scenario, levers: { ...scenario.levers, evShare: 0 } }).sim;
   const value = (id: keyof typeof card.values) => card.values[id].value as number;
 
@@ -158,5 +159,36 @@ describe('a scenario scorecard', () => {
     expect(tti[12]).toBeNull(); // noon
     // Hourly kWh of the city's net load sum to the window's energy.
     expect(card.series.load.reduce<number>((a, b) => a + (b ?? 0), 0) / 1000).toBeCloseTo(value('energy'), 2);
+  });
+});
+
+describe('the mobility scenario a Lab run reads its flow from', () => {
+  it('has the flow and events of the scenario itself: EV share, weather episodes, demand response and sensor faults never reach a trip', () => {
+    const telemetry = new TelemetryService([engineCity]);
+    const day = { from: '2026-07-15T04:00:00Z', to: '2026-07-16T04:00:00Z' };
+    const scenario = scenarioFromQuery({
+      city: engineCity.id,
+      seed: 8,
+      evShare: 0.7,
+      evTimeOfUse: true,
+      connectedShare: 0.4,
+      heatWave: day,
+      heatWaveDeltaC: 10,
+      smoke: day,
+      inversion: day,
+      demandResponse: day,
+      faults: [
+        { kind: 'dropout', stationId: 'park-bench', from: day.from, to: day.to },
+        { kind: 'feeder-outage', feederId: 'north-1', from: day.from, to: day.to },
+      ],
+    });
+    const run = labRun(scenario, FROM, TO);
+    expect(run.mobility).toEqual({ city: engineCity.id, seed: 8, connectedShare: 0.4 });
+    const card = telemetry.labScenario(run, 0);
+    const direct = directMobility(telemetry.simulations.get(scenario).sim);
+    expect(card.values.travelTimeIndex.value).toBeCloseTo(direct.travelTimeIndex, 9);
+    expect(card.values.delay.value).toBeCloseTo(direct.delay, 6);
+    expect(card.counts.safetyEvents).toBe(direct.events);
+    expect(card.values.safetyRate.value).toBeCloseTo(direct.safetyRate, 9);
   });
 });

@@ -40,7 +40,8 @@ export class LabService {
       const scenario = sim.scenario;
       const withoutEv =
         sim.levers.evShare > 0 ? this.simulations.get({ ...scenario, levers: { ...scenario.levers, evShare: 0 } }).sim : undefined;
-      const sources = { sim, key, withoutEv, airHours: this.air.hours, flowBlocks: this.mobility.flowBlocks };
+      const mobility = this.simulations.forQuery(q.mobility);
+      const sources = { sim, key, mobility, withoutEv, airHours: this.air.hours, flowBlocks: this.mobility.flowBlocks };
       return scenarioScorecard(sources, q.fromMs, q.toMs);
     });
   }
