@@ -40,7 +40,7 @@ describe('Scenario Lab in Chromium', () => {
     timeout: 240_000,
   }, async () => {
     const { page } = await app.open(`/lab?${PAUSED}&labSeeds=3`);
-    await page.getByText('Add a variant to compare').waitFor({ timeout: 60_000 });
+    await page.getByText('Add a variant to compare').waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Add a variant' }).click();
     const evShare = page.getByTestId('lab-variant-1').getByLabel('EV share (%)');
     await evShare.fill('40');
@@ -75,7 +75,7 @@ describe('Scenario Lab in Chromium', () => {
     const first = await page.getByTestId('lab-scorecard').textContent();
     const fresh = await app.open(link.slice(app.server.url.length));
     await labReady(fresh.page, 2);
-    await expect.poll(() => fresh.page.getByTestId('lab-scorecard').textContent(), { timeout: 60_000 }).toBe(first);
+    await expect.poll(() => fresh.page.getByTestId('lab-scorecard').textContent(), { timeout: 90_000 }).toBe(first);
   });
 
   it.each(SCREENSHOT_VIEWS)(
