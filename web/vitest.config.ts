@@ -9,5 +9,7 @@ export default defineProject({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     allowOnly: false,
+    // Above the 8 s wait of the test setup, so a slow first render fails on its expectation, not the clock.
+    testTimeout: 20_000,
   },
 });

@@ -112,7 +112,8 @@ describe('the built web app', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await withWeb.inject('/api/missing')).statusCode).toBe(404);
     await withWeb.close();
-  });
+    // It builds a whole app of its own (engine threads included): 5-7 s on a loaded 2-core machine.
+  }, 30_000);
 });
 
 describe('boot-time data validation', () => {

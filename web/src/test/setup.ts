@@ -2,8 +2,13 @@
  * Component-test setup: fail on unexpected console.error (React warnings included), clean the DOM
  * between tests, and give jsdom the ResizeObserver that responsive charts expect.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// Page tests render a whole page whose data the mock server computes with the engine on first use:
+// on a loaded 2-core machine the first answer can take several seconds, so wait up to 8 s (the
+// default is 1 s) for what the page should show. A timing tolerance only: every expectation stands.
+configure({ asyncUtilTimeout: 8_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,5 @@
 import { DAY_MS } from '@sandbox/shared/common/time';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -35,8 +35,6 @@ vi.mock('../../map/lazy-map', async (importOriginal) => {
 });
 
 setupMockServer();
-// The first render computes the engine's caches: give it more than the default second.
-configure({ asyncUtilTimeout: 8_000 });
 
 const AT = 't=2026-07-15T22:00:00Z';
 
