@@ -1,10 +1,16 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { LabPage } from './lab-page';
+
+// The GL maps are tested in Chromium (tests/e2e/lab.e2e.test.ts); here each is a stand-in that says what it was given.
+vi.mock('../../map/lazy-map', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../map/lazy-map')>()),
+  LazyMap: (await import('../../test/map-stand-in')).MapStandIn,
+}));
 
 setupMockServer();
 // Each comparison runs the engine (a day of every stream per scenario and seed): give it time.
@@ -64,6 +70,23 @@ describe('Lab page', { timeout: 90_000 }, () => {
     expect(variant.textContent).toMatch('EV share 40% · Signal retiming on');
     await user.click(within(variant).getByRole('button', { name: 'Remove variant 1' }));
     expect(params(router).get('v1')).toBeNull();
+  });
+
+  it('keeps the map pair’s layout and variant in the URL', async () => {
+    const user = userEvent.setup();
+    const ev = encodeURIComponent('seed=4&evShare=0.6');
+    const { router } = renderLab(`v1=${ev}&v2=${encodeURIComponent('seed=5')}&labSeeds=1&labMap=swipe&labMapVariant=2`);
+    expect(await screen.findAllByTestId('map')).toHaveLength(2);
+    const stage = screen.getByTestId('lab-map-stage');
+    expect(stage.dataset.mode).toBe('swipe');
+    const pair = stage.closest('section') as HTMLElement;
+    expect(within(pair).getByText('Random seed 5')).toBeTruthy();
+    await user.click(within(pair).getByRole('button', { name: 'Side by side' }));
+    expect(params(router).get('labMap')).toBe('split');
+    await user.selectOptions(within(pair).getByRole('combobox', { name: 'Variant on the map' }), 'Variant 1');
+    expect(params(router).get('labMapVariant')).toBe('1');
+    expect(await within(pair).findByText('EV share 60%')).toBeTruthy();
+    expect(stage.dataset.mode).toBe('split');
   });
 
   it('shows the failure in the reader’s language frame with a retry, and Korean labels', async () => {

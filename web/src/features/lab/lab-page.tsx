@@ -3,7 +3,8 @@
  * variants on one window and one clock. A scorecard computed on the server from the engine (air,
  * energy, mobility, each with its change from the baseline, absolute and %), the same comparison
  * over several seeds to tell an effect from noise, the chosen metric overlaid on shared axes with
- * episode windows shaded, and for each figure how it is computed and why it changed. Everything
+ * episode windows shaded, a map pair (the baseline and one variant at the clock's minute, one view,
+ * side by side or a swipe), and for each figure how it is computed and why it changed. Everything
  * lives in the URL (state/lab/lab-url.ts), so a link reopens the same comparison.
  */
 import './lab.css';
@@ -15,6 +16,7 @@ import { isLanguage } from '../../i18n/i18n';
 import { PageLayout } from '../../ui/page-layout';
 import { LabChart } from './components/lab-chart';
 import { LabControls } from './components/lab-controls';
+import { LabMapPair } from './components/lab-map-pair';
 import { ScenarioBuilder } from './components/scenario-builder';
 import { ScorecardTable } from './components/scorecard-table';
 import { VerdictTiles } from './components/verdict-tiles';
@@ -25,7 +27,7 @@ import { useLabView } from './hooks/use-lab-view';
 export function LabPage() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const { baseline, view, setVariants, setDays, setSeeds, setMetric, setFigure } = useLabView();
+  const { baseline, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant } = useLabView();
   const city = useQuery(cityQuery(baseline.city));
   const timeZone = city.data?.timezone ?? 'America/New_York';
   const { window, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
@@ -57,6 +59,15 @@ export function LabPage() {
             onSelect={setFigure}
           />
           <LabChart query={scorecard} metric={view.metric} onMetric={setMetric} language={language} />
+          <LabMapPair
+            baseline={baseline}
+            variants={view.variants}
+            mode={view.mapMode}
+            variant={view.mapVariant}
+            onMode={setMapMode}
+            onVariant={setMapVariant}
+            language={language}
+          />
         </section>
       }
     >

@@ -1,7 +1,8 @@
 /**
  * The Lab's view state, in the URL so a copied link reopens the same comparison: the variants
  * (`v1`–`v3`, state/lab/lab-url.ts), the window in days (`labDays`), the band's seeds (`labSeeds`),
- * the metric drawn (`labMetric`) and the figure explained (`labFigure`). The baseline is the view's
+ * the metric drawn (`labMetric`), the figure explained (`labFigure`), and the map pair's layout
+ * (`labMap`: side by side or swipe) and variant (`labMapVariant`, 1–3). The baseline is the view's
  * scenario; values that do not validate are ignored, never fatal.
  */
 import { type LabKpiId, LabKpiIdSchema } from '@sandbox/shared/lab/kpis';
@@ -12,25 +13,35 @@ import { type LabDays, parseLabDays, parseLabSeeds, VARIANT_PARAMS, variantsFrom
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { useUrlParams } from '../../../state/url/use-url-params';
 
+export const MAP_PAIR_MODES = ['split', 'swipe'] as const;
+export type MapPairMode = (typeof MAP_PAIR_MODES)[number];
+
 export interface LabView {
   variants: Scenario[];
   days: LabDays;
   seeds: number;
   metric: LabSeriesId;
   figure: LabKpiId;
+  mapMode: MapPairMode;
+  /** The variant drawn beside the baseline, 1-based (the first when the URL names none or one that is gone). */
+  mapVariant: number;
 }
 
-const PAGE_PARAMS = [...VARIANT_PARAMS, 'labDays', 'labSeeds', 'labMetric', 'labFigure'] as const;
+const PAGE_PARAMS = [...VARIANT_PARAMS, 'labDays', 'labSeeds', 'labMetric', 'labFigure', 'labMap', 'labMapVariant'] as const;
 
 export function labViewFromSearch(params: URLSearchParams, city: string): LabView {
   const metric = LabSeriesIdSchema.safeParse(params.get('labMetric'));
   const figure = LabKpiIdSchema.safeParse(params.get('labFigure'));
+  const variants = variantsFromSearch(params, city);
+  const mapVariant = Number(params.get('labMapVariant'));
   return {
-    variants: variantsFromSearch(params, city),
+    variants,
     days: parseLabDays(params.get('labDays')),
     seeds: parseLabSeeds(params.get('labSeeds')),
     metric: metric.success ? metric.data : 'load',
     figure: figure.success ? figure.data : 'peakLoad',
+    mapMode: params.get('labMap') === 'swipe' ? 'swipe' : 'split',
+    mapVariant: Number.isInteger(mapVariant) && mapVariant >= 1 && mapVariant <= variants.length ? mapVariant : 1,
   };
 }
 
@@ -54,6 +65,8 @@ export function useLabView() {
   const setSeeds = useCallback((seeds: number) => setParam('labSeeds', String(seeds)), [setParam]);
   const setMetric = useCallback((metric: LabSeriesId) => setParam('labMetric', metric), [setParam]);
   const setFigure = useCallback((figure: LabKpiId) => setParam('labFigure', figure), [setParam]);
+  const setMapMode = useCallback((mode: MapPairMode) => setParam('labMap', mode), [setParam]);
+  const setMapVariant = useCallback((n: number) => setParam('labMapVariant', String(n)), [setParam]);
 
-  return { baseline: scenario, view, setVariants, setDays, setSeeds, setMetric, setFigure };
+  return { baseline: scenario, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant };
 }
