@@ -21,6 +21,7 @@ import { energyRoutes } from './routes/energy';
 import { exportRoutes } from './routes/exports';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
+import { labRoutes } from './routes/lab';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
 import { scenarioRoutes } from './routes/scenarios';
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(airRoutes, { engine });
   await app.register(energyRoutes, { engine });
   await app.register(mobilityRoutes, { engine });
+  await app.register(labRoutes, { engine, telemetry });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
   await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });

@@ -32,6 +32,7 @@ export const SCREENSHOT_PAGES = [
   ['air', '/air'],
   ['energy', '/energy'],
   ['mobility', '/mobility'],
+  ['lab', '/lab'],
   ['policy', '/policy'],
   ['data', '/data'],
   // Not in the navigation: saved scenarios (opened from the Scenario panel, with none saved), and

@@ -24,6 +24,7 @@ export const ENGINE_METHODS = [
   'bsmSample',
   'snapshot',
   'streamFrame',
+  'labScenario',
 ] as const satisfies readonly (keyof TelemetryService)[];
 
 export type EngineMethod = (typeof ENGINE_METHODS)[number];
@@ -64,7 +65,8 @@ const SCENARIO_FIELDS = Object.keys(scenarioQueryShape);
  * one scenario may land on different threads; they get the same answers, cached twice.
  */
 export function affinityKey(query: unknown): string {
-  const fields = query as Record<string, unknown>;
+  // A query may name the scenario whose caches it needs most (a Lab run: its mobility scenario).
+  const fields = ((query as { affinity?: unknown }).affinity ?? query) as Record<string, unknown>;
   return JSON.stringify(SCENARIO_FIELDS.map((field) => fields[field] ?? null));
 }
 

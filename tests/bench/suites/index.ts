@@ -5,6 +5,7 @@ import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
+import { labSuite } from './lab';
 import { metersSuite } from './meters';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
@@ -19,6 +20,7 @@ export const suites: BenchSuite[] = [
   scenariosSuite,
   exportsSuite,
   storeSuite,
+  labSuite,
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,

@@ -2,6 +2,7 @@ import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { City, Corridor, SiteType } from '@sandbox/shared/city/schemas';
 import type { SafetyEventKind, VehicleKind } from '@sandbox/shared/mobility/schemas';
 import type { LayerGroup, MapData } from './map-data';
+import type { MapSync } from './map-sync';
 
 export interface MapViewProps {
   city: City;
@@ -18,6 +19,8 @@ export interface MapViewProps {
   focus?: MapFocus;
   /** Called once the first frame with all layers has been drawn. */
   onReady?: () => void;
+  /** Maps that share one view (the Lab's pair): a pan or zoom on one moves the others. */
+  sync?: MapSync;
 }
 
 export interface MapFocus {

@@ -4,6 +4,7 @@ export const PAGES = [
   { path: '/air', key: 'air' },
   { path: '/energy', key: 'energy' },
   { path: '/mobility', key: 'mobility' },
+  { path: '/lab', key: 'lab' },
   { path: '/policy', key: 'policy' },
   { path: '/data', key: 'data' },
 ] as const;

@@ -28,6 +28,7 @@ const BUILT: Record<string, () => Promise<ComponentType>> = {
   '/data': () => import('../features/data/data-page').then((m) => m.DataPage),
   '/energy': () => import('../features/energy/energy-page').then((m) => m.EnergyPage),
   '/mobility': () => import('../features/mobility/mobility-page').then((m) => m.MobilityPage),
+  '/lab': () => import('../features/lab/lab-page').then((m) => m.LabPage),
   '/saved': () => import('../features/saved/saved-page').then((m) => m.SavedPage),
 };
 
