@@ -11,7 +11,7 @@ import { scenarioQueryShape, scenarioToQuery } from './query';
 import type { Scenario } from './schemas';
 
 /** The dashboard's pages a view can open (its navigation, in order). */
-export const VIEW_PAGES = ['/', '/air', '/energy', '/mobility', '/policy', '/data'] as const;
+export const VIEW_PAGES = ['/', '/air', '/energy', '/mobility', '/lab', '/policy', '/data'] as const;
 export type ViewPage = (typeof VIEW_PAGES)[number];
 
 /** Parameters the view carries itself (language and clock) or through its scenario; page parameters may not reuse them. */

@@ -38,6 +38,40 @@ describe('SavedPage', () => {
     expect(Object.fromEntries(search)).toEqual({ lang: 'en', t: '2026-07-15T16:00:00Z', seed: '7', evShare: '0.4' });
   });
 
+  it('keeps a Lab comparison with its view and opens a saved view as the Lab baseline', async () => {
+    server.use(...createSavedHandlers());
+    const user = userEvent.setup();
+    const variant = encodeURIComponent('evShare=0.4');
+    const { router } = renderWithProviders(<SavedPage />, { url: `${URL_WITH_SCENARIO}&from=%2Flab&v1=${variant}&labDays=3&labSeeds=3` });
+    await screen.findByText('Nothing saved yet. Save the current view to start.');
+    expect((screen.getByLabelText('Opens on') as HTMLSelectElement).value).toBe('/lab');
+    await saveCurrent(user, 'EV in the Lab');
+    // A Lab view opens as it was saved (Open), so it offers no second way into the Lab.
+    expect(within(item('EV in the Lab')).queryByRole('button', { name: 'Open in Lab' })).toBeNull();
+    await user.click(within(item('EV in the Lab')).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lab'));
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      lang: 'en',
+      t: '2026-07-15T16:00:00Z',
+      seed: '7',
+      evShare: '0.4',
+      v1: 'evShare=0.4',
+      labDays: '3',
+      labSeeds: '3',
+    });
+
+    await router.navigate(URL_WITH_SCENARIO);
+    await saveCurrent(user, 'Air view', 'Air');
+    await user.click(within(item('Air view')).getByRole('button', { name: 'Open in Lab' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lab'));
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      lang: 'en',
+      t: '2026-07-15T16:00:00Z',
+      seed: '7',
+      evShare: '0.4',
+    });
+  });
+
   it('renames, duplicates, and deletes with undo', async () => {
     server.use(...createSavedHandlers());
     const user = userEvent.setup();

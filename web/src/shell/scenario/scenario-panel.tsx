@@ -11,6 +11,7 @@ import { Link, useLocation } from 'react-router';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock } from '../../state/clock/clock-provider';
+import { labComparisonParams } from '../../state/lab/lab-url';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useViewLink } from '../../state/view-params';
 import { Icon } from '../../ui/icon';
@@ -100,9 +101,11 @@ function Episode({ lever, scenario, timeZone, update, amount }: EpisodeProps) {
 /** To the Saved page with this view (its scenario, moment, language), remembering the page it came from. */
 function SavedLink() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const link = useViewLink('/saved');
-  const from = `from=${encodeURIComponent(pathname)}`;
+  // From the Lab, the comparison (variants, days, seeds) goes along, to be saved with the view.
+  const comparison = pathname === '/lab' ? new URLSearchParams(labComparisonParams(new URLSearchParams(search))).toString() : '';
+  const from = [`from=${encodeURIComponent(pathname)}`, comparison].filter(Boolean).join('&');
   return (
     <Link
       className="button button--quiet"

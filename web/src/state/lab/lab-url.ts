@@ -14,6 +14,19 @@ export const VARIANT_PARAMS = ['v1', 'v2', 'v3'] as const;
 export type VariantParam = (typeof VARIANT_PARAMS)[number];
 export const MAX_LAB_VARIANTS = VARIANT_PARAMS.length;
 
+/** Everything of a comparison besides its baseline: what a saved Lab view keeps as page parameters. */
+export const LAB_COMPARISON_PARAMS = [...VARIANT_PARAMS, 'labDays', 'labSeeds'] as const;
+
+/** The comparison's own parameters (variants, days, seeds) present in a URL, as a saved view's page parameters. */
+export function labComparisonParams(search: URLSearchParams): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key of LAB_COMPARISON_PARAMS) {
+    const value = search.get(key);
+    if (value !== null) params[key] = value;
+  }
+  return params;
+}
+
 /** Window lengths the Lab offers, days (the API's cap is 7). */
 export const LAB_DAYS = [1, 3, 7] as const;
 export type LabDays = (typeof LAB_DAYS)[number];

@@ -1,11 +1,14 @@
 /**
  * Saves the view the person is working on: the scenario of the address bar, the clock's moment
- * (live stays live), the language they chose, on the page they pick, under a name and notes.
+ * (live stays live), the language they chose, on the page they pick, under a name and notes. From
+ * the Lab, the comparison's variants, days and seeds are kept too (as the view's page parameters),
+ * so the saved view and its share link reopen the same comparison.
  */
 import { type ScenarioView, VIEW_PAGES, type ViewPage } from '@sandbox/shared/scenario/address';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '../../../state/clock/clock-provider';
+import { labComparisonParams } from '../../../state/lab/lab-url';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { useUrlParams } from '../../../state/url/use-url-params';
 import type { SavedActions } from '../hooks/use-saved-actions';
@@ -25,10 +28,12 @@ export function SaveForm({ actions }: { actions: SavedActions }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const lang = params.get('lang');
+    const comparison = page === '/lab' ? labComparisonParams(params) : {};
     const view: ScenarioView = {
       page,
       ...(state.live ? {} : { t: new Date(now()).toISOString() }),
       ...(lang === 'en' || lang === 'ko' ? { lang } : {}),
+      ...(Object.keys(comparison).length > 0 ? { params: comparison } : {}),
     };
     if (await actions.save({ name: name.trim(), notes, scenario, view })) {
       setName('');

@@ -65,6 +65,11 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
         <button type="button" className="button button--small" onClick={() => actions.open(summary)}>
           {t('saved.item.open')}
         </button>
+        {summary.page === '/lab' ? null : (
+          <button type="button" className="button button--small button--quiet" onClick={() => actions.openInLab(summary)}>
+            {t('saved.item.openInLab')}
+          </button>
+        )}
         {quiet.map(({ label, run, writes }) => (
           <button key={label} type="button" className="button button--small button--quiet" disabled={writes && actions.busy} onClick={run}>
             {t(label)}

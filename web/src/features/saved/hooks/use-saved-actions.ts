@@ -100,7 +100,15 @@ export function useSavedActions() {
       return { kind: 'done', message: '' };
     });
 
-  return { status, busy, save, rename, duplicate, remove, undo, copyLink, open, clearStatus: () => setStatus(null) };
+  /** Opens the saved scenario as the Lab's baseline (same moment and language), to add variants to it. */
+  const openInLab = (summary: SavedScenarioSummary) =>
+    run(summary.name, async () => {
+      const { record } = await readSaved(summary.id);
+      navigate(`/lab${new URL(record.address, window.location.origin).search}`);
+      return { kind: 'done', message: '' };
+    });
+
+  return { status, busy, save, rename, duplicate, remove, undo, copyLink, open, openInLab, clearStatus: () => setStatus(null) };
 }
 
 export type SavedActions = ReturnType<typeof useSavedActions>;
