@@ -178,7 +178,7 @@ async function mapPairPainted(page: Page) {
   await stage.waitFor({ timeout: 90_000 });
   await stage.scrollIntoViewIfNeeded();
   const canvases = stage.locator('canvas.maplibregl-canvas');
-  await expect.poll(() => canvases.count(), { timeout: 60_000 }).toBe(2);
+  await expect.poll(() => canvases.count(), { timeout: 45_000 }).toBe(2);
   for (const i of [0, 1]) {
     await expect
       .poll(async () => (await pixelStats(page, await canvases.nth(i).screenshot(), LAND, [AQI_MODERATE])).found[AQI_MODERATE], {
