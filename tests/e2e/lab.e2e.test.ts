@@ -1,20 +1,26 @@
 /**
  * The Scenario Lab in Chromium against the built server: a baseline and an EV-share variant built in
  * the page, the scorecard's differences and the seeds' verdicts, the overlaid chart with both lines
- * on shared axes, the same numbers again from the copied link in a fresh page, and screenshots in
- * English and Korean at 1366×768 and 1920×1080 (tests/artifacts/, for a person to look at).
+ * on shared axes, the same numbers again from the copied link in a fresh page; the map pair (both
+ * maps painted, one view, side by side or a swipe from the keyboard); and screenshots in English and
+ * Korean at 1366×768 and 1920×1080, the map pair at 1440×900 (tests/artifacts/, for a person to look at).
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
-import { SCREENSHOT_VIEWS } from '../support/browser';
+import { pixelStats, SCREENSHOT_VIEWS } from '../support/browser';
 import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
 const PAUSED = 't=2026-07-15T21:30:00Z';
 // Three seeds keep the band quick on a busy laptop; the page's default is five.
 const EV_VARIANT = `v1=${encodeURIComponent('evShare=0.4')}&labSeeds=3`;
+// The map pair needs no band: one seed.
+const MAP_VARIANT = `v1=${encodeURIComponent('evShare=0.4')}&labSeeds=1`;
+// Colours from web/src/map: land, and the official AQI colour of "moderate" (the stations at 5:30 pm).
+const LAND = '#eef0eb';
+const AQI_MODERATE = '#ffff00';
 
 const app = useAppInBrowser();
 
@@ -99,4 +105,96 @@ describe('Scenario Lab in Chromium', () => {
       expect(overflow).toEqual({ side: 0, page: 0 });
     },
   );
+
+  it('draws the baseline’s and the variant’s map at the same instant on one view, side by side or as a swipe from the keyboard', {
+    timeout: 240_000,
+  }, async () => {
+    const { page } = await app.open(`/lab?${PAUSED}&${MAP_VARIANT}`, { width: 1440, height: 900 });
+    const { stage, canvases } = await mapPairPainted(page);
+    // The instant's figures under the maps: EV chargers add demand at 5:30 pm, the traffic is the same.
+    const figures = page.getByTestId('lab-map-figures');
+    expect(await figures.locator('[data-figure="cityLoad"] dd').textContent()).toMatch(/kW\+[\d,]+$/);
+    expect(await figures.locator('[data-figure="meanSpeed"] dd').textContent()).toMatch(/±0$/);
+
+    // One view: the zoom button of the variant's map zooms both, a drag on the baseline's pans both.
+    const start = await mapViews(page);
+    expect(new Set(start).size).toBe(1);
+    await page.getByTestId('lab-map-variant').getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await mapViews(page))[0] !== start[0], { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => new Set(await mapViews(page)).size, { timeout: 10_000 }).toBe(1);
+    const zoomed = await mapViews(page);
+    expect(zoomOf(zoomed[0])).toBeCloseTo(zoomOf(start[0]) + 1, 1);
+    const box = await canvases.nth(0).boundingBox();
+    if (!box) throw new Error('the baseline map has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await mapViews(page))[1] !== zoomed[1], { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => new Set(await mapViews(page)).size, { timeout: 10_000 }).toBe(1);
+
+    // Swipe from the keyboard: the layout button, then the slider; still the same two maps, on top of each other.
+    await page.getByRole('button', { name: 'Swipe', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stage.getAttribute('data-mode')).toBe('swipe');
+    expect(new URL(page.url()).searchParams.get('labMap')).toBe('swipe');
+    const slider = page.getByRole('slider', { name: 'Swipe: baseline on the left of the line, variant on the right' });
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('Baseline 45%, variant 55%');
+    expect(await page.getByTestId('lab-map-variant').evaluate((el) => getComputedStyle(el).clipPath)).toBe('inset(0px 0px 0px 45%)');
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(2);
+    const [first, second] = await Promise.all([canvases.nth(0).boundingBox(), canvases.nth(1).boundingBox()]);
+    expect(second).toEqual(first);
+    // The keyboard zooms the map it is on (MapLibre's + key); the other follows.
+    const before = await mapViews(page);
+    await canvases.nth(1).focus();
+    await page.keyboard.press('Equal');
+    await expect.poll(async () => zoomOf((await mapViews(page))[0]), { timeout: 10_000 }).toBeGreaterThan(zoomOf(before[0]) + 0.5);
+    await expect.poll(async () => new Set(await mapViews(page)).size, { timeout: 10_000 }).toBe(1);
+  });
+
+  it.each(['en', 'ko'] as const)(
+    'screenshots the map pair in %s at 1440×900, side by side and as a swipe',
+    { timeout: 240_000 },
+    async (lang) => {
+      const { page } = await app.open(`/lab?${PAUSED}&lang=${lang}&${MAP_VARIANT}`, { width: 1440, height: 900 });
+      await mapPairPainted(page);
+      await page.locator('.lab-map-pair').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${artifacts}/lab-map-pair-${lang}-1440.png` });
+      await page.getByRole('button', { name: lang === 'en' ? 'Swipe' : '스와이프', exact: true }).click();
+      await expect.poll(() => page.getByTestId('lab-map-stage').getAttribute('data-mode')).toBe('swipe');
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${artifacts}/lab-map-pair-${lang}-1440-swipe.png` });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    },
+  );
 });
+
+/** The map pair scrolled into view with both maps drawn: land, and stations in their AQI colour. */
+async function mapPairPainted(page: Page) {
+  const stage = page.getByTestId('lab-map-stage');
+  await stage.waitFor({ timeout: 90_000 });
+  await stage.scrollIntoViewIfNeeded();
+  const canvases = stage.locator('canvas.maplibregl-canvas');
+  await expect.poll(() => canvases.count(), { timeout: 45_000 }).toBe(2);
+  for (const i of [0, 1]) {
+    await expect
+      .poll(async () => (await pixelStats(page, await canvases.nth(i).screenshot(), LAND, [AQI_MODERATE])).found[AQI_MODERATE], {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect((await pixelStats(page, await canvases.nth(i).screenshot(), LAND, [])).paintedShare).toBeGreaterThan(0.05);
+  }
+  return { stage, canvases };
+}
+
+/** Each map's view (`lng,lat,zoom`, written by the map sync after every move), baseline first. */
+const mapViews = (page: Page) =>
+  page
+    .getByTestId('lab-map-stage')
+    .locator('[data-view]')
+    .evaluateAll((elements) => elements.map((el) => (el as HTMLElement).dataset.view ?? ''));
+
+const zoomOf = (view: string | undefined) => Number(view?.split(',')[2]);

@@ -38,13 +38,19 @@ function fakeMap(view: MapView) {
 const CITY: MapView = { center: [-83, 39.96], zoom: 11, bearing: 0, pitch: 0 };
 const NEAR: MapView = { center: [-82.95, 40.01], zoom: 12.5, bearing: 0, pitch: 0 };
 
+/** Two maps joined to one sync, `a` first. */
+function syncedPair(first: MapView, second: MapView) {
+  const sync = new MapSync();
+  const a = fakeMap(first);
+  const b = fakeMap(second);
+  sync.add(a);
+  const leaveB = sync.add(b);
+  return { sync, a, b, leaveB };
+}
+
 describe('MapSync', () => {
   it('moves the other map to the view of the one the user moves, both ways, without bouncing back', () => {
-    const sync = new MapSync();
-    const a = fakeMap(CITY);
-    const b = fakeMap(CITY);
-    sync.add(a);
-    sync.add(b);
+    const { a, b } = syncedPair(CITY, CITY);
     b.jumpTo.mockClear();
     a.jumpTo.mockClear();
 
@@ -62,21 +68,13 @@ describe('MapSync', () => {
   });
 
   it('passes on a move without a user gesture (a fit) as one, without an original event', () => {
-    const sync = new MapSync();
-    const a = fakeMap(CITY);
-    const b = fakeMap(CITY);
-    sync.add(a);
-    sync.add(b);
+    const { a, b } = syncedPair(CITY, CITY);
     a.jumpTo(NEAR);
     expect(b.jumpTo).toHaveBeenLastCalledWith(NEAR, undefined);
   });
 
   it('brings a map that joins late to the view of the group, and lets a map leave', () => {
-    const sync = new MapSync();
-    const a = fakeMap(NEAR);
-    const b = fakeMap(CITY);
-    sync.add(a);
-    const leave = sync.add(b);
+    const { sync, a, b, leaveB: leave } = syncedPair(NEAR, CITY);
     expect(b.jumpTo).toHaveBeenCalledWith(NEAR);
     // The joining jump is not copied back onto the group.
     expect(a.jumpTo).not.toHaveBeenCalled();

@@ -30,6 +30,8 @@ export interface MapFocus {
   /** Room kept free on each side, px (e.g. under a legend drawn over the map). */
   padding?: { top: number; right: number; bottom: number; left: number };
   maxZoom?: number;
+  /** Fitted clear of the overlays but kept in the middle (the Lab's swipe line), not shifted beside them. */
+  centred?: boolean;
 }
 
 /** What the pointer is over, for the hover card. */

@@ -53,7 +53,7 @@ export function useMapView(
   const [map, setMap] = useState<MapLike | null>(null);
   const vehicleAt = useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
   // Without a page's own padding, the area is fitted clear of the legend and the other overlays.
-  const roomFor = useFitToOverlays(map, focus?.bounds ?? city.bounds, focus?.maxZoom, !focus?.padding);
+  const roomFor = useFitToOverlays(map, focus?.bounds ?? city.bounds, focus?.maxZoom, !focus?.padding, focus?.centred);
   useFocus(map, focus, roomFor);
   useMapSync(map, sync);
   return {

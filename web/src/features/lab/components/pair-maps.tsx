@@ -6,8 +6,9 @@
  */
 import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { City } from '@sandbox/shared/city/schemas';
-import { type CSSProperties, type PointerEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type CSSProperties, type PointerEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dataBounds } from '../../../map/bounds';
 import { LazyMap } from '../../../map/lazy-map';
 import type { LayerGroup, MapData } from '../../../map/map-data';
 import { MapSync } from '../../../map/map-sync';
@@ -29,12 +30,17 @@ export interface PairSide {
 
 const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
 
+/** About a kilometre around the districts, stations and corridors. */
+const FIT_MARGIN_DEG = 0.01;
+
 export function PairMaps({ city, basemap, mode, sides, visible }: Props) {
   const { t } = useTranslation();
   const id = useId();
   // One sync per pair, for the life of the pair.
   const [sync] = useState(() => new MapSync());
   const [swipe, setSwipe] = useState(50);
+  // Both maps fit the same area (where the colours are) in their middle: the same view, the swipe line across the city.
+  const focus = useMemo(() => ({ key: `lab-pair:${city.id}`, bounds: dataBounds(city, FIT_MARGIN_DEG), centred: true }), [city]);
   const stage = useRef<HTMLDivElement>(null);
   const dragTo = (event: PointerEvent<HTMLElement>) => {
     const box = stage.current?.getBoundingClientRect();
@@ -59,7 +65,7 @@ export function PairMaps({ city, basemap, mode, sides, visible }: Props) {
             className={`lab-pair__pane lab-pair__pane--${i === 0 ? 'baseline' : 'variant'}`}
             data-testid={`lab-map-${i === 0 ? 'baseline' : 'variant'}`}
           >
-            <LazyMap city={city} basemap={basemap} data={side.data} visible={visible} sync={sync} />
+            <LazyMap city={city} basemap={basemap} data={side.data} visible={visible} focus={focus} sync={sync} />
           </div>
         ))}
         {swiping ? (
