@@ -29,6 +29,7 @@ import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
 import { openStore } from './store/open-store';
 import { createFrameHub } from './stream/frame-hub';
+import { registerHumanRequestLog, requestLogging } from './terminal/logging';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -45,6 +46,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
+    ...requestLogging(config.LOG_FORMAT),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -61,6 +63,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  if (config.LOG_FORMAT === 'human') registerHumanRequestLog(app);
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 

@@ -19,6 +19,7 @@ function isHost(value: string): boolean {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['human', 'json'] as const;
 
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int('must be a whole number').min(0).max(65_535).default(8080).describe('TCP port to listen on.'),
@@ -28,7 +29,13 @@ export const ConfigSchema = z.object({
     .refine(isHost, 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or a host name (e.g. localhost)')
     .default('localhost')
     .describe('Interface to bind; 0.0.0.0 shares the app on the local network.'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the structured logs.'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the logs.'),
+  LOG_FORMAT: z
+    .enum(LOG_FORMATS)
+    .default('human')
+    .describe(
+      'human: a start-up banner and one short line per failed request (every request at LOG_LEVEL=debug); json: one JSON line per event, every request logged (for log collectors).',
+    ),
   DATA_DIR: z
     .string()
     .min(1)

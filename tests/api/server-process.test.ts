@@ -83,6 +83,37 @@ describe('the built server over real HTTP', () => {
     expect(docs.status).toBe(200);
   });
 
+  it('prints a short banner with the local address and the API docs, then stays quiet while requests succeed', async () => {
+    const own = await startServer({ LOG_LEVEL: 'info' });
+    for (let i = 0; i < 3; i++) await fetch(`${own.url}/api/cities`);
+    await fetch(`${own.url}/api/no-such-route`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const output = own.output();
+    const port = new URL(own.url).port;
+    expect(output).toContain(`Local:     http://localhost:${port}/`);
+    expect(output).toContain(`API docs:  http://localhost:${port}/api/docs`);
+    expect(output).not.toContain('/api/cities');
+    expect(output).toMatch(/WARN: GET \/api\/no-such-route → 404/);
+    expect(output).not.toMatch(/^\{/m);
+    await own.stop();
+  });
+
+  it('logs JSON lines (every request) with LOG_FORMAT=json, the addresses in the ready line', async () => {
+    const own = await startServer({ LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+    await fetch(`${own.url}/api/cities`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const records = own
+      .output()
+      .trim()
+      .split('\n')
+      // Node's own warnings (stderr) are not the logger's.
+      .filter((line) => !line.startsWith('(node:'))
+      .map((line) => JSON.parse(line) as { msg: string; local?: string; req?: { url: string } });
+    expect(records.find((r) => r.msg.includes('is ready'))?.local).toBe(`http://localhost:${new URL(own.url).port}/`);
+    expect(records.some((r) => r.req?.url === '/api/cities')).toBe(true);
+    await own.stop();
+  });
+
   it('shuts down cleanly on SIGTERM', async () => {
     const own = await startServer();
     expect(await own.stop()).toBe(0);
