@@ -13,6 +13,8 @@ import { TimeControls } from './clock/time-controls';
 import { useClockShortcuts } from './clock/use-shortcuts';
 import { LanguageToggle } from './language-toggle';
 import { PAGES, type PageInfo } from './pages';
+import { BlankScreen, PresenterBar, SpeakerNotes } from './presenter/presenter-chrome';
+import { usePresenter } from './presenter/use-presenter';
 import { changedLevers } from './scenario/changed-levers';
 import { ScenarioPanel } from './scenario/scenario-panel';
 import { StoryPicker } from './scenario/story-picker';
@@ -38,52 +40,66 @@ function Shell() {
   useClockShortcuts(dispatch, () => help.current?.showModal());
   useDocumentTitle();
   const changes = changedLevers(scenario);
+  const presenter = usePresenter();
+  const presenting = presenter.presenting;
+  const timeZone = city.data?.timezone ?? 'America/New_York';
 
+  // Presenter mode swaps the header and the control bar for the clock and the speaker notes; the
+  // page (<main>) keeps its place in the tree, so switching does not reload its map or data.
   return (
-    <div className="shell">
+    <div className={presenting ? 'shell shell--presenter' : 'shell'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="shell__header">
-        <div className="brand">
-          <img className="brand__mark" src="/favicon.svg" alt="" width={28} height={28} />
-          <div>
-            <div className="brand__name">{t('app.name')}</div>
-            <div className="brand__city">{t('app.tagline')}</div>
+      {presenting ? (
+        <PresenterBar presenter={presenter} timeZone={timeZone} />
+      ) : (
+        <header className="shell__header">
+          <div className="brand">
+            <img className="brand__mark" src="/favicon.svg" alt="" width={28} height={28} />
+            <div>
+              <div className="brand__name">{t('app.name')}</div>
+              <div className="brand__city">{t('app.tagline')}</div>
+            </div>
+          </div>
+          <nav className="shell__nav" aria-label={t('app.pagesNav')}>
+            {PAGES.map((page) => (
+              <NavItem key={page.path} page={page} />
+            ))}
+          </nav>
+          <StoryPicker />
+          <LanguageToggle />
+        </header>
+      )}
+      {presenting ? null : (
+        <div className="control-bar">
+          <TimeControls timeZone={timeZone} />
+          <div className="control-bar__end">
+            <button type="button" className="scenario-button" onClick={presenter.toggle} title={t('presenter.key')}>
+              {t('presenter.open')}
+            </button>
+            <button
+              type="button"
+              className={changes.length > 0 ? 'scenario-button scenario-button--changed' : 'scenario-button'}
+              onClick={() => panel.current?.showModal()}
+              aria-haspopup="dialog"
+            >
+              {t('scenario.open')}
+              {changes.length > 0 ? <span className="badge">{t('scenario.changes', { count: changes.length })}</span> : null}
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => help.current?.showModal()}
+              aria-label={t('help.open')}
+              aria-haspopup="dialog"
+            >
+              <Icon name="help" />
+            </button>
           </div>
         </div>
-        <nav className="shell__nav" aria-label={t('app.pagesNav')}>
-          {PAGES.map((page) => (
-            <NavItem key={page.path} page={page} />
-          ))}
-        </nav>
-        <StoryPicker />
-        <LanguageToggle />
-      </header>
-      <div className="control-bar">
-        <TimeControls timeZone={city.data?.timezone ?? 'America/New_York'} />
-        <div className="control-bar__end">
-          <button
-            type="button"
-            className={changes.length > 0 ? 'scenario-button scenario-button--changed' : 'scenario-button'}
-            onClick={() => panel.current?.showModal()}
-            aria-haspopup="dialog"
-          >
-            {t('scenario.open')}
-            {changes.length > 0 ? <span className="badge">{t('scenario.changes', { count: changes.length })}</span> : null}
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => help.current?.showModal()}
-            aria-label={t('help.open')}
-            aria-haspopup="dialog"
-          >
-            <Icon name="help" />
-          </button>
-        </div>
-      </div>
-      {ignored.length > 0 ? (
+      )}
+      {ignored.length > 0 && !presenting ? (
         <p className="banner" role="status">
           {t('scenario.ignored', { params: ignored.join(', ') })}
         </p>
@@ -91,6 +107,8 @@ function Shell() {
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
+      {presenting ? <SpeakerNotes presenter={presenter} /> : null}
+      {presenter.blanked ? <BlankScreen /> : null}
       <HelpDialog ref={help} />
       <ScenarioPanel ref={panel} city={city.data} />
     </div>

@@ -61,7 +61,7 @@ const COLUMBUS: Story[] = [
     speed: 300,
     page: '/energy',
     // Industry dwarfs homes in the city total; a residential district shows the homes' response.
-    view: { district: 'clintonville' },
+    view: { district: 'northland' },
     scenario: {
       city: 'columbus',
       levers: {
@@ -92,7 +92,7 @@ const COLUMBUS: Story[] = [
     t: '2026-07-15T22:00:00Z',
     speed: 300,
     page: '/energy',
-    view: { district: 'clintonville' },
+    view: { district: 'northland' },
     scenario: { city: 'columbus', levers: { evShare: 0.6, evTimeOfUse: true } },
   },
   {
