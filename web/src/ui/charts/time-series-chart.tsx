@@ -1,7 +1,7 @@
 /**
  * A multi-line time-series chart (Recharts) on the city's wall clock. Bands (e.g. the AQI
- * categories in their official colours) sit behind the lines; a marker line shows "now" on the
- * one clock. Receives data, never fetches.
+ * categories in their official colours) sit behind the lines, and so do the scenario's episodes
+ * (captioned under the chart); a marker line shows "now" on the one clock. Receives data, never fetches.
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../i18n/format';
@@ -9,6 +9,7 @@ import { formatDateTime, formatTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { ChartBox } from './chart-box';
 import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_STYLE, timeAxisStyle, valueAxisStyle } from './chart-theme';
+import { EpisodeCaption, episodeAreas, useEpisodeBands, useEpisodeName } from './episodes';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 import type { TimeTicks } from './time-axis';
 
@@ -36,6 +37,8 @@ interface Props {
   /** Ticks on round hours of the wall clock and their labels (time-axis.ts); default: Recharts' own. */
   timeTicks?: TimeTicks;
   testId?: string;
+  /** The episodes' caption under the chart; charts stacked in one panel show it under the last only. */
+  episodeCaption?: boolean;
 }
 
 export function TimeSeriesChart({
@@ -51,52 +54,60 @@ export function TimeSeriesChart({
   formatValue,
   timeTicks,
   testId,
+  episodeCaption = true,
 }: Props) {
   const rows = seriesRows(lines);
   const fmt = formatValue ?? ((v: number) => formatNumber(v, language, ONE_DECIMAL));
+  const window = domain ? { fromMs: domain[0], toMs: domain[1] } : { fromMs: rows[0]?.time ?? 0, toMs: rows.at(-1)?.time ?? 0 };
+  const episodes = useEpisodeBands(window.fromMs, window.toMs);
+  const episodeName = useEpisodeName();
   return (
-    <ChartBox className="chart" height={height} testId={testId} points={maxLinePoints(lines)}>
-      <LineChart data={rows} margin={MARGINS.series}>
-        <CartesianGrid {...GRID} />
-        {bands.map((band) => (
-          <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
-        ))}
-        <XAxis
-          {...timeAxisStyle({
-            domain: domain ?? ['dataMin', 'dataMax'],
-            ticks: timeTicks,
-            format: (t) => formatTime(t, language, timeZone),
-            text: 'small',
-            minTickGap: 40,
-          })}
-        />
-        <YAxis
-          domain={yDomain ?? ['auto', 'auto']}
-          tickFormatter={(v: number) => fmt(v)}
-          {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, unit)}
-        />
-        <Tooltip
-          labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
-          formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
-          contentStyle={TOOLTIP_STYLE}
-        />
-        {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" /> : null}
-        {nowMs !== undefined ? <ReferenceLine x={nowMs} {...NOW_LINE} ifOverflow="hidden" /> : null}
-        {lines.map((line) => (
-          <Line
-            key={line.key}
-            type="linear"
-            dataKey={line.key}
-            name={line.label}
-            stroke={line.color}
-            strokeWidth={2}
-            strokeDasharray={line.dashed ? '5 4' : undefined}
-            dot={false}
-            connectNulls={line.connectNulls ?? false}
-            isAnimationActive={false}
+    <>
+      <ChartBox className="chart" height={height} testId={testId} points={maxLinePoints(lines)}>
+        <LineChart data={rows} margin={MARGINS.series}>
+          <CartesianGrid {...GRID} />
+          {bands.map((band) => (
+            <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
+          ))}
+          {episodeAreas(episodes, window, episodeName)}
+          <XAxis
+            {...timeAxisStyle({
+              domain: domain ?? ['dataMin', 'dataMax'],
+              ticks: timeTicks,
+              format: (t) => formatTime(t, language, timeZone),
+              text: 'small',
+              minTickGap: 40,
+            })}
           />
-        ))}
-      </LineChart>
-    </ChartBox>
+          <YAxis
+            domain={yDomain ?? ['auto', 'auto']}
+            tickFormatter={(v: number) => fmt(v)}
+            {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, unit)}
+          />
+          <Tooltip
+            labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
+            formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
+            contentStyle={TOOLTIP_STYLE}
+          />
+          {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" /> : null}
+          {nowMs !== undefined ? <ReferenceLine x={nowMs} {...NOW_LINE} ifOverflow="hidden" /> : null}
+          {lines.map((line) => (
+            <Line
+              key={line.key}
+              type="linear"
+              dataKey={line.key}
+              name={line.label}
+              stroke={line.color}
+              strokeWidth={2}
+              strokeDasharray={line.dashed ? '5 4' : undefined}
+              dot={false}
+              connectNulls={line.connectNulls ?? false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ChartBox>
+      {episodeCaption ? <EpisodeCaption bands={episodes} language={language} timeZone={timeZone} /> : null}
+    </>
   );
 }

@@ -62,6 +62,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
                   {...frame}
                   unit={m.unit}
                   height={110}
+                  episodeCaption={m === METRICS.at(-1)}
                   {...('yDomain' in m ? { yDomain: [...m.yDomain] as [number, number] } : {})}
                 />
               </div>

@@ -7,7 +7,7 @@
 import type { LabScorecard, LabSeriesId } from '@sandbox/shared/lab/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
@@ -21,9 +21,10 @@ import {
   timeAxisStyle,
   valueAxisStyle,
 } from '../../../ui/charts/chart-theme';
+import { EpisodeCaption, episodeAreas, useEpisodeName } from '../../../ui/charts/episodes';
 import { timeTicks } from '../../../ui/charts/time-axis';
 import { Panel, type PanelQuery } from '../../../ui/panel';
-import { chartRows, EPISODE_FILL, episodeBands, type LabChartRow, LINE_COLORS } from '../utils/chart-rows';
+import { chartRows, episodeBands, type LabChartRow, LINE_COLORS } from '../utils/chart-rows';
 
 interface Props {
   query: PanelQuery<LabScorecard>;
@@ -38,6 +39,7 @@ const decimalsOf = (metric: LabSeriesId) =>
 export function LabChart({ query, metric, onMetric, language }: Props) {
   const { t } = useTranslation();
   const selectId = useId();
+  const episodeName = useEpisodeName();
   const info = query.data?.seriesInfo.find((s) => s.id === metric);
   const metricLabel = info?.label[language] ?? metric;
   const fmt = (value: number) => formatNumber(value, language, { maximumFractionDigits: decimalsOf(metric) });
@@ -96,16 +98,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
             >
               <LineChart data={rows} margin={MARGINS.series}>
                 <CartesianGrid {...GRID} />
-                {bands.map((band) => (
-                  <ReferenceArea
-                    key={`${band.kind}-${band.from}`}
-                    x1={Math.max(band.from, fromMs)}
-                    x2={Math.min(band.to, toMs)}
-                    fill={EPISODE_FILL[band.kind]}
-                    fillOpacity={0.16}
-                    ifOverflow="hidden"
-                  />
-                ))}
+                {episodeAreas(bands, { fromMs, toMs }, episodeName)}
                 <XAxis {...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'small', minTickGap: 40 })} />
                 <YAxis
                   domain={['auto', 'auto']}
@@ -134,11 +127,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
                 ))}
               </LineChart>
             </ChartBox>
-            {bands.length > 0 ? (
-              <p className="lab-note">
-                {t('lab.chart.episodes', { list: [...new Set(bands.map((b) => t(`lab.episode.${b.kind}`)))].join(', ') })}
-              </p>
-            ) : null}
+            <EpisodeCaption bands={bands} language={language} timeZone={data.timezone} />
           </>
         );
       }}

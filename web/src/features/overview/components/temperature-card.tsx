@@ -66,6 +66,7 @@ export function TemperatureCard({ timeZone }: { timeZone: string }) {
         <>
           <TemperatureChart
             hours={weather.data.hours}
+            timeZone={timeZone}
             seriesName={t('temperature.seriesName')}
             language={language}
             nowHour={localTime(timeZone, simMs).hourOfDay}
