@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { formatDateTime, formatTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { ChartBox } from './chart-box';
+import { ChartLegend } from './chart-legend';
 import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_STYLE, timeAxisStyle, valueAxisStyle } from './chart-theme';
 import { EpisodeCaption, episodeAreas, useEpisodeBands, useEpisodeName } from './episodes';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
@@ -89,7 +90,7 @@ export function TimeSeriesChart({
             formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
             contentStyle={TOOLTIP_STYLE}
           />
-          {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" /> : null}
+          {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} content={<ChartLegend iconType="plainline" />} /> : null}
           {nowMs !== undefined ? <ReferenceLine x={nowMs} {...NOW_LINE} ifOverflow="hidden" /> : null}
           {lines.map((line) => (
             <Line

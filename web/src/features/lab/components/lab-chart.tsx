@@ -12,6 +12,7 @@ import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
+import { ChartLegend } from '../../../ui/charts/chart-legend';
 import {
   GRID,
   LEGEND_STYLE,
@@ -110,7 +111,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
                   formatter={(value, lineName) => [typeof value === 'number' ? `${fmt(value)} ${info?.unit ?? ''}` : '—', lineName]}
                   contentStyle={TOOLTIP_STYLE}
                 />
-                <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" />
+                <Legend wrapperStyle={LEGEND_STYLE} content={<ChartLegend iconType="plainline" />} />
                 {data.scenarios.map((scenario, s) => (
                   <Line
                     key={scenario.index}

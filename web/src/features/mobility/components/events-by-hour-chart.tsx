@@ -6,6 +6,7 @@ import { formatTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { EVENT_COLOURS } from '../../../map/data-layers';
 import { ChartBox } from '../../../ui/charts/chart-box';
+import { ChartLegend } from '../../../ui/charts/chart-legend';
 import { categoryAxisStyle, GRID, LEGEND_STYLE, MARGINS, TOOLTIP_STYLE, valueAxisStyle } from '../../../ui/charts/chart-theme';
 import { EpisodeCaption, episodeAreas, hourlyX, useEpisodeBands, useEpisodeName } from '../../../ui/charts/episodes';
 import { EVENT_KINDS, type HourBar } from '../utils/events-summary';
@@ -36,7 +37,7 @@ export function EventsByHourChart({ bars, labels, timeZone, language }: Props) {
           />
           <YAxis allowDecimals={false} {...valueAxisStyle('small', 40)} />
           <Tooltip labelFormatter={(t) => formatTime(Number(t), language, timeZone)} contentStyle={TOOLTIP_STYLE} />
-          <Legend wrapperStyle={LEGEND_STYLE} iconType="square" />
+          <Legend wrapperStyle={LEGEND_STYLE} content={<ChartLegend iconType="square" />} />
           {EVENT_KINDS.map((kind) => (
             <Bar key={kind} dataKey={kind} name={labels[kind]} stackId="events" fill={EVENT_COLOURS[kind]} isAnimationActive={false} />
           ))}
