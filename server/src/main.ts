@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 
   // Fastify writes one "Server listening at" line per address; in the human format the banner says it better.
   const level = app.log.level;
-  if (config.LOG_FORMAT === 'human' && app.log.isLevelEnabled('info')) app.log.level = 'warn';
+  if (config.LOG_FORMAT === 'human' && ['trace', 'debug', 'info'].includes(level)) app.log.level = 'warn';
   try {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
