@@ -1,9 +1,10 @@
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { TimeSeriesChart } from './time-series-chart';
 
-const series = (id: string) => ({ id, metric: 'pm25UgM3', unit: 'µg/m³', time: [0, 60_000, 120_000], value: [1, 2, 3] });
+const series = (id: string) => ({ id, metric: 'pm25UgM3', unit: 'µg/m³', time: [0, MINUTE_MS, 2 * MINUTE_MS], value: [1, 2, 3] });
 const lines = [
   { key: 'reading', label: '1분 측정값', color: '#0072b2', series: series('a') },
   { key: 'nowcast', label: 'NowCast', color: '#d55e00', series: series('b'), dashed: true },

@@ -1,3 +1,4 @@
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
@@ -5,7 +6,6 @@ import { bandsInWindow, hourlyX } from './episodes';
 import { TemperatureChart } from './temperature-chart';
 import { TimeSeriesChart } from './time-series-chart';
 
-const HOUR = 3_600_000;
 const DAY_START = Date.parse('2026-07-15T04:00:00Z'); // midnight in Columbus (EDT)
 const HEAT = 'heatWave=2026-07-12T04:00:00Z/2026-07-18T04:00:00Z&heatWaveDeltaC=8';
 const DR = 'demandResponse=2026-07-15T18:00:00Z/2026-07-15T22:00:00Z&demandResponseDepth=0.6';
@@ -15,7 +15,7 @@ const series = {
   id: 'bench',
   metric: 'pm25UgM3',
   unit: 'µg/m³',
-  time: Array.from({ length: 24 }, (_, h) => DAY_START + h * HOUR),
+  time: Array.from({ length: 24 }, (_, h) => DAY_START + h * HOUR_MS),
   value: Array.from({ length: 24 }, (_, h) => h),
 };
 const lines = [{ key: 'pm25', label: 'PM2.5', color: '#000', series }];
@@ -41,7 +41,13 @@ describe('bandsInWindow and hourlyX', () => {
 describe('episodes on time charts', () => {
   it('a time series shades and captions the scenario’s episodes in its window', () => {
     renderWithProviders(
-      <TimeSeriesChart lines={lines} timeZone="America/New_York" language="en" unit="µg/m³" domain={[DAY_START, DAY_START + 24 * HOUR]} />,
+      <TimeSeriesChart
+        lines={lines}
+        timeZone="America/New_York"
+        language="en"
+        unit="µg/m³"
+        domain={[DAY_START, DAY_START + 24 * HOUR_MS]}
+      />,
       { url: url(`${HEAT}&${DR}`) },
     );
     expect(document.querySelectorAll('.episode-band--heatWave')).not.toHaveLength(0);
@@ -54,7 +60,13 @@ describe('episodes on time charts', () => {
 
   it('leaves out episodes outside the window, and draws nothing without any', () => {
     const { unmount } = renderWithProviders(
-      <TimeSeriesChart lines={lines} timeZone="America/New_York" language="en" unit="µg/m³" domain={[DAY_START, DAY_START + 12 * HOUR]} />,
+      <TimeSeriesChart
+        lines={lines}
+        timeZone="America/New_York"
+        language="en"
+        unit="µg/m³"
+        domain={[DAY_START, DAY_START + 12 * HOUR_MS]}
+      />,
       { url: url(DR) },
     );
     expect(document.querySelector('.episode-band')).toBeNull();

@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n/i18n';
@@ -6,7 +7,7 @@ import { energyFormat } from '../utils/units';
 import { ClassLoadChart } from './class-load-chart';
 
 const FROM = Date.parse('2026-07-15T04:00:00Z');
-const STEP = 15 * 60_000;
+const STEP = 15 * MINUTE_MS;
 const classes = (v: number) => ({ residential: v, commercial: v, industrial: v });
 const rows = Array.from({ length: 96 }, (_, i) => ({
   time: FROM + i * STEP,

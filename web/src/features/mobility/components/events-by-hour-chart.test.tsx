@@ -1,3 +1,4 @@
+import { HOUR_MS } from '@sandbox/shared/common/time';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
@@ -5,7 +6,7 @@ import { EventsByHourChart } from './events-by-hour-chart';
 
 const DAY_START = Date.parse('2026-07-15T04:00:00Z');
 const bars = Array.from({ length: 24 }, (_, h) => ({
-  time: DAY_START + h * 3_600_000,
+  time: DAY_START + h * HOUR_MS,
   'hard-braking': h % 3,
   'red-light-violation-warning': 1,
 }));
