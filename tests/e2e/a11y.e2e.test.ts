@@ -3,11 +3,10 @@
  * moments, has no serious or critical violation. The clock is paused at a fixed moment so the page
  * holds still while axe reads it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { launchBrowser, openCheckedPage } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { openCheckedPage } from '../support/browser';
+import { e2eSession } from '../support/e2e-session';
 
 const MOMENT = 't=2026-07-15T21:30:00Z';
 const PAGES = ['/', '/air', '/energy', '/mobility', '/lab', '/policy', '/data', '/saved'];
@@ -21,22 +20,11 @@ const PRESENTER = [
   `/?presenter=1&evShare=0.3&${MOMENT}`,
 ];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = e2eSession();
 
 async function check(path: string) {
-  const { page } = await openCheckedPage(browser, server.url);
-  await page.goto(`${server.url}${path}`);
+  const { page } = await openCheckedPage(session.browser, session.server.url);
+  await page.goto(`${session.server.url}${path}`);
   await page.locator('.shell__main').waitFor();
   await page.locator('h1').first().waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');

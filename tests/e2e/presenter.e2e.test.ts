@@ -5,13 +5,11 @@
  * text and speaker notes at least 24 px and headline numbers at least 64 px at 1920×1080, a step
  * smaller (20 px, 52 px) at 1366×768. Screenshots land in tests/artifacts/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openCheckedPage, pixelStats } from '../support/browser';
-import { type RunningServer, repoRoot, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openCheckedPage, pixelStats } from '../support/browser';
+import { artifacts, e2eSession } from '../support/e2e-session';
 
-const artifacts = `${repoRoot}tests/artifacts`;
 const VIEWS = [
   ['en', 1920, 1080],
   ['ko', 1920, 1080],
@@ -25,19 +23,7 @@ const NOTES = {
   ko: { opening: '엿새 동안 8 °C 더 덥고', first: '폭염 나흘째 오후 1시', second: '오후 6시까지 수요 반응' },
 };
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = e2eSession();
 
 /** Font sizes in CSS px (getComputedStyle) of the visible elements matching each selector. */
 function fontSizes(page: Page, selector: string): Promise<number[]> {
@@ -59,8 +45,8 @@ const BODY =
 
 describe.each(VIEWS)('presenter mode in %s at %ix%i', (lang, width, height) => {
   it('opens with P from a story, walks its tour with the clicker, large and readable, and blanks with B', async () => {
-    const { page, consoleErrors } = await openCheckedPage(browser, server.url, { width, height });
-    await page.goto(`${server.url}/?lang=${lang}`);
+    const { page, consoleErrors } = await openCheckedPage(session.browser, session.server.url, { width, height });
+    await page.goto(`${session.server.url}/?lang=${lang}`);
     await page.locator('.story-picker select').selectOption('columbus/heatWave');
     await page.keyboard.press('p');
     await expect.poll(() => new URL(page.url()).searchParams.get('presenter')).toBe('1');

@@ -38,18 +38,22 @@ describe('bandsInWindow and hourlyX', () => {
   });
 });
 
+/** A day's series with the scenario's levers in the URL, drawn over `hours` from midnight (or its data). */
+const renderDay = (levers: string, hours?: number) =>
+  renderWithProviders(
+    <TimeSeriesChart
+      lines={lines}
+      timeZone="America/New_York"
+      language="en"
+      unit="µg/m³"
+      {...(hours === undefined ? {} : { domain: [DAY_START, DAY_START + hours * HOUR_MS] as [number, number] })}
+    />,
+    { url: url(levers) },
+  );
+
 describe('episodes on time charts', () => {
   it('a time series shades and captions the scenario’s episodes in its window', () => {
-    renderWithProviders(
-      <TimeSeriesChart
-        lines={lines}
-        timeZone="America/New_York"
-        language="en"
-        unit="µg/m³"
-        domain={[DAY_START, DAY_START + 24 * HOUR_MS]}
-      />,
-      { url: url(`${HEAT}&${DR}`) },
-    );
+    renderDay(`${HEAT}&${DR}`, 24);
     expect(document.querySelectorAll('.episode-band--heatWave')).not.toHaveLength(0);
     expect(document.querySelectorAll('.episode-band--demandResponse')).not.toHaveLength(0);
     const caption = screen.getByTestId('episode-caption').textContent ?? '';
@@ -59,20 +63,11 @@ describe('episodes on time charts', () => {
   });
 
   it('leaves out episodes outside the window, and draws nothing without any', () => {
-    const { unmount } = renderWithProviders(
-      <TimeSeriesChart
-        lines={lines}
-        timeZone="America/New_York"
-        language="en"
-        unit="µg/m³"
-        domain={[DAY_START, DAY_START + 12 * HOUR_MS]}
-      />,
-      { url: url(DR) },
-    );
+    const { unmount } = renderDay(DR, 12);
     expect(document.querySelector('.episode-band')).toBeNull();
     expect(screen.queryByTestId('episode-caption')).toBeNull();
     unmount();
-    renderWithProviders(<TimeSeriesChart lines={lines} timeZone="America/New_York" language="en" unit="µg/m³" />, { url: url('') });
+    renderDay('');
     expect(document.querySelector('.episode-band')).toBeNull();
   });
 
