@@ -66,6 +66,19 @@ describe('presenter mode', () => {
     expect(screen.getByTestId('presenter-step').textContent).toBe('Opening');
   });
 
+  it('opens the stop again when a late clock write puts the previous stop’s parameters on its page', async () => {
+    const { router } = renderWithProviders(<Harness />, { url: storyUrl('presenter=1&moment=1') });
+    const previous = router.state.location.search;
+    press('PageDown');
+    await waitFor(() => expect(search(router).get('moment')).toBe('2'));
+    // What the playing clock's periodic write does if it lands just after the step.
+    await act(async () => {
+      await router.navigate({ pathname: router.state.location.pathname, search: previous }, { replace: true });
+    });
+    await waitFor(() => expect(search(router).get('moment')).toBe('2'));
+    expect(search(router).get('t')).toBe(heatMoments[1]?.t);
+  });
+
   it('B blanks the screen; the next click brings the picture back without skipping a moment', async () => {
     const { router } = renderWithProviders(<Harness />, { url: storyUrl('presenter=1&moment=1') });
     press('b');

@@ -6,7 +6,7 @@
  */
 import { HOUR_MS } from '@sandbox/shared/common/time';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useSimTime } from '../../state/clock/clock-provider';
 import { isPresenting, momentIndex, withPresenter } from '../../state/presenter-url';
 import { useScenario } from '../../state/scenario/use-scenario';
@@ -40,12 +40,24 @@ export function usePresenter(): Presenter {
   const [blanked, setBlanked] = useState(false);
   const [dueAt, setDueAt] = useState<number | null>(null);
 
+  // The stop last opened. A playing clock writes its time to the URL every few seconds, from the
+  // parameters it last rendered; one such write landing just after a step would put the previous
+  // stop's parameters on the new page. The stop is opened again when that happens.
+  const opened = useRef<{ pathname: string; search: string; index: number } | null>(null);
   const go = useCallback(
     (to: number) => {
-      if (story) navigate(momentTarget(params, story, to));
+      if (!story) return;
+      const target = momentTarget(params, story, to);
+      opened.current = { ...target, index: to };
+      navigate(target);
     },
     [navigate, params, story],
   );
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const last = opened.current;
+    if (presenting && last && pathname === last.pathname && index !== last.index) navigate(last, { replace: true });
+  }, [presenting, pathname, index, navigate]);
   const toggle = useCallback(() => {
     setBlanked(false);
     update((search) => withPresenter(search, !isPresenting(search)));
