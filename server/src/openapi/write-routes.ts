@@ -14,7 +14,10 @@ export const WRITE_ROUTES: readonly WriteRouteContract[] = Object.values(savedSc
 
 const ERRORS: Record<WriteRouteError | 414 | 429 | 431 | 503, string> = {
   400: 'Invalid input: the message and `issues` name each field (body field, parameter or header) at fault and why.',
-  404: 'No record (or share link) with this id; it may have been deleted.',
+  401: '`Authorization: Bearer <token>` is missing, or is not a token of this room.',
+  403: 'The token is this room’s, but not allowed here: another team’s, or a team’s on a facilitator route.',
+  404: 'No record (or share link, or room) with this id or code; it may have been deleted.',
+  409: 'The room is not where this request expects it (a round already started, locked or revealed, levers changed after a lock, scores not ready yet): the message says what it expects next.',
   412: '`If-Match` names an older version: someone saved in between. The `ETag` header carries the current version; read it again and reapply.',
   413: `The request body is over ${WRITE_BODY_LIMIT / 1024} KiB.`,
   414: 'A path parameter longer than 200 characters.',
