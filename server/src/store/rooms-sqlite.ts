@@ -95,9 +95,8 @@ export function sqliteRoomStore(db: Database.Database, onListenerError: (error: 
       now,
     });
     if (inserted.changes === 0) return 'taken';
-    room.teams.forEach((t, position) =>
-      s.insertTeam.run({ code: room.code, team: t.team, position, name: t.name, token: t.token, levers: JSON.stringify(t.levers) }),
-    );
+    for (const [position, t] of room.teams.entries())
+      s.insertTeam.run({ code: room.code, team: t.team, position, name: t.name, token: t.token, levers: JSON.stringify(t.levers) });
     return read(room.code) as RoomSnapshot;
   });
 
