@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health';
 import { labRoutes } from './routes/lab';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
+import { roomRoutesPlugin } from './routes/rooms';
 import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
@@ -96,6 +97,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
   await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
+  await app.register(roomRoutesPlugin, {
+    rooms: store.rooms,
+    engine,
+    cities,
+    listen: { host: config.HOST, port: config.PORT },
+    maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
+  });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -29,6 +29,8 @@ export interface WriteRouteContract {
   download?: boolean;
   /** A success body that is not JSON: a CSV file, or a Server-Sent Events stream. */
   produces?: 'text/csv' | 'text/event-stream';
+  /** `false`: a success without an `ETag` (otherwise a 200 on a record answers its version). */
+  etag?: false;
   /** Whose `Authorization: Bearer <token>` the route needs (rooms): the facilitator's, or the team's. */
   auth?: 'facilitator' | 'team';
   /** The error statuses it documents, each in the one error shape. */
