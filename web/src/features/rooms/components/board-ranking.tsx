@@ -31,10 +31,16 @@ function RoundTable({ board, result, latest }: { board: RoomBoard; result: Round
         <table className="board-table board-table--ranking" data-testid={`ranking-${result.round}`}>
           <thead>
             <tr>
-              <th scope="col">{t('rooms.board.rank')}</th>
+              <th scope="col" className="numeric">
+                {t('rooms.board.rank')}
+              </th>
               <th scope="col">{t('rooms.board.team')}</th>
-              <th scope="col">{t('rooms.board.value', { kpi: kpiLabel(kpi, language) })}</th>
-              <th scope="col">{t('rooms.board.vsBaseline')}</th>
+              <th scope="col" className="numeric">
+                {t('rooms.board.value', { kpi: kpiLabel(kpi, language) })}
+              </th>
+              <th scope="col" className="numeric">
+                {t('rooms.board.vsBaseline')}
+              </th>
               {board.objective.guards.length > 0 ? <th scope="col">{t('rooms.board.guards')}</th> : null}
             </tr>
           </thead>

@@ -29,9 +29,11 @@ export function BoardTeams({ board }: { board: RoomBoard }) {
           <thead>
             <tr>
               <th scope="col">{t('rooms.board.team')}</th>
-              <th scope="col">{t('rooms.board.members')}</th>
+              <th scope="col" className="numeric">
+                {t('rooms.board.members')}
+              </th>
               {board.levers.map((spec) => (
-                <th scope="col" key={spec.id}>
+                <th scope="col" key={spec.id} className="numeric">
                   {leverLabel(spec.id, language)}
                 </th>
               ))}

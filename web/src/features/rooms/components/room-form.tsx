@@ -5,12 +5,12 @@
  * its label, so the whole form works from the keyboard.
  */
 import { LAB_KPIS, type LabKpiId, LabKpiIdSchema } from '@sandbox/shared/lab/kpis';
-import { ROOM_LEVER_IDS, ROOM_LEVER_KIND, type RoomLeverId } from '@sandbox/shared/rooms/schemas';
+import { MAX_ROUNDS, ROOM_LEVER_IDS, ROOM_LEVER_KIND, type RoomLeverId } from '@sandbox/shared/rooms/schemas';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import type { LeverChoice, RoomFormState, WindowPreset } from '../utils/room-form';
-import { kpiLabel, leverLabel } from '../utils/room-text';
+import { kpiInSentence, kpiLabel, leverLabel } from '../utils/room-text';
 
 interface Props {
   stories: readonly { id: string; name: string }[];
@@ -142,7 +142,7 @@ export function RoomForm({ stories, form, windowNote, busy, onChange, onSubmit }
         <select id={`${id}-kpi`} className="input" value={form.kpi} onChange={(e) => set({ kpi: LabKpiIdSchema.parse(e.target.value) })}>
           {LAB_KPIS.map((kpi) => (
             <option key={kpi.id} value={kpi.id}>
-              {t(kpi.better === 'higher' ? 'rooms.objective.higher' : 'rooms.objective.lower', { kpi: kpi.label[language] })}
+              {t(kpi.better === 'higher' ? 'rooms.objective.higher' : 'rooms.objective.lower', { kpi: kpiInSentence(kpi.id, language) })}
             </option>
           ))}
         </select>
@@ -161,15 +161,13 @@ export function RoomForm({ stories, form, windowNote, busy, onChange, onSubmit }
       <div className="room-form__row">
         <div className="room-form__field">
           <label htmlFor={`${id}-rounds`}>{t('rooms.setup.rounds')}</label>
-          <input
-            id={`${id}-rounds`}
-            className="input"
-            type="number"
-            min={1}
-            max={10}
-            value={form.rounds}
-            onChange={(e) => set({ rounds: Math.min(10, Math.max(1, Math.round(Number(e.target.value) || 1))) })}
-          />
+          <select id={`${id}-rounds`} className="input" value={form.rounds} onChange={(e) => set({ rounds: Number(e.target.value) })}>
+            {Array.from({ length: MAX_ROUNDS }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="room-form__field">
           <label htmlFor={`${id}-teams`}>{t('rooms.setup.teams')}</label>

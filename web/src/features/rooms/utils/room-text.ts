@@ -14,13 +14,21 @@ import type { Language } from '../../../i18n/i18n';
 
 export const kpiLabel = (kpi: LabKpiId, language: Language) => LAB_KPI_BY_ID.get(kpi)?.label[language] ?? kpi;
 
+/** A figure's name inside an English sentence ("Lowest city peak load"); acronyms (PM2.5, EV) keep their capitals. */
+export function kpiInSentence(kpi: LabKpiId, language: Language): string {
+  const label = kpiLabel(kpi, language);
+  return language === 'en' && /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+}
+
 export const leverLabel = (id: RoomLeverId, language: Language) => LEVER_LABELS[id][language];
 
 export function objectiveText(objective: RoomObjective, language: Language, t: TFunction): string {
   const kpi = LAB_KPI_BY_ID.get(objective.kpi);
-  const main = t(kpi?.better === 'higher' ? 'rooms.objective.higher' : 'rooms.objective.lower', { kpi: kpiLabel(objective.kpi, language) });
+  const main = t(kpi?.better === 'higher' ? 'rooms.objective.higher' : 'rooms.objective.lower', {
+    kpi: kpiInSentence(objective.kpi, language),
+  });
   if (objective.guards.length === 0) return main;
-  const guards = objective.guards.map((g) => kpiLabel(g, language)).join(t('rooms.objective.and'));
+  const guards = objective.guards.map((g) => kpiInSentence(g, language)).join(t('rooms.objective.and'));
   const anyHigher = objective.guards.some((g) => LAB_KPI_BY_ID.get(g)?.better === 'higher');
   return t(anyHigher ? 'rooms.objective.withGuardsHigher' : 'rooms.objective.withGuards', { objective: main, guards });
 }
