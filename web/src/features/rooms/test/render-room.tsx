@@ -11,7 +11,7 @@ export function renderRoute(path: string, element: ReactElement, url: string, la
   const router = createMemoryRouter(
     [
       { path, element },
-      { path: '*', element: <p>elsewhere</p> },
+      { path: '*', element: null },
     ],
     { initialEntries: [url] },
   );
