@@ -8,19 +8,6 @@ import { HttpResponse, http } from 'msw';
 
 export const CODE = 'K7P3QX';
 
-const FIGURES = {
-  pm25Exposure: 9.1,
-  aqiOver100Hours: 0,
-  ozone8hMax: 40,
-  energy: 100,
-  pvExported: 1,
-  evAtPeak: 10,
-  gridCo2: 40,
-  travelTimeIndex: 1.2,
-  delay: 10,
-  safetyRate: 1,
-};
-
 export function board(overrides: Partial<RoomBoard> = {}): RoomBoard {
   return RoomBoardSchema.parse({
     code: CODE,
