@@ -103,7 +103,7 @@ describe('a room on the projector', () => {
     server.use(...roomHandlers(() => revealedBoard(), []));
     renderRoute('/rooms/:code', <RoomPage />, `/rooms/${CODE}`, 'ko');
     expect(await screen.findByRole('heading', { name: '라운드 1 순위' })).toBeTruthy();
-    expect(screen.getByText('PM2.5 노출을(를) 높이지 않고 도시 최대 부하 최소화')).toBeTruthy();
+    expect(screen.getByText('도시 최대 부하 최소화 (조건: PM2.5 노출 증가 없음)')).toBeTruthy();
     expect(screen.getByText('라운드 1/2: 결과')).toBeTruthy();
   });
 });

@@ -29,7 +29,7 @@ describe('room texts', () => {
     );
     expect(objectiveText({ kpi: 'pvExported', guards: [] }, 'en', en.t)).toBe('Highest PV exported');
     expect(objectiveText({ kpi: 'peakLoad', guards: ['pvExported'] }, 'ko', ko.t)).toBe(
-      '태양광 역송 전력량을(를) 악화시키지 않고 도시 최대 부하 최소화',
+      '도시 최대 부하 최소화 (조건: 태양광 역송 전력량 악화 없음)',
     );
     expect(figureText('peakLoad', 48_210.4, 'en')).toBe('48,210 kW');
     expect(figureText('pm25Exposure', null, 'en')).toBe('–');
