@@ -25,36 +25,34 @@ import {
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CheckedPage, launchBrowser, openCheckedPage } from '../support/browser';
-import { freePort, type RunningServer, repoRoot, startServer, tempStateDir } from '../support/server';
+import { type Deployment, postgresDeployment, postgresMissing, sqliteDeployment } from '../support/room-deployments';
+import { repoRoot } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
-const stateDir = tempStateDir();
-let port = 0;
-let server: RunningServer;
 let browser: Browser;
-const start = () => startServer({ RATE_LIMIT_PER_MINUTE: '0', STATE_DIR: stateDir }, port);
+/** The deployment the current test plays on. */
+let at!: Deployment;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  port = await freePort();
-  server = await start();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
+
+if (postgresMissing) console.warn(`Skipping the rooms e2e on PostgreSQL: ${postgresMissing}.`);
 
 /** The story's scenario, as web/src/shell/scenario/stories.ts has it. */
 const ELECTRIC_FUTURE = ScenarioSchema.parse({ city: 'columbus', levers: { evShare: 0.6, evTimeOfUse: true } });
 
-const board = async (code: string) => RoomBoardSchema.parse(await (await fetch(`${server.url}/api/rooms/${code}`)).json());
+const board = async (code: string) => RoomBoardSchema.parse(await (await fetch(`${at.front().url}/api/rooms/${code}`)).json());
 
 /** The Lab's scorecard of one scenario over the room's window, over HTTP: what the board's ranking must agree with. */
 async function labFigures(config: Pick<RoomConfig, 'scenario' | 'window' | 'levers'>, levers: TeamLevers | undefined): Promise<KpiNumbers> {
   const scenario = levers ? teamScenario(config, levers) : config.scenario;
   const query = new URLSearchParams({ ...scenarioToQuery(scenario), from: config.window.from, to: config.window.to, seeds: '1' });
-  const res = await fetch(`${server.url}/api/lab/scorecard?${query}`);
+  const res = await fetch(`${at.front().url}/api/lab/scorecard?${query}`);
   expect(res.status, await res.clone().text()).toBe(200);
   const values = LabScorecardSchema.parse(await res.json()).scenarios[0]?.values;
   return Object.fromEntries(LAB_KPI_IDS.map((id) => [id, values?.[id].value ?? null])) as KpiNumbers;
@@ -79,9 +77,10 @@ async function saved(page: Page, code: string, team: string, levers: TeamLevers)
 }
 
 /** Joins `team` from a fresh browser context at `viewport`. */
-async function participant(code: string, team: string, viewport: { width: number; height: number }): Promise<CheckedPage> {
-  const checked = await openCheckedPage(browser, server.url, viewport);
-  await checked.page.goto(`${server.url}/join/${code}?lang=en`);
+async function participant(code: string, index: number, team: string, viewport: { width: number; height: number }): Promise<CheckedPage> {
+  const { url } = at.participant(index);
+  const checked = await openCheckedPage(browser, url, viewport);
+  await checked.page.goto(`${url}/join/${code}?lang=en`);
   await checked.page.getByRole('button', { name: new RegExp(`^${team}`) }).click();
   await checked.page.getByText(`Your team: ${team}`).waitFor();
   return checked;
@@ -100,14 +99,38 @@ async function expectRankedByLab(code: string, config: RoomConfig, round: number
   return result;
 }
 
-describe('a workshop room in Chromium', () => {
-  it('plays two rounds with three teams, survives a restart, refuses another team’s change, ranks as the Lab scores', {
-    timeout: 600_000,
-  }, async () => {
+const DEPLOYMENTS = [
+  { name: 'one server on SQLite', deploy: sqliteDeployment, shots: true, skip: false },
+  { name: 'two server instances sharing one PostgreSQL', deploy: postgresDeployment, shots: false, skip: Boolean(postgresMissing) },
+];
+
+/** The projector in English and Korean at 1920×1080, the phone with its results in both. */
+async function screenshots(fac: Page, phone: Page, rank: number | undefined) {
+  await fac.screenshot({ path: `${artifacts}/rooms-board-1920-en.png` });
+  await phone.screenshot({ path: `${artifacts}/rooms-participant-390-results-en.png`, fullPage: true });
+  await fac.getByRole('button', { name: '한국어' }).click();
+  await fac.getByText('2개 라운드 모두 종료: 최종 결과').waitFor();
+  await fac.screenshot({ path: `${artifacts}/rooms-board-1920-ko.png` });
+  await phone.getByRole('button', { name: '한국어' }).click();
+  await phone.getByText(`라운드 2에서 우리 팀은 3팀 중 ${rank}위`).waitFor();
+  await phone.screenshot({ path: `${artifacts}/rooms-participant-390-results-ko.png`, fullPage: true });
+}
+
+describe.each(DEPLOYMENTS)('a workshop room in Chromium, $name', ({ deploy, shots, skip }) => {
+  beforeAll(async () => {
+    if (!skip) at = await deploy();
+  }, 120_000);
+  afterAll(async () => {
+    if (!skip) await at?.stop();
+  });
+
+  const title = 'plays two rounds with three teams, survives a restart, refuses another team’s change, ranks as the Lab scores';
+  it.skipIf(skip)(title, { timeout: 600_000 }, async () => {
     // The facilitator opens the room from the story (the clock paused: no live stream needed here).
-    const facilitator = await openCheckedPage(browser, server.url, { width: 1920, height: 1080 });
+    const front = at.front().url;
+    const facilitator = await openCheckedPage(browser, front, { width: 1920, height: 1080 });
     const fac = facilitator.page;
-    await fac.goto(`${server.url}/rooms?t=2026-07-15T22:00:00Z&lang=en`);
+    await fac.goto(`${front}/rooms?t=2026-07-15T22:00:00Z&lang=en`);
     await fac.getByLabel("Story (the room's baseline)").selectOption('electricFuture');
     await fac.getByLabel('Teams (one per line)').fill('Red\nBlue\nGreen');
     await press(fac, 'Open the room');
@@ -126,9 +149,9 @@ describe('a workshop room in Chromium', () => {
     });
     expect(opened.window).toEqual({ from: '2026-07-15T20:00:00.000Z', to: '2026-07-16T02:00:00.000Z' });
 
-    const red = await participant(code, 'Red', { width: 1366, height: 768 });
-    const blue = await participant(code, 'Blue', { width: 390, height: 844 });
-    const green = await participant(code, 'Green', { width: 1366, height: 768 });
+    const red = await participant(code, 0, 'Red', { width: 1366, height: 768 });
+    const blue = await participant(code, 1, 'Blue', { width: 390, height: 844 });
+    const green = await participant(code, 2, 'Green', { width: 1366, height: 768 });
     await press(fac, 'Start round 1');
     for (const { page } of [red, blue, green]) await page.getByText('Round 1 of 2: set your levers').waitFor();
 
@@ -143,13 +166,12 @@ describe('a workshop room in Chromium', () => {
     await saved(blue.page, code, 't2', { evShare: 0.8, evTimeOfUse: false, demandResponse: 0 });
     await saved(green.page, code, 't3', { evShare: 0.5, evTimeOfUse: true, demandResponse: 0.3 });
     const before = await board(code);
-    await blue.page.screenshot({ path: `${artifacts}/rooms-participant-390-en.png`, fullPage: true });
+    if (shots) await blue.page.screenshot({ path: `${artifacts}/rooms-participant-390-en.png`, fullPage: true });
 
     // The server restarts mid-round: the pages reconnect to the same room, levers and tokens intact.
     const pages = [facilitator, red, blue, green];
     const errorsBefore = pages.map((p) => p.consoleErrors.length);
-    expect(await server.stop()).toBe(0);
-    server = await start();
+    await at.restart();
     await expect
       .poll(async () => (await board(code)).teams.map((t) => t.levers), { timeout: 10_000 })
       .toEqual(before.teams.map((t) => t.levers));
@@ -169,7 +191,7 @@ describe('a workshop room in Chromium', () => {
       (room) => JSON.parse(localStorage.getItem(`sandbox.rooms.member.${room}`) ?? '{}').token,
       code,
     );
-    const res = await fetch(`${server.url}/api/rooms/${code}/teams/t2/levers`, {
+    const res = await fetch(`${at.participant(1).url}/api/rooms/${code}/teams/t2/levers`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${redToken}`, 'if-match': '*', 'content-type': 'application/json' },
       body: JSON.stringify({ levers: { evShare: 0.2 } }),
@@ -211,14 +233,7 @@ describe('a workshop room in Chromium', () => {
     const blueRank = round2.teams.find((t) => t.team === 't2')?.rank;
     await blue.page.getByText(`Your team ranked ${blueRank} of 3 in round 2`).waitFor();
 
-    await fac.screenshot({ path: `${artifacts}/rooms-board-1920-en.png` });
-    await blue.page.screenshot({ path: `${artifacts}/rooms-participant-390-results-en.png`, fullPage: true });
-    await fac.getByRole('button', { name: '한국어' }).click();
-    await fac.getByText('2개 라운드 모두 종료: 최종 결과').waitFor();
-    await fac.screenshot({ path: `${artifacts}/rooms-board-1920-ko.png` });
-    await blue.page.getByRole('button', { name: '한국어' }).click();
-    await blue.page.getByText(`라운드 2에서 우리 팀은 3팀 중 ${blueRank}위`).waitFor();
-    await blue.page.screenshot({ path: `${artifacts}/rooms-participant-390-results-ko.png`, fullPage: true });
+    if (shots) await screenshots(fac, blue.page, blueRank);
 
     // The participant's view fits a 390 px phone: nothing wider than the screen.
     const widest = await blue.page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
