@@ -3,7 +3,7 @@
  * windows per key (a room's writes, a team's, a room's joins, an address's new rooms). Memory stays
  * bounded: each new minute drops the previous minute's counters.
  */
-import { ApiProblem } from '@sandbox/shared';
+import { ApiProblem, MINUTE_MS } from '@sandbox/shared';
 
 export interface Limited {
   /** Seconds until the window resets, for `Retry-After`. */
@@ -19,7 +19,7 @@ export class RoomLimits {
   /** Counts one request against `key`; a 429 (with the seconds to wait) once it is over `perMinute`. */
   take(key: string, perMinute: number, what: string): void {
     const now = this.now();
-    const minute = Math.floor(now / 60_000);
+    const minute = Math.floor(now / MINUTE_MS);
     if (minute !== this.minute) {
       this.minute = minute;
       this.counts = new Map();
@@ -27,7 +27,7 @@ export class RoomLimits {
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
     if (count > perMinute) {
-      const retryAfterS = Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000));
+      const retryAfterS = Math.max(1, Math.ceil(((minute + 1) * MINUTE_MS - now) / 1000));
       throw Object.assign(new ApiProblem(429, `More than ${perMinute} ${what} a minute; retry in ${retryAfterS} s.`), { retryAfterS });
     }
   }

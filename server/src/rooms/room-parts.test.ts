@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import { JOIN_CODE_ALPHABET } from '@sandbox/shared';
+import { JOIN_CODE_ALPHABET, MINUTE_MS } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
 import { joinAddresses } from './join-addresses';
 import { type BuiltBoard, RoomHub } from './room-hub';
@@ -35,7 +35,7 @@ describe('tokens and codes', () => {
 
 describe('per-room limits', () => {
   it('counts per key in one-minute windows, says how long to wait, and forgets the last minute', () => {
-    let now = 60_000 * 1000 + 15_000;
+    let now = 1000 * MINUTE_MS + 15_000;
     const limits = new RoomLimits(() => now);
     for (let i = 0; i < 3; i++) limits.take('join:ROOM01', 3, 'joins');
     limits.take('join:ROOM02', 3, 'joins');
