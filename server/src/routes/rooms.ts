@@ -10,6 +10,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
 import type { Engine } from '../engine/engine';
+import { streamSlots } from '../plugins/event-stream';
 import { joinAddresses } from '../rooms/join-addresses';
 import { roomContext } from '../rooms/room-context';
 import { hashToken, newJoinCode, newToken } from '../rooms/tokens';
@@ -112,41 +113,21 @@ export const roomRoutesPlugin: FastifyPluginAsyncZod<RoomRouteOptions> = async (
     },
   });
 
-  /** Room streams open per client address (each phone of a workshop has its own). */
-  const streamsPerClient = new Map<string, number>();
+  /** Room streams per client address (each phone of a workshop has its own), as the live stream counts them. */
+  const slots = streamSlots(options.maxStreamsPerClient);
   app.route({
     ...writeRouteOptions(routes.roomEvents),
     handler: async (request, reply) => {
       const found = await ctx.snapshot(request.params.code);
       const code = found.room.code;
-      const held = streamsPerClient.get(request.ip) ?? 0;
-      if (held >= options.maxStreamsPerClient || ctx.hub.clientsOf(code) >= MAX_ROOM_STREAMS) {
+      slots.check(request, reply);
+      if (ctx.hub.clientsOf(code) >= MAX_ROOM_STREAMS) {
         reply.header('retry-after', '2');
-        throw new ApiProblem(
-          429,
-          held >= options.maxStreamsPerClient
-            ? `At most ${options.maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first, then retry.`
-            : `Room ${code} has ${MAX_ROOM_STREAMS} streams open, its most; retry shortly.`,
-        );
+        throw new ApiProblem(429, `Room ${code} has ${MAX_ROOM_STREAMS} streams open, its most; retry shortly.`);
       }
       const header = request.headers['last-event-id'];
       const lastEventId = typeof header === 'string' && /^\d{1,9}$/.test(header) ? Number(header) : undefined;
-      reply.hijack();
-      if (reply.raw.destroyed) return;
-      reply.raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-content-type-options': 'nosniff',
-        'x-request-id': request.id,
-      });
-      streamsPerClient.set(request.ip, held + 1);
-      reply.raw.once('close', () => {
-        const now = (streamsPerClient.get(request.ip) ?? 1) - 1;
-        if (now > 0) streamsPerClient.set(request.ip, now);
-        else streamsPerClient.delete(request.ip);
-      });
+      if (!slots.start(request, reply)) return;
       ctx.hub.add(code, reply.raw, ctx.board(found), lastEventId);
     },
   });

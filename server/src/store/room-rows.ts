@@ -92,3 +92,8 @@ export function pickTeam(
   if (asked !== undefined) return teams.find((t) => t.team === asked)?.team;
   return [...teams].sort((a, b) => a.members - b.members || a.position - b.position)[0]?.team;
 }
+
+/** Thrown inside a transaction (either backend) to roll it back with the outcome it answers instead. */
+export class Refusal<T> {
+  constructor(readonly outcome: T) {}
+}

@@ -10,6 +10,7 @@ import { RoomChanges } from './room-changes';
 import { listenForRooms, newInstanceId, notifyPayload, ROOM_CHANNEL, type RoomListener } from './room-notify';
 import {
   pickTeam,
+  Refusal,
   type ResultRow,
   ROOM_COLUMNS,
   type RoomRow,
@@ -23,11 +24,6 @@ import {
 import type { LeverOutcome, RoomSnapshot, RoomStore, TeamRecord } from './rooms';
 
 type Query = <R extends pg.QueryResultRow>(text: string, values: unknown[]) => Promise<R[]>;
-
-/** Thrown inside a transaction to roll it back with an outcome. */
-class Refusal<T> {
-  constructor(readonly outcome: T) {}
-}
 
 const BUMP = 'UPDATE rooms SET version = version + 1, updated_at = $2 WHERE code = $1';
 

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { RoomChanges } from './room-changes';
 import {
   pickTeam,
+  Refusal,
   type ResultRow,
   ROOM_COLUMNS,
   type RoomRow,
@@ -19,11 +20,6 @@ import {
   teamFromRow,
 } from './room-rows';
 import type { JoinOutcome, LeverOutcome, NewRoom, RoomSnapshot, RoomStore } from './rooms';
-
-/** Thrown inside a transaction to roll it back with an outcome. */
-class Refusal<T> {
-  constructor(readonly outcome: T) {}
-}
 
 /** Runs a transaction; a Refusal thrown inside rolled it back and becomes its outcome. */
 function refusing<T>(run: () => T): T {

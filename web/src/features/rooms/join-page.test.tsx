@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server, setupMockServer } from '../../test/msw';
+import { renderWithProviders } from '../../test/render';
 import { JoinPage } from './join-page';
-import { renderRoute } from './test/render-room';
 import { board, CODE, revealedBoard, roomHandlers, roomStream, type Sent } from './test/room-fixture';
 
 setupMockServer();
@@ -17,7 +17,7 @@ describe('the participant’s view', () => {
   it('takes a join code (any case, spaces allowed) and opens that room', async () => {
     server.use(...roomHandlers(() => board(), []));
     const user = userEvent.setup();
-    const { router } = renderRoute('/join/:code?', <JoinPage />, '/join');
+    const { router } = renderWithProviders(<JoinPage />, { path: '/join/:code?', url: '/join' });
     const join = screen.getByRole('button', { name: 'Join' }) as HTMLButtonElement;
     await user.type(screen.getByLabelText('Join code'), 'k7p');
     expect(join.disabled).toBe(true);
@@ -32,7 +32,7 @@ describe('the participant’s view', () => {
     const sent: Sent[] = [];
     server.use(...roomHandlers(() => current, sent));
     const user = userEvent.setup();
-    renderRoute('/join/:code', <JoinPage />, `/join/${CODE}`);
+    renderWithProviders(<JoinPage />, { path: '/join/:code', url: `/join/${CODE}` });
     expect(await screen.findByText('Waiting to start')).toBeTruthy();
     expect(screen.getByText('Lowest city peak load without raising PM2.5 exposure')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: /Blue/ }));
@@ -89,7 +89,7 @@ describe('the participant’s view', () => {
         },
       }),
     );
-    renderRoute('/join/:code', <JoinPage />, `/join/${CODE}`);
+    renderWithProviders(<JoinPage />, { path: '/join/:code', url: `/join/${CODE}` });
     await screen.findByText('Your team: Red');
     fireEvent.change(slider(), { target: { value: '0.25' } });
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Someone in your team changed the levers'));
@@ -104,7 +104,7 @@ describe('the participant’s view', () => {
 
   it('says so when there is no room with the code, in Korean too', async () => {
     server.use(...roomHandlers(() => board(), []));
-    renderRoute('/join/:code', <JoinPage />, '/join/ZZZZZZ', 'ko');
+    renderWithProviders(<JoinPage />, { path: '/join/:code', url: '/join/ZZZZZZ', language: 'ko' });
     expect(await screen.findByText('코드가 ZZZZZZ인 방이 없습니다. 화면의 코드를 확인하세요.')).toBeTruthy();
   });
 });

@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server, setupMockServer } from '../../test/msw';
+import { renderWithProviders } from '../../test/render';
 import { RoomPage } from './room-page';
-import { renderRoute } from './test/render-room';
 import { board, CODE, revealedBoard, roomHandlers, roomStream, type Sent } from './test/room-fixture';
 
 setupMockServer();
@@ -19,7 +19,7 @@ const rows = (testId: string) =>
 describe('a room on the projector', () => {
   it('shows how to join: the code, a QR code of the network address, and the address', async () => {
     server.use(...roomHandlers(() => board(), []));
-    renderRoute('/rooms/:code', <RoomPage />, `/rooms/${CODE}`);
+    renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}` });
     expect((await screen.findByTestId('join-code')).textContent).toBe('K7P 3QX');
     // The network address, not the loopback one a phone cannot open.
     await waitFor(() => expect(screen.getByTestId('join-address').textContent).toBe(`http://192.168.1.23:8080/join/${CODE}`));
@@ -35,7 +35,7 @@ describe('a room on the projector', () => {
   it('follows the teams live and ranks the revealed round: value, baseline, guards in words', async () => {
     let current = board({ round: 1, phase: 'open', version: 4 });
     server.use(...roomHandlers(() => current, []));
-    renderRoute('/rooms/:code', <RoomPage />, `/rooms/${CODE}`);
+    renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}` });
     await screen.findByText('Round 1 of 2: set your levers');
     expect(screen.getByText('No round revealed yet.')).toBeTruthy();
     current = board({
@@ -77,7 +77,7 @@ describe('a room on the projector', () => {
     const sent: Sent[] = [];
     server.use(...roomHandlers(() => current, sent));
     const user = userEvent.setup();
-    renderRoute('/rooms/:code', <RoomPage />, `/rooms/${CODE}`);
+    renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}` });
     const start = await screen.findByRole('button', { name: 'Start round 1' });
     current = board({ round: 1, phase: 'open', version: 4 });
     await user.click(start);
@@ -101,7 +101,7 @@ describe('a room on the projector', () => {
 
   it('reads in Korean', async () => {
     server.use(...roomHandlers(() => revealedBoard(), []));
-    renderRoute('/rooms/:code', <RoomPage />, `/rooms/${CODE}`, 'ko');
+    renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}`, language: 'ko' });
     expect(await screen.findByRole('heading', { name: '라운드 1 순위' })).toBeTruthy();
     expect(screen.getByText('도시 최대 부하 최소화 (조건: PM2.5 노출 증가 없음)')).toBeTruthy();
     expect(screen.getByText('라운드 1/2: 결과')).toBeTruthy();

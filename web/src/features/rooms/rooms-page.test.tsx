@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server, setupMockServer } from '../../test/msw';
+import { renderWithProviders } from '../../test/render';
 import { RoomsPage } from './rooms-page';
-import { renderRoute } from './test/render-room';
 import { board, CODE } from './test/room-fixture';
 import type { RoomStory } from './utils/room-form';
 
@@ -33,7 +33,7 @@ describe('opening a room', () => {
       }),
     );
     const user = userEvent.setup();
-    const { router } = renderRoute('/rooms', <RoomsPage stories={STORIES} current={undefined} />, '/rooms');
+    const { router } = renderWithProviders(<RoomsPage stories={STORIES} current={undefined} />, { url: '/rooms' });
     expect(screen.getByText('No room opened in this browser yet.')).toBeTruthy();
     expect((screen.getByLabelText("Story (the room's baseline)") as HTMLSelectElement).value).toBe('electricFuture');
     expect((screen.getByLabelText('Room name') as HTMLInputElement).value).toBe('Electric future');
@@ -71,7 +71,7 @@ describe('opening a room', () => {
       ),
     );
     const user = userEvent.setup();
-    renderRoute('/rooms', <RoomsPage stories={STORIES} current="summerWeekday" />, '/rooms');
+    renderWithProviders(<RoomsPage stories={STORIES} current="summerWeekday" />, { url: '/rooms' });
     expect((screen.getByLabelText('Room name') as HTMLInputElement).value).toBe('A summer weekday');
     await waitFor(() => expect((screen.getByRole('button', { name: 'Open the room' }) as HTMLButtonElement).disabled).toBe(false));
     await user.click(screen.getByRole('button', { name: 'Open the room' }));

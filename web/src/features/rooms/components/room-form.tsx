@@ -36,34 +36,22 @@ function LeverRow({ id, choice, onChange }: { id: RoomLeverId; choice: LeverChoi
       <label htmlFor={key}>{leverLabel(id, i18n.language as Language)}</label>
       {ROOM_LEVER_KIND[id] === 'share' ? (
         <span className="room-form__bounds">
-          <label>
-            {t('rooms.setup.from')}{' '}
-            <input
-              className="input"
-              type="number"
-              min={0}
-              max={100}
-              step={5}
-              value={choice.min}
-              disabled={!choice.enabled}
-              onChange={(e) => bound('min', e.target.value)}
-            />{' '}
-            %
-          </label>
-          <label>
-            {t('rooms.setup.to')}{' '}
-            <input
-              className="input"
-              type="number"
-              min={0}
-              max={100}
-              step={5}
-              value={choice.max}
-              disabled={!choice.enabled}
-              onChange={(e) => bound('max', e.target.value)}
-            />{' '}
-            %
-          </label>
+          {(['min', 'max'] as const).map((field) => (
+            <label key={field}>
+              {t(field === 'min' ? 'rooms.setup.from' : 'rooms.setup.to')}{' '}
+              <input
+                className="input"
+                type="number"
+                min={0}
+                max={100}
+                step={5}
+                value={choice[field]}
+                disabled={!choice.enabled}
+                onChange={(e) => bound(field, e.target.value)}
+              />{' '}
+              %
+            </label>
+          ))}
         </span>
       ) : null}
     </li>
