@@ -235,8 +235,10 @@ describe.each(DEPLOYMENTS)('a workshop room in Chromium, $name', ({ deploy, shot
 
     if (shots) await screenshots(fac, blue.page, blueRank);
 
-    // The participant's view fits a 390 px phone: nothing wider than the screen.
-    const widest = await blue.page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
-    expect(widest).toBeLessThanOrEqual(390);
+    // The participant's view fits a 390 px phone, and a 360 px one: nothing wider than the screen.
+    const widest = () => blue.page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+    expect(await widest()).toBeLessThanOrEqual(390);
+    await blue.page.setViewportSize({ width: 360, height: 740 });
+    expect(await widest()).toBeLessThanOrEqual(360);
   });
 });
