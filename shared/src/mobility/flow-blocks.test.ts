@@ -39,4 +39,24 @@ describe('FlowBlocks', () => {
     expect(direct.length).toBeGreaterThan(0);
     expect(new FlowBlocks().events(seeded, 'k', fromMs, toMs)).toEqual(direct);
   });
+
+  it('computes an hour to the bit the same alone as inside a run of hours built in one pass', () => {
+    const from = Date.parse('2026-07-15T19:00:00Z');
+    const hour = 3_600_000;
+    const run = new FlowBlocks();
+    const runCols = run.columns(seeded, 'k', from, from + 4 * hour);
+    const runEvents = run.events(seeded, 'k', from, from + 4 * hour);
+    const alone = new FlowBlocks();
+    const hourCols = [0, 1, 2, 3].map((h) => alone.columns(seeded, 'k', from + h * hour, from + (h + 1) * hour));
+    const hourEvents = [0, 1, 2, 3].flatMap((h) => alone.events(seeded, 'k', from + h * hour, from + (h + 1) * hour));
+    const segments = seeded.network.segments.length;
+    for (const column of ['volume', 'travelTimeSumS', 'traversals', 'stops'] as const) {
+      const split = Array.from({ length: segments }, (_, s) =>
+        hourCols.flatMap((c) => Array.from(c[column].subarray(s * 60, s * 60 + 60))),
+      );
+      expect(Array.from(runCols[column])).toEqual(split.flat());
+    }
+    expect(runEvents.length).toBeGreaterThan(0);
+    expect(runEvents).toEqual(hourEvents);
+  });
 });

@@ -88,6 +88,13 @@ export class TripStore {
     this.onResize?.(this.held);
   }
 
+  /** Notes the latest end of a slot's trips that were built but not kept (a pass that drops them as it goes). */
+  noteLastEnd(slotKey: number, lastEnd: number): void {
+    const before = this.held;
+    this.remember(slotKey, lastEnd);
+    if (this.held !== before) this.onResize?.(this.held);
+  }
+
   /** Drops the slots whose key passes `test` (a forward walk releasing what it passed). */
   releaseWhere(test: (slotKey: number) => boolean): void {
     const before = this.held;
