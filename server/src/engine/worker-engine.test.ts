@@ -36,7 +36,11 @@ describe('the engine on worker threads', () => {
     try {
       await expect(dying.call('segments', { city: 'x' } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
       expect(errors.map(String)).toEqual(['Error: the stand-in thread fails on segments']);
-      expect(JSON.parse(await dying.call('airAqi', { city: 'x' } as never, now))).toEqual({ method: 'airAqi', nowMs: now });
+      expect(JSON.parse(await dying.call('airAqi', { city: 'x' } as never, now))).toEqual({
+        method: 'airAqi',
+        nowMs: now,
+        thread: expect.any(Number),
+      });
     } finally {
       await dying.close();
     }
@@ -59,6 +63,39 @@ describe('the engine on worker threads', () => {
       expect(order).toEqual(['frame', 'query']);
     } finally {
       await busy.close();
+    }
+  }, 30_000);
+
+  it('sends a query that names a lane to that query thread (lane modulo the threads), a live frame still to the live thread', async () => {
+    const pool = workerEngine({
+      threads: 2,
+      cities: [],
+      query: share,
+      live: share,
+      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
+    });
+    try {
+      expect(pool.lanes).toBe(2);
+      const threadOf = async (method: 'airAqi' | 'streamFrame', lane: number) =>
+        (JSON.parse(await pool.call(method, { city: 'x', seed: 1, lane } as never, now)) as { thread: number }).thread;
+      const [zero, one, two, live] = await Promise.all([
+        threadOf('airAqi', 0),
+        threadOf('airAqi', 1),
+        threadOf('airAqi', 2),
+        threadOf('streamFrame', 1),
+      ]);
+      expect(zero).not.toBe(one);
+      expect(two).toBe(zero);
+      expect([zero, one]).not.toContain(live);
+      // Without a lane, one scenario always goes to one thread.
+      const unnamed = await Promise.all(
+        [1, 2, 3].map(
+          async () => (JSON.parse(await pool.call('airAqi', { city: 'x', seed: 5 } as never, now)) as { thread: number }).thread,
+        ),
+      );
+      expect(new Set(unnamed).size).toBe(1);
+    } finally {
+      await pool.close();
     }
   }, 30_000);
 
