@@ -93,8 +93,8 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const w = new PhaseWriter(startS, s0, firstLeg === 0 ? cruiseAt(firstSeg, startS) : 4);
   const stops: number[] = into ? into.stops : [];
   const events: TripEvent[] = into ? into.events : [];
-  stops.length = 0;
-  events.length = 0;
+  if (stops.length > 0) stops.length = 0;
+  if (events.length > 0) events.length = 0;
   const endLimit = startS + MAX_TRIP_S;
 
   for (let leg = firstLeg; leg < lastLeg && w.t < endLimit; leg++) {
