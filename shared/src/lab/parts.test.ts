@@ -37,7 +37,12 @@ describe('the parts of a comparison', () => {
 });
 
 describe('assignLanes', () => {
-  const part = (key: string, cost: number): LabPart => ({ key, cost, query: { part: 'energy', fromMs: 0, toMs: 1 } });
+  const part = (key: string, cost: number, setup = { key, cost: 0 }): LabPart => ({
+    key,
+    cost,
+    setup,
+    query: { part: 'energy', fromMs: 0, toMs: 1 },
+  });
 
   it('gives the longest parts first to the least loaded lane, so the lanes finish close together', () => {
     const parts = [3, 7, 2, 5, 4, 6, 1].map((cost, i) => part(`p${i}`, cost));
@@ -59,5 +64,15 @@ describe('assignLanes', () => {
     expect(assignLanes(parts, 1, () => undefined)).toEqual([0, 0, 0, 0]);
     // A lane that no longer exists (fewer threads now) is no lane: balanced afresh.
     expect(assignLanes(parts, 2, () => 5)).toEqual([0, 1, 1, 1]);
+  });
+
+  it('counts the setup a lane has not done for a scenario: a short part joins the lane that has its meters', () => {
+    const a = { key: 'meters|a', cost: 100 };
+    const b = { key: 'meters|b', cost: 100 };
+    const parts = [part('a0', 50, a), part('b0', 40, b), part('a1', 10, a)];
+    // The lane of b0 is less loaded, but a1 there would build a's meters again.
+    expect(assignLanes(parts, 2, () => undefined)).toEqual([0, 1, 0]);
+    const cheap = [part('a0', 50, { key: 'a', cost: 0 }), part('b0', 40, { key: 'b', cost: 0 }), part('a1', 10, { key: 'a', cost: 0 })];
+    expect(assignLanes(cheap, 2, () => undefined)).toEqual([0, 1, 1]);
   });
 });

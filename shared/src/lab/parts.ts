@@ -33,6 +33,8 @@ export interface LabPart {
   query: LabPartQuery;
   /** Expected cost, in about milliseconds of one core (measured on Columbus; only the ratios matter). */
   cost: number;
+  /** What a thread builds once before its first part of this kind and scenario (the simulation, its meters), and its cost. */
+  setup: { key: string; cost: number };
 }
 
 /** Where a run's figures come from: indices into the comparison's parts. */
@@ -76,8 +78,12 @@ export function energyScenario(scenario: Scenario): Scenario {
   return ScenarioSchema.parse({ city: scenario.city, seed: scenario.seed, levers, faults: scenario.faults });
 }
 
-/** Cost model of `LabPart.cost`: a peak hour of flow, a peak period's warm-up, an hour of meters, an hour of air. */
-const COST = { flowHour: 65, flowWarmUp: 30, meterHour: 8, airHour: 0.6 };
+/**
+ * Cost model of `LabPart.cost` (ms of one core on Columbus): a peak hour of flow, a peak period's
+ * warm-up, an hour of meters, an hour of air; a simulation, its meters (twice with EVs: the same
+ * scenario without chargers is built too).
+ */
+const COST = { flowHour: 65, flowWarmUp: 30, meterHour: 8, airHour: 0.6, simulation: 10, meters: 60 };
 
 /** The window's stretches of at most a day, from its start. */
 function days(fromMs: number, toMs: number): { fromMs: number; toMs: number }[] {
@@ -117,7 +123,9 @@ export class PartList {
     const key = `${part}|${stream.key}|${stretch.fromMs}|${stretch.toMs}`;
     const known = this.index.get(key);
     if (known !== undefined) return known;
-    this.parts.push({ key, query: { ...stream.fields, part, fromMs: stretch.fromMs, toMs: stretch.toMs }, cost });
+    const meters = part === 'energy' ? COST.meters * (scenario.levers.evShare > 0 ? 2 : 1) : 0;
+    const setup = { key: `${part === 'energy' ? 'meters' : 'simulation'}|${stream.key}`, cost: COST.simulation + meters };
+    this.parts.push({ key, query: { ...stream.fields, part, fromMs: stretch.fromMs, toMs: stretch.toMs }, cost, setup });
     this.index.set(key, this.parts.length - 1);
     return this.parts.length - 1;
   }
@@ -125,21 +133,27 @@ export class PartList {
 
 /**
  * An engine thread (lane) for each part: a part a lane answered before goes back to it (its answer
- * or its hour blocks are in that thread's caches: `laneOf`), the others longest first to the least
- * loaded lane, so both cores finish a cold comparison at about the same time.
+ * or its hour blocks are in that thread's caches: `laneOf`), the others longest first to the lane
+ * that would finish it first, counting the setup (simulation, meters) a lane has not done yet for
+ * that scenario, so both cores work until a cold comparison is done and build little twice.
  */
 export function assignLanes(parts: readonly LabPart[], lanes: number, laneOf: (key: string) => number | undefined): number[] {
   const load = new Array<number>(Math.max(1, lanes)).fill(0);
+  const setUp = load.map(() => new Set<string>());
   const out = new Array<number>(parts.length).fill(0);
   const order = parts.map((_, i) => i).sort((a, b) => (parts[b] as LabPart).cost - (parts[a] as LabPart).cost || a - b);
+  const finish = (part: LabPart, lane: number) =>
+    (load[lane] as number) + part.cost + ((setUp[lane] as Set<string>).has(part.setup.key) ? 0 : part.setup.cost);
   for (const i of order) {
-    const known = laneOf((parts[i] as LabPart).key);
+    const part = parts[i] as LabPart;
+    const known = laneOf(part.key);
     const again = known !== undefined && known < load.length;
     let lane = again ? known : 0;
-    if (!again) for (let l = 1; l < load.length; l++) if ((load[l] as number) < (load[lane] as number)) lane = l;
+    if (!again) for (let l = 1; l < load.length; l++) if (finish(part, l) < finish(part, lane)) lane = l;
     out[i] = lane;
     // A part answered before costs a lookup.
-    load[lane] = (load[lane] as number) + (again ? 1 : (parts[i] as LabPart).cost);
+    load[lane] = again ? (load[lane] as number) + 1 : finish(part, lane);
+    if (!again) (setUp[lane] as Set<string>).add(part.setup.key);
   }
   return out;
 }
