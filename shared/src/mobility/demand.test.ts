@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, MINUTE_MS } from '../common/time';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { testCity } from '../test-support/test-city';
 import { cruiseAt, incidentsOnDay, segmentCruiseMps } from './demand';
@@ -13,8 +13,8 @@ describe('segment cruise speed', () => {
     expect(hit.length).toBeGreaterThan(0);
     let slowed = 0;
     for (const incident of hit.slice(0, 4)) {
-      const from = Math.floor(incident.fromMs / DAY_MS) * DAY_MS - 3 * 3_600_000;
-      for (let t = from; t < incident.toMs + 3 * 3_600_000; t += MINUTE_MS) {
+      const from = Math.floor(incident.fromMs / DAY_MS) * DAY_MS - 3 * HOUR_MS;
+      for (let t = from; t < incident.toMs + 3 * HOUR_MS; t += MINUTE_MS) {
         const fresh = cruiseAt(sim, incident.segmentIndex, t);
         expect(segmentCruiseMps(sim, incident.segmentIndex, t)).toBe(fresh);
         if (t >= incident.fromMs && t < incident.toMs) slowed += fresh < cruiseAt(sim, incident.segmentIndex, t, 1) ? 1 : 0;
