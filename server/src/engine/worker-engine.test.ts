@@ -8,6 +8,16 @@ const engine = workerEngine({ threads: 2, cities: [testCity], query: share, live
 afterAll(() => engine.close());
 
 const now = Date.parse('2026-07-15T21:30:00Z');
+/** A pool of stand-in threads (test/stand-in-worker.mjs) that answer with what they were asked and which thread they are. */
+const standIn = (threads: number, onThreadError?: (error: unknown) => void) =>
+  workerEngine({
+    threads,
+    cities: [],
+    query: share,
+    live: share,
+    onThreadError,
+    workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
+  });
 
 describe('the engine on worker threads', () => {
   it('answers a query with the JSON the service gives on this thread', async () => {
@@ -25,14 +35,7 @@ describe('the engine on worker threads', () => {
 
   it('fails the calls of a thread that dies with a 503, and answers the next call from a new thread', async () => {
     const errors: unknown[] = [];
-    const dying = workerEngine({
-      threads: 1,
-      cities: [],
-      query: share,
-      live: share,
-      onThreadError: (error) => errors.push(error),
-      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
-    });
+    const dying = standIn(1, (error) => errors.push(error));
     try {
       await expect(dying.call('segments', { city: 'x' } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
       expect(errors.map(String)).toEqual(['Error: the stand-in thread fails on segments']);
@@ -47,13 +50,7 @@ describe('the engine on worker threads', () => {
   }, 30_000);
 
   it('answers a live frame while a long query of the same scenario holds its query thread', async () => {
-    const busy = workerEngine({
-      threads: 1,
-      cities: [],
-      query: share,
-      live: share,
-      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
-    });
+    const busy = standIn(1);
     try {
       const order: string[] = [];
       const query = { city: 'x', seed: 1 };
@@ -67,13 +64,7 @@ describe('the engine on worker threads', () => {
   }, 30_000);
 
   it('sends a query that names a lane to that query thread (lane modulo the threads), a live frame still to the live thread', async () => {
-    const pool = workerEngine({
-      threads: 2,
-      cities: [],
-      query: share,
-      live: share,
-      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
-    });
+    const pool = standIn(2);
     try {
       expect(pool.lanes).toBe(2);
       const threadOf = async (method: 'airAqi' | 'streamFrame', lane: number) =>
