@@ -5,7 +5,7 @@
  * selections; the keyboard reaching every control. Screenshots land in tests/artifacts/.
  */
 import { mkdirSync } from 'node:fs';
-import { DAY_MS } from '@sandbox/shared/common/time';
+import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/app-in-browser';
@@ -30,7 +30,7 @@ beforeAll(() => {
 const { open } = app;
 
 /** A cold window of the program's 110,000 meters behind a busy engine thread: over 30 s under a load of 12 on 2 cores (11 s quiet). */
-const CHART_WAIT_MS = 60_000;
+const CHART_WAIT_MS = MINUTE_MS;
 
 /** Waits until every chart of the page has drawn its data. */
 async function chartsPainted(page: Page) {
