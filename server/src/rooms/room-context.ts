@@ -5,7 +5,7 @@
  */
 import { ApiProblem, ROOM_RATE_LIMITS, type RoomBoard, type TeamId } from '@sandbox/shared';
 import type { FastifyReply } from 'fastify';
-import type { Engine } from '../engine/engine';
+import type { LabRunner } from '../engine/lab-runner';
 import type { RoomSnapshot, RoomStore, TeamRecord } from '../store/rooms';
 import { boardView } from './board-view';
 import { type BuiltBoard, RoomHub } from './room-hub';
@@ -30,8 +30,13 @@ export interface RoomContext {
   countCreate(reply: FastifyReply, address: string): void;
 }
 
-export function roomContext(rooms: RoomStore, engine: Engine, log: { error(obj: unknown, msg: string): void }): RoomContext {
-  const scorer = new RoomScorer(engine, rooms, (error, code) =>
+export function roomContext(
+  rooms: RoomStore,
+  runner: LabRunner,
+  timeZoneOf: (city: string) => string | undefined,
+  log: { error(obj: unknown, msg: string): void },
+): RoomContext {
+  const scorer = new RoomScorer(runner, timeZoneOf, rooms, (error, code) =>
     log.error({ err: error, room: code }, 'scoring a room round failed; retrying on the next read'),
   );
   const limits = new RoomLimits();

@@ -1,22 +1,22 @@
 /**
  * Scores a locked round with the Lab's scorecard: the room's baseline scenario and each team's
- * scenario (the baseline with the team's frozen levers) over the room's window, each one run on the
- * engine thread that holds its caches (`labScenario`, as the Lab's own route does), then stored.
- * Teams with the same levers share one run. A round is scored once per instance at a time; after a
- * restart, or on another instance, whoever reads a locked round without scores starts it again,
- * and the store keeps the first figures written (they are the same: the engine is deterministic).
+ * scenario (the baseline with the team's frozen levers) over the room's window, through the Lab
+ * runner the Lab's own route uses (engine/lab-runner.ts: each part on the engine thread that holds
+ * its caches, parts shared between scenarios), then stored. Teams with the same levers share one
+ * run. A round is scored once per instance at a time; after a restart, or on another instance,
+ * whoever reads a locked round without scores starts it again, and the store keeps the first
+ * figures written (they are the same: the engine is deterministic).
  */
 import {
+  ApiProblem,
   type KpiNumbers,
   LAB_KPI_IDS,
-  type RoomConfig,
   type Scenario,
   type ScenarioScorecard,
   type TeamId,
   teamScenario,
 } from '@sandbox/shared';
-import { labRun } from '@sandbox/shared/lab/plan';
-import type { Engine } from '../engine/engine';
+import type { LabRunner } from '../engine/lab-runner';
 import type { RoomSnapshot, RoomStore } from '../store/rooms';
 import { scoringPending } from './board-view';
 
@@ -32,37 +32,34 @@ export class RoomScorer {
   private readonly failedAt = new Map<string, number>();
 
   constructor(
-    private readonly engine: Engine,
+    private readonly runner: LabRunner,
+    private readonly timeZoneOf: (city: string) => string | undefined,
     private readonly rooms: RoomStore,
     private readonly onError: (error: unknown, code: string) => void,
   ) {}
 
-  /** The scorecard's figures of one scenario over the room's window. */
-  private async figuresOf(config: RoomConfig, scenario: Scenario): Promise<KpiNumbers> {
-    const run = labRun(scenario, Date.parse(config.window.from), Date.parse(config.window.to));
-    return figures(JSON.parse(await this.engine.call('labScenario', run, Date.now())) as ScenarioScorecard);
-  }
-
   private async score(snapshot: RoomSnapshot): Promise<void> {
     const { room } = snapshot;
     const { config } = room;
+    const timeZone = this.timeZoneOf(config.scenario.city);
+    if (!timeZone) throw new ApiProblem(404, `Room ${room.code}'s city "${config.scenario.city}" is not served here.`, 'scenario.city');
     const frozen = snapshot.results.filter((r) => r.round === room.round);
-    const byLevers = new Map<string, Promise<KpiNumbers>>();
-    const figuresFor = (levers: (typeof frozen)[number]['levers']) => {
-      const key = JSON.stringify(levers);
-      let pending = byLevers.get(key);
-      if (!pending) {
-        pending = this.figuresOf(config, teamScenario(config, levers));
-        byLevers.set(key, pending);
-      }
-      return pending;
-    };
-    const [baseline, ...teams] = await Promise.all([
-      room.baseline ? Promise.resolve(room.baseline) : this.figuresOf(config, config.scenario),
-      ...frozen.map((r) => figuresFor(r.levers)),
-    ]);
-    const scores = new Map<TeamId, KpiNumbers>(frozen.map((r, i) => [r.team, teams[i] as KpiNumbers]));
-    await this.rooms.saveScores(room.code, room.round, baseline as KpiNumbers, scores, Date.now());
+    // Each distinct scenario once: the baseline (unless known from an earlier round), then the teams' levers.
+    const scenarios = new Map<string, Scenario>();
+    if (!room.baseline) scenarios.set('baseline', config.scenario);
+    for (const r of frozen) scenarios.set(JSON.stringify(r.levers), teamScenario(config, r.levers));
+    const keys = [...scenarios.keys()];
+    const cards = await this.runner.scorecards(
+      timeZone,
+      [...scenarios.values()],
+      Date.parse(config.window.from),
+      Date.parse(config.window.to),
+      Date.now(),
+    );
+    const byKey = new Map(keys.map((key, i) => [key, figures(cards[i] as ScenarioScorecard)]));
+    const baseline = room.baseline ?? (byKey.get('baseline') as KpiNumbers);
+    const scores = new Map<TeamId, KpiNumbers>(frozen.map((r) => [r.team, byKey.get(JSON.stringify(r.levers)) as KpiNumbers]));
+    await this.rooms.saveScores(room.code, room.round, baseline, scores, Date.now());
   }
 
   /** Starts scoring the room's current round if it is locked, not scored, and not being scored here. */

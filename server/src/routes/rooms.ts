@@ -9,7 +9,7 @@ import { ApiProblem, initialLevers, MAX_ROOM_STREAMS, roomRoutes as routes, type
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
-import type { Engine } from '../engine/engine';
+import type { LabRunner } from '../engine/lab-runner';
 import { streamSlots } from '../plugins/event-stream';
 import { joinAddresses } from '../rooms/join-addresses';
 import { roomContext } from '../rooms/room-context';
@@ -21,7 +21,7 @@ import { writeRouteOptions } from './write-route-schema';
 
 export interface RoomRouteOptions {
   rooms: RoomStore;
-  engine: Engine;
+  runner: LabRunner;
   cities: CityStore;
   /** Where the server listens: a server on every interface offers its network addresses to join. */
   listen: { host: string; port: number };
@@ -33,7 +33,8 @@ const CODE_ATTEMPTS = 8;
 
 export const roomRoutesPlugin: FastifyPluginAsyncZod<RoomRouteOptions> = async (app, options) => {
   const { rooms, cities, listen } = options;
-  const ctx = roomContext(rooms, options.engine, app.log);
+  const timeZoneOf = (city: string) => cities.get(city)?.city.timezone;
+  const ctx = roomContext(rooms, options.runner, timeZoneOf, app.log);
   const stopListening = rooms.onChange((change) => ctx.hub.changed(change));
   app.addHook('preClose', async () => {
     stopListening();
