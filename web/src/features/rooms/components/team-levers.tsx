@@ -81,7 +81,8 @@ export function TeamLevers({ board, team, token, onLeave }: { board: RoomBoard; 
           <LeverControl key={spec.id} spec={spec} value={draft[spec.id]} disabled={!open} onChange={(value) => change(spec.id, value)} />
         ))}
       </div>
-      <StatusLine status={status} />
+      {/* "Saved" matters while levers move; a failure is worth reading whenever. */}
+      <StatusLine status={open || status.kind === 'error' ? status : { kind: 'idle' }} />
     </section>
   );
 }
