@@ -11,19 +11,18 @@ import { ApiProblem, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@sandbox/share
 
 export const newToken = () => randomBytes(32).toString('base64url');
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const digest = (token: string) => createHash('sha256').update(token).digest();
+
+export const hashToken = (token: string) => digest(token).toString('hex');
+
+/** Two sha256 digests equal, in constant time (a stored hash of another length is simply unequal). */
+const sameDigest = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEqual(a, b);
 
 /** Equal tokens, in time independent of where they differ (both sides hashed first, so lengths match). */
-export function sameToken(a: string, b: string): boolean {
-  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
-}
+export const sameToken = (a: string, b: string): boolean => sameDigest(digest(a), digest(b));
 
 /** The facilitator's token against its stored hash, in constant time. */
-export function matchesHash(token: string, hash: string): boolean {
-  const given = createHash('sha256').update(token).digest();
-  const stored = Buffer.from(hash, 'hex');
-  return stored.length === given.length && timingSafeEqual(given, stored);
-}
+export const matchesHash = (token: string, hash: string): boolean => sameDigest(digest(token), Buffer.from(hash, 'hex'));
 
 export function newJoinCode(): string {
   let code = '';
