@@ -11,6 +11,7 @@ import { loadCityStore } from './data/city-store';
 import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
 import { createEngines } from './engine/create-engine';
+import { labRunner } from './engine/lab-runner';
 import { registerOpenApi } from './openapi/openapi';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
@@ -24,6 +25,7 @@ import { healthRoutes } from './routes/health';
 import { labRoutes } from './routes/lab';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
+import { roomRoutesPlugin } from './routes/rooms';
 import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
@@ -95,10 +97,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(airRoutes, { engine });
   await app.register(energyRoutes, { engine });
   await app.register(mobilityRoutes, { engine });
-  await app.register(labRoutes, { engine, telemetry });
+  const runner = labRunner(engine);
+  await app.register(labRoutes, { runner, telemetry });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
   await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
+  await app.register(roomRoutesPlugin, {
+    rooms: store.rooms,
+    runner,
+    cities,
+    listen: { host: config.HOST, port: config.PORT },
+    maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
+  });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

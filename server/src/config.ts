@@ -51,7 +51,7 @@ export const ConfigSchema = z.object({
     .min(1)
     .default(`${repoRoot}state`)
     .describe(
-      'Folder of the embedded store (sandbox.sqlite: saved scenarios and share links); created if missing. Unused with DATABASE_URL.',
+      'Folder of the embedded store (sandbox.sqlite: saved scenarios, share links, workshop rooms); created if missing. Unused with DATABASE_URL.',
     ),
   DATABASE_URL: z
     .string()

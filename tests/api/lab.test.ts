@@ -4,8 +4,9 @@
  * answering promptly meanwhile; the same comparison again is a cache lookup; the seeds' band reuses
  * the runs it shares with the scorecard; a wrong variant is a 400 naming it.
  */
-import { LabScorecardSchema } from '@sandbox/shared';
+import { LabScorecardQuerySchema, LabScorecardSchema, TelemetryService } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCity } from '../support/city';
 import { pollHealth } from '../support/scenario-load';
 import { type RunningServer, startServer } from '../support/server';
 
@@ -53,6 +54,21 @@ describe('GET /api/lab/scorecard on the built server', () => {
     const warm = await timed(path);
     expect(warm.body).toEqual(first.body);
     expect(warm.ms).toBeLessThan(100);
+  }, 300_000);
+
+  it('composes, from parts computed on both engine threads, the very answer the service gives in one thread', async () => {
+    const day = 'from=2026-07-15T16:00:00Z&to=2026-07-16T00:00:00Z';
+    const v = ['seed=41&evShare=0.4', 'seed=41&signalRetiming=true', 'seed=42']
+      .map((x, i) => `v${i + 1}=${encodeURIComponent(x)}`)
+      .join('&');
+    const query = `seed=41&${v}&${day}&seeds=2`;
+    const threaded = await timed(`/api/lab/scorecard?${query}`);
+    expect(threaded.status).toBe(200);
+    const inProcess = new TelemetryService([loadCity()]).labScorecard(
+      LabScorecardQuerySchema.parse(Object.fromEntries(new URLSearchParams(query))),
+      Date.now(),
+    );
+    expect(threaded.body).toEqual(JSON.parse(JSON.stringify(inProcess)));
   }, 300_000);
 
   it('gives the band over the seeds the scorecard’s own first seed, and names a wrong variant', async () => {

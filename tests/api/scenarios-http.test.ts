@@ -7,57 +7,30 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINUTE_MS, pathFor, savedScenarioRoutes, type WriteRouteContract } from '@sandbox/shared';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { MINUTE_MS, savedScenarioRoutes, type WriteRouteContract } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresUnavailable, startPostgres } from '../../server/src/store/test/postgres-instance';
 import { recordNewerMigration } from '../../server/src/store/test/state-files';
+import { documentedRoutes, expectEveryErrorProvoked } from '../support/documented';
 import { type RunningServer, runServerToExit, startServer, tempStateDir } from '../support/server';
 
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: object }>; headers?: Record<string, unknown> }> };
-let spec: { paths: Record<string, Record<string, Operation>> };
 let server: RunningServer;
-
-const ajv = new Ajv({ strict: true, allErrors: true });
-addFormats(ajv);
-ajv.addKeyword('example');
+const { conforms, call } = documentedRoutes(() => server.url);
 
 const EXAMPLE = savedScenarioRoutes.createSaved.exampleBody;
 const json = { 'content-type': 'application/json' };
 
 beforeAll(async () => {
   server = await startServer({ RATE_LIMIT_PER_MINUTE: '0', ENGINE_WORKERS: '0' });
-  spec = await (await fetch(`${server.url}/api/openapi.json`)).json();
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-function operation(route: WriteRouteContract): Operation {
-  const found = spec.paths[route.path.replace(/:([A-Za-z]+)/g, '{$1}')]?.[route.method.toLowerCase()];
-  if (!found) throw new Error(`${route.method} ${route.path} is not documented`);
-  return found;
-}
-
-/** Checks a real answer against what the document says for its status (no body for 204, 302, 304). */
-async function conforms(route: WriteRouteContract, res: Response): Promise<void> {
-  const documented = operation(route).responses[String(res.status)];
-  expect(documented, `${route.method} ${route.path} answered an undocumented ${res.status}`).toBeDefined();
-  const schema = documented?.content?.['application/json']?.schema;
-  const text = await res.text();
-  if (!schema) return expect(text).toBe('');
-  const validate = ajv.compile(schema);
-  expect(validate(JSON.parse(text)) ? [] : validate.errors).toEqual([]);
-}
-
 async function save(): Promise<{ id: string; shareUrl: string }> {
   const res = await fetch(`${server.url}/api/scenarios`, { method: 'POST', headers: json, body: JSON.stringify(EXAMPLE) });
   return res.json();
 }
-
-const call = (route: WriteRouteContract, params: Record<string, string>, init: RequestInit = {}, query = '') =>
-  fetch(`${server.url}${pathFor(route.path, params)}${query}`, { method: route.method, redirect: 'manual', ...init });
 
 describe('saved-scenario routes as documented', () => {
   it('answers each route’s success as documented', async () => {
@@ -121,12 +94,7 @@ describe('saved-scenario routes as documented', () => {
       await conforms(route, res);
     }
     // Every documented 4xx (besides those the whole API shares) was provoked above.
-    for (const route of Object.values(r) as WriteRouteContract[])
-      for (const status of route.errors)
-        expect(
-          cases.some(([c, s]) => c === route && s === status),
-          `${route.path} ${status}`,
-        ).toBe(true);
+    expectEveryErrorProvoked(Object.values(r), cases);
   });
 
   it('opens a share link on the built app’s page', async () => {

@@ -4,17 +4,20 @@
  * and 302 without a body, the `If-Match` / `If-None-Match` headers, an example request body, and
  * each error status in the one error shape, replacing what the schema transform listed.
  */
-import { ApiErrorSchema, savedScenarioRoutes, type WriteRouteContract, type WriteRouteError } from '@sandbox/shared';
+import { ApiErrorSchema, roomRoutes, savedScenarioRoutes, type WriteRouteContract, type WriteRouteError } from '@sandbox/shared';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import { WRITE_BODY_LIMIT } from '../routes/write-route-schema';
 
 /** Every write route, in the order the docs list them. */
-export const WRITE_ROUTES: readonly WriteRouteContract[] = Object.values(savedScenarioRoutes);
+export const WRITE_ROUTES: readonly WriteRouteContract[] = [...Object.values(savedScenarioRoutes), ...Object.values(roomRoutes)];
 
 const ERRORS: Record<WriteRouteError | 414 | 429 | 431 | 503, string> = {
   400: 'Invalid input: the message and `issues` name each field (body field, parameter or header) at fault and why.',
-  404: 'No record (or share link) with this id; it may have been deleted.',
+  401: '`Authorization: Bearer <token>` is missing, or is not a token of this room.',
+  403: 'The token is this room’s, but not allowed here: another team’s, or a team’s on a facilitator route.',
+  404: 'No record (or share link, or room) with this id or code; it may have been deleted.',
+  409: 'The room is not where this request expects it (a round already started, locked or revealed, levers changed after a lock, scores not ready yet): the message says what it expects next.',
   412: '`If-Match` names an older version: someone saved in between. The `ETag` header carries the current version; read it again and reapply.',
   413: `The request body is over ${WRITE_BODY_LIMIT / 1024} KiB.`,
   414: 'A path parameter longer than 200 characters.',
@@ -34,13 +37,16 @@ const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 function successHeaders(route: WriteRouteContract): Record<string, OpenAPIV3.HeaderObject> {
   if (route.status === 302) return { Location: { description: 'The page URL of the shared view.', schema: { type: 'string' } } };
   if (route.status === 201)
-    return { ETag: ETAG, Location: { description: 'The new record: `/api/scenarios/{id}`.', schema: { type: 'string' } } };
+    return { ETag: ETAG, Location: { description: `The new record: \`${route.path}/{id}\`.`, schema: { type: 'string' } } };
+  if (route.produces === 'text/csv')
+    return { 'Content-Disposition': { description: 'attachment; filename="room-<code>-results.csv"', schema: { type: 'string' } } };
+  if (route.produces) return {};
   if (route.download)
     return {
       ETag: ETAG,
       'Content-Disposition': { description: 'attachment; filename="<name>.scenario.json"', schema: { type: 'string' } },
     };
-  if (route.status === 200 && route.params) return { ETag: ETAG };
+  if (route.status === 200 && route.params && route.etag !== false) return { ETag: ETAG };
   return {};
 }
 
@@ -49,10 +55,33 @@ function successResponse(route: WriteRouteContract, existing: OpenAPIV3.Response
   const withHeaders = Object.keys(headers).length > 0 ? { headers } : {};
   if (route.status === 204) return { description: 'Done; no body.', ...withHeaders };
   if (route.status === 302) return { description: 'A redirect to the page URL of the shared view.', ...withHeaders };
+  if (route.produces === 'text/event-stream')
+    return {
+      description: 'Server-Sent Events: `event: board`, `id: <version>`, `data: <the board as JSON>` (the schema of `GET` on the room).',
+      content: { 'text/event-stream': { schema: { type: 'string' } } },
+    };
+  if (route.produces === 'text/csv')
+    return {
+      description: 'CSV (RFC 4180) with a header row, units in the column names.',
+      content: { 'text/csv': { schema: { type: 'string' } } },
+      ...withHeaders,
+    };
   return { ...(existing ?? { description: 'OK' }), ...withHeaders };
 }
 
+const AUTHORIZATION: Record<NonNullable<WriteRouteContract['auth']>, string> = {
+  facilitator: 'The facilitator’s token, answered once when the room was opened: `Bearer <token>`.',
+  team: 'The team’s token, answered when joining it: `Bearer <token>`.',
+};
+
 function headerParameters(route: WriteRouteContract): OpenAPIV3.ParameterObject[] {
+  const auth: OpenAPIV3.ParameterObject[] = route.auth
+    ? [{ in: 'header', name: 'Authorization', required: true, description: AUTHORIZATION[route.auth], schema: { type: 'string' } }]
+    : [];
+  return [...auth, ...guardParameters(route)];
+}
+
+function guardParameters(route: WriteRouteContract): OpenAPIV3.ParameterObject[] {
   if (route.method === 'PUT' || route.method === 'DELETE')
     return [
       {
@@ -64,7 +93,7 @@ function headerParameters(route: WriteRouteContract): OpenAPIV3.ParameterObject[
         example: '"1"',
       },
     ];
-  if (route.method === 'GET' && route.status === 200 && route.params && !route.download)
+  if (route.method === 'GET' && route.status === 200 && route.params && !route.download && !route.produces && route.etag !== false)
     return [
       {
         in: 'header',

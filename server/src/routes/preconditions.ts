@@ -42,3 +42,22 @@ export function noneMatches(header: string | undefined, version: number): boolea
     .map((tag) => tag.trim().replace(/^W\//, ''))
     .some((tag) => tag === '*' || tag === etag);
 }
+
+export type IfMatchGuard =
+  | { ok: true; version?: number }
+  | { ok: false; status: 400 | 428; message: string; issues: { path: string; message: string }[] };
+
+/**
+ * The version a guarded write is based on (none for `If-Match: *`), or why it is refused: 428
+ * without `If-Match`, 400 for one that is not an ETag of ours. Both name the header.
+ */
+export function ifMatchGuard(header: string | string[] | undefined): IfMatchGuard {
+  const ifMatch = readIfMatch(header);
+  if (ifMatch.kind === 'missing') {
+    const message = 'If-Match is required: send the ETag of the version you edited (GET answers it), or * to skip the check.';
+    return { ok: false, status: 428, message, issues: [{ path: 'If-Match', message: 'required' }] };
+  }
+  if (ifMatch.kind === 'invalid')
+    return { ok: false, status: 400, message: ifMatch.message, issues: [{ path: 'If-Match', message: ifMatch.message }] };
+  return ifMatch.kind === 'any' ? { ok: true } : { ok: true, version: ifMatch.version };
+}

@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CityStore } from '../data/city-store';
 import { sendError } from '../plugins/errors';
 import type { SavedRecord, ScenarioStore, WriteOutcome } from '../store/store';
-import { etagOf, noneMatches, readIfMatch } from './preconditions';
+import { etagOf, ifMatchGuard, noneMatches } from './preconditions';
 import { attachmentHeader, decodeCursor, encodeCursor, fileView, savedView, summaryView } from './saved-views';
 import { writeRouteOptions } from './write-route-schema';
 
@@ -59,17 +59,10 @@ export const scenarioRoutes: FastifyPluginAsyncZod<Options> = async (app, { scen
    * (no If-Match) or 400 (one that is not an ETag of ours).
    */
   const guard = (reply: FastifyReply, header: string | string[] | undefined): { version?: number } | undefined => {
-    const ifMatch = readIfMatch(header);
-    if (ifMatch.kind === 'missing') {
-      const message = 'If-Match is required: send the ETag of the version you edited (GET answers it), or * to skip the check.';
-      sendError(reply, 428, message, [{ path: 'If-Match', message: 'required' }]);
-      return undefined;
-    }
-    if (ifMatch.kind === 'invalid') {
-      sendError(reply, 400, ifMatch.message, [{ path: 'If-Match', message: ifMatch.message }]);
-      return undefined;
-    }
-    return ifMatch.kind === 'any' ? {} : { version: ifMatch.version };
+    const guarded = ifMatchGuard(header);
+    if (guarded.ok) return guarded.version === undefined ? {} : { version: guarded.version };
+    sendError(reply, guarded.status, guarded.message, guarded.issues);
+    return undefined;
   };
 
   app.route({

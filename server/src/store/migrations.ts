@@ -8,8 +8,10 @@
  * milliseconds (BIGINT) and JSON is TEXT in SQLite, JSONB in PostgreSQL, so both backends store
  * and sort the same values. `change_seq` orders records by their last change (higher = later; in
  * SQLite one more than the highest, in PostgreSQL a sequence), so lists and their cursors never
- * depend on two saves falling in the same millisecond. Issue 14 (rooms, teams) and issue 15 (lessons, classes) add their tables
- * as migrations 2, 3, … here.
+ * depend on two saves falling in the same millisecond. Migration 2 holds issue 14's rooms (keyed by
+ * join code), their teams (each with its token: joining hands it out, so it is kept as issued; the
+ * facilitator's token only as a sha256) and each round's results (the levers frozen at the lock,
+ * the scorecard figures once scored). Issue 15 (lessons, classes) adds 3.
  */
 
 export interface Migration {
@@ -77,6 +79,76 @@ export const MIGRATIONS: readonly Migration[] = [
         scenario JSONB NOT NULL,
         view JSONB NOT NULL,
         created_at BIGINT NOT NULL
+      );`,
+  },
+  {
+    version: 2,
+    name: 'workshop rooms, their teams and round results',
+    sqlite: `
+      CREATE TABLE rooms (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        config TEXT NOT NULL,
+        facilitator_hash TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        phase TEXT NOT NULL,
+        baseline TEXT,
+        version INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE room_teams (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        team_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        token TEXT NOT NULL,
+        levers TEXT NOT NULL,
+        lever_version INTEGER NOT NULL,
+        members INTEGER NOT NULL,
+        changed_at INTEGER,
+        PRIMARY KEY (room_code, team_id)
+      ) STRICT;
+      CREATE TABLE room_results (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        round INTEGER NOT NULL,
+        team_id TEXT NOT NULL,
+        levers TEXT NOT NULL,
+        scores TEXT,
+        PRIMARY KEY (room_code, round, team_id)
+      ) STRICT;`,
+    postgres: `
+      CREATE TABLE rooms (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        config JSONB NOT NULL,
+        facilitator_hash TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        phase TEXT NOT NULL,
+        baseline JSONB,
+        version INTEGER NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE room_teams (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        team_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        token TEXT NOT NULL,
+        levers JSONB NOT NULL,
+        lever_version INTEGER NOT NULL,
+        members INTEGER NOT NULL,
+        changed_at BIGINT,
+        PRIMARY KEY (room_code, team_id)
+      );
+      CREATE TABLE room_results (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        round INTEGER NOT NULL,
+        team_id TEXT NOT NULL,
+        levers JSONB NOT NULL,
+        scores JSONB,
+        PRIMARY KEY (room_code, round, team_id)
       );`,
   },
 ];

@@ -10,5 +10,5 @@ export async function openStore(
   onIdleError: (error: Error) => void,
 ): Promise<Store> {
   if (config.DATABASE_URL) return openPostgresStore(config.DATABASE_URL, appVersion, onIdleError);
-  return openSqliteStore(config.STATE_DIR, appVersion);
+  return openSqliteStore(config.STATE_DIR, appVersion, onIdleError);
 }

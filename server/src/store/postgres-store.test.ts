@@ -7,8 +7,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { openPostgresStore, redactUrl } from './postgres-store';
+import type { RoomChange } from './rooms';
 import { StoreError } from './store';
 import { type PostgresInstance, postgresUnavailable, startPostgres } from './test/postgres-instance';
+import { describeRoomStore, newRoom } from './test/room-store-suite';
 import { describeStore, fields } from './test/store-suite';
 
 const unavailable = postgresUnavailable();
@@ -51,6 +53,8 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
       ]),
   });
 
+  describeRoomStore('PostgreSQL', { open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors) });
+
   describe('PostgreSQL store, several instances', () => {
     it('migrates once when instances start together, and each sees what the others save', async () => {
       const shared = await instance.freshDatabase();
@@ -65,6 +69,43 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
         expect(rows).toEqual(MIGRATIONS.map((migration) => ({ version: migration.version })));
       } finally {
         await Promise.all(stores.map((store) => store.close()));
+      }
+    });
+
+    it('tells every instance of a room’s committed changes once (LISTEN/NOTIFY), and after a lost connection to re-read', async () => {
+      const shared = await instance.freshDatabase();
+      const [a, b] = await Promise.all([0, 1].map(() => openPostgresStore(shared, '0.1.0', ignoreIdleErrors)));
+      if (!a || !b) throw new Error('two stores');
+      const heard = { a: [] as RoomChange[], b: [] as RoomChange[] };
+      a.rooms.onChange((change) => heard.a.push(change));
+      b.rooms.onChange((change) => heard.b.push(change));
+      const until = async (check: () => boolean) => {
+        for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(check(), JSON.stringify(heard)).toBe(true);
+      };
+      try {
+        await Promise.all([a.rooms.listening(), b.rooms.listening()]);
+        const room = newRoom('SHARED');
+        await a.rooms.create(room, 0);
+        await a.rooms.join(room.code, 't1');
+        // A refused change (lobby: no round open) is rolled back and never announced.
+        await b.rooms.setLevers(room.code, 't1', 1, { evShare: 0.3 }, 0);
+        await b.rooms.join(room.code, 't2');
+        const expected = [1, 2, 3].map((version) => ({ code: 'SHARED', version }));
+        await until(() => heard.a.length >= 3 && heard.b.length >= 3);
+        expect(heard.a).toEqual(expected);
+        expect(heard.b).toEqual(expected);
+
+        // The listening connection of b is killed: b reconnects, says it may have missed changes, and hears again.
+        await execute(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'smart-city-sandbox rooms' AND pid <> pg_backend_pid()",
+          [],
+        );
+        await until(() => heard.b.some((change) => 'all' in change) && heard.a.some((change) => 'all' in change));
+        await a.rooms.join(room.code, 't3');
+        await until(() => heard.b.some((change) => 'version' in change && change.version === 4));
+      } finally {
+        await Promise.all([a.close(), b.close()]);
       }
     });
 

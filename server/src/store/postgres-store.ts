@@ -6,28 +6,20 @@
  * advisory lock, so instances starting together migrate once. Losing the database while running
  * answers 503 (retry), never a 500; failing to reach it at boot stops the server with one line.
  *
- * Issue 14's live room updates across instances can use LISTEN/NOTIFY on a dedicated client
- * (`pool.connect()` kept out of the pool), next to this store.
+ * Rooms (rooms-postgres.ts) share their live updates across instances with LISTEN/NOTIFY on a
+ * dedicated connection (room-notify.ts).
  */
 import type { SavedScenarioFields } from '@sandbox/shared';
 import pg from 'pg';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE, newerSchemaMessage } from './migrations';
+import { reason, storeQuery } from './pg-errors';
 import { fieldColumns, newId, SLUG_LENGTHS, searchNeedle, shareHash, slugOf } from './records';
+import { postgresRoomStore } from './rooms-postgres';
 import { RECORD_COLUMNS, type RecordRow, recordFromRow, SUMMARY_COLUMNS, type SummaryRow, shareFromRow, summaryFromRow } from './rows';
-import {
-  type SavedRecord,
-  type ScenarioStore,
-  type ShareContent,
-  type Store,
-  StoreError,
-  StoreUnavailableError,
-  type WriteOutcome,
-} from './store';
+import { type SavedRecord, type ScenarioStore, type ShareContent, type Store, StoreError, type WriteOutcome } from './store';
 
 /** Any 64-bit key, the same in every instance: the lock that serializes migrations. */
 const MIGRATION_LOCK = 7_310_013;
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The URL with its password hidden, for logs and errors. */
 export function redactUrl(url: string): string {
@@ -38,14 +30,6 @@ export function redactUrl(url: string): string {
   } catch {
     return 'DATABASE_URL (unparseable)';
   }
-}
-
-/** Errors that mean "the database is not reachable now" rather than "this query is wrong". */
-function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code === 'string' && (/^(08|53|57P)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code)))
-    return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(reason(error));
 }
 
 async function migrate(pool: pg.Pool, where: string, appVersion: string): Promise<void> {
@@ -96,15 +80,7 @@ interface WriteContent {
 }
 
 function scenarioStore(pool: pg.Pool): ScenarioStore {
-  const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<R[]> => {
-    try {
-      return (await pool.query<R>(text, values)).rows;
-    } catch (error) {
-      if (isUnavailable(error))
-        throw new StoreUnavailableError(`The database is not reachable right now (${reason(error)}); retry shortly.`);
-      throw error;
-    }
-  };
+  const query = storeQuery(pool);
 
   const ensureShare = async (content: ShareContent, now: number): Promise<string> => {
     const hash = shareHash(content);
@@ -230,10 +206,15 @@ export async function openPostgresStore(url: string, appVersion: string, onIdleE
       `cannot use the PostgreSQL database at ${where}: ${reason(error)}; check DATABASE_URL and that the server is running`,
     );
   }
+  const rooms = postgresRoomStore(pool, url, onIdleError);
   return {
     kind: 'postgres',
     location: where,
     scenarios: scenarioStore(pool),
-    close: () => pool.end(),
+    rooms,
+    async close() {
+      await rooms.close();
+      await pool.end();
+    },
   };
 }

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from './migrations';
+import { MIGRATIONS } from './migrations';
 import { openSqliteStore, SQLITE_FILE } from './sqlite-store';
 import { StoreError } from './store';
+import { describeRoomStore } from './test/room-store-suite';
 import { occupyShareSlug, recordNewerMigration } from './test/state-files';
 import { describeStore, fields } from './test/store-suite';
 
@@ -21,6 +22,7 @@ describeStore('SQLite', {
   addNewerMigration: async (version) => recordNewerMigration(join(dir, SQLITE_FILE), version, '9.9.9'),
   occupyShareSlug: async (slug, scenarioJson) => occupyShareSlug(join(dir, SQLITE_FILE), slug, scenarioJson),
 });
+describeRoomStore('SQLite', { open: async () => openSqliteStore(dir, '0.1.0') });
 
 describe('SQLite store file', () => {
   it('is created under STATE_DIR (and the folder with it), in WAL mode, at the latest schema version', async () => {
@@ -30,9 +32,9 @@ describe('SQLite store file', () => {
     expect(store.location).toBe(join(stateDir, SQLITE_FILE));
     const db = new Database(store.location, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version, app_version FROM schema_migrations').all()).toEqual([
-      { version: LATEST_VERSION, app_version: '1.2.3' },
-    ]);
+    expect(db.prepare('SELECT version, app_version FROM schema_migrations').all()).toEqual(
+      MIGRATIONS.map((migration) => ({ version: migration.version, app_version: '1.2.3' })),
+    );
     db.close();
     await store.close();
   });

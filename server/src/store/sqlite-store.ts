@@ -12,6 +12,7 @@ import type { SavedScenarioFields } from '@sandbox/shared';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE, newerSchemaMessage } from './migrations';
 import { fieldColumns, newId, SLUG_LENGTHS, searchNeedle, shareHash, slugOf } from './records';
+import { sqliteRoomStore } from './rooms-sqlite';
 import { RECORD_COLUMNS, type RecordRow, recordFromRow, SUMMARY_COLUMNS, type SummaryRow, shareFromRow, summaryFromRow } from './rows';
 import { type SavedRecord, type ScenarioStore, type ShareContent, type Store, StoreError, type WriteOutcome } from './store';
 
@@ -164,7 +165,7 @@ function scenarioStore(db: Database.Database): ScenarioStore {
 }
 
 /** Opens (creating if needed) the SQLite store in `dir`; throws StoreError with one line when it cannot. */
-export function openSqliteStore(dir: string, appVersion: string): Store {
+export function openSqliteStore(dir: string, appVersion: string, onError: (error: Error) => void = () => undefined): Store {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -176,6 +177,7 @@ export function openSqliteStore(dir: string, appVersion: string): Store {
     kind: 'sqlite',
     location: file,
     scenarios: scenarioStore(db),
+    rooms: sqliteRoomStore(db, (error) => onError(error as Error)),
     async close() {
       if (db.open) db.close();
     },

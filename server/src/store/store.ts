@@ -4,10 +4,12 @@
  * balancer). Both run the same versioned migrations (migrations.ts) and pass the same test suite
  * (test/store-suite.ts). Routes see only these types, never SQL.
  *
- * Today it holds saved scenarios and their share links. Rooms, teams (issue 14) and lessons
- * (issue 15) add their own tables as new migrations and their own `…Store` next to `scenarios`.
+ * It holds saved scenarios and their share links, and workshop rooms with their teams and results
+ * (rooms.ts, issue 14). Lessons (issue 15) add their own tables as a new migration and their own
+ * `…Store` next to these.
  */
 import type { SavedScenarioFields, Scenario, ScenarioView } from '@sandbox/shared';
+import type { RoomStore } from './rooms';
 
 /** A saved scenario as stored. Times are epoch milliseconds. */
 export interface SavedRecord {
@@ -64,6 +66,7 @@ export interface Store {
   /** Where the state lives, for logs and errors: a file path, or a PostgreSQL URL without its password. */
   location: string;
   scenarios: ScenarioStore;
+  rooms: RoomStore;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 
 /** Error statuses a stored-state route can answer, besides the 429 and 431 every route can. */
-export type WriteRouteError = 400 | 404 | 412 | 413 | 415 | 428;
+export type WriteRouteError = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428;
 
 export interface WriteRouteContract {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -27,6 +27,12 @@ export interface WriteRouteContract {
   response?: z.ZodType;
   /** A JSON body sent as a file (`Content-Disposition: attachment`). */
   download?: boolean;
+  /** A success body that is not JSON: a CSV file, or a Server-Sent Events stream. */
+  produces?: 'text/csv' | 'text/event-stream';
+  /** `false`: a success without an `ETag` (otherwise a 200 on a record answers its version). */
+  etag?: false;
+  /** Whose `Authorization: Bearer <token>` the route needs (rooms): the facilitator's, or the team's. */
+  auth?: 'facilitator' | 'team';
   /** The error statuses it documents, each in the one error shape. */
   errors: readonly WriteRouteError[];
   /** A valid request body the API docs show (and the tests send). */

@@ -1,21 +1,23 @@
 /**
  * A Lab request turned into the scenarios to run: the baseline and its variants, each at its own seed
  * and again at seed + 1, … + (seeds − 1) for the effect-or-noise band, over one whole-hour window.
- * Pure and cheap (no simulation is built), so the server plans on its main thread and sends each run
- * to the engine thread that holds that scenario's caches.
+ * Pure and cheap (no simulation is built), so the server plans on its main thread; the runs' work is
+ * listed as parts (parts.ts), each once however many runs read it, for the engine threads to share.
  */
-import { z } from 'zod';
 import type { City } from '../city/schemas';
 import { ApiProblem, notFound } from '../common/problem';
 import { DAY_MS, HOUR_MS } from '../common/time';
-import { type ScenarioQuery, scenarioFromQuery, scenarioKey, scenarioQueryShape, scenarioToQuery } from '../scenario/query';
-import { type Scenario, ScenarioSchema } from '../scenario/schemas';
+import { scenarioFromQuery, scenarioKey } from '../scenario/query';
+import type { Scenario } from '../scenario/schemas';
 import { CAPS } from '../simulation/caps';
 import { chartWindow } from '../simulation/windows';
+import { type LabPart, PartList, queryFields, type RunParts } from './parts';
 import type { LabScenarioQuery, LabScorecardQuery, VariantFields } from './schemas';
 
 /** Scenario-days one comparison may simulate: four scenarios over a week with five seeds. */
 export const MAX_SCENARIO_DAYS = 4 * 7 * 5;
+
+const SEED_RANGE = 2 ** 32;
 
 export interface LabPlan {
   city: string;
@@ -29,40 +31,16 @@ export interface LabPlan {
   variantIndex: number[];
   /** Run `k × scenarios.length + s`: scenario `s` at its seed + k. */
   runs: LabScenarioQuery[];
+  /** The distinct parts of the runs' figures (parts.ts), and the parts of each run. */
+  parts: LabPart[];
+  runParts: RunParts[];
   /** Cache key of the whole comparison: the scenarios' keys and variant slots, the window and the seed count. */
   key: string;
 }
 
-const ScenarioQueryObject = z.object(scenarioQueryShape);
-
-/** The parameters of a scenario as a route's validated query reads them (the engine threads' affinity key). */
-function queryFields(scenario: Scenario): Partial<ScenarioQuery> {
-  return ScenarioQueryObject.parse(scenarioToQuery(scenario));
-}
-
-const SEED_RANGE = 2 ** 32;
-
-/**
- * What the corridor traffic depends on: the city, the seed and the levers the mobility engine reads
- * (signal retiming, transit signal priority, the connected share that decides which cars report).
- * EV share only marks cars electric, and weather episodes, demand response and sensor or meter
- * faults never reach a trip (scorecard.test.ts checks that they leave the flow and events unchanged),
- * so a scenario's mobility figures are those of this reduced scenario, and an EV-share or heat-wave
- * variant shares its baseline's hour blocks instead of driving every trip again.
- */
-export function mobilityScenario(scenario: Scenario): Scenario {
-  const { signalRetiming, transitSignalPriority, connectedShare } = scenario.levers;
-  return ScenarioSchema.parse({
-    city: scenario.city,
-    seed: scenario.seed,
-    levers: { signalRetiming, transitSignalPriority, connectedShare },
-  });
-}
-
-/** The run of one scenario over a whole-hour window, routed to the engine thread of its mobility scenario. */
+/** A run's query: one scenario over a whole-hour window (the service's `labScenario`). */
 export function labRun(scenario: Scenario, fromMs: number, toMs: number): LabScenarioQuery {
-  const mobility = queryFields(mobilityScenario(scenario));
-  return { ...queryFields(scenario), fromMs, toMs, mobility, affinity: mobility };
+  return { ...queryFields(scenario), fromMs, toMs };
 }
 
 export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>, nowMs: number): LabPlan {
@@ -85,8 +63,14 @@ export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>,
     );
   }
   const runs: LabScenarioQuery[] = [];
+  const parts = new PartList(city.timezone);
+  const runParts: RunParts[] = [];
   for (let k = 0; k < q.seeds; k++) {
-    for (const scenario of scenarios) runs.push(labRun({ ...scenario, seed: (scenario.seed + k) % SEED_RANGE }, fromMs, toMs));
+    for (const scenario of scenarios) {
+      const run = { ...scenario, seed: (scenario.seed + k) % SEED_RANGE };
+      runs.push(labRun(run, fromMs, toMs));
+      runParts.push(parts.run(run, fromMs, toMs));
+    }
   }
   const key = `${scenarios.map(scenarioKey).join('|')}|v${given.map((g) => g.index).join(',')}|${fromMs}|${toMs}|${q.seeds}`;
   return {
@@ -98,6 +82,8 @@ export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>,
     scenarios,
     variantIndex: given.map((g) => g.index),
     runs,
+    parts: parts.parts,
+    runParts,
     key,
   };
 }

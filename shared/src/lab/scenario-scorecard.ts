@@ -1,44 +1,52 @@
 /**
- * One scenario's scorecard over a whole-hour window: the air, energy and mobility figures from the
- * service's cached pipelines (the same numbers the pages show), with their hourly lines.
+ * One scenario's scorecard over a whole-hour window, composed from its parts' answers (parts.ts): the
+ * air figures of the window, the city load of each day, the sums of each weekday peak hour, all from
+ * the services' cached pipelines (the same numbers the pages show). Composing is a few loops over
+ * hours and intervals: the server does it on its main thread with the answers of its engine threads,
+ * the service (tests, the web app's mocks) with answers it computed itself; both get the same bits.
  */
-import type { AirHours } from '../air/air-hours';
-import type { FlowBlocks } from '../mobility/flow-blocks';
-import type { Simulation } from '../simulation/simulation';
+import { scenarioFromQuery } from '../scenario/query';
+import type { Scenario } from '../scenario/schemas';
+import { line, orNull } from './lines';
+import type { RunParts } from './parts';
 import { peakHours } from './peak-hours';
+import type { LabPlan } from './plan';
 import type { ScenarioScorecard } from './schemas';
-import { airFigures } from './scorecard-air';
-import { energyFigures } from './scorecard-energy';
-import { mobilityFigures } from './scorecard-mobility';
+import type { AirPart } from './scorecard-air';
+import { type EnergyStretch, energyFigures } from './scorecard-energy';
+import { type MobilityHour, mobilityFigures } from './scorecard-mobility';
 
-/** Where a scorecard's numbers come from: the scenario and the pipelines that cache its series. */
-export interface ScorecardSources {
-  sim: Simulation;
-  key: string;
-  /** The scenario's mobility scenario (plan.ts `mobilityScenario`) and its key: where its flow comes from. */
-  mobility: { sim: Simulation; key: string };
-  /** The same scenario with EV share 0, when it has EVs (the EV charging at the peak is the difference). */
-  withoutEv: Simulation | undefined;
-  airHours: AirHours;
-  flowBlocks: FlowBlocks;
+/** What each kind of part answers. */
+export interface PartAnswers {
+  air: AirPart;
+  energy: EnergyStretch;
+  mobility: MobilityHour[];
 }
 
-const orNull = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
-/** Hourly values as JSON: NaN as null, three decimals (the lines are drawn, not summed). */
-const line = (values: Float64Array) => Array.from(values, (x) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null));
+/** A run's parts' answers, in the order of its `RunParts`. */
+export interface RunAnswers {
+  air: AirPart;
+  energy: readonly EnergyStretch[];
+  mobility: readonly MobilityHour[][];
+}
 
-export function scenarioScorecard(src: ScorecardSources, fromMs: number, toMs: number): ScenarioScorecard {
-  const { sim, key } = src;
-  const peaks = peakHours(sim.timeZone, fromMs, toMs);
-  const air = airFigures(sim, key, src.airHours, fromMs, toMs);
-  const energy = energyFigures(sim, src.withoutEv, fromMs, toMs);
-  const mobility = mobilityFigures(src.mobility.sim, src.mobility.key, src.flowBlocks, peaks, fromMs, toMs);
+export function scenarioScorecard(
+  scenario: Scenario,
+  timeZone: string,
+  fromMs: number,
+  toMs: number,
+  answers: RunAnswers,
+): ScenarioScorecard {
+  const peaks = peakHours(timeZone, fromMs, toMs);
+  const { air } = answers;
+  const energy = energyFigures(answers.energy);
+  const mobility = mobilityFigures(answers.mobility.flat(), scenario.levers.connectedShare, fromMs, toMs);
   return {
-    seed: sim.seed,
+    seed: scenario.seed,
     values: {
-      pm25Exposure: { value: orNull(air.pm25Exposure) },
+      pm25Exposure: { value: air.pm25Exposure },
       aqiOver100Hours: { value: air.aqiOver100Hours },
-      ozone8hMax: { value: orNull(air.ozone8hMax) },
+      ozone8hMax: { value: air.ozone8hMax },
       peakLoad:
         energy.peakAtMs === null ? { value: null } : { value: orNull(energy.peakLoadKw), at: new Date(energy.peakAtMs).toISOString() },
       energy: { value: energy.energyMwh },
@@ -50,9 +58,9 @@ export function scenarioScorecard(src: ScorecardSources, fromMs: number, toMs: n
       safetyRate: { value: orNull(mobility.safetyRate) },
     },
     series: {
-      pm25: line(air.series.pm25),
-      aqi: line(air.series.aqi),
-      ozone: line(air.series.ozone),
+      pm25: air.series.pm25,
+      aqi: air.series.aqi,
+      ozone: air.series.ozone,
       load: line(energy.series.load),
       pvExport: line(energy.series.pvExport),
       travelTimeIndex: line(mobility.series.travelTimeIndex),
@@ -64,4 +72,27 @@ export function scenarioScorecard(src: ScorecardSources, fromMs: number, toMs: n
       vehicleMiles: mobility.vehicleMiles,
     },
   };
+}
+
+/** A run's scorecard from its parts (`parts`) and the answers of a list of parts (`answers[i]` answers part i). */
+export function runScorecard(
+  scenario: Scenario,
+  timeZone: string,
+  fromMs: number,
+  toMs: number,
+  parts: RunParts,
+  answers: readonly unknown[],
+): ScenarioScorecard {
+  return scenarioScorecard(scenario, timeZone, fromMs, toMs, {
+    air: answers[parts.air] as AirPart,
+    energy: parts.energy.map((i) => answers[i] as EnergyStretch),
+    mobility: parts.mobility.map((i) => answers[i] as MobilityHour[]),
+  });
+}
+
+/** The scorecard of every run of a plan from the answers of its parts (`answers[i]` answers `plan.parts[i]`). */
+export function runScorecards(plan: LabPlan, answers: readonly unknown[]): ScenarioScorecard[] {
+  return plan.runs.map((run, r) =>
+    runScorecard(scenarioFromQuery(run), plan.timezone, plan.fromMs, plan.toMs, plan.runParts[r] as RunParts, answers),
+  );
 }

@@ -68,17 +68,10 @@ export const LabScorecardQuerySchema = scenarioRouteQuery({
 });
 export type LabScorecardQuery = z.infer<typeof LabScorecardQuerySchema>;
 
-/**
- * One scenario's scorecard, asked across threads: the scenario's query fields, a whole-hour window,
- * and the query fields of its mobility scenario (plan.ts `mobilityScenario`): every scenario with the
- * same traffic shares its flow. `affinity` tells the server which engine thread holds what it needs
- * most (the mobility scenario's hour blocks).
- */
+/** One scenario's scorecard over a whole-hour window: its query fields and the window. */
 export type LabScenarioQuery = Partial<ScenarioQuery> & {
   fromMs: number;
   toMs: number;
-  mobility: Partial<ScenarioQuery>;
-  affinity: Partial<ScenarioQuery>;
 };
 
 /** The hourly lines the Lab can overlay, each from the same engine series as its figure. */

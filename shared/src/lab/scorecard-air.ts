@@ -8,6 +8,7 @@ import type { City } from '../city/schemas';
 import { rollingMean } from '../common/resample';
 import { HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
+import { line, orNull } from './lines';
 
 /** What stands between "good for most" and "unhealthy for sensitive groups" on the AQI. */
 const AQI_USG_ABOVE = 100;
@@ -75,5 +76,22 @@ export function airFigures(sim: Simulation, key: string, hours: AirHours, fromMs
     aqiOver100Hours: over,
     ozone8hMax: Number.isFinite(ozone8hMax) ? ozone8hMax : null,
     series: { pm25, aqi, ozone },
+  };
+}
+
+/** The air figures as a part's answer: what the scorecard shows of them, as JSON. */
+export interface AirPart {
+  pm25Exposure: number | null;
+  aqiOver100Hours: number;
+  ozone8hMax: number | null;
+  series: { pm25: (number | null)[]; aqi: (number | null)[]; ozone: (number | null)[] };
+}
+
+export function airPart(figures: AirFigures): AirPart {
+  return {
+    pm25Exposure: orNull(figures.pm25Exposure),
+    aqiOver100Hours: figures.aqiOver100Hours,
+    ozone8hMax: orNull(figures.ozone8hMax),
+    series: { pm25: line(figures.series.pm25), aqi: line(figures.series.aqi), ozone: line(figures.series.ozone) },
   };
 }

@@ -25,6 +25,42 @@ export function cityLoad(sim: Simulation, fromMs: number, toMs: number) {
   return { startMs: load.startMs, n: load.n, net, exported };
 }
 
+/**
+ * A stretch of the window's city load (a day, on an engine thread): net and exported kWh per
+ * 15-minute interval from `startMs`, and the net load without EV chargers in the stretch's peak
+ * interval (its first highest), null without EVs. The figures need no more: the window's peak is the
+ * first highest of the stretches' peaks, in order.
+ */
+export interface EnergyStretch {
+  startMs: number;
+  net: number[];
+  exported: number[];
+  withoutEvAtPeak: number | null;
+}
+
+/** Index of the first highest value, -1 for none. */
+function firstPeak(values: ArrayLike<number>): number {
+  let peak = -1;
+  for (let j = 0; j < values.length; j++) if (peak < 0 || (values[j] as number) > (values[peak] as number)) peak = j;
+  return peak;
+}
+
+/**
+ * The city load of `[fromMs, toMs)` (whole hours). `withoutEv` is the same scenario with EV share 0
+ * (its meters and weather are the same, only the chargers are gone), or undefined when the scenario
+ * has no EVs to begin with.
+ */
+export function energyStretch(sim: Simulation, withoutEv: Simulation | undefined, fromMs: number, toMs: number): EnergyStretch {
+  const load = cityLoad(sim, fromMs, toMs);
+  const peak = firstPeak(load.net);
+  let withoutEvAtPeak: number | null = null;
+  if (withoutEv && peak >= 0) {
+    const atPeak = load.startMs + peak * INTERVAL_MS;
+    withoutEvAtPeak = cityLoad(withoutEv, atPeak, atPeak + INTERVAL_MS).net[0] as number;
+  }
+  return { startMs: load.startMs, net: Array.from(load.net), exported: Array.from(load.exported), withoutEvAtPeak };
+}
+
 export interface EnergyFigures {
   peakLoadKw: number | null;
   peakAtMs: number | null;
@@ -36,41 +72,42 @@ export interface EnergyFigures {
   series: { load: Float64Array; pvExport: Float64Array };
 }
 
-/**
- * The energy figures of `[fromMs, toMs)` (whole hours). `withoutEv` is the same scenario with EV
- * share 0 (its meters and weather are the same, only the chargers are gone), or undefined when the
- * scenario has no EVs to begin with.
- */
-export function energyFigures(sim: Simulation, withoutEv: Simulation | undefined, fromMs: number, toMs: number): EnergyFigures {
-  const load = cityLoad(sim, fromMs, toMs);
-  let peak = -1;
+/** The energy figures of a window from its stretches, in order (one stretch: the window itself). */
+export function energyFigures(stretches: readonly EnergyStretch[]): EnergyFigures {
+  const net = stretches.flatMap((s) => s.net);
+  const exported = stretches.flatMap((s) => s.exported);
+  const startMs = stretches[0]?.startMs ?? 0;
+  const peak = firstPeak(net);
   let energy = 0;
   let pv = 0;
-  for (let j = 0; j < load.n; j++) {
-    energy += load.net[j] as number;
-    pv += load.exported[j] as number;
-    if (peak < 0 || (load.net[j] as number) > (load.net[peak] as number)) peak = j;
+  for (let j = 0; j < net.length; j++) {
+    energy += net[j] as number;
+    pv += exported[j] as number;
   }
   let evAtPeakKw: number | null = peak < 0 ? null : 0;
-  if (withoutEv && peak >= 0) {
-    const atPeak = load.startMs + peak * INTERVAL_MS;
-    const base = cityLoad(withoutEv, atPeak, atPeak + INTERVAL_MS);
-    evAtPeakKw = ((load.net[peak] as number) - (base.net[0] as number)) * INTERVALS_PER_HOUR;
+  if (peak >= 0) {
+    // The stretch holding the window's first highest interval: that interval is its own first highest too.
+    let first = 0;
+    const stretch = stretches.find((s) => {
+      first += s.net.length;
+      return peak < first;
+    }) as EnergyStretch;
+    if (stretch.withoutEvAtPeak !== null) evAtPeakKw = ((net[peak] as number) - stretch.withoutEvAtPeak) * INTERVALS_PER_HOUR;
   }
-  const hoursN = Math.floor(load.n / INTERVALS_PER_HOUR);
-  const hourly = (column: Float64Array) =>
+  const hoursN = Math.floor(net.length / INTERVALS_PER_HOUR);
+  const hourly = (column: readonly number[]) =>
     Float64Array.from({ length: hoursN }, (_, h) => {
       let sum = 0;
       for (let q = 0; q < INTERVALS_PER_HOUR; q++) sum += column[h * INTERVALS_PER_HOUR + q] as number;
       return sum; // kWh in an hour = mean kW over it
     });
   return {
-    peakLoadKw: peak < 0 ? null : (load.net[peak] as number) * INTERVALS_PER_HOUR,
-    peakAtMs: peak < 0 ? null : load.startMs + peak * INTERVAL_MS,
+    peakLoadKw: peak < 0 ? null : (net[peak] as number) * INTERVALS_PER_HOUR,
+    peakAtMs: peak < 0 ? null : startMs + peak * INTERVAL_MS,
     energyMwh: energy / 1000,
     pvExportedMwh: pv / 1000,
     evAtPeakKw,
     gridCo2T: (energy / 1000) * GRID_CO2_T_PER_MWH,
-    series: { load: hourly(load.net), pvExport: hourly(load.exported) },
+    series: { load: hourly(net), pvExport: hourly(exported) },
   };
 }

@@ -14,9 +14,11 @@ import type { Simulation } from '../simulation/simulation';
 import { TelemetryService } from '../simulation/telemetry-service';
 import { engineCity } from '../test-support/engine-city';
 import { GRID_CO2_T_PER_MWH } from './kpis';
+import { PartList } from './parts';
 import { hourSpansOf, peakHours } from './peak-hours';
 import { labRun } from './plan';
 import { homeWeights } from './scorecard-air';
+import { cityLoad } from './scorecard-energy';
 
 // Wednesday 15 July 2026, local midnight to midnight (EDT): two peak periods, six peak hours.
 const FROM = Date.parse('2026-07-15T04:00:00Z');
@@ -182,13 +184,56 @@ describe('the mobility scenario a Lab run reads its flow from', () => {
         { kind: 'feeder-outage', feederId: 'north-1', from: day.from, to: day.to },
       ],
     });
-    const run = labRun(scenario, FROM, TO);
-    expect(run.mobility).toEqual({ city: engineCity.id, seed: 8, connectedShare: 0.4 });
-    const card = telemetry.labScenario(run, 0);
+    const list = new PartList(engineCity.timezone);
+    const parts = list.run(scenario, FROM, TO);
+    const morning = { fromMs: Date.parse('2026-07-15T10:00:00Z'), toMs: Date.parse('2026-07-15T13:00:00Z') };
+    expect(list.parts[parts.mobility[0] as number]?.query).toEqual({
+      city: engineCity.id,
+      seed: 8,
+      connectedShare: 0.4,
+      part: 'mobility',
+      ...morning,
+    });
+    const card = telemetry.labScenario(labRun(scenario, FROM, TO), 0);
     const direct = directMobility(telemetry.simulations.get(scenario).sim);
     expect(card.values.travelTimeIndex.value).toBeCloseTo(direct.travelTimeIndex, 9);
     expect(card.values.delay.value).toBeCloseTo(direct.delay, 6);
     expect(card.counts.safetyEvents).toBe(direct.events);
     expect(card.values.safetyRate.value).toBeCloseTo(direct.safetyRate, 9);
+  });
+});
+
+describe('the energy scenario a Lab run reads its load from', () => {
+  it('has the city load of the scenario itself: signal retiming, transit priority and the connected fleet never reach a meter', () => {
+    const telemetry = new TelemetryService([engineCity]);
+    const scenario = scenarioFromQuery({
+      city: engineCity.id,
+      seed: 8,
+      evShare: 0.4,
+      signalRetiming: true,
+      transitSignalPriority: true,
+      connectedShare: 0.3,
+      bsmRateHz: 2,
+    });
+    const list = new PartList(engineCity.timezone);
+    const parts = list.run(scenario, FROM, TO);
+    const energy = list.parts[parts.energy[0] as number];
+    expect(energy?.query).toEqual({ city: engineCity.id, seed: 8, evShare: 0.4, part: 'energy', fromMs: FROM, toMs: TO });
+    const own = cityLoad(telemetry.simulations.get(scenario).sim, FROM, TO);
+    const shared = cityLoad(telemetry.simulations.forQuery(energy?.query ?? {}).sim, FROM, TO);
+    expect(Array.from(shared.net)).toEqual(Array.from(own.net));
+    expect(Array.from(shared.exported)).toEqual(Array.from(own.exported));
+    expect(own.net.some((x) => x > 0)).toBe(true);
+  });
+
+  it('is the baseline’s for a variant that only retimes the signals, so the two share their days of meters', () => {
+    const list = new PartList(engineCity.timezone);
+    const baseline = list.run(scenarioFromQuery({ city: engineCity.id, seed: 8 }), FROM, TO);
+    const retimed = list.run(scenarioFromQuery({ city: engineCity.id, seed: 8, signalRetiming: true }), FROM, TO);
+    const otherSeed = list.run(scenarioFromQuery({ city: engineCity.id, seed: 9, signalRetiming: true }), FROM, TO);
+    expect(retimed.energy).toEqual(baseline.energy);
+    expect(retimed.mobility).not.toEqual(baseline.mobility);
+    expect(retimed.air).not.toBe(baseline.air);
+    expect(otherSeed.energy).not.toEqual(baseline.energy);
   });
 });

@@ -10,6 +10,7 @@ import { AirService } from '../air/service';
 import type { City } from '../city/schemas';
 import { MemoryBudget } from '../common/memory-budget';
 import { EnergyService } from '../energy/service';
+import type { LabPartQuery } from '../lab/parts';
 import type { LabScenarioQuery } from '../lab/schemas';
 import { LabService } from '../lab/service';
 import { LiveService } from '../live/service';
@@ -70,6 +71,8 @@ export class TelemetryService {
   snapshot: LiveService['snapshot'] = (q, nowMs) => this.live.snapshot(q, nowMs);
   streamFrame: LiveService['streamFrame'] = (q, nowMs) => this.live.streamFrame(q, nowMs);
   labScorecard: LabService['scorecard'] = (q, nowMs) => this.lab.scorecard(q, nowMs);
-  /** One scenario of a comparison (the server spreads a comparison's runs over its engine threads). */
+  /** One scenario's scorecard, its parts computed here. */
   labScenario = (q: LabScenarioQuery, _nowMs: number) => this.lab.scenario(q);
+  /** One part of a comparison (the server spreads a comparison's parts over its engine threads). */
+  labPart = (q: LabPartQuery, _nowMs: number) => this.lab.part(q);
 }

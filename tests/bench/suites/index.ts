@@ -7,6 +7,7 @@ import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { labSuite } from './lab';
 import { metersSuite } from './meters';
+import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
 import { storeSuite } from './store';
@@ -21,6 +22,7 @@ export const suites: BenchSuite[] = [
   exportsSuite,
   storeSuite,
   labSuite,
+  roomsSuite,
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,

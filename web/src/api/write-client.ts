@@ -1,5 +1,5 @@
 /**
- * The typed HTTP client of the write routes (saved scenarios; shared/src/common/write-route-contract.ts):
+ * The typed HTTP client of the write routes (saved scenarios, rooms; shared/src/common/write-route-contract.ts):
  * method, path and body from the route's contract entry, the answer parsed with its schema, and the
  * record's ETag handed back so the next write can send it in `If-Match`. Errors are ApiRequestErrors,
  * so a 412 (someone else saved in between) can be told from any other failure.
@@ -16,6 +16,8 @@ export interface WriteParts {
   body?: unknown;
   /** The ETag of the version being changed. */
   ifMatch?: string;
+  /** A room's token (facilitator's or team's), sent as `Authorization: Bearer`. */
+  token?: string;
   signal?: AbortSignal;
 }
 
@@ -31,6 +33,7 @@ export async function apiWrite<C extends WriteRouteContract>(route: C, parts: Wr
   const headers: Record<string, string> = { accept: 'application/json' };
   if (parts.body !== undefined) headers['content-type'] = 'application/json';
   if (parts.ifMatch) headers['if-match'] = parts.ifMatch;
+  if (parts.token) headers.authorization = `Bearer ${parts.token}`;
   let response: Response;
   try {
     response = await fetch(url, {

@@ -14,6 +14,7 @@ import enMap from './locales/en/map.json';
 import enMobility from './locales/en/mobility.json';
 import enOverview from './locales/en/overview.json';
 import enPolicy from './locales/en/policy.json';
+import enRooms from './locales/en/rooms.json';
 import enSaved from './locales/en/saved.json';
 import enShell from './locales/en/shell.json';
 import koAir from './locales/ko/air.json';
@@ -25,6 +26,7 @@ import koMap from './locales/ko/map.json';
 import koMobility from './locales/ko/mobility.json';
 import koOverview from './locales/ko/overview.json';
 import koPolicy from './locales/ko/policy.json';
+import koRooms from './locales/ko/rooms.json';
 import koSaved from './locales/ko/saved.json';
 import koShell from './locales/ko/shell.json';
 
@@ -40,6 +42,7 @@ const en = {
   ...enData,
   ...enSaved,
   ...enLab,
+  ...enRooms,
 };
 const ko = {
   ...koCommon,
@@ -53,6 +56,7 @@ const ko = {
   ...koData,
   ...koSaved,
   ...koLab,
+  ...koRooms,
 };
 
 /** The English catalog's shape: `t()` keys are checked against it (i18n-types.d.ts). */

@@ -11,6 +11,9 @@ setupMockServer();
 const URL_WITH_SCENARIO = '/saved?lang=en&t=2026-07-15T16:00:00Z&seed=7&evShare=0.4';
 
 const status = () => screen.getByRole('status');
+/** The scenario, moment and language of URL_WITH_SCENARIO, as a page it opens should carry them. */
+const SCENARIO_QUERY = { lang: 'en', t: '2026-07-15T16:00:00Z', seed: '7', evShare: '0.4' };
+const queryOf = (search: string) => Object.fromEntries(new URLSearchParams(search));
 const item = (name: string) => screen.getByRole('heading', { name, level: 3 }).closest('li') as HTMLElement;
 
 async function saveCurrent(user: ReturnType<typeof userEvent.setup>, name: string, page?: string) {
@@ -34,8 +37,7 @@ describe('SavedPage', () => {
     expect(screen.getByTestId('saved-count').textContent).toBe('1 saved scenario');
     await user.click(within(item('EV 40 %')).getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/air'));
-    const search = new URLSearchParams(router.state.location.search);
-    expect(Object.fromEntries(search)).toEqual({ lang: 'en', t: '2026-07-15T16:00:00Z', seed: '7', evShare: '0.4' });
+    expect(queryOf(router.state.location.search)).toEqual(SCENARIO_QUERY);
   });
 
   it('keeps a Lab comparison with its view and opens a saved view as the Lab baseline', async () => {
@@ -50,26 +52,13 @@ describe('SavedPage', () => {
     expect(within(item('EV in the Lab')).queryByRole('button', { name: 'Open in Lab' })).toBeNull();
     await user.click(within(item('EV in the Lab')).getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/lab'));
-    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
-      lang: 'en',
-      t: '2026-07-15T16:00:00Z',
-      seed: '7',
-      evShare: '0.4',
-      v1: 'evShare=0.4',
-      labDays: '3',
-      labSeeds: '3',
-    });
+    expect(queryOf(router.state.location.search)).toEqual({ ...SCENARIO_QUERY, v1: 'evShare=0.4', labDays: '3', labSeeds: '3' });
 
     await router.navigate(URL_WITH_SCENARIO);
     await saveCurrent(user, 'Air view', 'Air');
     await user.click(within(item('Air view')).getByRole('button', { name: 'Open in Lab' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/lab'));
-    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
-      lang: 'en',
-      t: '2026-07-15T16:00:00Z',
-      seed: '7',
-      evShare: '0.4',
-    });
+    expect(queryOf(router.state.location.search)).toEqual(SCENARIO_QUERY);
   });
 
   it('renames, duplicates, and deletes with undo', async () => {

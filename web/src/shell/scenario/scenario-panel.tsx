@@ -117,6 +117,17 @@ function SavedLink() {
   );
 }
 
+/** To the Rooms page with this view, so the story it tells is the new room's first choice. */
+function RoomsLink() {
+  const { t } = useTranslation();
+  const link = useViewLink('/rooms');
+  return (
+    <Link className="button button--quiet" to={link} onClick={(event) => event.currentTarget.closest('dialog')?.close()}>
+      {t('scenario.rooms')}
+    </Link>
+  );
+}
+
 export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefined }>(function ScenarioPanel({ city }, ref) {
   const { t, i18n } = useTranslation();
   const { scenario, setScenario } = useScenario();
@@ -139,6 +150,7 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
       <p className="sheet__intro">{t('scenario.intro')}</p>
       <p className="sheet__saved">
         <SavedLink />
+        <RoomsLink />
       </p>
 
       <StoryList />

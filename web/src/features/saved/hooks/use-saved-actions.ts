@@ -92,21 +92,19 @@ export function useSavedActions() {
     }
   };
 
-  /** Opens the saved view in this tab, as its share link would. */
-  const open = (summary: SavedScenarioSummary) =>
+  /** Reads a saved view and goes where `to` sends its address, in this tab. */
+  const go = (summary: SavedScenarioSummary, to: (address: string) => string) =>
     run(summary.name, async () => {
       const { record } = await readSaved(summary.id);
-      navigate(record.address);
+      navigate(to(record.address));
       return { kind: 'done', message: '' };
     });
 
+  /** Opens the saved view in this tab, as its share link would. */
+  const open = (summary: SavedScenarioSummary) => go(summary, (address) => address);
+
   /** Opens the saved scenario as the Lab's baseline (same moment and language), to add variants to it. */
-  const openInLab = (summary: SavedScenarioSummary) =>
-    run(summary.name, async () => {
-      const { record } = await readSaved(summary.id);
-      navigate(`/lab${new URL(record.address, window.location.origin).search}`);
-      return { kind: 'done', message: '' };
-    });
+  const openInLab = (summary: SavedScenarioSummary) => go(summary, (address) => `/lab${new URL(address, window.location.origin).search}`);
 
   return { status, busy, save, rename, duplicate, remove, undo, copyLink, open, openInLab, clearStatus: () => setStatus(null) };
 }
