@@ -2,7 +2,7 @@
  * axe-core in the e2e browser: its axe.min.js source (the `axe-core` package, no Playwright wrapper:
  * @axe-core/playwright needs Node 22) is evaluated in the page, which adds `window.axe`, and run on
  * the whole document. Evaluated rather than added as a <script> tag: the app's content security
- * policy refuses inline scripts, as it should (docs/decisions/120-axe-in-e2e.md).
+ * policy refuses inline scripts, as it should (docs/decisions/150-presenter-mode-and-axe.md).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
