@@ -7,12 +7,13 @@ import { aqiCategory } from '@sandbox/shared/air/aqi';
 import type { AqiPollutant } from '@sandbox/shared/air/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { zoneName } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { Panel } from '../../../ui/panel';
 import { type PollutantData, useDeferredChart, usePollutants } from '../hooks/use-air-data';
-import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { csvStamp, localStamp } from '../utils/time-columns';
 import { AqiLegend } from './aqi-legend';
 import { ConcentrationChart, UNITS } from './concentration-chart';
 
@@ -70,6 +71,7 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
   return (
     <Panel<PollutantData, Row>
       className={`air-chart air-chart--${pollutant}`}
+      tourId={pollutant}
       title={t(pollutant === 'pm25' ? 'air.chart.pm25Title' : 'air.chart.ozoneTitle')}
       subtitle={t('air.chart.subtitle')}
       about={[t(pollutant === 'pm25' ? 'air.chart.aboutPm25' : 'air.chart.aboutOzone')]}

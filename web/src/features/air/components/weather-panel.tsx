@@ -6,6 +6,7 @@ import type { AirReadings } from '@sandbox/shared/air/api-schemas';
 import type { Series } from '@sandbox/shared/common/query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { zoneName } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
@@ -13,7 +14,7 @@ import { type ChartLine, seriesRows } from '../../../ui/charts/series-rows';
 import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
 import { Panel } from '../../../ui/panel';
 import { useDeferredChart, useStationWeather } from '../hooks/use-air-data';
-import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { csvStamp, localStamp } from '../utils/time-columns';
 import { compassPoint } from '../utils/wind';
 
 const METRICS = [
