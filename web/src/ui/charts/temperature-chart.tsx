@@ -13,6 +13,7 @@ import { ChartBox } from './chart-box';
 import { categoryAxisStyle, GRID, MARGINS, NOW_LINE, valueAxisStyle } from './chart-theme';
 import { EpisodeCaption, episodeAreas, hourlyX, useEpisodeBands, useEpisodeName } from './episodes';
 import { formatHour } from './format';
+import { useValueAxisWidth } from './use-value-axis-width';
 
 interface Props {
   hours: HourlyTemperature[];
@@ -43,6 +44,7 @@ function TemperatureTooltip({ active, payload, language }: TooltipProps) {
 }
 
 export function TemperatureChart({ hours, timeZone, seriesName, language, nowHour }: Props) {
+  const axisWidth = useValueAxisWidth(44);
   const starts = hours.map((hour) => Date.parse(hour.time));
   const window = { fromMs: starts[0] ?? 0, toMs: (starts.at(-1) ?? 0) + HOUR_MS };
   const episodes = useEpisodeBands(window.fromMs, window.toMs);
@@ -65,7 +67,7 @@ export function TemperatureChart({ hours, timeZone, seriesName, language, nowHou
           <YAxis
             domain={['dataMin - 2', 'dataMax + 2']}
             tickFormatter={(value: number) => `${Math.round(value)}°`}
-            {...valueAxisStyle('small', 44)}
+            {...valueAxisStyle('small', axisWidth)}
             allowDecimals={false}
           />
           <Tooltip content={<TemperatureTooltip language={language} />} cursor={{ stroke: '#9aa3b0', strokeDasharray: '3 3' }} />

@@ -13,6 +13,7 @@ import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_ST
 import { EpisodeCaption, episodeAreas, useEpisodeBands, useEpisodeName } from './episodes';
 import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
 import type { TimeTicks } from './time-axis';
+import { useValueAxisWidth } from './use-value-axis-width';
 
 /** The default value format (cached by formatNumber: ticks and tooltips ask on every render). */
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
@@ -57,6 +58,7 @@ export function TimeSeriesChart({
   testId,
   episodeCaption = true,
 }: Props) {
+  const axisWidth = useValueAxisWidth(SERIES_VALUE_AXIS_PX);
   const rows = seriesRows(lines);
   const fmt = formatValue ?? ((v: number) => formatNumber(v, language, ONE_DECIMAL));
   const window = domain ? { fromMs: domain[0], toMs: domain[1] } : { fromMs: rows[0]?.time ?? 0, toMs: rows.at(-1)?.time ?? 0 };
@@ -80,11 +82,7 @@ export function TimeSeriesChart({
               minTickGap: 40,
             })}
           />
-          <YAxis
-            domain={yDomain ?? ['auto', 'auto']}
-            tickFormatter={(v: number) => fmt(v)}
-            {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, unit)}
-          />
+          <YAxis domain={yDomain ?? ['auto', 'auto']} tickFormatter={(v: number) => fmt(v)} {...valueAxisStyle('small', axisWidth, unit)} />
           <Tooltip
             labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
             formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}

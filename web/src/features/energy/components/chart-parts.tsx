@@ -25,7 +25,8 @@ export function energyTimeAxis({ window: { fromMs, toMs }, timeZone, language }:
   return { ...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'large', minTickGap: 24 }), allowDataOverflow: true };
 }
 
-export function valueAxisProps(unit: string, format: (value: number) => string, width = 64) {
+/** The value axis of an Energy chart; `width` from useValueAxisWidth (wider in presenter mode). */
+export function valueAxisProps(unit: string, format: (value: number) => string, width: number) {
   return { tickFormatter: format, ...valueAxisStyle('large', width, unit) };
 }
 

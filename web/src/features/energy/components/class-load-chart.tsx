@@ -12,6 +12,7 @@ import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import { EpisodeCaption } from '../../../ui/charts/episodes';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import { HeadedTable } from '../../../ui/headed-table';
 import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
 import type { EnergyFormat } from '../utils/units';
@@ -71,6 +72,7 @@ function ClassLoadTooltip({ active, payload, timeZone, language, format }: Toolt
 }
 
 export function ClassLoadChart({ rows, format, ...frame }: Props) {
+  const axisWidth = useValueAxisWidth(64);
   const { timeZone, language } = frame;
   const { t } = useTranslation();
   const data = rows.map(flatten);
@@ -97,7 +99,7 @@ export function ClassLoadChart({ rows, format, ...frame }: Props) {
           <CartesianGrid {...GRID} />
           {episodes.areas}
           <XAxis {...energyTimeAxis(frame)} />
-          <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
+          <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v), axisWidth)} />
           <Tooltip content={<ClassLoadTooltip timeZone={timeZone} language={language} format={format} />} />
           {METER_CLASSES.map((cls) => area(cls, 'import'))}
           {METER_CLASSES.map((cls) => area(cls, 'export'))}

@@ -13,6 +13,7 @@ import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import { EpisodeCaption } from '../../../ui/charts/episodes';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import type { MeterRow } from '../utils/meter-rows';
 import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
 import type { EnergyFormat } from '../utils/units';
@@ -62,6 +63,7 @@ function MeterTooltip({ active, payload, runs, timeZone, language, format }: Too
 }
 
 export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Props) {
+  const axisWidth = useValueAxisWidth(56);
   const { t } = useTranslation();
   const { timeZone, language } = frame;
   const episodes = useEnergyEpisodes(frame);
@@ -72,7 +74,7 @@ export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Prop
           <CartesianGrid {...GRID} />
           {episodes.areas}
           <XAxis {...energyTimeAxis(frame)} />
-          <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), 56)} />
+          <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), axisWidth)} />
           {runs.map((run) => (
             <ReferenceArea
               key={`${run.quality}-${run.from}`}

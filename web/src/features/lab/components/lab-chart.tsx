@@ -24,6 +24,7 @@ import {
 } from '../../../ui/charts/chart-theme';
 import { EpisodeCaption, episodeAreas, useEpisodeName } from '../../../ui/charts/episodes';
 import { timeTicks } from '../../../ui/charts/time-axis';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import { Panel, type PanelQuery } from '../../../ui/panel';
 import { chartRows, episodeBands, type LabChartRow, LINE_COLORS } from '../utils/chart-rows';
 
@@ -39,6 +40,7 @@ const decimalsOf = (metric: LabSeriesId) =>
 
 export function LabChart({ query, metric, onMetric, language }: Props) {
   const { t } = useTranslation();
+  const axisWidth = useValueAxisWidth(SERIES_VALUE_AXIS_PX);
   const selectId = useId();
   const episodeName = useEpisodeName();
   const info = query.data?.seriesInfo.find((s) => s.id === metric);
@@ -104,7 +106,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
                 <YAxis
                   domain={['auto', 'auto']}
                   tickFormatter={(v: number) => fmt(v)}
-                  {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, info?.unit)}
+                  {...valueAxisStyle('small', axisWidth, info?.unit)}
                 />
                 <Tooltip
                   labelFormatter={(time) => formatDateTime(Number(time), language, data.timezone)}

@@ -9,6 +9,7 @@ import { ChartBox } from '../../../ui/charts/chart-box';
 import { ChartLegend } from '../../../ui/charts/chart-legend';
 import { categoryAxisStyle, GRID, LEGEND_STYLE, MARGINS, TOOLTIP_STYLE, valueAxisStyle } from '../../../ui/charts/chart-theme';
 import { EpisodeCaption, episodeAreas, hourlyX, useEpisodeBands, useEpisodeName } from '../../../ui/charts/episodes';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import { EVENT_KINDS, type HourBar } from '../utils/events-summary';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function EventsByHourChart({ bars, labels, timeZone, language }: Props) {
+  const axisWidth = useValueAxisWidth(40);
   const starts = bars.map((bar) => bar.time);
   const window = { fromMs: starts[0] ?? 0, toMs: (starts.at(-1) ?? 0) + HOUR_MS };
   const episodes = useEpisodeBands(window.fromMs, window.toMs);
@@ -35,7 +37,7 @@ export function EventsByHourChart({ bars, labels, timeZone, language }: Props) {
             {...categoryAxisStyle('small')}
             minTickGap={24}
           />
-          <YAxis allowDecimals={false} {...valueAxisStyle('small', 40)} />
+          <YAxis allowDecimals={false} {...valueAxisStyle('small', axisWidth)} />
           <Tooltip labelFormatter={(t) => formatTime(Number(t), language, timeZone)} contentStyle={TOOLTIP_STYLE} />
           <Legend wrapperStyle={LEGEND_STYLE} content={<ChartLegend iconType="square" />} />
           {EVENT_KINDS.map((kind) => (
