@@ -36,6 +36,29 @@ function fontSizes(page: Page, selector: string): Promise<number[]> {
   );
 }
 
+/** Whether the first element matching `selector` lies wholly inside the viewport (above the speaker notes). */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const box = document.querySelector(selector)?.getBoundingClientRect();
+    const notes = document.querySelector('[data-testid="speaker-notes"]')?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= (notes?.top ?? window.innerHeight);
+  }, selector);
+}
+
+/** Whether any chart's unit label (written along its value axis) overlaps one of that axis' tick labels. */
+function unitOverlapsTicks(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.recharts-yAxis')).some((axis) => {
+      const unit = axis.querySelector('.recharts-label')?.getBoundingClientRect();
+      if (!unit) return false;
+      return Array.from(axis.querySelectorAll('.recharts-cartesian-axis-tick-value')).some((tick) => {
+        const box = tick.getBoundingClientRect();
+        return box.left < unit.right && unit.left < box.right && box.top < unit.bottom && unit.top < box.bottom;
+      });
+    }),
+  );
+}
+
 /**
  * Body text of the Energy page in presenter mode: the notes, the page's labels, controls and panel
  * text. The map's legend and notes drawn over the map are a step smaller (like chart ticks), not body text.
@@ -71,6 +94,7 @@ describe.each(VIEWS)('presenter mode in %s at %ix%i', (lang, width, height) => {
     const headline = await fontSizes(page, '.kpi__value');
     const clock = await fontSizes(page, '[data-testid="sim-clock"]');
     const minimum = MINIMUM[width];
+    expect(await unitOverlapsTicks(page), 'the unit along the value axis overlaps its tick labels').toBe(false);
     expect(body.length).toBeGreaterThan(5);
     expect(Math.min(...body), `body text ${body.join(', ')}`).toBeGreaterThanOrEqual(minimum.body);
     expect(headline.length).toBe(4);
@@ -90,6 +114,16 @@ describe.each(VIEWS)('presenter mode in %s at %ix%i', (lang, width, height) => {
     await expect.poll(() => page.getByTestId('presenter-blank').count()).toBe(0);
     await page.waitForTimeout(2000);
     await page.screenshot({ path: `${artifacts}/presenter-${lang}-${width}x${height}-demand-response.png` });
+
+    // The third moment is on the Air page, whose charts a laptop shows below the fold: the tour
+    // scrolls the ozone chart the notes talk about into view.
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/air');
+    const ozone = page.locator('[data-tour-panel="ozone"]');
+    await ozone.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    await expect.poll(async () => inView(page, '[data-tour-panel="ozone"] .recharts-surface'), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${artifacts}/presenter-${lang}-${width}x${height}-air.png` });
 
     // P again: the dashboard as it was, on the same moment.
     await page.keyboard.press('p');

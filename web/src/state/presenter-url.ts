@@ -6,6 +6,14 @@
 export const PRESENTER_PARAM = 'presenter';
 export const MOMENT_PARAM = 'moment';
 
+/**
+ * The panels a story moment may bring into view (story-moments.json `show`): on a 1366 × 768 laptop
+ * in presenter mode the Air page's charts are below the fold, and the speaker notes talk about them.
+ * A panel says which it is with `data-tour-panel`.
+ */
+export const TOUR_PANELS = ['pm25', 'ozone', 'load', 'corridor'] as const;
+export type TourPanel = (typeof TOUR_PANELS)[number];
+
 export const isPresenting = (search: URLSearchParams) => search.get(PRESENTER_PARAM) === '1';
 
 /** The URL with presenter mode switched on or off (the tour position goes with it). */

@@ -6,6 +6,7 @@
 import './panel.css';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TourPanel } from '../state/presenter-url';
 import { downloadCsv, type TableColumn, toCsv, visibleColumns } from './csv';
 import { HeadedTable } from './headed-table';
 import { Icon } from './icon';
@@ -38,6 +39,8 @@ interface PanelProps<T, Row> {
   children: (data: T) => ReactNode;
   className?: string;
   actions?: ReactNode;
+  /** The name a presenter tour's moment brings this panel into view by (state/presenter-url.ts). */
+  tourId?: TourPanel | undefined;
 }
 
 const TABLE_ROWS_SHOWN = 500;
@@ -53,6 +56,7 @@ export function Panel<T, Row>({
   children,
   className,
   actions,
+  tourId,
 }: PanelProps<T, Row>) {
   const { t } = useTranslation();
   const id = useId();
@@ -66,7 +70,7 @@ export function Panel<T, Row>({
   const columns = tableData ? visibleColumns(tableData.columns) : [];
 
   return (
-    <section className={`card panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+    <section className={`card panel ${className ?? ''}`} aria-labelledby={`${id}-title`} data-tour-panel={tourId}>
       <header className="panel__header">
         <div className="panel__titles">
           <h2 id={`${id}-title`} className="card__title">

@@ -37,6 +37,13 @@ describe('the stories’ moments (speaker notes and the presenter tour)', () => 
     }
   });
 
+  it('show only a panel that is on the moment’s page', () => {
+    const pageOf = { pm25: '/air', ozone: '/air', load: '/energy', corridor: '/mobility' } as const;
+    const shown = stories.flatMap((story) => momentsOf(story.id).filter((m) => m.show !== undefined));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { show, page } of shown) if (show) expect(page, show).toBe(pageOf[show]);
+  });
+
   it('have notes in English and in Korean', () => {
     for (const story of stories) {
       for (const { notes } of momentsOf(story.id)) {
@@ -57,6 +64,7 @@ describe('the stories’ moments (speaker notes and the presenter tour)', () => 
     expect(StoryMomentsSchema.safeParse({ x: [good] }).success).toBe(true);
     for (const bad of [
       { ...good, page: '/nowhere' },
+      { ...good, show: 'the-whole-page' },
       { ...good, speed: 7 },
       { ...good, dwellS: 0 },
       { ...good, focus: { meter: 'm-1' } },

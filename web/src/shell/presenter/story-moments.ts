@@ -8,6 +8,7 @@
 import { IsoTimeSchema } from '@sandbox/shared/common/schemas';
 import { z } from 'zod';
 import { SPEEDS, type Speed } from '../../state/clock/clock-state';
+import { TOUR_PANELS } from '../../state/presenter-url';
 import type { StoryId } from '../scenario/stories';
 import raw from './story-moments.json';
 
@@ -24,6 +25,8 @@ export const StoryMomentSchema = z
     /** Seconds the auto-tour stays before moving on. */
     dwellS: z.number().int().min(10).max(600),
     focus: z.partialRecord(z.enum(FOCUS_KEYS), z.string().min(1)).optional(),
+    /** The panel the notes talk about, scrolled into view when the moment opens (it may be below the fold). */
+    show: z.enum(TOUR_PANELS).optional(),
     notes: z.object({ en: z.string().min(20).max(240), ko: z.string().min(10).max(240) }).strict(),
   })
   .strict();

@@ -14,6 +14,7 @@ import { useUrlParams } from '../../state/url/use-url-params';
 import { isTyping } from '../clock/use-shortcuts';
 import { matchingStory, type Story } from '../scenario/stories';
 import { applyPresenterKey, presenterKey } from './presenter-keys';
+import { revealPanel } from './reveal-panel';
 import { momentsOf, type StoryMoment } from './story-moments';
 import { momentTarget } from './tour';
 
@@ -62,6 +63,11 @@ export function usePresenter(): Presenter {
     setBlanked(false);
     update((search) => withPresenter(search, !isPresenting(search)));
   }, [update]);
+
+  // The panel the moment's notes talk about, scrolled into view (it may be below the fold).
+  const show = presenting && index > 0 ? moments[index - 1]?.show : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new moment or page shows its panel again, even the same one.
+  useEffect(() => (show ? revealPanel(show) : undefined), [show, index, pathname]);
 
   // The key handler reads the newest state through a ref, so it is added once.
   const latest = useRef({ presenting, index, blanked, count: moments.length, go, toggle });

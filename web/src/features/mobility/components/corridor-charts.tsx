@@ -67,6 +67,8 @@ function CorridorChartPanel({
   const title = t(`mobility.charts.${metric}.title`);
   return (
     <Panel
+      // The tour shows the first of the corridor's charts (speed): the others follow under it.
+      tourId={metric === 'speedMps' ? 'corridor' : undefined}
       title={title}
       subtitle={t('mobility.charts.subtitle', { corridor: corridorName, span: t(`mobility.picker.spans.${span}`) })}
       about={[t(`mobility.charts.${metric}.about`), t('mobility.charts.buckets')]}
