@@ -5,8 +5,10 @@
  * or a peak period, each listed once however many scenarios read it) go to the engine threads through
  * the Lab runner (engine/lab-runner.ts), each to a lane chosen for it: the lane that answered it
  * before (its caches are there), else the least loaded, longest parts first, so every core works
- * until the comparison is done. Composing the
- * scorecards from the parts' answers is a few loops over hours. The composed answer is kept as JSON
+ * until the comparison is done. A comparison over the cost cap (lab/cost.ts) is refused when planned
+ * (413 naming `seeds`); one that arrives while the threads already have too much Lab work waiting
+ * gets 503 and Retry-After (engine/lab-queue.ts), so no comparison starves another route. Composing
+ * the scorecards from the parts' answers is a few loops over hours. The composed answer is kept as JSON
  * text by comparison key (scenario keys, slots, window, seeds) under the main service's memory
  * budget, so asking again costs a lookup.
  */
@@ -28,7 +30,7 @@ export const labRoutes: FastifyPluginAsyncZod<{ runner: LabRunner; telemetry: Te
   /** Comparisons being computed: a second request for one waits for the first instead of computing it again. */
   const computing = new Map<string, Promise<string>>();
   const compute = async (plan: LabPlan, nowMs: number) => {
-    const parts = await runner.answers(plan.parts, nowMs);
+    const parts = await runner.answers(plan.parts, nowMs, true);
     const json = JSON.stringify(composeLab(plan, runScorecards(plan, parts)));
     answers.set(plan.key, json);
     return json;

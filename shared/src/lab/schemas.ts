@@ -63,7 +63,7 @@ export const LabScorecardQuerySchema = scenarioRouteQuery({
   v2: VariantParamSchema.optional(),
   v3: VariantParamSchema.optional(),
   seeds: numberParam(wholeNumber(1, MAX_SEEDS).default(DEFAULT_SEEDS)).describe(
-    `How many seeds the effect-or-noise band runs (1–${MAX_SEEDS}, default ${DEFAULT_SEEDS}): each scenario again at seed + 1, + 2, …; 1 gives the scorecard alone.`,
+    `How many seeds the effect-or-noise band runs (1–${MAX_SEEDS}, default ${DEFAULT_SEEDS}): each scenario again at seed + 1, + 2, …; 1 gives the scorecard alone. The comparison's engine work (scenarios × seeds × days) is capped: over the cap the answer is a 413 naming the most seeds that fit.`,
   ),
 });
 export type LabScorecardQuery = z.infer<typeof LabScorecardQuerySchema>;
