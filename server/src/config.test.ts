@@ -62,6 +62,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ METER_SHARE: '0.05' }).METER_SHARE).toBe(0.05);
   });
 
+  it('takes the origins allowed to embed the app and call its API, and names a bad one', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ FRAME_ANCESTORS: ' https://a.gov ,http://localhost:5173 ' }).FRAME_ANCESTORS).toEqual([
+      'https://a.gov',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toEqual(['*']);
+    for (const bad of ['https://a.gov/', 'https://a.gov/dashboard', 'a.gov', 'ftp://a.gov', 'https://a.gov,*']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS=.*origins like https:\/\/dashboard\.city\.gov/);
+    }
+    expect(describeConfig()).toMatch(/FRAME_ANCESTORS .*\(default: none\)/);
+  });
+
   it('lists every setting in the help text', () => {
     for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'LOG_FORMAT', 'DATA_DIR', 'WEB_DIST', 'STATE_DIR', 'DATABASE_URL'])
       expect(describeConfig()).toContain(key);

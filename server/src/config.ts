@@ -18,6 +18,35 @@ function isHost(value: string): boolean {
   return HOST_NAME.test(value);
 }
 
+/**
+ * A comma-separated list of web origins (`https://dashboard.city.gov, http://localhost:5173`), or `*`
+ * for any; empty by default. An origin is a scheme, host and port, nothing after: a browser compares
+ * it letter for letter with the page's origin, so a path or a trailing slash would never match.
+ */
+function originList(what: string) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const items = (text ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      if (items.length === 1 && items[0] === '*') return ['*'];
+      for (const item of items) {
+        const url = URL.canParse(item) ? new URL(item) : undefined;
+        if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must list ${what} as origins like https://dashboard.city.gov (scheme, host and port, no path), separated by commas, or be * for any; ${JSON.stringify(item)} is not one`,
+          });
+          return z.NEVER;
+        }
+      }
+      return items;
+    });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_FORMATS = ['human', 'json'] as const;
 
@@ -95,6 +124,12 @@ export const ConfigSchema = z.object({
     .describe(
       "Share of each city's meter groups to simulate: 1 = the full program (Columbus: the gridSMART demonstration's 110,000 meters); 0.05 keeps ~5,500 for a small machine. Every total is still the sum of the meters simulated.",
     ),
+  CORS_ORIGINS: originList('the pages allowed to call the API').describe(
+    "Web origins whose pages may call the API and open its streams from the browser (CORS), e.g. https://dashboard.city.gov; * for any. Empty: only this server's own pages.",
+  ),
+  FRAME_ANCESTORS: originList('the pages allowed to embed this app').describe(
+    "Web origins whose pages may show this app in an iframe (e.g. an /embed/ panel in a city dashboard); * for any. Empty: only this server's own pages.",
+  ),
   VITE_MAPBOX_TOKEN: z
     .string()
     .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')
@@ -137,7 +172,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 export function describeConfig(): string {
   const lines = Object.entries(ConfigSchema.shape).map(([key, schema]) => {
     const fallback = schema.parse(undefined);
-    return `  ${key.padEnd(22)} ${schema.description ?? ''}${fallback === undefined ? '' : ` (default: ${fallback})`}`;
+    const shown = Array.isArray(fallback) ? (fallback.length ? fallback.join(',') : 'none') : fallback;
+    return `  ${key.padEnd(22)} ${schema.description ?? ''}${shown === undefined ? '' : ` (default: ${shown})`}`;
   });
   return ['Environment variables:', ...lines].join('\n');
 }

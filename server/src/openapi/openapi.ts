@@ -149,7 +149,16 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
 
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
-    uiHooks: { preHandler: async () => ensureExamples() },
+    uiHooks: {
+      // The UI finds its document relative to the page's address, query string included, so
+      // /api/docs?lang=ko asked for /api/docs?lang=ko/json and drew "Unable to render this definition"
+      // (fastify-swagger-ui PR #290, open). The page itself takes no parameters: drop them.
+      onRequest: async (request, reply) => {
+        const [path, query] = request.url.split('?', 2);
+        if (query !== undefined && (path === '/api/docs' || path === '/api/docs/')) return reply.redirect(path, 302);
+      },
+      preHandler: async () => ensureExamples(),
+    },
     transformSpecification: (spec) => applyExamples(spec as OpenAPIV3.Document),
     uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
   });

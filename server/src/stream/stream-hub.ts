@@ -20,6 +20,8 @@ export interface StreamSpec<P> {
   startMs: number;
   speed: number;
   intervalMs: number;
+  /** Frames to send before the stream ends with a `close` event (no end when absent). */
+  frames?: number | undefined;
   /** What the frame computer needs (the simulation and topics), kept with the client. */
   payload: P;
 }
@@ -54,6 +56,8 @@ interface Client<P> {
   lastDueInstant: number;
   lastWriteWallMs: number;
   skipped: number;
+  /** Frames written to this client. */
+  sent: number;
   /** A frame is being computed elsewhere for this client. */
   waiting: boolean;
 }
@@ -117,6 +121,7 @@ export class StreamHub<P> {
       lastDueInstant: lastSentInstant,
       lastWriteWallMs: wallStartMs,
       skipped: 0,
+      sent: 0,
       waiting: false,
     };
     this.clients.add(client);
@@ -198,6 +203,21 @@ export class StreamHub<P> {
     this.end(client, `event: error\ndata: ${JSON.stringify(body)}\n\n`);
   }
 
+  /** Writes the frame of `instant`; a stream that asked for so many frames ends after its last. */
+  private deliver(client: Client<P>, instant: number, event: Buffer, wallMs: number): void {
+    client.lastSentInstant = instant;
+    this.write(client, event, wallMs);
+    client.sent++;
+    const { frames } = client.spec;
+    if (frames === undefined || client.sent < frames) return;
+    this.clients.delete(client);
+    if (this.clients.size === 0) this.stopTimer();
+    this.end(
+      client,
+      `event: close\ndata: ${JSON.stringify({ reason: `sent the ${frames} frame${frames === 1 ? '' : 's'} asked for` })}\n\n`,
+    );
+  }
+
   /** Writes a last event and ends the response, unless the socket is already gone. */
   private end(client: Client<P>, last: string): void {
     const { res } = client;
@@ -239,8 +259,7 @@ export class StreamHub<P> {
       }
     }
     if (event) {
-      client.lastSentInstant = instant;
-      this.write(client, event, wallMs);
+      this.deliver(client, instant, event, wallMs);
       return;
     }
     client.waiting = true;
@@ -248,9 +267,8 @@ export class StreamHub<P> {
       (computed) => {
         client.waiting = false;
         if (!this.clients.has(client)) return;
-        client.lastSentInstant = instant;
         try {
-          this.write(client, computed, this.now());
+          this.deliver(client, instant, computed, this.now());
         } catch (error) {
           this.fail(client, error);
         }
