@@ -23,7 +23,18 @@ export class PhaseWriter {
   brakeT = 0;
   brakeS = 0;
   brakeV = 0;
+  /** The free move the last `arrival` planned (see `commitArrival`): its two phases and its target. */
+  private plannedDt1 = 0;
+  private plannedA1 = 0;
+  private plannedDt2 = 0;
+  private plannedTarget = 0;
+  private planned = false;
   constructor(t: number, s: number, v: number) {
+    this.reset(t, s, v);
+  }
+  /** Starts a new trajectory (one writer serves every trip built, see trips.ts). */
+  reset(t: number, s: number, v: number): void {
+    this.n = 0;
     this.t = t;
     this.s = s;
     this.v = v;
@@ -69,34 +80,51 @@ export class PhaseWriter {
   }
   /** Arrival time and speed at `target` of a free move (see `moveTo`), without moving: `arrivalT`, `arrivalV`. */
   arrival(target: number, vc: number, accel: number): void {
-    this.move(target, vc, accel, false);
+    this.plan(target, vc, accel);
   }
   /** Moves freely to `target`, accelerating (or easing at 1 m/s²) toward `vc`, then cruising. */
   moveTo(target: number, vc: number, accel: number): void {
-    this.move(target, vc, accel, true);
+    this.plan(target, vc, accel);
+    this.commitArrival();
   }
-  // Writes the arrival to fields rather than returning an object: it runs at every signal of every trip.
-  private move(target: number, vc: number, accel: number, commit: boolean): void {
+  /**
+   * Makes the move the last `arrival` planned, as `moveTo` with the same arguments would (the same
+   * phases from the same numbers), without computing it again: a trip passing a signal on green
+   * asks for its arrival, then moves there.
+   */
+  commitArrival(): void {
+    if (!this.planned) return;
+    const target = this.plannedTarget;
+    this.push(this.plannedDt1, this.plannedA1);
+    this.push(this.plannedDt2, 0);
+    this.s = target; // absorb rounding
+  }
+  // Writes the plan and the arrival to fields rather than returning an object: it runs at every signal of every trip.
+  private plan(target: number, vc: number, accel: number): void {
     let t = this.t;
     let s = this.s;
     let v = this.v;
     const remaining = target - s;
     this.arrivalT = t;
     this.arrivalV = v;
+    this.plannedDt1 = 0;
+    this.plannedDt2 = 0;
+    this.planned = false;
     if (remaining <= 0) return;
     if (Math.abs(v - vc) > 0.01) {
       const a = v < vc ? accel : -1;
       const d = (vc * vc - v * v) / (2 * a);
+      this.plannedA1 = a;
       if (d >= remaining) {
         const vEnd = Math.sqrt(Math.max(0.01, v * v + 2 * a * remaining));
         const dt = (vEnd - v) / a;
-        if (commit) this.push(dt, a);
+        this.plannedDt1 = dt;
         t += dt;
         v = vEnd;
         s = target;
       } else {
         const dt = (vc - v) / a;
-        if (commit) this.push(dt, a);
+        this.plannedDt1 = dt;
         t += dt;
         s += d;
         v = vc;
@@ -104,10 +132,11 @@ export class PhaseWriter {
     }
     if (s < target) {
       const dt = (target - s) / Math.max(v, 0.5);
-      if (commit) this.push(dt, 0);
+      this.plannedDt2 = dt;
       t += dt;
     }
-    if (commit) this.s = target; // absorb rounding
+    this.planned = true;
+    this.plannedTarget = target;
     this.arrivalT = t;
     this.arrivalV = v;
   }

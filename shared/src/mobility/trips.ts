@@ -75,6 +75,14 @@ export interface Trip {
 
 type TripSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans' | 'timeZone'>;
 
+/** The one writer every trip is built with (one trip at a time; a stored trip copies its phases out). */
+const writer = new PhaseWriter(0, 0, 0);
+
+/** A driver's cruise speed on a segment at `tS`: the segment's speed at their desire, within 2 m/s and the limit. */
+function cruiseOf(sim: TripSim, segmentIndex: number, tS: number, limit: number, desire: number): number {
+  return Math.max(2, Math.min(limit, segmentCruiseMps(sim, segmentIndex, tS * 1000) * desire));
+}
+
 /**
  * Builds the trajectory of a trip (pure). With `into`, writes it there instead of a new trip: its
  * phases then view scratch space that the next trip built overwrites (see `visitSlotTrips`).
@@ -87,10 +95,10 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const accel = kind === KIND_CAR ? 1.6 : 1.0;
   const limit = (corridor?.speedLimitMps ?? 13.4) * 1.1;
 
+  const lanes = Math.max(1, corridor?.corridor.lanesPerDirection ?? 1);
   const firstSeg = dir.segments[firstLeg] as number;
-  const cruiseAt = (segmentIndex: number, tS: number) =>
-    Math.max(2, Math.min(limit, segmentCruiseMps(sim, segmentIndex, tS * 1000) * desire));
-  const w = new PhaseWriter(startS, s0, firstLeg === 0 ? cruiseAt(firstSeg, startS) : 4);
+  const w = writer;
+  w.reset(startS, s0, firstLeg === 0 ? cruiseOf(sim, firstSeg, startS, limit, desire) : 4);
   const stops: number[] = into ? into.stops : [];
   const events: TripEvent[] = into ? into.events : [];
   if (stops.length > 0) stops.length = 0;
@@ -100,7 +108,7 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   for (let leg = firstLeg; leg < lastLeg && w.t < endLimit; leg++) {
     const ix = dir.intersections[leg] as number;
     const bar = dir.stopS[leg] as number;
-    const vc = cruiseAt(dir.segments[leg] as number, w.t);
+    const vc = cruiseOf(sim, dir.segments[leg] as number, w.t, limit, desire);
     w.arrival(bar, vc, accel);
     const ta = w.arrivalT;
     const arrivalV = w.arrivalV;
@@ -110,8 +118,7 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     const G = plan.mainGreenS;
     const Y = plan.yellowS;
     const C = plan.cycleS;
-    const laneRate =
-      directionVolumeVph(sim, dirIndex, Math.floor((ta * 1000) / HOUR_MS)) / Math.max(1, corridor?.corridor.lanesPerDirection ?? 1) / 3600;
+    const laneRate = directionVolumeVph(sim, dirIndex, Math.floor((ta * 1000) / HOUR_MS)) / lanes / 3600;
     const served = Math.max(1, (G - LOST_TIME_S) / SAT_HEADWAY_S);
 
     let mustStop = false;
@@ -157,7 +164,7 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     }
 
     if (!mustStop) {
-      w.moveTo(bar, vc, accel);
+      w.commitArrival(); // the move to the bar just planned
       continue;
     }
     const legStart = leg === 0 ? 0 : (dir.stopS[leg - 1] as number) + 2;
@@ -170,7 +177,8 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     w.push(Math.max(1, departure - w.t), 0);
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
-  if (w.t < endLimit) w.moveTo(exitAt, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
+  if (w.t < endLimit)
+    w.moveTo(exitAt, cruiseOf(sim, dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t, limit, desire), accel);
   if (into) {
     into.key = spec.key;
     into.hash = spec.hash;
