@@ -131,10 +131,16 @@ function directionalFactor(inbound: boolean, localHour: number, dayType: number)
 
 /** Hourly demand of a direction, vehicles per hour, in UTC hour `hourIndex` (hours since 1970). */
 export function directionVolumeVph(sim: DemandSim, dirIndex: number, hourIndex: number): number {
+  // The memo's hit is all a trip's builder inlines (it asks at every signal); the rest is a call.
+  const memo = sim.traffic.volumeMemo;
+  return memo[2 * dirIndex] === hourIndex ? (memo[2 * dirIndex + 1] as number) : volumeOfHour(sim, dirIndex, hourIndex);
+}
+
+/** `directionVolumeVph` computed, and noted in the memo. */
+function volumeOfHour(sim: DemandSim, dirIndex: number, hourIndex: number): number {
   const dir = sim.network.directions[dirIndex];
   if (!dir) return 0;
   const memo = sim.traffic.volumeMemo;
-  if (memo[2 * dirIndex] === hourIndex) return memo[2 * dirIndex + 1] as number;
   const localHour = sim.weather.hourField(hourIndex, W_LHOUR);
   const dayType = sim.weather.hourField(hourIndex, W_DTYPE);
   const profile = HOURLY_PROFILES[dayType] as number[];
@@ -219,9 +225,17 @@ export function segmentCapacityVph(
  * ratio by side friction (`FRICTION`, calibrated), and to 60% past an incident.
  */
 export function segmentCruiseMps(sim: DemandSim, segmentIndex: number, utcMs: number): number {
+  // The memo's hit is all a trip's builder inlines (it asks at every signal); the rest is a call.
+  const hour = Math.floor(utcMs / HOUR_MS);
+  const memo = sim.traffic.cruiseMemo;
+  const held = memo[2 * segmentIndex] === hour ? (memo[2 * segmentIndex + 1] as number) : Number.NaN;
+  return Number.isNaN(held) ? cruiseMissed(sim, segmentIndex, utcMs, hour) : held;
+}
+
+/** `segmentCruiseMps` when the memo does not hold the hour's speed: noted there, or computed for an hour with an incident. */
+function cruiseMissed(sim: DemandSim, segmentIndex: number, utcMs: number, hour: number): number {
   const seg = sim.network.segments[segmentIndex];
   if (!seg) return 10;
-  const hour = Math.floor(utcMs / HOUR_MS);
   const memo = sim.traffic.cruiseMemo;
   if (memo[2 * segmentIndex] !== hour) {
     // Volume and signal plan hold for the whole hour; without an incident in it, so does the speed.
