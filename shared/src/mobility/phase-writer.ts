@@ -10,9 +10,13 @@
 let scratch = new Float64Array(1024);
 /** Views of the first `4k` numbers of `scratch`, by `k`: a transient trip's phases without a copy. */
 let views: Float64Array[] = [];
+/** The same for stops, 2 numbers each (an array emptied for every trip would be reallocated for every trip). */
+let stopScratch = new Float64Array(64);
+let stopViews: Float64Array[] = [];
 
 export class PhaseWriter {
   private n = 0;
+  private nStops = 0;
   t = 0;
   s = 0;
   v = 0;
@@ -35,6 +39,7 @@ export class PhaseWriter {
   /** Starts a new trajectory (one writer serves every trip built, see trips.ts). */
   reset(t: number, s: number, v: number): void {
     this.n = 0;
+    this.nStops = 0;
     this.t = t;
     this.s = s;
     this.v = v;
@@ -62,6 +67,32 @@ export class PhaseWriter {
     if (!view) {
       view = scratch.subarray(0, this.n);
       views[k] = view;
+    }
+    return view;
+  }
+  /** Notes a stop where the vehicle is now at rest: the time it came to rest and where. */
+  noteStop(): void {
+    if (this.nStops + 2 > stopScratch.length) {
+      const grown = new Float64Array(stopScratch.length * 2);
+      grown.set(stopScratch);
+      stopScratch = grown;
+      stopViews = [];
+    }
+    stopScratch[this.nStops] = this.t;
+    stopScratch[this.nStops + 1] = this.s;
+    this.nStops += 2;
+  }
+  /** The stops noted, pairs (time come to rest, s): a copy. */
+  stops(): Float64Array {
+    return stopScratch.slice(0, this.nStops);
+  }
+  /** The stops noted, as a view valid until the next trip is written (see `phasesView`). */
+  stopsView(): Float64Array {
+    const k = this.nStops / 2;
+    let view = stopViews[k];
+    if (!view) {
+      view = stopScratch.subarray(0, this.nStops);
+      stopViews[k] = view;
     }
     return view;
   }

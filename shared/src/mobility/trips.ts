@@ -67,7 +67,7 @@ export interface Trip {
   /** Phases, 4 numbers each: start time (s since 1970), position s (m), speed (m/s), acceleration (m/s²). */
   phases: Float64Array;
   /** Stops: pairs (time the vehicle came to rest, s). */
-  stops: number[];
+  stops: Float64Array;
   events: TripEvent[];
   lengthCm: number;
   widthCm: number;
@@ -99,9 +99,7 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const firstSeg = dir.segments[firstLeg] as number;
   const w = writer;
   w.reset(startS, s0, firstLeg === 0 ? cruiseOf(sim, firstSeg, startS, limit, desire) : 4);
-  const stops: number[] = into ? into.stops : [];
   const events: TripEvent[] = into ? into.events : [];
-  if (stops.length > 0) stops.length = 0;
   if (events.length > 0) events.length = 0;
   const endLimit = startS + MAX_TRIP_S;
 
@@ -173,7 +171,7 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     const b = w.stopAt(stopAt, vc, accel, COMFORT_DECEL, brakeFrom);
     if (b >= HARD_BRAKE_MPS2)
       events.push({ kind: 'hard-braking', tS: w.brakeT, s: w.brakeS, speedMps: w.brakeV, decelMps2: b, intersection: ix });
-    stops.push(w.t, stopAt);
+    w.noteStop(); // at rest at `stopAt`
     w.push(Math.max(1, departure - w.t), 0);
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
@@ -191,11 +189,13 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     into.startS = startS;
     into.endS = Math.min(w.t, endLimit);
     into.phases = w.phasesView();
+    into.stops = w.stopsView();
     into.lengthCm = spec.lengthCm;
     into.widthCm = spec.widthCm;
     return into;
   }
   const phases = w.phases(); // with its terminal phase
+  const stops = w.stops();
   return {
     key: spec.key,
     hash: spec.hash,
@@ -248,7 +248,7 @@ const transient: Trip = {
   startS: 0,
   endS: 0,
   phases: new Float64Array(0),
-  stops: [],
+  stops: new Float64Array(0),
   events: [],
   lengthCm: 0,
   widthCm: 0,
