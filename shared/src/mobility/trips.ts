@@ -14,11 +14,12 @@
  * priority extends the green for the bus only (the SPaT view keeps the plan).
  */
 
+import type { SignalPlan } from '../city/schemas';
 import { hashStep, poissonFromUniform } from '../common/rng';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { W_LDAY, W_LHOUR } from '../weather/engine';
-import { directionVolumeVph, planAt, segmentCruiseMps } from './demand';
+import { directionVolumeVph, plansInHour, segmentCruiseMps } from './demand';
 import { BUS_BLOCKS, BUS_HEADWAY_MIN } from './fleet';
 import { fleetDayPlan, legOf } from './fleet-plans';
 import type { DirectionGeom } from './network';
@@ -102,6 +103,8 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const events: TripEvent[] = into ? into.events : [];
   if (events.length > 0) events.length = 0;
   const endLimit = startS + MAX_TRIP_S;
+  let plansHour = Number.NaN;
+  let plans = sim.signalPlans.base;
 
   for (let leg = firstLeg; leg < lastLeg && w.t < endLimit; leg++) {
     const ix = dir.intersections[leg] as number;
@@ -110,13 +113,18 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     w.arrival(bar, vc, accel);
     const ta = w.arrivalT;
     const arrivalV = w.arrivalV;
-    const plan = planAt(sim, ix, ta * 1000);
+    const hour = Math.floor((ta * 1000) / HOUR_MS);
+    if (hour !== plansHour) {
+      plans = plansInHour(sim, hour);
+      plansHour = hour;
+    }
+    const plan = plans[ix] as SignalPlan; // planAt(sim, ix, ta * 1000)
     const tau = secondInCycle(plan, ta);
     const cs = ta - tau;
     const G = plan.mainGreenS;
     const Y = plan.yellowS;
     const C = plan.cycleS;
-    const laneRate = directionVolumeVph(sim, dirIndex, Math.floor((ta * 1000) / HOUR_MS)) / lanes / 3600;
+    const laneRate = directionVolumeVph(sim, dirIndex, hour) / lanes / 3600;
     const served = Math.max(1, (G - LOST_TIME_S) / SAT_HEADWAY_S);
 
     let mustStop = false;
