@@ -4,7 +4,7 @@
  */
 import { MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import { type DirectionGeom, segmentAtS } from './network';
+import { type DirectionGeom, legAtS, segmentAtS } from './network';
 import type { SegmentFlow } from './schemas';
 import { phaseIndexAtS, timeInPhaseAtS } from './trip-kinematics';
 import { type Trip, tripsOverlapping } from './trips';
@@ -64,7 +64,9 @@ export function addTripFlowToBlocks(sim: Simulation, blocks: readonly SegmentFlo
   // time is the previous segment's exit time (the same position).
   let phase = 0;
   let entryT = Number.NaN;
-  for (const segIndex of dir.segments) {
+  // The legs before the trip's start end at or before it: none has an exit to read.
+  for (let k = legAtS(dir, firstS); k < dir.segments.length; k++) {
+    const segIndex = dir.segments[k] as number;
     const seg = sim.network.segments[segIndex];
     if (!seg || seg.endS <= firstS) continue;
     if (seg.endS > lastS + 1e-6) break;
