@@ -33,6 +33,20 @@ export class PhaseWriter {
   private plannedDt2 = 0;
   private plannedTarget = 0;
   private planned = false;
+  /** The cruise speed and acceleration the last `arrival` planned with (`stop` drives with them). */
+  private plannedVc = 0;
+  private plannedAccel = 0;
+  /**
+   * Set before `stop`: where the vehicle comes to rest, and until when it keeps its speed first (a
+   * driver reacting to a yellow; −∞ for none). Fields, not arguments: a number passed to a call the
+   * compiler does not inline is boxed, and a stop happens at most signals of most trips.
+   */
+  stopTarget = 0;
+  reactUntil = Number.NEGATIVE_INFINITY;
+  /** The deceleration of the last stop's final braking, m/s² (set by `stop`). */
+  stopDecel = 0;
+  /** Set before `waitToDepart`: when the vehicle leaves the queue, s since 1970. */
+  departAt = 0;
   constructor(t: number, s: number, v: number) {
     this.reset(t, s, v);
   }
@@ -132,6 +146,8 @@ export class PhaseWriter {
   }
   // Writes the plan and the arrival to fields rather than returning an object: it runs at every signal of every trip.
   private plan(target: number, vc: number, accel: number): void {
+    this.plannedVc = vc;
+    this.plannedAccel = accel;
     let t = this.t;
     let s = this.s;
     let v = this.v;
@@ -171,12 +187,21 @@ export class PhaseWriter {
     this.arrivalT = t;
     this.arrivalV = v;
   }
+  /** Waits at rest until `departAt` (at least a second). */
+  waitToDepart(): void {
+    this.push(Math.max(1, this.departAt - this.t), 0);
+  }
   /**
-   * Brings the vehicle to rest exactly at `target`: keeps its speed until `reactUntil` (a driver
-   * reacting to a yellow), then brakes as needed; with room to spare it first accelerates toward `vc`
-   * and brakes at `comfort`. Returns the deceleration of the final braking, m/s².
+   * Brings the vehicle to rest exactly at `stopTarget`: keeps its speed until `reactUntil` (a driver
+   * reacting to a yellow), then brakes as needed; with room to spare it first accelerates toward the
+   * cruise speed of the arrival just planned (`arrival`, with its acceleration) and brakes at
+   * `comfort`. The deceleration of the final braking, m/s², goes to `stopDecel`.
    */
-  stopAt(target: number, vc: number, accel: number, comfort: number, reactUntil: number): number {
+  stop(comfort: number): void {
+    const target = this.stopTarget;
+    const reactUntil = this.reactUntil;
+    const vc = this.plannedVc;
+    const accel = this.plannedAccel;
     if (reactUntil > this.t && this.v > 0.1) {
       const d = Math.min(this.v * (reactUntil - this.t), Math.max(0, target - this.s - 0.5));
       if (d > 0) this.push(d / this.v, 0);
@@ -207,7 +232,7 @@ export class PhaseWriter {
     }
     this.s = target;
     this.v = 0;
-    return b;
+    this.stopDecel = b;
   }
   private mark(): void {
     this.brakeT = this.t;

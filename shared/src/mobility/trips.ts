@@ -176,11 +176,15 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     const legStart = leg === 0 ? 0 : (dir.stopS[leg - 1] as number) + 2;
     // A queue cannot start behind the vehicle, nor closer than it can stop at 4.5 m/s².
     stopAt = Math.min(bar, Math.max(stopAt, legStart, w.s + (w.v * w.v) / (2 * MAX_DECEL) + 0.5));
-    const b = w.stopAt(stopAt, vc, accel, COMFORT_DECEL, brakeFrom);
+    w.stopTarget = stopAt;
+    w.reactUntil = brakeFrom;
+    w.stop(COMFORT_DECEL); // with the cruise speed and acceleration of the arrival planned above
+    const b = w.stopDecel;
     if (b >= HARD_BRAKE_MPS2)
       events.push({ kind: 'hard-braking', tS: w.brakeT, s: w.brakeS, speedMps: w.brakeV, decelMps2: b, intersection: ix });
     w.noteStop(); // at rest at `stopAt`
-    w.push(Math.max(1, departure - w.t), 0);
+    w.departAt = departure;
+    w.waitToDepart();
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
   if (w.t < endLimit)
