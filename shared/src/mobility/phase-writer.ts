@@ -4,19 +4,45 @@
  * point (reacting to a yellow, or braking comfortably), creep up a queue.
  */
 /**
- * Scratch space the writer fills, shared by every writer: trips are built one at a time, and a trip's
- * phases are copied out once it is done (`phases()`), so building one allocates only that copy.
+ * Numbers a trip writes from the start, shared by every writer: trips are built one at a time, and a
+ * trip's numbers are copied out once it is done (`copy`), so building one allocates only that copy;
+ * a transient trip reads a view instead (`view`, cached by length), valid until the next trip.
  */
-let scratch = new Float64Array(1024);
-/** Views of the first `4k` numbers of `scratch`, by `k`: a transient trip's phases without a copy. */
-let views: Float64Array[] = [];
-/** The same for stops, 2 numbers each (an array emptied for every trip would be reallocated for every trip). */
-let stopScratch = new Float64Array(64);
-let stopViews: Float64Array[] = [];
+class Scratch {
+  private data: Float64Array;
+  private views: Float64Array[] = [];
+  length = 0;
+  constructor(size: number) {
+    this.data = new Float64Array(size);
+  }
+  /** The array to write `more` numbers into from `length` (grown if needed). */
+  room(more: number): Float64Array {
+    if (this.length + more > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+      this.views = [];
+    }
+    return this.data;
+  }
+  copy(): Float64Array {
+    return this.data.slice(0, this.length);
+  }
+  view(): Float64Array {
+    let view = this.views[this.length];
+    if (!view) {
+      view = this.data.subarray(0, this.length);
+      this.views[this.length] = view;
+    }
+    return view;
+  }
+}
+
+/** Phases, 4 numbers each; stops, 2 each (an array emptied for every trip would be reallocated for every trip). */
+const phaseScratch = new Scratch(1024);
+const stopScratch = new Scratch(64);
 
 export class PhaseWriter {
-  private n = 0;
-  private nStops = 0;
   t = 0;
   s = 0;
   v = 0;
@@ -52,8 +78,8 @@ export class PhaseWriter {
   }
   /** Starts a new trajectory (one writer serves every trip built, see trips.ts). */
   reset(t: number, s: number, v: number): void {
-    this.n = 0;
-    this.nStops = 0;
+    phaseScratch.length = 0;
+    stopScratch.length = 0;
     this.t = t;
     this.s = s;
     this.v = v;
@@ -68,7 +94,7 @@ export class PhaseWriter {
   /** Ends the trajectory with a terminal phase (at rest or leaving) and returns a copy of all phases. */
   phases(): Float64Array {
     this.record(0);
-    return scratch.slice(0, this.n);
+    return phaseScratch.copy();
   }
   /**
    * Ends the trajectory like `phases()` but returns a view of the scratch space, valid only until the
@@ -76,52 +102,32 @@ export class PhaseWriter {
    */
   phasesView(): Float64Array {
     this.record(0);
-    const k = this.n / 4;
-    let view = views[k];
-    if (!view) {
-      view = scratch.subarray(0, this.n);
-      views[k] = view;
-    }
-    return view;
+    return phaseScratch.view();
   }
   /** Notes a stop where the vehicle is now at rest: the time it came to rest and where. */
   noteStop(): void {
-    if (this.nStops + 2 > stopScratch.length) {
-      const grown = new Float64Array(stopScratch.length * 2);
-      grown.set(stopScratch);
-      stopScratch = grown;
-      stopViews = [];
-    }
-    stopScratch[this.nStops] = this.t;
-    stopScratch[this.nStops + 1] = this.s;
-    this.nStops += 2;
+    const n = stopScratch.length;
+    const data = stopScratch.room(2);
+    data[n] = this.t;
+    data[n + 1] = this.s;
+    stopScratch.length = n + 2;
   }
   /** The stops noted, pairs (time come to rest, s): a copy. */
   stops(): Float64Array {
-    return stopScratch.slice(0, this.nStops);
+    return stopScratch.copy();
   }
   /** The stops noted, as a view valid until the next trip is written (see `phasesView`). */
   stopsView(): Float64Array {
-    const k = this.nStops / 2;
-    let view = stopViews[k];
-    if (!view) {
-      view = stopScratch.subarray(0, this.nStops);
-      stopViews[k] = view;
-    }
-    return view;
+    return stopScratch.view();
   }
   private record(a: number): void {
-    if (this.n + 4 > scratch.length) {
-      const grown = new Float64Array(scratch.length * 2);
-      grown.set(scratch);
-      scratch = grown;
-      views = [];
-    }
-    scratch[this.n] = this.t;
-    scratch[this.n + 1] = this.s;
-    scratch[this.n + 2] = this.v;
-    scratch[this.n + 3] = a;
-    this.n += 4;
+    const n = phaseScratch.length;
+    const data = phaseScratch.room(4);
+    data[n] = this.t;
+    data[n + 1] = this.s;
+    data[n + 2] = this.v;
+    data[n + 3] = a;
+    phaseScratch.length = n + 4;
   }
   /** Arrival time and speed at `target` of a free move (see `moveTo`), without moving: `arrivalT`, `arrivalV`. */
   arrival(target: number, vc: number, accel: number): void {
