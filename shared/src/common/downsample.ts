@@ -126,3 +126,110 @@ export function maxPerBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets
   }
   return { x: outX, y: outY };
 }
+
+/** The runs of readings in a series, and where each gap (one or more missing values) starts. */
+function runsAndGaps(y: ArrayLike<number>): { runs: [number, number][]; gaps: number[]; pieces: ('run' | 'gap')[] } {
+  const runs: [number, number][] = [];
+  const gaps: number[] = [];
+  const pieces: ('run' | 'gap')[] = [];
+  let i = 0;
+  while (i < y.length) {
+    const finite = Number.isFinite(y[i] as number);
+    const start = i;
+    while (i < y.length && Number.isFinite(y[i] as number) === finite) i++;
+    if (finite) runs.push([start, i]);
+    else gaps.push(start);
+    pieces.push(finite ? 'run' : 'gap');
+  }
+  return { runs, gaps, pieces };
+}
+
+/** Each run's share of `budget` points, in proportion to its length, at least one, never more than it has. */
+function shares(runs: readonly [number, number][], budget: number): number[] {
+  const total = runs.reduce((sum, [start, end]) => sum + end - start, 0);
+  const out = runs.map(([start, end]) => Math.min(end - start, Math.max(1, Math.floor((budget * (end - start)) / total))));
+  // Rounding down leaves points over: hand them to the runs with the most readings per point.
+  let spare = budget - out.reduce((a, b) => a + b, 0);
+  while (spare > 0) {
+    let best = -1;
+    let ratio = 1;
+    for (let r = 0; r < runs.length; r++) {
+      const [start, end] = runs[r] as [number, number];
+      const per = (end - start) / (out[r] as number);
+      if (per > ratio) {
+        ratio = per;
+        best = r;
+      }
+    }
+    if (best < 0) break;
+    out[best] = (out[best] as number) + 1;
+    spare--;
+  }
+  return out;
+}
+
+/**
+ * Largest-triangle-three-buckets that keeps gaps: a bench without power for seven hours must read as
+ * seven missing hours, not as a slope drawn across them. Each run of readings is thinned on its own
+ * with a share of the points in proportion to its length, and each gap stays as one missing point
+ * (NaN) at its first missing time, so a chart breaks its line there. At most `threshold` points. A
+ * series with no gap is thinned exactly as `lttb` does; one broken into more pieces than `threshold`
+ * keeps, of each of `threshold` equal runs of samples, its mean reading, or a gap when it has none.
+ */
+export function lttbKeepingGaps(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): XYSeries {
+  const { runs, gaps, pieces } = runsAndGaps(y);
+  if (gaps.length === 0) return lttb(x, y, threshold);
+  const readings = runs.reduce((sum, [start, end]) => sum + end - start, 0);
+  const budget = threshold - gaps.length;
+  if (budget < runs.length) return meanPerBucket(x, y, threshold);
+  const perRun = readings + gaps.length <= threshold ? runs.map(([start, end]) => end - start) : shares(runs, budget);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let r = 0;
+  let g = 0;
+  for (const piece of pieces) {
+    if (piece === 'gap') {
+      xs.push(x[gaps[g++] as number] as number);
+      ys.push(Number.NaN);
+      continue;
+    }
+    const [start, end] = runs[r] as [number, number];
+    const share = perRun[r++] as number;
+    const part = thinRun(Array.prototype.slice.call(x, start, end), Array.prototype.slice.call(y, start, end), share);
+    for (let i = 0; i < part.x.length; i++) {
+      xs.push(part.x[i] as number);
+      ys.push(part.y[i] as number);
+    }
+  }
+  return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+}
+
+/** One run of readings in `share` points: LTTB from three, else its first (and last) reading. */
+function thinRun(x: readonly number[], y: readonly number[], share: number): XYSeries {
+  if (share >= x.length || share >= 3) return lttb(x, y, share);
+  const keep = share === 1 ? [0] : [0, x.length - 1];
+  return { x: Float64Array.from(keep, (i) => x[i] as number), y: Float64Array.from(keep, (i) => y[i] as number) };
+}
+
+/** `buckets` runs of (nearly) equal count: each its first x and mean reading, NaN when it has none. */
+function meanPerBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets: number): XYSeries {
+  const n = x.length;
+  const outX = new Float64Array(buckets);
+  const outY = new Float64Array(buckets);
+  for (let b = 0; b < buckets; b++) {
+    const start = Math.floor((b * n) / buckets);
+    const end = Math.floor(((b + 1) * n) / buckets);
+    let sum = 0;
+    let count = 0;
+    for (let i = start; i < end; i++) {
+      const v = y[i] as number;
+      if (Number.isFinite(v)) {
+        sum += v;
+        count++;
+      }
+    }
+    outX[b] = x[start] as number;
+    outY[b] = count > 0 ? sum / count : Number.NaN;
+  }
+  return { x: outX, y: outY };
+}

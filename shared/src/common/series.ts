@@ -1,10 +1,10 @@
 /**
  * Engine columns → API series: bucket to the requested resolution (mean), thin to `maxPoints`
- * (largest-triangle-three-buckets, or the worst of each bucket for flags), round, and write missing
- * values as null.
+ * (largest-triangle-three-buckets keeping every gap as a null, or the worst of each bucket for
+ * flags), round, and write missing values as null: a chart breaks its line where data is missing.
  */
 
-import { lttb, maxPerBucket } from './downsample';
+import { lttbKeepingGaps, maxPerBucket } from './downsample';
 import type { Series } from './query';
 import { bucketize } from './resample';
 
@@ -27,7 +27,7 @@ export interface SeriesInput {
   /** How samples combine into a coarser bucket: `mean` for rates and levels, `sum` for amounts (kWh). */
   aggregate?: 'mean' | 'sum';
   /**
-   * How `maxPoints` thins: `lttb` keeps the visual shape (default); `worst` keeps the largest value
+   * How `maxPoints` thins: `lttb` keeps the visual shape and the gaps (default); `worst` keeps the largest value
    * of each run of points, for flags such as a meter's quality where a missing read must never hide.
    */
   thin?: 'lttb' | 'worst';
@@ -61,7 +61,7 @@ export function buildSeries(input: SeriesInput): Series {
     value = input.aggregate === 'sum' ? b.mean.map((mean, i) => mean * (b.count[i] as number)) : b.mean;
   }
   if (input.maxPoints !== undefined && time.length > input.maxPoints) {
-    const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttb(time, value, input.maxPoints);
+    const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttbKeepingGaps(time, value, input.maxPoints);
     time = thinned.x;
     value = thinned.y;
   }

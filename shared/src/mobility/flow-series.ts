@@ -3,7 +3,7 @@
  * buckets: volumes and stops add up; travel time is total travel time over traversals; speed is
  * segment length over that mean travel time (space-mean speed), not a mean of minute speeds.
  */
-import { lttb } from '../common/downsample';
+import { lttbKeepingGaps } from '../common/downsample';
 import type { Series } from '../common/query';
 import { MINUTE_MS } from '../common/time';
 import type { SegmentMetricKey } from './api-schemas';
@@ -55,7 +55,7 @@ export function segmentFlowSeries(
     }
     for (const metric of metrics) {
       const thinned =
-        maxPoints !== undefined && buckets > maxPoints ? lttb(time, values[metric], maxPoints) : { x: time, y: values[metric] };
+        maxPoints !== undefined && buckets > maxPoints ? lttbKeepingGaps(time, values[metric], maxPoints) : { x: time, y: values[metric] };
       out.push({
         id: segment.id,
         metric,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesRows } from './series-rows';
+import { chartRows, seriesRows } from './series-rows';
 
 const s = (time: number[], value: (number | null)[]) => ({ id: 'x', metric: 'm', unit: 'u', time, value });
 
@@ -15,5 +15,22 @@ describe('seriesRows', () => {
       { time: 3, a: 30 },
       { time: 4, b: 40 },
     ]);
+  });
+});
+
+describe('chartRows', () => {
+  it("draws a line across another line's times, straight between its own samples, but breaks at its own gap", () => {
+    const { rows, bridged } = chartRows([
+      { key: 'a', label: 'A', color: '#000', series: s([0, 40, 60, 100], [10, null, 30, 70]) },
+      { key: 'b', label: 'B', color: '#111', series: s([0, 20, 50, 80, 100], [1, 2, 3, 4, 5]) },
+    ]);
+    // a: 20 lies between its 10 (at 0) and its gap (at 40): no value; 50 in the gap too; 80 between 30 and 70.
+    expect(rows.map((row) => row.a ?? null)).toEqual([10, null, null, null, 30, 50, 70]);
+    expect(rows.map((row) => row.b ?? null)).toEqual([1, 2, 8 / 3, 3, 10 / 3, 4, 5]);
+    const at = (time: number) => rows.find((row) => row.time === time) as (typeof rows)[number];
+    expect(bridged(at(80), 'a')).toBe(true);
+    expect(bridged(at(60), 'a')).toBe(false);
+    expect(bridged(at(40), 'b')).toBe(true);
+    expect(bridged(at(40), 'a')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { ChartBox } from './chart-box';
 import { ChartLegend } from './chart-legend';
 import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_STYLE, timeAxisStyle, valueAxisStyle } from './chart-theme';
 import { EpisodeCaption, episodeAreas, useEpisodeBands, useEpisodeName } from './episodes';
-import { type ChartLine, maxLinePoints, seriesRows } from './series-rows';
+import { type ChartLine, chartRows, maxLinePoints, type SeriesRow } from './series-rows';
 import type { TimeTicks } from './time-axis';
 import { useValueAxisWidth } from './use-value-axis-width';
 
@@ -59,7 +59,7 @@ export function TimeSeriesChart({
   episodeCaption = true,
 }: Props) {
   const axisWidth = useValueAxisWidth(SERIES_VALUE_AXIS_PX);
-  const rows = seriesRows(lines);
+  const { rows, bridged } = chartRows(lines);
   const fmt = formatValue ?? ((v: number) => formatNumber(v, language, ONE_DECIMAL));
   const window = domain ? { fromMs: domain[0], toMs: domain[1] } : { fromMs: rows[0]?.time ?? 0, toMs: rows.at(-1)?.time ?? 0 };
   const episodes = useEpisodeBands(window.fromMs, window.toMs);
@@ -85,7 +85,12 @@ export function TimeSeriesChart({
           <YAxis domain={yDomain ?? ['auto', 'auto']} tickFormatter={(v: number) => fmt(v)} {...valueAxisStyle('small', axisWidth, unit)} />
           <Tooltip
             labelFormatter={(t) => formatDateTime(Number(t), language, timeZone)}
-            formatter={(value, name) => [typeof value === 'number' ? `${fmt(value)} ${unit}` : '—', name]}
+            formatter={(value, name, item) => {
+              if (typeof value !== 'number') return ['—', name];
+              // A value between two of the line's samples, read off the line: marked as such.
+              const between = bridged(item.payload as SeriesRow, String(item.dataKey));
+              return [`${between ? '≈ ' : ''}${fmt(value)} ${unit}`, name];
+            }}
             contentStyle={TOOLTIP_STYLE}
           />
           {lines.length > 1 ? <Legend wrapperStyle={LEGEND_STYLE} content={<ChartLegend iconType="plainline" />} /> : null}
@@ -100,7 +105,7 @@ export function TimeSeriesChart({
               strokeWidth={2}
               strokeDasharray={line.dashed ? '5 4' : undefined}
               dot={false}
-              connectNulls={line.connectNulls ?? false}
+              connectNulls={false}
               isAnimationActive={false}
             />
           ))}

@@ -79,7 +79,6 @@ export function SeriesExplorer({ city }: { city: City }) {
     // of colours is dashed, so no two of the first fourteen lines look alike.
     dashed: Math.floor(i / COLOURS.length) % 2 === 1,
     series: s,
-    connectNulls: (series?.length ?? 0) > 1,
   }));
   const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, { maxTicks: maxTicksFor(plotWidth) });
   const unit = series?.[0]?.unit ?? '';
