@@ -1,0 +1,57 @@
+/**
+ * The Mobility panels that can stand alone in an iframe (/embed/<name>, shell/embed/): each reads
+ * the page's own URL (corridor, intersection, span, bsm, the clock and the scenario) through the
+ * hooks the page uses, so a page's address with its path swapped for /embed/<name> shows that panel
+ * as the page does.
+ */
+import './mobility.css';
+import type { City } from '@sandbox/shared/city/schemas';
+import type { CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CityGate } from '../../ui/city-gate';
+import { BsmPanel } from './components/bsm-panel';
+import { CorridorCharts } from './components/corridor-charts';
+import { EventsPanel } from './components/events-panel';
+import { SignalsPanel } from './components/signals-panel';
+import { useCorridorView } from './hooks/use-corridor-view';
+import { useBsmSample, useEventsToday } from './hooks/use-mobility-queries';
+
+type Corridors = Extract<ReturnType<typeof useCorridorView>, { charts: unknown }>;
+
+function CorridorPanel({ city, panel }: { city: City; panel: (city: City, corridors: Corridors) => ReactNode }) {
+  const corridors = useCorridorView(city);
+  return corridors.corridor ? <div className="mobility-embed">{panel(city, corridors)}</div> : null;
+}
+
+const corridorChart =
+  (metric: CorridorMetricKey): Render =>
+  (_, { charts }) => <CorridorCharts {...charts} metrics={[metric]} />;
+
+function TodayEvents({ city, onSelectIntersection }: { city: City; onSelectIntersection: (id: string) => void }) {
+  return <EventsPanel city={city} today={useEventsToday(city.timezone)} onSelectIntersection={onSelectIntersection} />;
+}
+
+function BsmSample({ bsm }: { bsm: Corridors['bsm'] }) {
+  return <BsmPanel {...bsm} query={useBsmSample(bsm.corridorId)} />;
+}
+
+type Render = Parameters<typeof CorridorPanel>[0]['panel'];
+
+const PANELS = {
+  'corridor-speed': corridorChart('speedMps'),
+  'corridor-travel-time': corridorChart('travelTimeS'),
+  'corridor-volume': corridorChart('volumeVph'),
+  signals: (_, { signals }) => <SignalsPanel {...signals} />,
+  events: (city, { selectIntersection }) => <TodayEvents city={city} onSelectIntersection={selectIntersection} />,
+  bsm: (_, { bsm }) => <BsmSample bsm={bsm} />,
+} satisfies Record<string, Render>;
+
+export type MobilityEmbedName = keyof typeof PANELS;
+export const MOBILITY_EMBED_NAMES = Object.keys(PANELS) as MobilityEmbedName[];
+
+/** The panel `name` of this page (one of MOBILITY_EMBED_NAMES), once the city has arrived. */
+export function MobilityEmbed({ name }: { name: MobilityEmbedName }) {
+  const { t } = useTranslation();
+  return <CityGate loadingLabel={t('map.loadingCity')}>{(city) => <CorridorPanel city={city} panel={PANELS[name]} />}</CityGate>;
+}
