@@ -19,7 +19,12 @@ type Charts = ReturnType<typeof useStationCharts>;
 /** One panel, measured like the page's first chart, once the city has arrived. */
 function StationEmbed({ city, panel }: { city: City; panel: (city: City, charts: Charts) => ReactNode }) {
   const charts = useStationCharts(city);
-  return <div ref={charts.measure}>{panel(city, charts)}</div>;
+  // The page's class: some of its panels' rules are scoped to it.
+  return (
+    <div ref={charts.measure} className="air">
+      {panel(city, charts)}
+    </div>
+  );
 }
 
 type Render = Parameters<typeof StationEmbed>[0]['panel'];

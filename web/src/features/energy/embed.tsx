@@ -19,7 +19,8 @@ type Panels = ReturnType<typeof useEnergyPanels>;
 
 function EnergyPanelOf({ city, panel }: { city: City; panel: (city: City, panels: Panels) => ReactNode }) {
   const panels = useEnergyPanels(city);
-  return <div className="energy-embed">{panel(city, panels)}</div>;
+  // The page's class: some of its panels' rules are scoped to it.
+  return <div className="energy">{panel(city, panels)}</div>;
 }
 
 type Render = Parameters<typeof EnergyPanelOf>[0]['panel'];

@@ -21,7 +21,8 @@ type Corridors = Extract<ReturnType<typeof useCorridorView>, { charts: unknown }
 
 function CorridorPanel({ city, panel }: { city: City; panel: (city: City, corridors: Corridors) => ReactNode }) {
   const corridors = useCorridorView(city);
-  return corridors.corridor ? <div className="mobility-embed">{panel(city, corridors)}</div> : null;
+  // The page's class: some of its panels' rules are scoped to it.
+  return corridors.corridor ? <div className="mobility">{panel(city, corridors)}</div> : null;
 }
 
 const corridorChart =
