@@ -6,8 +6,8 @@
 import './air.css';
 import type { City } from '@sandbox/shared/city/schemas';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CityGate } from '../../ui/city-gate';
+import { embedNames } from '../../ui/embed-names';
 import { AqiCalendar } from './components/aqi-calendar';
 import { PollutantPanel } from './components/pollutant-panel';
 import { StationsPanel } from './components/stations-panel';
@@ -39,11 +39,10 @@ const PANELS = {
   'aqi-calendar': (_, { chart }) => <AqiCalendar stationId={chart.stationId} stationName={chart.stationName} timeZone={chart.timeZone} />,
 } satisfies Record<string, Render>;
 
-export type AirEmbedName = keyof typeof PANELS;
-export const AIR_EMBED_NAMES = Object.keys(PANELS) as AirEmbedName[];
+export const AIR_EMBED_NAMES = embedNames(PANELS);
+export type AirEmbedName = (typeof AIR_EMBED_NAMES)[number];
 
-/** The panel `name` of this page (one of AIR_EMBED_NAMES), once the city has arrived. */
+/** The panel `name` of the page, once the city has arrived. */
 export function AirEmbed({ name }: { name: AirEmbedName }) {
-  const { t } = useTranslation();
-  return <CityGate loadingLabel={t('air.loadingCity')}>{(city) => <StationEmbed city={city} panel={PANELS[name]} />}</CityGate>;
+  return <CityGate>{(city) => <StationEmbed city={city} panel={PANELS[name]} />}</CityGate>;
 }

@@ -3,7 +3,6 @@
  * entity, metric and span come from the page's own URL, as on the page.
  */
 import './data.css';
-import { useTranslation } from 'react-i18next';
 import { CityGate } from '../../ui/city-gate';
 import { SeriesExplorer } from './components/series-explorer';
 
@@ -11,6 +10,5 @@ export const DATA_EMBED_NAMES = ['series'] as const;
 export type DataEmbedName = (typeof DATA_EMBED_NAMES)[number];
 
 export function DataEmbed(_: { name: DataEmbedName }) {
-  const { t } = useTranslation();
-  return <CityGate loadingLabel={t('map.loadingCity')}>{(city) => <SeriesExplorer city={city} />}</CityGate>;
+  return <CityGate>{(city) => <SeriesExplorer city={city} />}</CityGate>;
 }

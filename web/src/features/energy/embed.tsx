@@ -6,8 +6,8 @@
 import './energy.css';
 import type { City } from '@sandbox/shared/city/schemas';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CityGate } from '../../ui/city-gate';
+import { embedNames } from '../../ui/embed-names';
 import { ClassLoadPanel } from './components/class-load-panel';
 import { DistrictPanel } from './components/district-panel';
 import { DurationPanel } from './components/duration-panel';
@@ -35,11 +35,10 @@ const PANELS = {
   meter: (_, { meter }) => <MeterSection {...meter} />,
 } satisfies Record<string, Render>;
 
-export type EnergyEmbedName = keyof typeof PANELS;
-export const ENERGY_EMBED_NAMES = Object.keys(PANELS) as EnergyEmbedName[];
+export const ENERGY_EMBED_NAMES = embedNames(PANELS);
+export type EnergyEmbedName = (typeof ENERGY_EMBED_NAMES)[number];
 
-/** The panel `name` of this page (one of ENERGY_EMBED_NAMES), once the city has arrived. */
+/** The panel `name` of the page, once the city has arrived. */
 export function EnergyEmbed({ name }: { name: EnergyEmbedName }) {
-  const { t } = useTranslation();
-  return <CityGate loadingLabel={t('map.loadingCity')}>{(city) => <EnergyPanelOf city={city} panel={PANELS[name]} />}</CityGate>;
+  return <CityGate>{(city) => <EnergyPanelOf city={city} panel={PANELS[name]} />}</CityGate>;
 }

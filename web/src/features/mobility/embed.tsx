@@ -8,8 +8,8 @@ import './mobility.css';
 import type { City } from '@sandbox/shared/city/schemas';
 import type { CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CityGate } from '../../ui/city-gate';
+import { embedNames } from '../../ui/embed-names';
 import { BsmPanel } from './components/bsm-panel';
 import { CorridorCharts } from './components/corridor-charts';
 import { EventsPanel } from './components/events-panel';
@@ -48,11 +48,10 @@ const PANELS = {
   bsm: (_, { bsm }) => <BsmSample bsm={bsm} />,
 } satisfies Record<string, Render>;
 
-export type MobilityEmbedName = keyof typeof PANELS;
-export const MOBILITY_EMBED_NAMES = Object.keys(PANELS) as MobilityEmbedName[];
+export const MOBILITY_EMBED_NAMES = embedNames(PANELS);
+export type MobilityEmbedName = (typeof MOBILITY_EMBED_NAMES)[number];
 
-/** The panel `name` of this page (one of MOBILITY_EMBED_NAMES), once the city has arrived. */
+/** The panel `name` of the page, once the city has arrived. */
 export function MobilityEmbed({ name }: { name: MobilityEmbedName }) {
-  const { t } = useTranslation();
-  return <CityGate loadingLabel={t('map.loadingCity')}>{(city) => <CorridorPanel city={city} panel={PANELS[name]} />}</CityGate>;
+  return <CityGate>{(city) => <CorridorPanel city={city} panel={PANELS[name]} />}</CityGate>;
 }
