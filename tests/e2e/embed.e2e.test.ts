@@ -5,7 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { seriousViolations } from '../support/axe';
+import { launchBrowser, openCheckedPage } from '../support/browser';
 import { type HostPage, startHostPage } from '../support/host-page';
 import { type RunningServer, startServer } from '../support/server';
 
@@ -101,5 +102,43 @@ describe('the API from a script on another origin', () => {
     const result = await fetchFromHost(page, `${closed.url}${AQI}`);
     expect(result).toEqual({ refused: expect.stringMatching(/Failed to fetch/) });
     await page.close();
+  });
+});
+
+describe('an embed on its own', () => {
+  it('runs its clock as the URL says (play=1): t moves on, and the link to the full page follows', async () => {
+    const { page } = await openCheckedPage(browser, allowed.url, { width: 480, height: 360 });
+    await page.goto(`${allowed.url}/embed/corridor-speed?t=2026-07-15T16:00:00Z&speed=900&play=1`);
+    await page.getByRole('heading', { level: 2, name: 'Corridor speed' }).waitFor();
+    // The URL follows a playing clock every 5 s of wall time: at 900x that is over an hour of sim time.
+    await expect
+      .poll(() => Date.parse(new URL(page.url()).searchParams.get('t') ?? ''), { timeout: 15_000 })
+      .toBeGreaterThan(Date.parse('2026-07-15T16:30:00Z'));
+    expect(await page.getByRole('link', { name: /Open in Smart City Sandbox/ }).getAttribute('href')).toMatch(/^\/mobility\?.*play=1/);
+  });
+
+  it.each([
+    ['pm25', 'en'],
+    ['events', 'ko'],
+    ['aqi-calendar', 'ko'],
+  ])('%s (%s) works from the keyboard and has no serious accessibility violation', async (name, lang) => {
+    const { page } = await openCheckedPage(browser, allowed.url, { width: 480, height: 360 });
+    await page.goto(`${allowed.url}/embed/${name}?t=2026-07-15T16:00:00Z&lang=${lang}`);
+    const toggle = page.locator('.panel__tools button[aria-pressed]').first();
+    await toggle.waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The panel's own table toggle, reached with Tab alone and pressed with Enter.
+    for (let i = 0; i < 10 && !(await toggle.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.panel__table table').count()).toBe(1);
+  });
+
+  it('names the valid panels for an unknown one, in Korean too', async () => {
+    const { page } = await openCheckedPage(browser, allowed.url, { width: 480, height: 360 });
+    await page.goto(`${allowed.url}/embed/pm10?lang=ko`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('그런 패널은 없습니다');
+    expect(await page.locator('dd code').allTextContents()).toContain('pm25');
   });
 });
