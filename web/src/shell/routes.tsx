@@ -49,6 +49,13 @@ const STANDALONE: RouteObject[] = [
   { path: '/rooms/:code', element: lazyPage(() => import('../features/rooms/room-page').then((m) => m.RoomPage)) },
 ];
 
+/** One panel alone, for an iframe (/embed/<name>); /embed alone lists the names. */
+const embedPage = () => import('./embed/embed-page').then((m) => m.EmbedPage);
+const EMBED: RouteObject[] = [
+  { path: '/embed', element: lazyPage(embedPage) },
+  { path: '/embed/:panel', element: lazyPage(embedPage) },
+];
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -56,4 +63,5 @@ export const routes: RouteObject[] = [
     children: [...[...PAGES, ...OTHER_PAGES].map(pageRoute), { path: '*', element: <NotFoundPage /> }],
   },
   { element: <StandaloneLayout />, children: STANDALONE },
+  ...EMBED,
 ];

@@ -104,12 +104,13 @@ function CorridorChartPanel({
   );
 }
 
-export function CorridorCharts(props: Props) {
+/** The three charts (the page), or only the `metrics` asked for (an embed). */
+export function CorridorCharts({ metrics, ...props }: Props & { metrics?: readonly CorridorMetricKey[] }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(400);
   const { flow, window } = useCorridorFlow(props.corridorId, props.span, Math.max(2, seriesPlotWidth(width)));
   return (
     <div ref={ref} className="mobility__charts">
-      {METRICS.map((spec) => (
+      {METRICS.filter((spec) => !metrics || metrics.includes(spec.metric)).map((spec) => (
         <CorridorChartPanel key={spec.metric} {...props} spec={spec} query={flow} window={window} />
       ))}
     </div>
