@@ -136,7 +136,7 @@ describe('downsampling for charts', () => {
   });
 
   describe('LTTB that keeps gaps', () => {
-    const minutes = (n: number) => Array.from({ length: n }, (_, i) => i * 60_000);
+    const minutes = (n: number) => Array.from({ length: n }, (_, i) => i * MINUTE_MS);
     /** A day of readings with a power cut from 10:00 to 17:00 (NaN). */
     const outage = () => {
       const x = minutes(1440);
@@ -149,19 +149,19 @@ describe('downsampling for charts', () => {
       const thinned = lttbKeepingGaps(x, y, 200);
       expect(thinned.x.length).toBeLessThanOrEqual(200);
       const missing = [...thinned.y.keys()].filter((i) => Number.isNaN(thinned.y[i]));
-      expect(missing.map((i) => thinned.x[i])).toEqual([600 * 60_000]);
+      expect(missing.map((i) => thinned.x[i])).toEqual([600 * MINUTE_MS]);
       const at = missing[0] as number;
       // The last reading before the cut and the first after it are kept, so the line stops and starts where the data does.
-      expect(thinned.x[at - 1]).toBe(599 * 60_000);
-      expect(thinned.x[at + 1]).toBe(1020 * 60_000);
+      expect(thinned.x[at - 1]).toBe(599 * MINUTE_MS);
+      expect(thinned.x[at + 1]).toBe(1020 * MINUTE_MS);
       expect([...thinned.x]).toEqual([...thinned.x].sort((a, b) => a - b));
     });
 
     it('shares the points between the runs in proportion to their readings', () => {
       const { x, y } = outage();
       const thinned = lttbKeepingGaps(x, y, 201);
-      const before = [...thinned.x].filter((t) => t < 600 * 60_000).length;
-      const after = [...thinned.x].filter((t) => t >= 1020 * 60_000).length;
+      const before = [...thinned.x].filter((t) => t < 600 * MINUTE_MS).length;
+      const after = [...thinned.x].filter((t) => t >= 1020 * MINUTE_MS).length;
       expect(before + after).toBe(200);
       expect(Math.abs(before / after - 600 / 420)).toBeLessThan(0.05);
     });
