@@ -126,8 +126,7 @@ export class StreamHub<P> {
     };
     this.clients.add(client);
     const detach = () => {
-      this.clients.delete(client);
-      if (this.clients.size === 0) this.stopTimer();
+      this.forget(client);
     };
     res.once('close', detach);
     // `on`, not `once`: a second error on the same response would otherwise be unhandled (a crash).
@@ -162,6 +161,13 @@ export class StreamHub<P> {
     this.timer.unref();
   }
 
+  /** Drops `client` (false when it was gone already); the timer stops with the last one. */
+  private forget(client: Client<P>): boolean {
+    const had = this.clients.delete(client);
+    if (this.clients.size === 0) this.stopTimer();
+    return had;
+  }
+
   private stopTimer(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
@@ -189,8 +195,7 @@ export class StreamHub<P> {
 
   /** Closes one client's stream after its frame or a write failed: an `error` event in the one error shape, then removal. */
   private fail(client: Client<P>, error: unknown): void {
-    if (!this.clients.delete(client)) return;
-    if (this.clients.size === 0) this.stopTimer();
+    if (!this.forget(client)) return;
     this.failed++;
     if (isRetryable(error)) {
       // The frame's engine thread restarted: end without an error event, so EventSource reconnects
@@ -210,8 +215,7 @@ export class StreamHub<P> {
     client.sent++;
     const { frames } = client.spec;
     if (frames === undefined || client.sent < frames) return;
-    this.clients.delete(client);
-    if (this.clients.size === 0) this.stopTimer();
+    this.forget(client);
     this.end(
       client,
       `event: close\ndata: ${JSON.stringify({ reason: `sent the ${frames} frame${frames === 1 ? '' : 's'} asked for` })}\n\n`,
