@@ -108,53 +108,74 @@ export function minMaxDownsample(x: ArrayLike<number>, y: ArrayLike<number>, buc
  * Each kept point speaks for its run up to the next kept x. Returns the input when it is already small.
  */
 export function maxPerBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets: number): XYSeries {
+  if (buckets >= x.length || buckets < 1) return { x: Float64Array.from(x), y: Float64Array.from(y) };
+  return perBucket(x, y, buckets, {
+    from: Number.NEGATIVE_INFINITY,
+    add: Math.max,
+    result: (worst, count) => (count ? worst : Number.NaN),
+  });
+}
+
+/** How a bucket's finite readings fold into one value, streamed (no copy of a long bucket). */
+interface BucketFold {
+  from: number;
+  add: (acc: number, value: number) => number;
+  result: (acc: number, count: number) => number;
+}
+
+/** `buckets` runs of (nearly) equal count, each as its first x and its finite readings folded. */
+function perBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets: number, fold: BucketFold): XYSeries {
   const n = x.length;
-  if (buckets >= n || buckets < 1) return { x: Float64Array.from(x), y: Float64Array.from(y) };
   const outX = new Float64Array(buckets);
   const outY = new Float64Array(buckets);
   // Stryker disable next-line EqualityOperator: one pass more only writes past the end of a typed array, which is ignored
   for (let b = 0; b < buckets; b++) {
     const start = Math.floor((b * n) / buckets);
     const end = Math.floor(((b + 1) * n) / buckets);
-    let worst = Number.NEGATIVE_INFINITY;
+    let acc = fold.from;
+    let count = 0;
     for (let i = start; i < end; i++) {
       const v = y[i] as number;
-      if (Number.isFinite(v) && v > worst) worst = v;
+      if (!Number.isFinite(v)) continue;
+      acc = fold.add(acc, v);
+      count++;
     }
     outX[b] = x[start] as number;
-    outY[b] = worst === Number.NEGATIVE_INFINITY ? Number.NaN : worst;
+    outY[b] = fold.result(acc, count);
   }
   return { x: outX, y: outY };
 }
 
-/** The runs of readings in a series, and where each gap (one or more missing values) starts. */
-function runsAndGaps(y: ArrayLike<number>): { runs: [number, number][]; gaps: number[]; pieces: ('run' | 'gap')[] } {
-  const runs: [number, number][] = [];
-  const gaps: number[] = [];
-  const pieces: ('run' | 'gap')[] = [];
+/** A stretch of samples `[start, end)`: a run of readings, or a gap (one or more missing values). */
+interface Piece {
+  start: number;
+  end: number;
+  reading: boolean;
+}
+
+/** The series cut, in order, into runs of readings and gaps. */
+function pieces(y: ArrayLike<number>): Piece[] {
+  const out: Piece[] = [];
   let i = 0;
   while (i < y.length) {
-    const finite = Number.isFinite(y[i] as number);
+    const reading = Number.isFinite(y[i] as number);
     const start = i;
-    while (i < y.length && Number.isFinite(y[i] as number) === finite) i++;
-    if (finite) runs.push([start, i]);
-    else gaps.push(start);
-    pieces.push(finite ? 'run' : 'gap');
+    while (i < y.length && Number.isFinite(y[i] as number) === reading) i++;
+    out.push({ start, end: i, reading });
   }
-  return { runs, gaps, pieces };
+  return out;
 }
 
 /** Each run's share of `budget` points, in proportion to its length, at least one, never more than it has. */
-function shares(runs: readonly [number, number][], budget: number): number[] {
-  const total = runs.reduce((sum, [start, end]) => sum + end - start, 0);
-  const out = runs.map(([start, end]) => Math.min(end - start, Math.max(1, Math.floor((budget * (end - start)) / total))));
+function shares(runs: readonly Piece[], total: number, budget: number): number[] {
+  const out = runs.map(({ start, end }) => Math.min(end - start, Math.max(1, Math.floor((budget * (end - start)) / total))));
   // Rounding down leaves points over: hand them to the runs with the most readings per point.
   let spare = budget - out.reduce((a, b) => a + b, 0);
   while (spare > 0) {
     let best = -1;
     let ratio = 1;
     for (let r = 0; r < runs.length; r++) {
-      const [start, end] = runs[r] as [number, number];
+      const { start, end } = runs[r] as Piece;
       const per = (end - start) / (out[r] as number);
       if (per > ratio) {
         ratio = per;
@@ -177,23 +198,23 @@ function shares(runs: readonly [number, number][], budget: number): number[] {
  * keeps, of each of `threshold` equal runs of samples, its mean reading, or a gap when it has none.
  */
 export function lttbKeepingGaps(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): XYSeries {
-  const { runs, gaps, pieces } = runsAndGaps(y);
-  if (gaps.length === 0) return lttb(x, y, threshold);
-  const readings = runs.reduce((sum, [start, end]) => sum + end - start, 0);
-  const budget = threshold - gaps.length;
+  const all = pieces(y);
+  const runs = all.filter((piece) => piece.reading);
+  const gaps = all.length - runs.length;
+  if (gaps === 0) return lttb(x, y, threshold);
+  const readings = runs.reduce((sum, { start, end }) => sum + end - start, 0);
+  const budget = threshold - gaps;
   if (budget < runs.length) return meanPerBucket(x, y, threshold);
-  const perRun = readings + gaps.length <= threshold ? runs.map(([start, end]) => end - start) : shares(runs, budget);
+  const perRun = readings + gaps <= threshold ? runs.map(({ start, end }) => end - start) : shares(runs, readings, budget);
   const xs: number[] = [];
   const ys: number[] = [];
   let r = 0;
-  let g = 0;
-  for (const piece of pieces) {
-    if (piece === 'gap') {
-      xs.push(x[gaps[g++] as number] as number);
+  for (const { start, end, reading } of all) {
+    if (!reading) {
+      xs.push(x[start] as number);
       ys.push(Number.NaN);
       continue;
     }
-    const [start, end] = runs[r] as [number, number];
     const share = perRun[r++] as number;
     const part = thinRun(Array.prototype.slice.call(x, start, end), Array.prototype.slice.call(y, start, end), share);
     for (let i = 0; i < part.x.length; i++) {
@@ -213,23 +234,5 @@ function thinRun(x: readonly number[], y: readonly number[], share: number): XYS
 
 /** `buckets` runs of (nearly) equal count: each its first x and mean reading, NaN when it has none. */
 function meanPerBucket(x: ArrayLike<number>, y: ArrayLike<number>, buckets: number): XYSeries {
-  const n = x.length;
-  const outX = new Float64Array(buckets);
-  const outY = new Float64Array(buckets);
-  for (let b = 0; b < buckets; b++) {
-    const start = Math.floor((b * n) / buckets);
-    const end = Math.floor(((b + 1) * n) / buckets);
-    let sum = 0;
-    let count = 0;
-    for (let i = start; i < end; i++) {
-      const v = y[i] as number;
-      if (Number.isFinite(v)) {
-        sum += v;
-        count++;
-      }
-    }
-    outX[b] = x[start] as number;
-    outY[b] = count > 0 ? sum / count : Number.NaN;
-  }
-  return { x: outX, y: outY };
+  return perBucket(x, y, buckets, { from: 0, add: (sum, v) => sum + v, result: (sum, count) => (count ? sum / count : Number.NaN) });
 }
