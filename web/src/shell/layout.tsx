@@ -8,6 +8,8 @@ import { ClockProvider, useClock } from '../state/clock/clock-provider';
 import { useScenario } from '../state/scenario/use-scenario';
 import { useViewLink } from '../state/view-params';
 import { Icon } from '../ui/icon';
+import { CityPicker } from './city/city-picker';
+import { cityLabel, useCitySummary } from './city/use-city';
 import { HelpDialog } from './clock/help-dialog';
 import { TimeControls } from './clock/time-controls';
 import { useClockShortcuts } from './clock/use-shortcuts';
@@ -35,6 +37,7 @@ function Shell() {
   const { dispatch } = useClock();
   const { scenario, ignored } = useScenario();
   const city = useQuery(cityQuery(scenario.city));
+  const citySummary = useCitySummary(scenario.city);
   const help = useRef<HTMLDialogElement>(null);
   const panel = useRef<HTMLDialogElement>(null);
   useClockShortcuts(dispatch, () => help.current?.showModal());
@@ -59,7 +62,7 @@ function Shell() {
             <img className="brand__mark" src="/favicon.svg" alt="" width={28} height={28} />
             <div>
               <div className="brand__name">{t('app.name')}</div>
-              <div className="brand__city">{t('app.tagline')}</div>
+              <div className="brand__city">{t('app.tagline', { city: cityLabel(t, scenario.city, citySummary) })}</div>
             </div>
           </div>
           <nav className="shell__nav" aria-label={t('app.pagesNav')}>
@@ -67,6 +70,7 @@ function Shell() {
               <NavItem key={page.path} page={page} />
             ))}
           </nav>
+          <CityPicker />
           <StoryPicker />
           <LanguageToggle />
         </header>

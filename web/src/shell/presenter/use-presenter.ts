@@ -11,8 +11,9 @@ import { useSimTime } from '../../state/clock/clock-provider';
 import { isPresenting, momentIndex, withPresenter } from '../../state/presenter-url';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useUrlParams } from '../../state/url/use-url-params';
+import { useCitySummary } from '../city/use-city';
 import { isTyping } from '../clock/use-shortcuts';
-import { matchingStory, type Story } from '../scenario/stories';
+import { isOwnStory, matchingStory, type Story } from '../scenario/stories';
 import { applyPresenterKey, presenterKey } from './presenter-keys';
 import { revealPanel } from './reveal-panel';
 import { momentsOf, type StoryMoment } from './story-moments';
@@ -34,8 +35,9 @@ export function usePresenter(): Presenter {
   const [params, update] = useUrlParams();
   const navigate = useNavigate();
   const { scenario } = useScenario();
-  const story = matchingStory(scenario, useSimTime(HOUR_MS, 1_000));
-  const moments = story ? momentsOf(story.id) : [];
+  const story = matchingStory(scenario, useSimTime(HOUR_MS, 1_000), useCitySummary(scenario.city)?.timezone);
+  // A tour's notes name Columbus places: a story re-told in another city opens without one.
+  const moments = story && isOwnStory(scenario.city) ? momentsOf(story.id) : [];
   const presenting = isPresenting(params);
   const index = momentIndex(params, moments.length);
   const [blanked, setBlanked] = useState(false);
