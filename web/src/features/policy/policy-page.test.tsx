@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { setupMockServer, testPolicy } from '../../test/msw';
+import { server, setupMockServer, testPolicy } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { ProgramContextCard } from '../../ui/program-card/program-card';
 import { PolicyPage } from './policy-page';
@@ -24,6 +25,38 @@ describe('PolicyPage', () => {
     expect(document.querySelectorAll('[data-place]')).toHaveLength(7);
     const flow = screen.getByRole('table');
     expect(within(flow).getByRole('link', { name: 'Open Air' }).getAttribute('href')).toBe('/air');
+  });
+
+  it('opens each simulated finalist in the Sandbox (map dot and list entry), keeping the clock; the others are not links', async () => {
+    server.use(
+      http.get('/api/cities', () =>
+        HttpResponse.json(
+          ['columbus', 'pittsburgh'].map((id) => ({
+            id,
+            name: id,
+            region: 'X',
+            timezone: 'America/New_York',
+            center: [-80, 40],
+            stations: 1,
+            corridors: 1,
+            meters: 1,
+          })),
+        ),
+      ),
+    );
+    renderWithProviders(<PolicyPage />, { url: '/policy?t=2026-07-15T11:00:00Z&lang=en' });
+    const map = await screen.findByTestId('finalists-map');
+    const dot = await within(map).findByRole('link', { name: 'Open the Sandbox in Pittsburgh' });
+    const target = new URL(dot.getAttribute('href') ?? '', 'http://x');
+    expect(target.pathname).toBe('/');
+    expect(Object.fromEntries(target.searchParams)).toMatchObject({ city: 'pittsburgh', t: '2026-07-15T11:00:00Z', lang: 'en' });
+    expect(within(map).getAllByRole('link')).toHaveLength(2);
+    const listed = [...document.querySelectorAll<HTMLAnchorElement>('.finalists__list a')];
+    // The address bar leaves out the default city.
+    expect(listed.map((link) => [link.textContent, new URL(link.href).searchParams.get('city')])).toEqual([
+      ['Open Columbus', null],
+      ['Open Pittsburgh', 'pittsburgh'],
+    ]);
   });
 
   it('filters the timeline by agency, keeps the filter in the URL, and clears it', async () => {
