@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRows, seriesRows } from './series-rows';
+import { chartRows, noDataSpans, seriesRows } from './series-rows';
 
 const s = (time: number[], value: (number | null)[]) => ({ id: 'x', metric: 'm', unit: 'u', time, value });
 
@@ -32,5 +32,45 @@ describe('chartRows', () => {
     expect(bridged(at(60), 'a')).toBe(false);
     expect(bridged(at(40), 'b')).toBe(true);
     expect(bridged(at(40), 'a')).toBe(false);
+  });
+});
+
+describe('noDataSpans', () => {
+  const line = (key: string, time: number[], value: (number | null)[]) => ({
+    key,
+    label: key.toUpperCase(),
+    color: '#000',
+    series: s(time, value),
+  });
+
+  it('spans a gap from the last sample before to the first after, as the broken line leaves it undrawn', () => {
+    expect(noDataSpans([line('a', [1, 2, 3, 4, 5], [10, null, null, 40, 50])])).toEqual([{ fromMs: 1, toMs: 4, lines: ['A'] }]);
+  });
+
+  it('runs a gap at either end to the edge of the data', () => {
+    expect(noDataSpans([line('a', [1, 2, 3, 4], [null, 20, 30, null])])).toEqual([
+      { fromMs: 1, toMs: 2, lines: ['A'] },
+      { fromMs: 3, toMs: 4, lines: ['A'] },
+    ]);
+  });
+
+  it('cuts overlapping gaps of several lines where the set of missing lines changes, naming exactly those', () => {
+    // A is out 1→3 and 5→6; B is out 2→4.
+    const spans = noDataSpans([line('a', [1, 2, 3, 4, 5, 6], [1, null, 3, 4, 5, null]), line('b', [1, 2, 3, 4, 6], [1, 2, null, 4, 6])]);
+    expect(spans).toEqual([
+      { fromMs: 1, toMs: 2, lines: ['A'] },
+      { fromMs: 2, toMs: 3, lines: ['A', 'B'] },
+      { fromMs: 3, toMs: 4, lines: ['B'] },
+      { fromMs: 5, toMs: 6, lines: ['A'] },
+    ]);
+  });
+
+  it('keeps one span while the same lines stay missing', () => {
+    const spans = noDataSpans([line('a', [1, 2, 3, 4], [1, null, null, 4]), line('b', [1, 2, 3, 4], [1, null, null, 4])]);
+    expect(spans).toEqual([{ fromMs: 1, toMs: 4, lines: ['A', 'B'] }]);
+  });
+
+  it('finds nothing in complete lines', () => {
+    expect(noDataSpans([line('a', [1, 2, 3], [1, 2, 3]), line('b', [], [])])).toEqual([]);
   });
 });

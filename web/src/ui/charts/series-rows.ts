@@ -65,3 +65,54 @@ export function chartRows(lines: readonly ChartLine[]): { rows: SeriesRow[]; bri
   }
   return { rows, bridged: (row, key) => filled.get(row)?.has(key) ?? false };
 }
+
+/** A stretch of time where one or more lines have no data: from their last sample before to their first after. */
+export interface NoDataSpan {
+  fromMs: number;
+  toMs: number;
+  /** The labels of the lines without data there (all of them when the whole chart is empty there). */
+  lines: string[];
+}
+
+/** One line's gaps: from its last sample before each run of nulls to its first sample after. */
+function lineGaps(line: ChartLine): Array<[number, number]> {
+  const { time, value } = line.series;
+  const gaps: Array<[number, number]> = [];
+  let lastGood: number | undefined;
+  let open: number | undefined;
+  for (let i = 0; i < time.length; i++) {
+    const t = time[i] as number;
+    if (value[i] === null || value[i] === undefined) {
+      open ??= lastGood ?? t;
+      continue;
+    }
+    if (open !== undefined) gaps.push([open, t]);
+    open = undefined;
+    lastGood = t;
+  }
+  if (open !== undefined) gaps.push([open, time.at(-1) as number]);
+  return gaps.filter(([from, to]) => to > from);
+}
+
+/**
+ * Where the lines break: a null sample is a missing reading (thinning keeps one where a gap starts),
+ * and the line is missing from its last sample before to its first sample after, which is exactly the
+ * stretch the chart leaves undrawn. The time axis is cut where any line's gap starts or ends, so each
+ * span names exactly the lines missing in all of it (an hourly average may stay missing after the
+ * minute readings are back).
+ */
+export function noDataSpans(lines: readonly ChartLine[]): NoDataSpan[] {
+  const gaps = lines.map((line) => ({ label: line.label, gaps: lineGaps(line) }));
+  const cuts = [...new Set(gaps.flatMap((line) => line.gaps.flat()))].sort((a, b) => a - b);
+  const spans: NoDataSpan[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const fromMs = cuts[i] as number;
+    const toMs = cuts[i + 1] as number;
+    const missing = gaps.filter((line) => line.gaps.some(([from, to]) => from <= fromMs && to >= toMs)).map((line) => line.label);
+    if (missing.length === 0) continue;
+    const last = spans.at(-1);
+    if (last && last.toMs === fromMs && last.lines.join('\n') === missing.join('\n')) last.toMs = toMs;
+    else spans.push({ fromMs, toMs, lines: missing });
+  }
+  return spans;
+}

@@ -1,22 +1,37 @@
 /**
  * A multi-line time-series chart (Recharts) on the city's wall clock. Bands (e.g. the AQI
  * categories in their official colours) sit behind the lines, and so do the scenario's episodes
- * (captioned under the chart); a marker line shows "now" on the one clock. Receives data, never fetches.
+ * (captioned under the chart); a marker line shows "now" on the one clock; a grey band marks where lines
+ * have no data. Receives data, never fetches.
  */
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../i18n/format';
 import { formatDateTime, formatTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { ChartBox } from './chart-box';
 import { ChartLegend } from './chart-legend';
-import { GRID, LEGEND_STYLE, MARGINS, NOW_LINE, SERIES_VALUE_AXIS_PX, TOOLTIP_STYLE, timeAxisStyle, valueAxisStyle } from './chart-theme';
+import {
+  GRID,
+  LEGEND_STYLE,
+  MARGINS,
+  NO_DATA_BAND,
+  NO_DATA_LABEL,
+  NOW_LINE,
+  SERIES_VALUE_AXIS_PX,
+  TOOLTIP_STYLE,
+  timeAxisStyle,
+  valueAxisStyle,
+} from './chart-theme';
 import { EpisodeCaption, episodeAreas, useEpisodeBands, useEpisodeName } from './episodes';
-import { type ChartLine, chartRows, maxLinePoints, type SeriesRow } from './series-rows';
+import { type ChartLine, chartRows, maxLinePoints, noDataSpans, type SeriesRow } from './series-rows';
 import type { TimeTicks } from './time-axis';
 import { useValueAxisWidth } from './use-value-axis-width';
 
 /** The default value format (cached by formatNumber: ticks and tooltips ask on every render). */
 const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
+/** A no-data band at least this share of the window wide is named on the chart. */
+const LABELLED_GAP_SHARE = 0.15;
 
 export interface Band {
   from: number;
@@ -59,7 +74,10 @@ export function TimeSeriesChart({
   episodeCaption = true,
 }: Props) {
   const axisWidth = useValueAxisWidth(SERIES_VALUE_AXIS_PX);
+  const { t } = useTranslation();
   const { rows, bridged } = chartRows(lines);
+  // A gap is drawn as a gap: the line breaks and a grey band says which lines have no data there.
+  const gaps = noDataSpans(lines);
   const fmt = formatValue ?? ((v: number) => formatNumber(v, language, ONE_DECIMAL));
   const window = domain ? { fromMs: domain[0], toMs: domain[1] } : { fromMs: rows[0]?.time ?? 0, toMs: rows.at(-1)?.time ?? 0 };
   const episodes = useEpisodeBands(window.fromMs, window.toMs);
@@ -73,6 +91,26 @@ export function TimeSeriesChart({
             <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={band.color} fillOpacity={0.13} ifOverflow="hidden" />
           ))}
           {episodeAreas(episodes, window, episodeName)}
+          {gaps.map((gap) => (
+            <ReferenceArea
+              key={`gap-${gap.fromMs}`}
+              className="no-data-band"
+              x1={gap.fromMs}
+              x2={gap.toMs}
+              {...NO_DATA_BAND}
+              ifOverflow="hidden"
+              label={
+                // A narrow band keeps its shade but not its words, which would run over the next band's.
+                gap.toMs - gap.fromMs >= LABELLED_GAP_SHARE * (window.toMs - window.fromMs)
+                  ? {
+                      ...NO_DATA_LABEL,
+                      value:
+                        gap.lines.length === lines.length ? t('charts.noData') : t('charts.noDataFor', { lines: gap.lines.join(', ') }),
+                    }
+                  : undefined
+              }
+            />
+          ))}
           <XAxis
             {...timeAxisStyle({
               domain: domain ?? ['dataMin', 'dataMax'],
