@@ -84,6 +84,8 @@ export class MqttPublisher {
   private readonly shownUrl: string;
   /** Whether the current outage was logged (one line per outage, not one per retry). */
   private outageLogged = false;
+  /** Frames being written: told when the connection drops, since the client may never call their messages back then. */
+  private readonly writing = new Set<(error: Error) => void>();
   readonly stats: PublisherStats = { connected: false, frames: 0, messages: 0, bytes: 0, skipped: 0, failed: 0 };
 
   constructor(private readonly options: MqttPublisherOptions) {
@@ -120,6 +122,8 @@ export class MqttPublisher {
     this.client.on('offline', () => lost('offline'));
     this.client.on('close', () => {
       this.stats.connected = false;
+      for (const abandon of this.writing) abandon(new Error('the connection to the broker closed'));
+      this.writing.clear();
     });
     this.timer = setInterval(() => this.tick(), Math.min(250, options.intervalMs / 4));
     this.timer.unref();
@@ -180,7 +184,7 @@ export class MqttPublisher {
     const { qos, retain } = this.options;
     for (let i = 0; i < messages.length; i += SLICE) {
       const slice = messages.slice(i, i + SLICE);
-      await Promise.all(
+      const written = Promise.all(
         slice.map((m) =>
           this.client.publishAsync(m.topic, m.payload, { qos, retain: retain && m.state }).then(() => {
             this.stats.messages++;
@@ -188,6 +192,10 @@ export class MqttPublisher {
           }),
         ),
       );
+      await new Promise<void>((resolve, reject) => {
+        this.writing.add(reject);
+        written.then(() => resolve(), reject).finally(() => this.writing.delete(reject));
+      });
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
