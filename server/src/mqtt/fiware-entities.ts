@@ -36,18 +36,27 @@ type Geometry =
   | { type: 'LineString'; coordinates: number[][] }
   | { type: 'Polygon'; coordinates: number[][][] };
 
+/** Where an entity is, and its name when it has one beyond its id. */
+interface Place {
+  name?: string;
+  location: Geometry;
+}
+
 /** The places entities sit at, built once per city (segment centre lines need the road network). */
 export interface FiwareGeography {
-  stations: Map<string, { name: string; location: Geometry }>;
-  segments: Map<string, { location: Geometry }>;
-  districts: Map<string, { name: string; location: Geometry }>;
+  stations: Map<string, Place>;
+  segments: Map<string, Place>;
+  districts: Map<string, Place>;
 }
 
 export function fiwareGeography(city: City): FiwareGeography {
   return {
     stations: new Map(city.stations.map((s) => [s.id, { name: s.name, location: { type: 'Point', coordinates: [...s.location] } }])),
     segments: new Map(
-      segmentRecords(buildNetwork(city)).map((s) => [s.id, { location: { type: 'LineString', coordinates: s.path.map((p) => [...p]) } }]),
+      segmentRecords(buildNetwork(city)).map((s) => [
+        s.id,
+        { name: s.id, location: { type: 'LineString', coordinates: s.path.map((p) => [...p]) } },
+      ]),
     ),
     districts: new Map(
       city.districts.map((d) => [d.id, { name: d.name, location: { type: 'Polygon', coordinates: [d.polygon.map((p) => [...p])] } }]),
@@ -60,13 +69,15 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 export const entityId = (type: FiwareType, city: string, id: string) => `urn:ngsi-ld:${type}:${city}:${id}`;
 
+type Attributes = Record<string, { value: unknown; unitCode?: string } | undefined>;
+
 /** Builds one entity: attributes with a null or undefined value are left out. */
 function entity(
   type: FiwareType,
   id: string,
   observedAt: string,
   location: Geometry | undefined,
-  attributes: Record<string, { value: unknown; unitCode?: string } | undefined>,
+  attributes: Attributes,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { id, type };
   if (location) out.location = { type: 'GeoProperty', value: location };
@@ -83,26 +94,26 @@ const text = (value: unknown) => ({ value });
 export function fiwareMessages(frame: StreamFrame, root: string, city: string, geo: FiwareGeography): MqttMessage[] {
   const { t } = frame;
   const out: MqttMessage[] = [];
-  const add = (type: FiwareType, entityKey: string, body: Record<string, unknown>, state: boolean) =>
-    out.push({ topic: `${root}/fiware/${type}/${topicLevel(entityKey)}`, payload: JSON.stringify(body), state });
+  /** The entity of `type` for the Sandbox entity `key` at `place` (its name and location), on its topic. */
+  const add = (type: FiwareType, key: string, place: Place | undefined, attributes: Attributes, state: boolean) => {
+    const body = entity(type, entityId(type, city, key), t, place?.location, {
+      name: place?.name === undefined ? undefined : text(place.name),
+      ...attributes,
+    });
+    out.push({ topic: `${root}/fiware/${type}/${topicLevel(key)}`, payload: JSON.stringify(body), state });
+  };
 
   for (const s of frame.air?.stations ?? []) {
-    const place = geo.stations.get(s.stationId);
-    add(
-      'AirQualityObserved',
-      s.stationId,
-      entity('AirQualityObserved', entityId('AirQualityObserved', city, s.stationId), t, place?.location, {
-        name: place && text(place.name),
-        dateObserved: text(t),
-        typeofLocation: text('outdoor'),
-        pm25: { value: s.pm25UgM3, unitCode: UNIT.ugM3 },
-        o3: { value: s.ozonePpb, unitCode: UNIT.ppb },
-        // The NowCast AQI of the last complete hour (US EPA), and its category key.
-        airQualityIndex: text(s.aqi),
-        airQualityLevel: text(s.category),
-      }),
-      true,
-    );
+    const attributes: Attributes = {
+      dateObserved: text(t),
+      typeofLocation: text('outdoor'),
+      pm25: { value: s.pm25UgM3, unitCode: UNIT.ugM3 },
+      o3: { value: s.ozonePpb, unitCode: UNIT.ppb },
+      // The NowCast AQI of the last complete hour (US EPA), and its category key.
+      airQualityIndex: text(s.aqi),
+      airQualityLevel: text(s.category),
+    };
+    add('AirQualityObserved', s.stationId, geo.stations.get(s.stationId), attributes, true);
   }
 
   if (frame.energy) {
@@ -110,23 +121,17 @@ export function fiwareMessages(frame: StreamFrame, root: string, city: string, g
     const intervalEnd = new Date(Date.parse(intervalStart) + INTERVAL_MS).toISOString();
     const hours = INTERVAL_MS / HOUR_MS;
     for (const d of frame.energy.districts) {
-      const place = geo.districts.get(d.districtId);
-      add(
-        'ACMeasurement',
-        d.districtId,
-        entity('ACMeasurement', entityId('ACMeasurement', city, d.districtId), t, place?.location, {
-          name: place && text(place.name),
-          dateObserved: text(t),
-          dateObservedFrom: text(intervalStart),
-          dateObservedTo: text(intervalEnd),
-          phaseType: text('threePhase'),
-          // The district's metered load, mean over the 15-minute interval; import and export as that interval's energy.
-          totalActivePower: { value: d.demandKw, unitCode: UNIT.kw },
-          totalActiveEnergyImport: { value: round(d.importKw * hours, 3), unitCode: UNIT.kwh },
-          totalActiveEnergyExport: { value: round(d.exportKw * hours, 3), unitCode: UNIT.kwh },
-        }),
-        true,
-      );
+      // The district's metered load, mean over the 15-minute interval; import and export as that interval's energy.
+      const attributes: Attributes = {
+        dateObserved: text(t),
+        dateObservedFrom: text(intervalStart),
+        dateObservedTo: text(intervalEnd),
+        phaseType: text('threePhase'),
+        totalActivePower: { value: d.demandKw, unitCode: UNIT.kw },
+        totalActiveEnergyImport: { value: round(d.importKw * hours, 3), unitCode: UNIT.kwh },
+        totalActiveEnergyExport: { value: round(d.exportKw * hours, 3), unitCode: UNIT.kwh },
+      };
+      add('ACMeasurement', d.districtId, geo.districts.get(d.districtId), attributes, true);
     }
   }
 
@@ -136,19 +141,14 @@ export function fiwareMessages(frame: StreamFrame, root: string, city: string, g
   const flowFrom = new Date(minute - FLOW_WINDOW_MINUTES * MINUTE_MS).toISOString();
   const flowTo = new Date(minute).toISOString();
   for (const s of mobility.segments) {
-    add(
-      'TrafficFlowObserved',
-      s.segmentId,
-      entity('TrafficFlowObserved', entityId('TrafficFlowObserved', city, s.segmentId), t, geo.segments.get(s.segmentId)?.location, {
-        name: text(s.segmentId),
-        dateObserved: text(`${flowFrom}/${flowTo}`),
-        dateObservedFrom: text(flowFrom),
-        dateObservedTo: text(flowTo),
-        intensity: text(s.volume),
-        averageVehicleSpeed: { value: s.speedMps === null ? null : round(s.speedMps * KMH_PER_MPS, 2), unitCode: UNIT.kmh },
-      }),
-      true,
-    );
+    const attributes: Attributes = {
+      dateObserved: text(`${flowFrom}/${flowTo}`),
+      dateObservedFrom: text(flowFrom),
+      dateObservedTo: text(flowTo),
+      intensity: text(s.volume),
+      averageVehicleSpeed: { value: s.speedMps === null ? null : round(s.speedMps * KMH_PER_MPS, 2), unitCode: UNIT.kmh },
+    };
+    add('TrafficFlowObserved', s.segmentId, geo.segments.get(s.segmentId), attributes, true);
   }
 
   const v = mobility.vehicles;
@@ -157,23 +157,13 @@ export function fiwareMessages(frame: StreamFrame, root: string, city: string, g
     // Connected vehicles only: their position is what a roadside unit hears (BSMs); the rest are untracked.
     if (!v.connected[i]) return;
     const kind = v.kind[i] ?? 'car';
-    add(
-      'Vehicle',
-      id,
-      entity(
-        'Vehicle',
-        entityId('Vehicle', city, id),
-        t,
-        { type: 'Point', coordinates: [v.lng[i] ?? 0, v.lat[i] ?? 0] },
-        {
-          vehicleType: text(TYPE[kind]),
-          category: text(kind === 'bus' ? ['public', 'tracked'] : ['tracked']),
-          speed: { value: round((v.speedMps[i] ?? 0) * KMH_PER_MPS, 2), unitCode: UNIT.kmh },
-          heading: { value: v.headingDeg[i], unitCode: UNIT.degree },
-        },
-      ),
-      false,
-    );
+    const attributes: Attributes = {
+      vehicleType: text(TYPE[kind]),
+      category: text(kind === 'bus' ? ['public', 'tracked'] : ['tracked']),
+      speed: { value: round((v.speedMps[i] ?? 0) * KMH_PER_MPS, 2), unitCode: UNIT.kmh },
+      heading: { value: v.headingDeg[i], unitCode: UNIT.degree },
+    };
+    add('Vehicle', id, { location: { type: 'Point', coordinates: [v.lng[i] ?? 0, v.lat[i] ?? 0] } }, attributes, false);
   });
   return out;
 }
