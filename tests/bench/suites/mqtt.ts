@@ -41,6 +41,8 @@ interface Window {
   /** CPU seconds of the other process watched (the server), 0 without one. */
   otherCpu: number;
   instants: number;
+  /** Frames due between the first and the last instant received (each one a step apart). */
+  due: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,6 +79,10 @@ async function count(broker: Broker, filter: string, seconds: number, otherPid?:
     brokerCpu: cpuSeconds(broker.pid()) - cpu0,
     otherCpu: otherPid ? cpuSeconds(otherPid) - other0 : 0,
     instants: instants.size,
+    due:
+      instants.size === 0
+        ? 0
+        : (Math.max(...[...instants].map(Date.parse)) - Math.min(...[...instants].map(Date.parse))) / (SPEED * INTERVAL_MS) + 1,
   };
   counting = false;
   await subscriber.endAsync();
@@ -125,6 +131,7 @@ export const mqttSuite: BenchSuite = {
       const cpuPct = (w: Window) => (w.brokerCpu / w.seconds) * 100;
       const usPerMessage = (w: Window) => (w.brokerCpu / Math.max(1, w.messages)) * 1e6;
       const framesPerS = sandbox.instants / sandbox.seconds;
+      const publishedShare = sandbox.instants / Math.max(1, sandbox.due);
       const record = recorder('mqtt');
       /** A broker figure of the Sandbox's window against the same figure of the raw republish. */
       const againstRaw = (name: string, label: string, unit: string, of: (w: Window) => number) =>
@@ -150,14 +157,14 @@ export const mqttSuite: BenchSuite = {
           met: null,
         }),
         record({
-          name: 'mqtt.3600x.frames-per-s',
-          label: `MQTT at ${SPEED}×: frames (sim hours) published per second, one due every ${INTERVAL_MS} ms`,
-          value: round(framesPerS, 2),
-          unit: 'frames/s',
-          baseline: 1000 / INTERVAL_MS,
-          ratio: round(framesPerS / (1000 / INTERVAL_MS), 2),
-          target: '≥ 0.95',
-          met: framesPerS >= 0.95,
+          name: 'mqtt.3600x.frames-published-pct',
+          label: `MQTT at ${SPEED}×: frames published of those due (${sandbox.instants} of ${sandbox.due}, one a sim hour every ${INTERVAL_MS} ms; ${round(framesPerS, 2)} a second)`,
+          value: round(publishedShare * 100, 1),
+          unit: '%',
+          baseline: null,
+          ratio: null,
+          target: '≥ 95',
+          met: publishedShare >= 0.95,
         }),
         againstRaw('broker-cpu-pct', "mosquitto's CPU, % of one core (baseline: during the raw republish)", '%', cpuPct),
         againstRaw('broker-us-per-message', "mosquitto's CPU per message (baseline: per raw message)", 'µs', usPerMessage),
