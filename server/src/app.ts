@@ -3,7 +3,7 @@
  * registered explicitly from the shared contract so the list of endpoints reads top to bottom.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
 import type { Config } from './config';
@@ -11,7 +11,9 @@ import { loadCityStore } from './data/city-store';
 import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
 import { createEngines } from './engine/create-engine';
+import type { Engine } from './engine/engine';
 import { labRunner } from './engine/lab-runner';
+import { createMqttPublisher, publishedScenarios } from './mqtt/start';
 import { registerOpenApi } from './openapi/openapi';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
@@ -77,6 +79,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     .list()
     .map((summary) => cities.get(summary.id)?.city)
     .filter((c) => c !== undefined);
+  // Before the engine threads: a scenario naming an unknown city stops the boot with one line (ConfigError).
+  const mqttScenarios = config.MQTT_URL ? publishedScenarios(config.MQTT_SCENARIOS, cityList) : [];
   const { engine, telemetry, frameCacheBytes } = createEngines(config, cityList, (error) =>
     app.log.error({ err: error }, 'engine thread failed; restarting it'),
   );
@@ -110,7 +114,23 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
   });
   await registerWebApp(app, config.WEB_DIST);
+  registerMqtt(app, config, mqttScenarios, engine);
   return app;
+}
+
+/** MQTT publishing (MQTT_URL): started once the app is ready, stopped before the engine threads close. */
+function registerMqtt(app: FastifyInstance, config: Config, scenarios: Parameters<typeof createMqttPublisher>[1], engine: Engine): void {
+  if (!config.MQTT_URL) return;
+  const log = {
+    info: (message: string) => app.log.info(message),
+    warn: (message: string) => app.log.warn(message),
+    error: (error: unknown, message: string) => app.log.error({ err: error }, message),
+  };
+  let publisher: ReturnType<typeof createMqttPublisher>;
+  app.addHook('onReady', async () => {
+    publisher = createMqttPublisher(config, scenarios, engine, log);
+  });
+  app.addHook('preClose', async () => publisher?.close());
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { minimumBudgetMb } from './engine/budget';
+import { mqttSettings } from './mqtt/settings';
 
 // Two levels up from this file is the repository root, both in src/ (dev) and in dist/ (built).
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -130,6 +131,7 @@ export const ConfigSchema = z.object({
   FRAME_ANCESTORS: originList('the pages allowed to embed this app').describe(
     "Web origins whose pages may show this app in an iframe (e.g. an /embed/ panel in a city dashboard); * for any. Empty: only this server's own pages.",
   ),
+  ...mqttSettings,
   VITE_MAPBOX_TOKEN: z
     .string()
     .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')
@@ -152,7 +154,7 @@ const ConsistentConfigSchema = ConfigSchema.superRefine((config, ctx) => {
 export class ConfigError extends Error {}
 
 /** Settings whose values may hold a secret. */
-const SECRET_SETTINGS = new Set(['DATABASE_URL']);
+const SECRET_SETTINGS = new Set(['DATABASE_URL', 'MQTT_URL']);
 
 /** Reads settings from an environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {

@@ -7,6 +7,7 @@ import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { labSuite } from './lab';
 import { metersSuite } from './meters';
+import { mqttSuite } from './mqtt';
 import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
@@ -18,6 +19,7 @@ export const suites: BenchSuite[] = [
   metersSuite,
   serverSuite,
   streamsSuite,
+  mqttSuite,
   scenariosSuite,
   exportsSuite,
   storeSuite,
