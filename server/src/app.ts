@@ -28,6 +28,7 @@ import { policyRoutes } from './routes/policy';
 import { roomRoutesPlugin } from './routes/rooms';
 import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
+import { staRoutes } from './sta/sta-routes';
 import { weatherRoutes } from './routes/weather';
 import { openStore } from './store/open-store';
 import { createFrameHub } from './stream/frame-hub';
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(labRoutes, { runner, telemetry });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
+  await app.register(staRoutes, { engine, cities });
   await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
   await app.register(roomRoutesPlugin, {
     rooms: store.rooms,
