@@ -36,7 +36,9 @@ export const staRoutes: FastifyPluginAsyncZod<StaOptions> = async (app, { engine
     const city = requireCity(cities, cityId).city;
     let catalogue = catalogues.get(cityId);
     if (!catalogue) {
-      catalogue = callJson(engine, 'network', { city: cityId }).then((network: { segments: Segment[] }) => buildCatalogue(city, network.segments));
+      catalogue = callJson(engine, 'network', { city: cityId }).then((network: { segments: Segment[] }) =>
+        buildCatalogue(city, network.segments),
+      );
       catalogue.catch(() => catalogues.delete(cityId));
       catalogues.set(cityId, catalogue);
     }

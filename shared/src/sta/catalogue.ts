@@ -21,7 +21,10 @@ export interface Catalogue {
   sources: Map<string, DatastreamSource>;
 }
 
-type Geometry = { type: 'Point'; coordinates: LngLat } | { type: 'LineString'; coordinates: LngLat[] } | { type: 'Polygon'; coordinates: LngLat[][] };
+type Geometry =
+  | { type: 'Point'; coordinates: LngLat }
+  | { type: 'LineString'; coordinates: LngLat[] }
+  | { type: 'Polygon'; coordinates: LngLat[][] };
 
 interface Site {
   id: string;
@@ -126,7 +129,12 @@ export function buildCatalogue(city: City, segments: readonly Segment[]): Catalo
       if (sets.ObservedProperties.has(term.property)) continue;
       sets.ObservedProperties.set(term.property, {
         id: term.property,
-        props: { name: term.name, definition: term.definition, description: `${term.name}, as the REST API's \`${metric}\`.`, properties: {} },
+        props: {
+          name: term.name,
+          definition: term.definition,
+          description: `${term.name}, as the REST API's \`${metric}\`.`,
+          properties: {},
+        },
         links: {},
       });
     }
@@ -138,7 +146,11 @@ export function buildCatalogue(city: City, segments: readonly Segment[]): Catalo
       links: { Locations: [site.id], HistoricalLocations: [], Datastreams: [] },
     });
     const place = { name: site.name, description: `Where ${site.name} is.`, encodingType: 'application/geo+json' };
-    sets.Locations.set(site.id, { id: site.id, props: { ...place, location: site.geometry, properties: {} }, links: { Things: [site.id], HistoricalLocations: [] } });
+    sets.Locations.set(site.id, {
+      id: site.id,
+      props: { ...place, location: site.geometry, properties: {} },
+      links: { Things: [site.id], HistoricalLocations: [] },
+    });
     sets.FeaturesOfInterest.set(site.id, { id: site.id, props: { ...place, feature: site.geometry, properties: {} }, links: {} });
     for (const [metric, term] of Object.entries(METRICS[site.kind])) {
       const id = `${site.id}:${metric}`;
@@ -150,7 +162,12 @@ export function buildCatalogue(city: City, segments: readonly Segment[]): Catalo
           description: `${term.name} at ${site.name}, one observation every ${STEP_MS[site.kind] / MINUTE_MS} min (phenomenonTime: interval start).`,
           unitOfMeasurement: term.unit,
           observationType: observationTypeOf(term),
-          properties: { restRoute: REST_ROUTE[site.kind], restId: site.entityId, restMetric: metric, resolution: REST_RESOLUTION[site.kind] },
+          properties: {
+            restRoute: REST_ROUTE[site.kind],
+            restId: site.entityId,
+            restMetric: metric,
+            resolution: REST_RESOLUTION[site.kind],
+          },
         },
         links: { Thing: site.id, Sensor: sensorId, ObservedProperty: term.property },
       });

@@ -134,7 +134,10 @@ export function compileFilter<Row>(expr: Expr, resolve: Resolver<Row>, option = 
         );
       }
       if (expr.args.length !== known.arity) {
-        throw new QueryOptionError(option, `"${expr.name}" at position ${expr.pos} takes ${known.arity} argument(s), got ${expr.args.length}`);
+        throw new QueryOptionError(
+          option,
+          `"${expr.name}" at position ${expr.pos} takes ${known.arity} argument(s), got ${expr.args.length}`,
+        );
       }
       const args = expr.args.map((arg) => compileFilter(arg, resolve, option));
       return (row) => known.fn(...args.map((arg) => arg(row)));

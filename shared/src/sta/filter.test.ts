@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QueryOptionError } from './filter-lexer';
 import { compileFilter, type Resolver, timeBounds } from './filter-eval';
+import { QueryOptionError } from './filter-lexer';
 import { type Expr, parseFilter } from './filter-parser';
 
 interface Row {
@@ -117,7 +117,9 @@ describe('timeBounds', () => {
   });
 
   it('flips a bound written the other way round, and eq bounds both ends', () => {
-    expect(timeBounds(parseFilter('2026-07-15T04:00:00Z lt phenomenonTime'), 'phenomenonTime')).toEqual({ fromMs: at('2026-07-15T04:00:00Z') + 1 });
+    expect(timeBounds(parseFilter('2026-07-15T04:00:00Z lt phenomenonTime'), 'phenomenonTime')).toEqual({
+      fromMs: at('2026-07-15T04:00:00Z') + 1,
+    });
     const t = at('2026-07-15T04:00:00Z');
     expect(timeBounds(parseFilter('phenomenonTime eq 2026-07-15T04:00:00Z'), 'phenomenonTime')).toEqual({ fromMs: t, toMs: t });
   });

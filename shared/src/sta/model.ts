@@ -33,7 +33,12 @@ export const NAVIGATION: Record<SetName, Record<string, Navigation>> = {
   HistoricalLocations: { Thing: one('Things'), Locations: many('Locations') },
   Sensors: { Datastreams: many('Datastreams') },
   ObservedProperties: { Datastreams: many('Datastreams') },
-  Datastreams: { Thing: one('Things'), Sensor: one('Sensors'), ObservedProperty: one('ObservedProperties'), Observations: many('Observations') },
+  Datastreams: {
+    Thing: one('Things'),
+    Sensor: one('Sensors'),
+    ObservedProperty: one('ObservedProperties'),
+    Observations: many('Observations'),
+  },
   Observations: { Datastream: one('Datastreams'), FeatureOfInterest: one('FeaturesOfInterest') },
   FeaturesOfInterest: { Observations: many('Observations') },
 };
@@ -45,7 +50,16 @@ export const PROPERTIES: Record<SetName, readonly string[]> = {
   HistoricalLocations: ['time'],
   Sensors: ['name', 'description', 'encodingType', 'metadata', 'properties'],
   ObservedProperties: ['name', 'definition', 'description', 'properties'],
-  Datastreams: ['name', 'description', 'unitOfMeasurement', 'observationType', 'observedArea', 'phenomenonTime', 'resultTime', 'properties'],
+  Datastreams: [
+    'name',
+    'description',
+    'unitOfMeasurement',
+    'observationType',
+    'observedArea',
+    'phenomenonTime',
+    'resultTime',
+    'properties',
+  ],
   Observations: ['phenomenonTime', 'result', 'resultTime', 'resultQuality', 'validTime', 'parameters'],
   FeaturesOfInterest: ['name', 'description', 'encodingType', 'feature', 'properties'],
 };

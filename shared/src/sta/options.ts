@@ -64,7 +64,8 @@ export function splitTop(text: string, separator: string): string[] {
 export function parseOrderby(text: string): OrderKey[] {
   return splitTop(text, ',').map((part, index) => {
     const [name = '', direction, extra] = part.split(/\s+/);
-    if (!NAME.test(name)) throw new QueryOptionError('$orderby', `item ${index + 1} ("${part}") must be a property name, e.g. "phenomenonTime desc"`);
+    if (!NAME.test(name))
+      throw new QueryOptionError('$orderby', `item ${index + 1} ("${part}") must be a property name, e.g. "phenomenonTime desc"`);
     if (extra !== undefined || (direction !== undefined && direction !== 'asc' && direction !== 'desc')) {
       throw new QueryOptionError('$orderby', `item ${index + 1} ("${part}"): after the property only "asc" or "desc" may follow`);
     }
@@ -74,7 +75,8 @@ export function parseOrderby(text: string): OrderKey[] {
 
 export function parseSelect(text: string): string[] {
   return splitTop(text, ',').map((name, index) => {
-    if (!NAME.test(name) || name.includes('/')) throw new QueryOptionError('$select', `item ${index + 1} ("${name}") must be a property name`);
+    if (!NAME.test(name) || name.includes('/'))
+      throw new QueryOptionError('$select', `item ${index + 1} ("${name}") must be a property name`);
     return name;
   });
 }
@@ -94,7 +96,11 @@ export function parseExpand(text: string): ExpandItem[] {
     for (const pair of splitTop(item.slice(open + 1, -1), ';').filter((p) => p.length > 0)) {
       const eq = pair.indexOf('=');
       const key = pair.slice(0, eq).trim();
-      if (eq < 0 || !NESTED_KEYS.has(key)) throw new QueryOptionError('$expand', `"${pair}" in the options of ${nav} is not $top, $skip, $count, $filter, $orderby or $select`);
+      if (eq < 0 || !NESTED_KEYS.has(key))
+        throw new QueryOptionError(
+          '$expand',
+          `"${pair}" in the options of ${nav} is not $top, $skip, $count, $filter, $orderby or $select`,
+        );
       if (key === '$expand') throw new QueryOptionError('$expand', `${nav}($expand=…): this service expands one level only`);
       raw[key] = pair.slice(eq + 1).trim();
     }
@@ -104,7 +110,8 @@ export function parseExpand(text: string): ExpandItem[] {
 
 function wholeOption(option: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > max) throw new QueryOptionError(option, `must be a whole number from 0 to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) > max)
+    throw new QueryOptionError(option, `must be a whole number from 0 to ${max}, got "${text}"`);
   return Number(text);
 }
 
@@ -113,7 +120,8 @@ function readOptions(raw: Record<string, string>, prefix = ''): QueryOptions {
   try {
     const top = wholeOption('$top', raw.$top, Number.MAX_SAFE_INTEGER);
     const count = raw.$count;
-    if (count !== undefined && count !== 'true' && count !== 'false') throw new QueryOptionError('$count', `must be true or false, got "${count}"`);
+    if (count !== undefined && count !== 'true' && count !== 'false')
+      throw new QueryOptionError('$count', `must be true or false, got "${count}"`);
     return {
       ...(top === undefined ? {} : { top }),
       skip: wholeOption('$skip', raw.$skip, Number.MAX_SAFE_INTEGER) ?? 0,

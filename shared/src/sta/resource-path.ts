@@ -52,7 +52,10 @@ export function parsePath(path: string): PathSegment[] {
     .filter((part) => part.length > 0)
     .map((part) => {
       const match = SEGMENT.exec(part);
-      if (!match) throw notFound(`No SensorThings resource "${part}": a path segment is a name, optionally with an id in parentheses, e.g. Things('air:linden-park-bench').`);
+      if (!match)
+        throw notFound(
+          `No SensorThings resource "${part}": a path segment is a name, optionally with an id in parentheses, e.g. Things('air:linden-park-bench').`,
+        );
       const id = match[2] === undefined ? match[3] : match[2].replaceAll("''", "'");
       return id === undefined ? { name: match[1] as string } : { name: match[1] as string, id };
     });
@@ -73,7 +76,7 @@ function setOf(target: Target): SetName {
   return target.set;
 }
 
-async function pick(catalogue: Catalogue, target: Target, id: string, lookup: ObservationLookup): Promise<Target> {
+async function pick(target: Target, id: string, lookup: ObservationLookup): Promise<Target> {
   const set = setOf(target);
   if (target.kind === 'collection') {
     const entity = target.entities.find((e) => e.id === id);
@@ -84,7 +87,8 @@ async function pick(catalogue: Catalogue, target: Target, id: string, lookup: Ob
     const parsed = parseObservationId(id);
     const source = parsed && target.sources.find((s) => s.id === parsed.datastreamId);
     const row = parsed && source ? await lookup(source, parsed.timeMs) : undefined;
-    if (!row) throw notFound(`No Observation with id '${id}' here (ids are <Datastream id>@<ISO instant>, e.g. from a Datastream's Observations).`);
+    if (!row)
+      throw notFound(`No Observation with id '${id}' here (ids are <Datastream id>@<ISO instant>, e.g. from a Datastream's Observations).`);
     return { kind: 'observation', row };
   }
   throw notFound(`"${set}(${id})" does not follow from a single entity.`);
@@ -96,7 +100,9 @@ function follow(catalogue: Catalogue, target: Target, nav: string): Target {
   if (!navigation) throw notFound(`${set} have no navigation property or property "${nav}".`);
   if (navigation.set === 'Observations') {
     const entity = target.kind === 'entity' ? target.entity : undefined;
-    const sources = [...catalogue.sources.values()].filter((s) => (set === 'Datastreams' ? s.id === entity?.id : s.featureOfInterestId === entity?.id));
+    const sources = [...catalogue.sources.values()].filter((s) =>
+      set === 'Datastreams' ? s.id === entity?.id : s.featureOfInterestId === entity?.id,
+    );
     return { kind: 'observations', sources };
   }
   const into = navigation.set as StoredSet;
@@ -117,25 +123,28 @@ function follow(catalogue: Catalogue, target: Target, nav: string): Target {
 /** What `path` (after the service root) reads; a 404 naming the first segment that leads nowhere. */
 export async function resolvePath(catalogue: Catalogue, path: string, lookup: ObservationLookup): Promise<Resolved> {
   const [first, ...rest] = parsePath(path);
-  if (!first || !isSet(first.name)) throw notFound(`No SensorThings entity set "${first?.name ?? ''}"; the sets are ${ENTITY_SETS.join(', ')}.`);
+  if (!first || !isSet(first.name))
+    throw notFound(`No SensorThings entity set "${first?.name ?? ''}"; the sets are ${ENTITY_SETS.join(', ')}.`);
   let target: Target =
     first.name === 'Observations'
       ? { kind: 'observations', sources: [...catalogue.sources.values()] }
       : { kind: 'collection', set: first.name, entities: [...catalogue.sets[first.name].values()] };
-  if (first.id !== undefined) target = await pick(catalogue, target, first.id, lookup);
+  if (first.id !== undefined) target = await pick(target, first.id, lookup);
   for (const [index, segment] of rest.entries()) {
     const last = index === rest.length - 1;
     if (segment.name === '$ref' && last && segment.id === undefined) return { target, ref: true };
     const single = target.kind === 'entity' || target.kind === 'observation';
-    if (!single) throw notFound(`"${segment.name}" cannot follow a collection; pick one entity first, e.g. ${setOf(target)}('…')/${segment.name}.`);
+    if (!single)
+      throw notFound(`"${segment.name}" cannot follow a collection; pick one entity first, e.g. ${setOf(target)}('…')/${segment.name}.`);
     const set = setOf(target);
     if (segment.id === undefined && (PROPERTIES[set].includes(segment.name) || ID_NAMES.has(segment.name))) {
       const next = rest[index + 1];
-      if (rest.length - index > 2 || (next && next.name !== '$value')) throw notFound(`Nothing below the property "${segment.name}" except $value.`);
+      if (rest.length - index > 2 || (next && next.name !== '$value'))
+        throw notFound(`Nothing below the property "${segment.name}" except $value.`);
       return { target, property: segment.name, value: next !== undefined };
     }
     target = follow(catalogue, target, segment.name);
-    if (segment.id !== undefined) target = await pick(catalogue, target, segment.id, lookup);
+    if (segment.id !== undefined) target = await pick(target, segment.id, lookup);
   }
   return { target };
 }

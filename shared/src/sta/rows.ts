@@ -3,12 +3,22 @@
  * observation), and the list step every collection goes through: filter, count, order, page. A
  * property the set does not have is refused before any row is read, naming it and its position.
  */
-import { QueryOptionError } from './filter-lexer';
-import { compileFilter, type Getter, type Resolver } from './filter-eval';
-import type { Literal } from './filter-parser';
-import { ID_NAMES, NAVIGATION, type ObservationRow, observationId, PROPERTIES, type SetName, type StoredEntity, type StoredSet } from './model';
-import { DEFAULT_TOP, MAX_TOP, type QueryOptions } from './options';
+
 import type { Catalogue } from './catalogue';
+import { compileFilter, type Getter, type Resolver } from './filter-eval';
+import { QueryOptionError } from './filter-lexer';
+import type { Literal } from './filter-parser';
+import {
+  ID_NAMES,
+  NAVIGATION,
+  type ObservationRow,
+  observationId,
+  PROPERTIES,
+  type SetName,
+  type StoredEntity,
+  type StoredSet,
+} from './model';
+import { DEFAULT_TOP, MAX_TOP, type QueryOptions } from './options';
 
 const asLiteral = (value: unknown): Literal =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
@@ -24,7 +34,10 @@ function dig(value: unknown, path: readonly string[]): Literal {
 }
 
 function unknownProperty(option: string, set: SetName, path: string[], pos: number): never {
-  throw new QueryOptionError(option, `${set} have no property "${path.join('/')}" (at position ${pos}); they have id, ${PROPERTIES[set].join(', ')}`);
+  throw new QueryOptionError(
+    option,
+    `${set} have no property "${path.join('/')}" (at position ${pos}); they have id, ${PROPERTIES[set].join(', ')}`,
+  );
 }
 
 /** Follows a single-valued navigation property (`Datastream/name`) to the entity it leads to. */

@@ -7,7 +7,15 @@
 import { scenarioQueryShape } from '../scenario/query';
 import type { Catalogue } from './catalogue';
 import { QueryOptionError } from './filter-lexer';
-import { type DatastreamSource, ENTITY_SETS, NAVIGATION, type ObservationRow, type SetName, type StoredEntity, type StoredSet } from './model';
+import {
+  type DatastreamSource,
+  ENTITY_SETS,
+  NAVIGATION,
+  type ObservationRow,
+  type SetName,
+  type StoredEntity,
+  type StoredSet,
+} from './model';
 import { observationWindow, readObservations, type StaBackend } from './observations';
 import { type ExpandItem, optionsOf, type QueryOptions, type StaQuery } from './options';
 import { entityPath, type Json, type LinkBase, observationJson, selectable, storedJson } from './render';
@@ -67,10 +75,15 @@ function collectionJson(value: Json[], count: number | undefined, next: string |
   };
 }
 
-async function expandObservations(ctx: Context, set: SetName, parents: StoredEntity[], item: ExpandItem): Promise<Map<string, ObservationRow[]>> {
+async function expandObservations(
+  ctx: Context,
+  set: SetName,
+  parents: StoredEntity[],
+  item: ExpandItem,
+): Promise<Map<string, ObservationRow[]>> {
   const perParent = parents.map((parent) => sourcesOf(ctx.catalogue, set, parent));
   const all = [...new Set(perParent.flat())];
-  const window = observationWindow(item.options.filter, all.length, ctx.request.nowMs);
+  const window = observationWindow(item.options.filter, all, ctx.request.nowMs);
   const rows = await readObservations(ctx.backend, all, ctx.scenario, window);
   const bySource = new Map<string, ObservationRow[]>();
   for (const row of rows) bySource.set(row.source.id, [...(bySource.get(row.source.id) ?? []), row]);
@@ -82,7 +95,10 @@ async function expand(ctx: Context, set: SetName, parents: StoredEntity[], rende
   for (const item of items) {
     const navigation = NAVIGATION[set][item.nav];
     if (!navigation) {
-      throw new QueryOptionError('$expand', `${set} have no navigation property "${item.nav}"; they have ${Object.keys(NAVIGATION[set]).join(', ')}`);
+      throw new QueryOptionError(
+        '$expand',
+        `${set} have no navigation property "${item.nav}"; they have ${Object.keys(NAVIGATION[set]).join(', ')}`,
+      );
     }
     checkSelect(navigation.set, item.options, '$expand');
     const observations = navigation.set === 'Observations' ? await expandObservations(ctx, set, parents, item) : undefined;
@@ -103,14 +119,30 @@ async function expand(ctx: Context, set: SetName, parents: StoredEntity[], rende
       if (observations) {
         const page = pageOf(observations.get(parent.id) ?? [], item.options, (o) => observationResolver(ctx.catalogue, o));
         const value = page.rows.map((row) => observationJson(ctx.base, row, item.options.select));
-        Object.assign(json, collectionJson(value, item.options.count ? page.count : undefined, page.nextSkip === undefined ? undefined : next(page.nextSkip), item.nav));
+        Object.assign(
+          json,
+          collectionJson(
+            value,
+            item.options.count ? page.count : undefined,
+            page.nextSkip === undefined ? undefined : next(page.nextSkip),
+            item.nav,
+          ),
+        );
         return;
       }
       const stored = ctx.catalogue.sets[navigation.set as StoredSet];
       const entities = (typeof links === 'string' ? [links] : (links ?? [])).map((id) => stored.get(id)).filter((e) => e !== undefined);
       const page = pageOf(entities, item.options, (o) => entityResolver(ctx.catalogue, navigation.set as StoredSet, o));
       const value = page.rows.map((e) => storedJson(ctx.base, navigation.set, e, item.options.select));
-      Object.assign(json, collectionJson(value, item.options.count ? page.count : undefined, page.nextSkip === undefined ? undefined : next(page.nextSkip), item.nav));
+      Object.assign(
+        json,
+        collectionJson(
+          value,
+          item.options.count ? page.count : undefined,
+          page.nextSkip === undefined ? undefined : next(page.nextSkip),
+          item.nav,
+        ),
+      );
     });
   }
 }
@@ -134,7 +166,11 @@ function observationParent(ctx: Context, row: ObservationRow, options: QueryOpti
   const json = observationJson(ctx.base, row, options.select);
   for (const item of options.expand) {
     const nav = NAVIGATION.Observations[item.nav];
-    if (!nav) throw new QueryOptionError('$expand', `Observations have no navigation property "${item.nav}"; they have Datastream, FeatureOfInterest`);
+    if (!nav)
+      throw new QueryOptionError(
+        '$expand',
+        `Observations have no navigation property "${item.nav}"; they have Datastream, FeatureOfInterest`,
+      );
     const id = item.nav === 'Datastream' ? row.source.id : row.source.featureOfInterestId;
     const target = ctx.catalogue.sets[nav.set as StoredSet].get(id);
     json[item.nav] = target ? storedJson(ctx.base, nav.set, target, item.options.select) : null;
@@ -156,7 +192,7 @@ async function answerTarget(ctx: Context, target: Target, options: QueryOptions)
     }
     case 'observations': {
       checkSelect('Observations', options);
-      const window = observationWindow(options.filter, target.sources.length, ctx.request.nowMs);
+      const window = observationWindow(options.filter, target.sources, ctx.request.nowMs);
       const rows = await readObservations(ctx.backend, target.sources, ctx.scenario, window);
       const page = pageOf(rows, options, (o) => observationResolver(ctx.catalogue, o));
       const value = page.rows.map((row) => observationParent(ctx, row, options));

@@ -21,7 +21,13 @@ export function testSta(city: City, nowMs: number) {
   /** Answers `url` (path after the root, with its query string) as the server would, the query validated by the same schema. */
   async function get(url: string) {
     const [path = '', search = ''] = url.split('?');
-    const rawQuery = [...new URLSearchParams(search)];
+    const rawQuery = search
+      .split('&')
+      .filter((pair) => pair.length > 0)
+      .map((pair): [string, string] => {
+        const [key = '', value = ''] = pair.split('=');
+        return [decodeURIComponent(key), decodeURIComponent(value.replaceAll('+', ' '))];
+      });
     const query = StaQuerySchema.parse({ city: city.id, ...Object.fromEntries(rawQuery) });
     return answerSta(catalogue, backend, { path, query, rawQuery, root, nowMs });
   }

@@ -33,26 +33,77 @@ export const METRICS: Record<SourceKind, Record<string, MetricTerm>> = {
       unit: ucum('microgram per cubic metre', 'µg/m³', 'ug/m3'),
     },
     ozonePpb: { property: 'ozone', name: 'Ozone', definition: `${DBPEDIA}Ozone`, unit: ucum('part per billion', 'ppb', '[ppb]') },
-    no2Ppb: { property: 'no2', name: 'Nitrogen dioxide', definition: `${DBPEDIA}Nitrogen_dioxide`, unit: ucum('part per billion', 'ppb', '[ppb]') },
-    temperatureC: { property: 'air-temperature', name: 'Air temperature', definition: `${DBPEDIA}Temperature`, unit: ucum('degree Celsius', '°C', 'Cel') },
+    no2Ppb: {
+      property: 'no2',
+      name: 'Nitrogen dioxide',
+      definition: `${DBPEDIA}Nitrogen_dioxide`,
+      unit: ucum('part per billion', 'ppb', '[ppb]'),
+    },
+    temperatureC: {
+      property: 'air-temperature',
+      name: 'Air temperature',
+      definition: `${DBPEDIA}Temperature`,
+      unit: ucum('degree Celsius', '°C', 'Cel'),
+    },
     relativeHumidityPct: {
       property: 'relative-humidity',
       name: 'Relative humidity',
       definition: `${DBPEDIA}Relative_humidity`,
       unit: ucum('percent', '%', '%'),
     },
-    windSpeedMps: { property: 'wind-speed', name: 'Wind speed', definition: `${DBPEDIA}Wind_speed`, unit: ucum('metre per second', 'm/s', 'm/s') },
-    windDirectionDeg: { property: 'wind-direction', name: 'Wind direction', definition: `${DBPEDIA}Wind_direction`, unit: ucum('degree', '°', 'deg') },
+    windSpeedMps: {
+      property: 'wind-speed',
+      name: 'Wind speed',
+      definition: `${DBPEDIA}Wind_speed`,
+      unit: ucum('metre per second', 'm/s', 'm/s'),
+    },
+    windDirectionDeg: {
+      property: 'wind-direction',
+      name: 'Wind direction',
+      definition: `${DBPEDIA}Wind_direction`,
+      unit: ucum('degree', '°', 'deg'),
+    },
   },
   meters: {
-    demandKw: { property: 'net-demand', name: 'Net electric demand', definition: `${DBPEDIA}Electric_power`, unit: ucum('kilowatt', 'kW', 'kW') },
-    importKw: { property: 'import-demand', name: 'Electric demand from the grid', definition: `${DBPEDIA}Electric_power`, unit: ucum('kilowatt', 'kW', 'kW') },
-    exportKw: { property: 'pv-export', name: 'Rooftop PV export to the grid', definition: `${DBPEDIA}Electric_power`, unit: ucum('kilowatt', 'kW', 'kW') },
+    demandKw: {
+      property: 'net-demand',
+      name: 'Net electric demand',
+      definition: `${DBPEDIA}Electric_power`,
+      unit: ucum('kilowatt', 'kW', 'kW'),
+    },
+    importKw: {
+      property: 'import-demand',
+      name: 'Electric demand from the grid',
+      definition: `${DBPEDIA}Electric_power`,
+      unit: ucum('kilowatt', 'kW', 'kW'),
+    },
+    exportKw: {
+      property: 'pv-export',
+      name: 'Rooftop PV export to the grid',
+      definition: `${DBPEDIA}Electric_power`,
+      unit: ucum('kilowatt', 'kW', 'kW'),
+    },
   },
   segments: {
-    speedMps: { property: 'traffic-speed', name: 'Space-mean traffic speed', definition: `${DBPEDIA}Speed`, unit: ucum('metre per second', 'm/s', 'm/s') },
-    volume: { property: 'traffic-volume', name: 'Traffic volume', definition: `${DBPEDIA}Traffic_flow`, unit: ucum('vehicles', 'vehicles', '{vehicle}'), count: true },
-    travelTimeS: { property: 'travel-time', name: 'Segment travel time', definition: `${DBPEDIA}Travel_time`, unit: ucum('second', 's', 's') },
+    speedMps: {
+      property: 'traffic-speed',
+      name: 'Space-mean traffic speed',
+      definition: `${DBPEDIA}Speed`,
+      unit: ucum('metre per second', 'm/s', 'm/s'),
+    },
+    volume: {
+      property: 'traffic-volume',
+      name: 'Traffic volume',
+      definition: `${DBPEDIA}Traffic_flow`,
+      unit: ucum('vehicles', 'vehicles', '{vehicle}'),
+      count: true,
+    },
+    travelTimeS: {
+      property: 'travel-time',
+      name: 'Segment travel time',
+      definition: `${DBPEDIA}Travel_time`,
+      unit: ucum('second', 's', 's'),
+    },
   },
 };
 
@@ -60,7 +111,11 @@ export const METRICS: Record<SourceKind, Record<string, MetricTerm>> = {
 export const STEP_MS: Record<SourceKind, number> = { air: MINUTE_MS, meters: 15 * MINUTE_MS, segments: 5 * MINUTE_MS };
 export const REST_RESOLUTION: Record<SourceKind, '1m' | '15m' | '5m'> = { air: '1m', meters: '15m', segments: '5m' };
 /** The REST route each source's values come from (a Sensor's metadata and a Datastream's properties say so). */
-export const REST_ROUTE: Record<SourceKind, string> = { air: '/api/air/readings', meters: '/api/energy/summary', segments: '/api/mobility/segments' };
+export const REST_ROUTE: Record<SourceKind, string> = {
+  air: '/api/air/readings',
+  meters: '/api/energy/summary',
+  segments: '/api/mobility/segments',
+};
 
 export const SENSORS: Record<SourceKind, { id: string; name: string; description: string }> = {
   air: {
