@@ -29,6 +29,8 @@ const CONSTANTS: Record<string, Literal> = { true: true, false: false, null: nul
 /** Longest expression accepted, in tokens: deep nesting costs stack, long chains cost time. */
 const MAX_TOKENS = 400;
 
+const arith = (op: string, left: Expr, right: Expr): Expr => ({ kind: 'arith', op: op as ArithOp, left, right });
+
 class Parser {
   private index = 0;
 
@@ -71,22 +73,30 @@ class Parser {
     return expr;
   }
 
-  private or(): Expr {
-    let left = this.and();
-    while (this.isWord('or')) {
-      this.take();
-      left = { kind: 'logical', op: 'or', left, right: this.and() };
+  /** `next (word next)*`, folded to the left: one loop for or, and, add/sub and mul/div/mod. */
+  private chain(words: string[], next: () => Expr, build: (op: string, left: Expr, right: Expr) => Expr): Expr {
+    let left = next();
+    while (this.isWord(...words)) {
+      const op = this.take().text;
+      left = build(op, left, next());
     }
     return left;
   }
 
+  private or(): Expr {
+    return this.chain(
+      ['or'],
+      () => this.and(),
+      (_, left, right) => ({ kind: 'logical', op: 'or', left, right }),
+    );
+  }
+
   private and(): Expr {
-    let left = this.not();
-    while (this.isWord('and')) {
-      this.take();
-      left = { kind: 'logical', op: 'and', left, right: this.not() };
-    }
-    return left;
+    return this.chain(
+      ['and'],
+      () => this.not(),
+      (_, left, right) => ({ kind: 'logical', op: 'and', left, right }),
+    );
   }
 
   private not(): Expr {
@@ -107,21 +117,11 @@ class Parser {
   }
 
   private additive(): Expr {
-    let left = this.multiplicative();
-    while (this.isWord('add', 'sub')) {
-      const op = this.take().text as ArithOp;
-      left = { kind: 'arith', op, left, right: this.multiplicative() };
-    }
-    return left;
+    return this.chain(['add', 'sub'], () => this.multiplicative(), arith);
   }
 
   private multiplicative(): Expr {
-    let left = this.primary();
-    while (this.isWord('mul', 'div', 'mod')) {
-      const op = this.take().text as ArithOp;
-      left = { kind: 'arith', op, left, right: this.primary() };
-    }
-    return left;
+    return this.chain(['mul', 'div', 'mod'], () => this.primary(), arith);
   }
 
   private primary(): Expr {

@@ -20,7 +20,7 @@ import { observationWindow, readObservations, type StaBackend } from './observat
 import { type ExpandItem, optionsOf, type QueryOptions, type StaQuery } from './options';
 import { entityPath, type Json, type LinkBase, observationJson, selectable, storedJson } from './render';
 import { hourAround, resolvePath, type Target } from './resource-path';
-import { entityResolver, observationResolver, pageOf } from './rows';
+import { entityResolver, observationResolver, type Page, pageOf } from './rows';
 
 export const CONFORMANCE = [
   'http://www.opengis.net/spec/iot_sensing/1.1/req/datamodel',
@@ -66,13 +66,24 @@ function sourcesOf(catalogue: Catalogue, set: SetName, entity: StoredEntity): Da
   return [...catalogue.sources.values()].filter((s) => s.featureOfInterestId === entity.id);
 }
 
-/** A collection answer: `@iot.count` when asked, `@iot.nextLink` when there is more, then `value`. */
+/** A collection answer: `@iot.count` when asked, `@iot.nextLink` when there is more, then `value` (or, expanded, `<Nav>@iot.count`, … and `<Nav>`). */
 function collectionJson(value: Json[], count: number | undefined, next: string | undefined, prefix = ''): Json {
   return {
     ...(count === undefined ? {} : { [`${prefix}@iot.count`]: count }),
     ...(next === undefined ? {} : { [`${prefix}@iot.nextLink`]: next }),
     [prefix || 'value']: value,
   };
+}
+
+function pageJson<Row>(
+  page: Page<Row>,
+  render: (row: Row, index: number) => Json,
+  count: boolean,
+  next: (skip: number) => string,
+  prefix = '',
+): Json {
+  const link = page.nextSkip === undefined ? undefined : next(page.nextSkip);
+  return collectionJson(page.rows.map(render), count ? page.count : undefined, link, prefix);
 }
 
 async function expandObservations(
@@ -116,43 +127,29 @@ async function expand(ctx: Context, set: SetName, parents: StoredEntity[], rende
           ...Object.entries(item.raw).filter(([key]) => key !== '$skip'),
           ['$skip', String(skip)],
         ])}`;
+      const list = <Row>(page: Page<Row>, render: (row: Row) => Json) =>
+        Object.assign(json, pageJson(page, render, item.options.count, next, item.nav));
       if (observations) {
         const page = pageOf(observations.get(parent.id) ?? [], item.options, (o) => observationResolver(ctx.catalogue, o));
-        const value = page.rows.map((row) => observationJson(ctx.base, row, item.options.select));
-        Object.assign(
-          json,
-          collectionJson(
-            value,
-            item.options.count ? page.count : undefined,
-            page.nextSkip === undefined ? undefined : next(page.nextSkip),
-            item.nav,
-          ),
-        );
+        list(page, (row: ObservationRow) => observationJson(ctx.base, row, item.options.select));
         return;
       }
       const stored = ctx.catalogue.sets[navigation.set as StoredSet];
       const entities = (typeof links === 'string' ? [links] : (links ?? [])).map((id) => stored.get(id)).filter((e) => e !== undefined);
       const page = pageOf(entities, item.options, (o) => entityResolver(ctx.catalogue, navigation.set as StoredSet, o));
-      const value = page.rows.map((e) => storedJson(ctx.base, navigation.set, e, item.options.select));
-      Object.assign(
-        json,
-        collectionJson(
-          value,
-          item.options.count ? page.count : undefined,
-          page.nextSkip === undefined ? undefined : next(page.nextSkip),
-          item.nav,
-        ),
-      );
+      list(page, (e: StoredEntity) => storedJson(ctx.base, navigation.set, e, item.options.select));
     });
   }
 }
 
 const scenarioParams = (ctx: Context) => ctx.request.rawQuery.filter(([key]) => SCENARIO_KEYS.has(key));
 
-function nextLink(ctx: Context, nextSkip: number | undefined, top: number): string | undefined {
-  if (nextSkip === undefined) return undefined;
-  const kept = ctx.request.rawQuery.filter(([key]) => key !== '$skip' && key !== '$top');
-  return `${ctx.base.root}${ctx.request.path}${queryString([...kept, ['$top', String(top)], ['$skip', String(nextSkip)]])}`;
+/** The request's own link with the next page's `$skip` (and its `$top`, so a clamped page size stays put). */
+function nextLink(ctx: Context, top: number) {
+  return (nextSkip: number) => {
+    const kept = ctx.request.rawQuery.filter(([key]) => key !== '$skip' && key !== '$top');
+    return `${ctx.base.root}${ctx.request.path}${queryString([...kept, ['$top', String(top)], ['$skip', String(nextSkip)]])}`;
+  };
 }
 
 async function renderStored(ctx: Context, set: StoredSet, entities: StoredEntity[], options: QueryOptions): Promise<Json[]> {
@@ -187,16 +184,15 @@ async function answerTarget(ctx: Context, target: Target, options: QueryOptions)
       return observationParent(ctx, target.row, options);
     case 'collection': {
       const page = pageOf(target.entities, options, (o) => entityResolver(ctx.catalogue, target.set, o));
-      const value = await renderStored(ctx, target.set, page.rows, options);
-      return collectionJson(value, options.count ? page.count : undefined, nextLink(ctx, page.nextSkip, page.top));
+      const rendered = await renderStored(ctx, target.set, page.rows, options);
+      return pageJson(page, (_, index) => rendered[index] as Json, options.count, nextLink(ctx, page.top));
     }
     case 'observations': {
       checkSelect('Observations', options);
       const window = observationWindow(options.filter, target.sources, ctx.request.nowMs);
       const rows = await readObservations(ctx.backend, target.sources, ctx.scenario, window);
       const page = pageOf(rows, options, (o) => observationResolver(ctx.catalogue, o));
-      const value = page.rows.map((row) => observationParent(ctx, row, options));
-      return collectionJson(value, options.count ? page.count : undefined, nextLink(ctx, page.nextSkip, page.top));
+      return pageJson(page, (row) => observationParent(ctx, row, options), options.count, nextLink(ctx, page.top));
     }
   }
 }
