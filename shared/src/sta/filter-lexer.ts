@@ -15,14 +15,14 @@ export type Token =
   | { kind: 'punct'; text: '(' | ')' | ','; pos: number }
   | { kind: 'end'; text: 'end of the expression'; pos: number };
 
-/** A query option the service cannot read: 400, the message naming the option, the position and the token. */
+/** A query option the service cannot read: 400, the message naming the option, the position and the token (worded like the zod refusals of every route). */
 export class QueryOptionError extends ApiProblem {
   constructor(
     option: string,
     /** The problem without the option's name (a zod issue on that option carries it). */
     readonly detail: string,
   ) {
-    super(400, `${option}: ${detail}`, option);
+    super(400, `Invalid query parameter "${option}": ${detail}`, option);
   }
 }
 

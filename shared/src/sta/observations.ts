@@ -9,13 +9,13 @@
  * bench, a few hours of every Datastream of Columbus); a longer window is a 400 naming the cap.
  */
 import type { AirReadingsQuery } from '../air/api-schemas';
-import { ApiProblem } from '../common/problem';
 import type { Series } from '../common/query';
 import { DAY_MS, HOUR_MS } from '../common/time';
 import type { EnergySummaryQuery } from '../energy/api-schemas';
 import type { SegmentFlowQuery } from '../mobility/api-schemas';
 import type { ScenarioQuery } from '../scenario/query';
 import { timeBounds } from './filter-eval';
+import { QueryOptionError } from './filter-lexer';
 import type { Expr } from './filter-parser';
 import type { DatastreamSource, ObservationRow, SourceKind } from './model';
 import { REST_RESOLUTION } from './vocabulary';
@@ -63,10 +63,9 @@ export function observationWindow(filter: Expr | undefined, sources: readonly Da
   if (from !== undefined && to !== undefined) {
     if (to <= from) return { fromMs: from, toMs: from };
     if (to - from > capMs) {
-      throw new ApiProblem(
-        400,
-        `$filter: the phenomenonTime window spans ${(to - from) / HOUR_MS} hours; for these ${sources.length} Datastream(s) a request reads at most ${capMs / HOUR_MS} hours (${OBSERVATION_BUDGET.toLocaleString('en-US')} observations, and never more than ${MAX_WINDOW_MS / DAY_MS} days). Narrow the phenomenonTime bounds or read fewer Datastreams.`,
+      throw new QueryOptionError(
         '$filter',
+        `the phenomenonTime window spans ${(to - from) / HOUR_MS} hours; for these ${sources.length} Datastream(s) a request reads at most ${capMs / HOUR_MS} hours (${OBSERVATION_BUDGET.toLocaleString('en-US')} observations, and never more than ${MAX_WINDOW_MS / DAY_MS} days). Narrow the phenomenonTime bounds or read fewer Datastreams.`,
       );
     }
     return { fromMs: from, toMs: to };
