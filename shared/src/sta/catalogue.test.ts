@@ -86,3 +86,16 @@ describe('observation window', () => {
     expect(rows.filter((row) => row.source.id.endsWith(':speedMps')).every((row) => row.value >= 0)).toBe(true);
   });
 });
+
+describe('answers', () => {
+  it('gives the count alone for $top=0, with no next page', async () => {
+    const answer = await sta.get('/Things?$top=0&$count=true');
+    expect(answer.body).toEqual({ '@iot.count': catalogue.sets.Things.size, value: [] });
+  });
+
+  it('checks the $select of an expanded Datastream of an Observation', async () => {
+    await expect(
+      sta.get("/Observations('air:north-park:pm25UgM3@2026-07-15T18:00:00.000Z')?$expand=Datastream($select=colour)"),
+    ).rejects.toThrow('Datastreams have no property "colour" to select');
+  });
+});

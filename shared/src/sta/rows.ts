@@ -128,5 +128,6 @@ export function pageOf<Row>(rows: readonly Row[], options: QueryOptions, resolve
   }
   const top = Math.min(options.top ?? DEFAULT_TOP, MAX_TOP);
   const end = options.skip + top;
-  return { rows: list.slice(options.skip, end), count: list.length, top, ...(end < list.length ? { nextSkip: end } : {}) };
+  // `$top=0` asks for the count alone: no next page (it would be this one again).
+  return { rows: list.slice(options.skip, end), count: list.length, top, ...(top > 0 && end < list.length ? { nextSkip: end } : {}) };
 }

@@ -168,6 +168,7 @@ function observationParent(ctx: Context, row: ObservationRow, options: QueryOpti
         '$expand',
         `Observations have no navigation property "${item.nav}"; they have Datastream, FeatureOfInterest`,
       );
+    checkSelect(nav.set, item.options, '$expand');
     const id = item.nav === 'Datastream' ? row.source.id : row.source.featureOfInterestId;
     const target = ctx.catalogue.sets[nav.set as StoredSet].get(id);
     json[item.nav] = target ? storedJson(ctx.base, nav.set, target, item.options.select) : null;

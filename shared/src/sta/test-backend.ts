@@ -25,7 +25,8 @@ export function testSta(city: City, nowMs: number) {
       .split('&')
       .filter((pair) => pair.length > 0)
       .map((pair): [string, string] => {
-        const [key = '', value = ''] = pair.split('=');
+        const eq = pair.indexOf('=');
+        const [key, value] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
         return [decodeURIComponent(key), decodeURIComponent(value.replaceAll('+', ' '))];
       });
     const query = StaQuerySchema.parse({ city: city.id, ...Object.fromEntries(rawQuery) });

@@ -10,6 +10,7 @@ import { metersSuite } from './meters';
 import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { staSuite } from './sta';
 import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
@@ -17,6 +18,7 @@ export const suites: BenchSuite[] = [
   engineSuite,
   metersSuite,
   serverSuite,
+  staSuite,
   streamsSuite,
   scenariosSuite,
   exportsSuite,
