@@ -255,6 +255,18 @@ describe('the same observation through /sta/v1.1 and /api', () => {
   });
 });
 
+describe('outside the service', () => {
+  it.each([
+    ['GET', '/sta/v1.0/Things'],
+    ['GET', '/sta'],
+    ['POST', '/sta/v1.1/Things'],
+    ['DELETE', "/sta/v1.1/Things('air:north-park')"],
+  ])('%s %s is a JSON 404 pointing at the service root (the service is read-only)', async (method, url) => {
+    const error = await app.refusal({ method: method as 'GET', url }, 404);
+    expect(error.message).toContain('the service root is GET /sta/v1.1');
+  });
+});
+
 describe('headers', () => {
   it('answers with the same security headers as /api', async () => {
     const [sta, api] = await Promise.all([app.inject(`/sta/v1.1?${CITY}`), app.inject('/api/health')]);
