@@ -11,6 +11,7 @@ import { mqttSuite } from './mqtt';
 import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { staSuite } from './sta';
 import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
@@ -18,6 +19,7 @@ export const suites: BenchSuite[] = [
   engineSuite,
   metersSuite,
   serverSuite,
+  staSuite,
   streamsSuite,
   mqttSuite,
   scenariosSuite,
