@@ -23,8 +23,3 @@ export function cityJsonSchema(): Record<string, unknown> {
     description: `One simulated city: geography, sensors, corridors, meters and climate. Guide: docs/add-your-own-city.md. ${CROSS_CHECKS}`,
   };
 }
-
-/** The JSON Schema as the file in docs/ holds it: two-space indented, with a final newline. */
-export function cityJsonSchemaText(): string {
-  return `${JSON.stringify(cityJsonSchema(), null, 2)}\n`;
-}

@@ -1,0 +1,48 @@
+/** Where features lie: inside the city's box, inside a district. Plain degrees; a schematic city needs no more. */
+import type { Bounds, LngLat } from '../../common/schemas';
+import type { ProblemList } from './problems';
+
+export function insideBounds([[west, south], [east, north]]: Bounds, [lng, lat]: LngLat): boolean {
+  return lng >= west && lng <= east && lat >= south && lat <= north;
+}
+
+/** Ray casting: true when the point lies inside the closed ring. */
+export function insideRing(ring: readonly LngLat[], [x, y]: LngLat): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as LngLat;
+    const [xj, yj] = ring[j] as LngLat;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Records a problem for every position of a feature outside the city bounds. */
+export function checkInBounds(
+  problems: ProblemList,
+  bounds: Bounds | undefined,
+  where: { file: string; feature?: number },
+  positions: readonly LngLat[],
+  field: (k: number) => string,
+): void {
+  if (!bounds) return;
+  positions.forEach((position, k) => {
+    if (!insideBounds(bounds, position)) {
+      problems.add({
+        ...where,
+        field: field(k),
+        message: `[${position.join(', ')}] lies outside the city bounds ${JSON.stringify(bounds)} (settings.json "bounds")`,
+      });
+    }
+  });
+}
+
+/** Records a problem for every id already seen in the list (at the repeated feature). */
+export function checkUniqueIds(problems: ProblemList, file: string, items: ReadonlyArray<{ index: number; id: string }>): void {
+  const seen = new Map<string, number>();
+  for (const { index, id } of items) {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else problems.add({ file, feature: index, field: 'properties.id', message: `duplicate id "${id}" (first used by feature ${first})` });
+  }
+}
