@@ -23,7 +23,10 @@ export const RingSchema = z
   }, 'a ring must end where it starts');
 
 export const FeederSchema = z
-  .object({ id: SlugSchema.describe('Feeder id, unique in the city.'), name: z.string().min(1) })
+  .object({
+    id: SlugSchema.describe('Feeder id, unique in the city.'),
+    name: z.string().min(1).describe('Feeder name for lists and charts.'),
+  })
   .describe('A distribution circuit; the district’s meters are spread over its feeders in turn.');
 
 /** What every place on the map has: an id, an English name and, for the Korean UI, a Korean one. */
@@ -83,7 +86,8 @@ export const SignalPlanSchema = z
     message: 'main green plus two clearance intervals must leave time for the cross street',
     path: ['mainGreenS'],
   })
-  .refine((plan) => plan.offsetS < plan.cycleS, { message: 'offset must be shorter than the cycle', path: ['offsetS'] });
+  .refine((plan) => plan.offsetS < plan.cycleS, { message: 'offset must be shorter than the cycle', path: ['offsetS'] })
+  .describe('Fixed-time signal plan; the cross street gets the rest of the cycle. Offsets along a corridor make its green wave.');
 export type SignalPlan = z.infer<typeof SignalPlanSchema>;
 
 export const IntersectionSchema = PlaceSchema.extend({
@@ -109,8 +113,8 @@ export type Corridor = z.infer<typeof CorridorSchema>;
 
 /** A busy road outside the CV corridors that the air model treats as a line source (interstates, freeways). */
 export const RoadSchema = z.object({
-  id: SlugSchema,
-  name: z.string().min(1),
+  id: SlugSchema.describe('Slug id, unique among the roads.'),
+  name: z.string().min(1).describe('Name of the section, e.g. `I-70/I-71 downtown split`.'),
   nameKo: NameKoSchema,
   kind: z.enum(['interstate', 'freeway']).describe('Road class, for the map and the emission mix.'),
   aadt: z.number().int().positive().max(500_000).describe('Annual average daily traffic, both directions, vehicles per day.'),
