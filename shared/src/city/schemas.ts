@@ -64,7 +64,9 @@ export type District = z.infer<typeof DistrictSchema>;
 
 export const SiteTypeSchema = z
   .enum(['park', 'school', 'roadside'])
-  .describe('Where the sensor stands: a roadside site gets the near-road traffic increment, a park or school the urban background.');
+  .describe(
+    'Where the sensor stands: sets its microclimate (roadside +0.4 °C and 70% of the wind, school +0.2 °C, park −0.2 °C). Traffic pollution follows the distance to corridors and roads, whatever the type.',
+  );
 export type SiteType = z.infer<typeof SiteTypeSchema>;
 
 export const StationSchema = PlaceSchema.extend({
