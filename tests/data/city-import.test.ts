@@ -150,6 +150,29 @@ const refusals: Array<[string, Edit, Omit<Partial<ImportProblem>, 'message'> & {
     { file: 'districts.geojson', feature: 0, field: 'properties.households', message: /expected number to be >=0/ },
   ],
   [
+    'a duplicate id',
+    ({ read, write }) => {
+      const stations = read('stations.geojson');
+      featureOf(stations, 2).properties.id = 'main-st-roadside';
+      write('stations.geojson', stations);
+    },
+    {
+      file: 'stations.geojson',
+      feature: 2,
+      field: 'properties.id',
+      message: /duplicate id "main-st-roadside" \(first used by feature 0\)/,
+    },
+  ],
+  [
+    'a junction off its corridor',
+    ({ read, write }) => {
+      const corridors = read('corridors.geojson');
+      featureOf(corridors, 2).geometry.coordinates = [-83.01, 40.005];
+      write('corridors.geojson', corridors);
+    },
+    { file: 'corridors.geojson', feature: 2, field: 'geometry.coordinates', message: /lies 8\d\d m from the path of corridor "main-st"/ },
+  ],
+  [
     'a file that is not JSON',
     ({ writeText }) => writeText('corridors.geojson', '{"type": "FeatureCollection", '),
     { file: 'corridors.geojson', message: /not valid JSON/ },

@@ -36,26 +36,17 @@ const PlaceSchema = z.object({
   nameKo: NameKoSchema,
 });
 
+/** A count of households or jobs in a district. */
+export const PeopleCountSchema = z.number().int().min(0).max(10_000_000);
+
 export const DistrictSchema = PlaceSchema.extend({
   polygon: RingSchema.describe('District outline, schematic: one closed ring of [longitude, latitude] positions.'),
-  households: z
-    .number()
-    .int()
-    .min(0)
-    .max(10_000_000)
-    .optional()
-    .describe(
-      'Households in the district. The importer derives the residential meters from it (households × metered share); the engine reads `meters`, not this count.',
-    ),
-  jobs: z
-    .number()
-    .int()
-    .min(0)
-    .max(10_000_000)
-    .optional()
-    .describe(
-      'Jobs located in the district. The importer derives the commercial and industrial meters from it (docs/add-your-own-city.md, "Meters"); the engine reads `meters`.',
-    ),
+  households: PeopleCountSchema.optional().describe(
+    'Households in the district. The importer derives the residential meters from it (households × metered share); the engine reads `meters`, not this count.',
+  ),
+  jobs: PeopleCountSchema.optional().describe(
+    'Jobs located in the district. The importer derives the commercial and industrial meters from it (docs/add-your-own-city.md, "Meters"); the engine reads `meters`.',
+  ),
   feeders: z
     .array(FeederSchema)
     .describe('Distribution circuits of the metered program serving the district; none where the program has no meters.'),

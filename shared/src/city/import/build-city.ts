@@ -9,7 +9,7 @@ import { type Basemap, type BasemapFeature, BasemapFeatureSchema, BasemapSchema 
 import { climateFromMonthly } from '../climate';
 import { type City, CitySchema, type Corridor, type District, type MeterGroup, type Road, type Station } from '../schemas';
 import { buildCorridors } from './build-corridors';
-import { checkInBounds, checkUniqueIds, insideRing } from './geometry-checks';
+import { checkInBounds, insideRing } from './geometry-checks';
 import {
   DistrictFeatureSchema,
   IMPORT_FILES,
@@ -81,12 +81,7 @@ function assemble(
 
 function buildDistricts(problems: ProblemList, collection: unknown): { districts: District[]; meters: MeterGroup[] } {
   const file = IMPORT_FILES.districts;
-  const features = problems.features('districts', collection, DistrictFeatureSchema);
-  checkUniqueIds(
-    problems,
-    file,
-    features.map(({ index, feature }) => ({ index, id: feature.properties.id })),
-  );
+  const features = problems.places('districts', collection, DistrictFeatureSchema);
   const meters: MeterGroup[] = [];
   const districts = features.map(({ index, feature: { properties: p, geometry } }) => {
     if (geometry.coordinates.length > 1) {
@@ -126,12 +121,7 @@ function buildStations(
   districts: District[],
 ): Station[] {
   const file = IMPORT_FILES.stations;
-  const features = problems.features('stations', collection, StationFeatureSchema);
-  checkUniqueIds(
-    problems,
-    file,
-    features.map(({ index, feature }) => ({ index, id: feature.properties.id })),
-  );
+  const features = problems.places('stations', collection, StationFeatureSchema);
   return features.map(({ index, feature: { properties: p, geometry } }) => {
     const location = geometry.coordinates;
     checkInBounds(problems, bounds, { file, feature: index }, [location], () => 'geometry.coordinates');
@@ -156,12 +146,7 @@ function buildStations(
 
 function buildRoads(problems: ProblemList, collection: unknown, bounds: ImportSettings['bounds'] | undefined): Road[] {
   const file = IMPORT_FILES.roads;
-  const features = problems.features('roads', collection, RoadFeatureSchema);
-  checkUniqueIds(
-    problems,
-    file,
-    features.map(({ index, feature }) => ({ index, id: feature.properties.id })),
-  );
+  const features = problems.places('roads', collection, RoadFeatureSchema);
   return features.map(({ index, feature: { properties: p, geometry } }) => {
     checkInBounds(problems, bounds, { file, feature: index }, geometry.coordinates, (k) => `geometry.coordinates.${k}`);
     return { ...named(p), kind: p.kind, aadt: p.aadt, truckShare: p.truckShare, path: geometry.coordinates, source: p.source };

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { polylineOf, project, projectionAt, toXY } from '../../common/geo';
 import type { Bounds, LngLat } from '../../common/schemas';
 import { type Corridor, type Intersection, SignalPlanSchema } from '../schemas';
-import { checkInBounds, checkUniqueIds } from './geometry-checks';
+import { checkInBounds } from './geometry-checks';
 import { CorridorFeatureSchema, FeatureCollectionSchema, IMPORT_FILES, IntersectionFeatureSchema } from './input-schemas';
 import { named } from './named';
 import type { ProblemList } from './problems';
@@ -41,16 +41,13 @@ export function buildCorridors(problems: ProblemList, collection: unknown, bound
       });
     }
   });
-  checkUniqueIds(
-    problems,
-    file,
-    lines.map(({ index, feature }) => ({ index, id: feature.properties.id })),
-  );
-  checkUniqueIds(
-    problems,
-    file,
-    points.map(({ index, feature }) => ({ index, id: feature.properties.id })),
-  );
+  // Corridor ids and junction ids are two lists: a junction may share its corridor's name, not another junction's id.
+  for (const list of [lines, points]) {
+    problems.uniqueIds(
+      file,
+      list.map(({ index, feature }) => ({ index, id: feature.properties.id })),
+    );
+  }
 
   const known = new Set(lines.map(({ feature }) => feature.properties.id));
   for (const { index, feature } of points) {

@@ -36,13 +36,3 @@ export function checkInBounds(
     }
   });
 }
-
-/** Records a problem for every id already seen in the list (at the repeated feature). */
-export function checkUniqueIds(problems: ProblemList, file: string, items: ReadonlyArray<{ index: number; id: string }>): void {
-  const seen = new Map<string, number>();
-  for (const { index, id } of items) {
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, index);
-    else problems.add({ file, feature: index, field: 'properties.id', message: `duplicate id "${id}" (first used by feature ${first})` });
-  }
-}

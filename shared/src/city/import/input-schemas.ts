@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema, TimeZoneSchema } from '../../common/schemas';
 import { ClimateSchema } from '../climate';
-import { NameKoSchema, RingSchema, SiteTypeSchema } from '../schemas';
+import { NameKoSchema, PeopleCountSchema, RingSchema, SiteTypeSchema } from '../schemas';
 
 export const IMPORT_FILES = {
   settings: 'settings.json',
@@ -58,8 +58,8 @@ export const DistrictFeatureSchema = feature(
   PolygonSchema,
   z.object({
     ...placeProperties,
-    households: z.number().int().min(0).max(10_000_000),
-    jobs: z.number().int().min(0).max(10_000_000),
+    households: PeopleCountSchema,
+    jobs: PeopleCountSchema,
     meteredShare: share.default(1).describe('Share of households and workplaces with a simulated meter.'),
     pvShare: share.default(0.03),
     evShare: share.default(0.05),

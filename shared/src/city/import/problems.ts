@@ -45,6 +45,30 @@ export class ProblemList {
     return undefined;
   }
 
+  /** Records a problem for every id already seen in the list (at the repeated feature). */
+  uniqueIds(file: string, items: ReadonlyArray<{ index: number; id: string }>): void {
+    const seen = new Map<string, number>();
+    for (const { index, id } of items) {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else this.add({ file, feature: index, field: 'properties.id', message: `duplicate id "${id}" (first used by feature ${first})` });
+    }
+  }
+
+  /** The features of a file of places (each with an id, unique in the file), as `features` gives them. */
+  places<T extends { properties: { id: string } }>(
+    kind: ImportFile,
+    collection: unknown,
+    schema: z.ZodType<T>,
+  ): Array<{ index: number; feature: T }> {
+    const features = this.features(kind, collection, schema);
+    this.uniqueIds(
+      IMPORT_FILES[kind],
+      features.map(({ index, feature }) => ({ index, id: feature.properties.id })),
+    );
+    return features;
+  }
+
   /** The features of a GeoJSON file, each parsed with `schema`, with their index in the file. */
   features<T>(kind: ImportFile, collection: unknown, schema: z.ZodType<T>): Array<{ index: number; feature: T }> {
     const file = IMPORT_FILES[kind];
