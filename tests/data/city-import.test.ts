@@ -141,6 +141,11 @@ const refusals: Array<[string, Edit, Omit<Partial<ImportProblem>, 'message'> & {
     { file: 'settings.json', field: 'timezone', message: /IANA time zone/ },
   ],
   [
+    'a city id the API address of the format takes',
+    ({ read, write }) => write('settings.json', { ...read('settings.json'), id: 'schema' }),
+    { file: 'settings.json', field: 'id', message: /taken by GET \/api\/cities\/schema/ },
+  ],
+  [
     'negative households',
     ({ read, write }) => {
       const districts = read('districts.geojson');

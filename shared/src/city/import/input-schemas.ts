@@ -23,7 +23,8 @@ export const OPTIONAL_FILES: readonly ImportFile[] = ['roads', 'basemap'];
 const climateFields = { meanTempC: true, annualAmplitudeC: true, coldestDayOfYear: true, diurnalRangeC: true } as const;
 
 export const ImportSettingsSchema = z.object({
-  id: CityIdSchema,
+  // `/api/cities/schema` is the format's address, so a city cannot be called that.
+  id: CityIdSchema.refine((id) => id !== 'schema', 'the id "schema" is taken by GET /api/cities/schema'),
   name: z.string().min(1),
   nameKo: NameKoSchema,
   region: z.string().min(1),
