@@ -34,7 +34,7 @@ async function bundledCities(): Promise<CitySummary[]> {
 const drawnSeries = (page: Page) =>
   page.evaluate(
     () =>
-      [...document.querySelectorAll('path.recharts-curve, path.recharts-area-area, path.recharts-rectangle')].filter(
+      Array.from(document.querySelectorAll('path.recharts-curve, path.recharts-area-area, path.recharts-rectangle')).filter(
         (path) => (path.getAttribute('d') ?? '').length > 20,
       ).length,
   );
