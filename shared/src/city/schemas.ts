@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema, TimeZoneSchema } from '../common/schemas';
 import { ClimateSchema } from './climate';
+import { EGRID_SUBREGIONS } from './egrid';
 
 export { type Climate, ClimateSchema, climateFromMonthly, type MonthlyNormal, MonthlyNormalSchema } from './climate';
 
@@ -144,6 +145,12 @@ const CityBaseSchema = z.object({
   ),
   zoom: z.number().min(0).max(22).describe('Default map zoom.'),
   climate: ClimateSchema,
+  egridSubregion: z
+    .enum(EGRID_SUBREGIONS)
+    .default('RFCW')
+    .describe(
+      'EPA eGRID subregion of the city’s electricity (RFCW: Ohio and western Pennsylvania; ERCT: most of Texas; RMPA, SPNO, NWPP, CAMX for the other finalists). Its eGRID2023 CO₂ rate prices the Lab’s grid CO₂. Default RFCW (Columbus).',
+    ),
   districts: z.array(DistrictSchema).min(1).describe('Districts: outlines, households and jobs, and the feeders of the metered program.'),
   stations: z.array(StationSchema).min(1).describe('Air-quality stations; at least one.'),
   corridors: z.array(CorridorSchema).min(1).describe('Connected-vehicle corridors with their signalized intersections; at least one.'),

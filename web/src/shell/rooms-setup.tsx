@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { type RoomStory, RoomsPage } from '../features/rooms/rooms-page';
 import { useScenario } from '../state/scenario/use-scenario';
-import { useCitySummary } from './city/use-city';
+import { useCitySummary } from '../ui/city-name';
 import { matchingStory, storiesFor, storyScenario } from './scenario/stories';
 
 export function RoomsSetup() {

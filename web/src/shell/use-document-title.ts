@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useScenario } from '../state/scenario/use-scenario';
-import { cityShortName, useCitySummary } from './city/use-city';
+import { cityShortName, useCitySummary } from '../ui/city-name';
 import { OTHER_PAGES, PAGES } from './pages';
 
 export function useDocumentTitle(): void {

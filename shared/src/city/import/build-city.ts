@@ -74,6 +74,7 @@ function assemble(
     bounds: settings.bounds,
     zoom: settings.zoom,
     climate,
+    egridSubregion: settings.egridSubregion,
     ...parts,
     sources: settings.sources,
   };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema, TimeZoneSchema } from '../../common/schemas';
 import { ClimateSchema } from '../climate';
+import { EGRID_SUBREGIONS } from '../egrid';
 import { NameKoSchema, PeopleCountSchema, RingSchema, SiteTypeSchema } from '../schemas';
 
 export const IMPORT_FILES = {
@@ -35,6 +36,7 @@ export const ImportSettingsSchema = z.object({
     'west must be below east and south below north',
   ),
   zoom: z.number().min(0).max(22).default(11),
+  egridSubregion: z.enum(EGRID_SUBREGIONS).default('RFCW'),
   climate: ClimateSchema.partial(climateFields).refine(
     (climate) => climate.monthly !== undefined || Object.keys(climateFields).every((key) => key in climate),
     'give twelve `monthly` normals, or all of meanTempC, annualAmplitudeC, coldestDayOfYear and diurnalRangeC',

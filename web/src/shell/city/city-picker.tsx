@@ -1,6 +1,7 @@
 /**
  * The city switcher in the header: every city the server simulates (bundled or added to the data
- * folder), named in the UI language. Choosing one moves the view there and keeps the page, the clock
+ * folder), by its short name in the UI language ("Pittsburgh"; the state is in the option's title and
+ * the tagline: a narrow header cut "Pennsylvania" before the city in Korean). Choosing one moves the view there and keeps the page, the clock
  * and the levers (see withCity). Until the list arrives the current city still shows, so the header
  * does not jump.
  */
@@ -11,7 +12,7 @@ import { citiesQuery } from '../../api/queries';
 import { withCity } from '../../state/scenario/city-switch';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useUrlParams } from '../../state/url/use-url-params';
-import { cityLabel } from './use-city';
+import { cityLabel, cityShortName } from '../../ui/city-name';
 
 export function CityPicker() {
   const { t } = useTranslation();
@@ -31,10 +32,10 @@ export function CityPicker() {
         onChange={(event) => update((search) => withCity(search, event.target.value))}
         title={t('cityPicker.about')}
       >
-        {known ? null : <option value={scenario.city}>{cityLabel(t, scenario.city)}</option>}
+        {known ? null : <option value={scenario.city}>{cityShortName(t, scenario.city)}</option>}
         {options.map((city) => (
-          <option key={city.id} value={city.id}>
-            {cityLabel(t, city.id, city)}
+          <option key={city.id} value={city.id} title={cityLabel(t, city.id, city)}>
+            {cityShortName(t, city.id, city)}
           </option>
         ))}
       </select>

@@ -11,7 +11,7 @@ import { useSimTime } from '../../state/clock/clock-provider';
 import { isPresenting, momentIndex, withPresenter } from '../../state/presenter-url';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useUrlParams } from '../../state/url/use-url-params';
-import { useCitySummary } from '../city/use-city';
+import { useCitySummary } from '../../ui/city-name';
 import { isTyping } from '../clock/use-shortcuts';
 import { isOwnStory, matchingStory, type Story } from '../scenario/stories';
 import { applyPresenterKey, presenterKey } from './presenter-keys';

@@ -9,7 +9,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useSimTime } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { sharedSearch } from '../../state/view-params';
-import { cityShortName, useCitySummary } from '../city/use-city';
+import { cityShortName, useCitySummary } from '../../ui/city-name';
 import { PAGES } from '../pages';
 import { matchingStory, storiesFor, storyAbout, withStory } from './stories';
 

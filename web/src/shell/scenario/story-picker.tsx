@@ -15,7 +15,7 @@ import { citiesQuery } from '../../api/queries';
 import { useSimTime } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useUrlParams } from '../../state/url/use-url-params';
-import { cityLabel, cityShortName } from '../city/use-city';
+import { cityLabel, cityShortName } from '../../ui/city-name';
 import { matchingStory, storiesFor, storyAbout, withStory } from './stories';
 
 const CUSTOM = 'custom';

@@ -8,6 +8,7 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../../i18n/use-ui-language';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
@@ -16,8 +17,8 @@ interface Download {
   key: 'air' | 'airHourly' | 'load' | 'segments' | 'events' | 'bsm' | 'truth';
   route: TabularExport;
   formats: readonly ('csv' | 'ndjson')[];
-  /** The segment export covers one corridor. */
-  corridor?: string;
+  /** The segment export covers one corridor: the city's first. */
+  oneCorridor?: boolean;
   /** Hour-long window for the 10 Hz BSM feed (a day is ~60 million messages). */
   short?: boolean;
 }
@@ -26,7 +27,7 @@ const DOWNLOADS: readonly Download[] = [
   { key: 'air', route: 'exportAir', formats: ['csv', 'ndjson'] },
   { key: 'airHourly', route: 'exportAirHourly', formats: ['csv', 'ndjson'] },
   { key: 'load', route: 'exportLoad', formats: ['csv', 'ndjson'] },
-  { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], corridor: 'high-st' },
+  { key: 'segments', route: 'exportSegments', formats: ['csv', 'ndjson'], oneCorridor: true },
   { key: 'events', route: 'exportEvents', formats: ['csv', 'ndjson'] },
   { key: 'bsm', route: 'exportBsm', formats: ['csv', 'ndjson'], short: true },
   { key: 'truth', route: 'exportTruth', formats: ['csv', 'ndjson'] },
@@ -34,10 +35,13 @@ const DOWNLOADS: readonly Download[] = [
 
 export function DownloadsCard({ city }: { city: City }) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const { scenario } = useScenario();
   const window = useChartWindow(DAY_MS);
   const meters = useQuery(meterInventoryQuery(scenario, 1));
   const meter = meters.data?.meters[0]?.id;
+  const corridor = city.corridors[0];
+  const corridorName = corridor ? (language === 'ko' ? (corridor.nameKo ?? corridor.name) : corridor.name) : '';
   const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - MINUTE_MS).toISOString() : window.from, to: window.to });
 
   return (
@@ -49,13 +53,13 @@ export function DownloadsCard({ city }: { city: City }) {
       <ul className="downloads__list">
         {DOWNLOADS.map((d) => (
           <li key={d.key}>
-            <span className="downloads__name">{t(`data.downloads.${d.key}`)}</span>
+            <span className="downloads__name">{t(`data.downloads.${d.key}`, { corridor: corridorName })}</span>
             <span className="downloads__links">
               {d.formats.map((format) => (
                 <a
                   key={format}
                   className="button button--small button--quiet"
-                  href={downloadUrl(d.route, scenario, range(d.short), format, d.corridor)}
+                  href={downloadUrl(d.route, scenario, range(d.short), format, d.oneCorridor ? corridor?.id : undefined)}
                   download
                 >
                   {format.toUpperCase()}

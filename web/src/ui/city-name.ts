@@ -7,7 +7,7 @@ import type { CitySummary } from '@sandbox/shared/city/schemas';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { citiesQuery } from '../../api/queries';
+import { citiesQuery } from '../api/queries';
 
 export function cityLabel(t: TFunction, id: string, summary?: Pick<CitySummary, 'name' | 'region'>): string {
   return t(`cities.${id}`, { defaultValue: summary ? `${summary.name}, ${summary.region}` : id });
