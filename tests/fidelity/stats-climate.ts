@@ -5,6 +5,7 @@
  * anything ("held out").
  */
 import type { City, Simulation } from '@sandbox/shared';
+import { climateFromMonthly } from '@sandbox/shared/city/climate';
 import { DAY_MS } from '@sandbox/shared/common/time';
 import { hourlyWeather } from '@sandbox/shared/weather/hourly-weather';
 
@@ -177,9 +178,54 @@ export interface ClimateRow {
   within: boolean;
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** A month of one simulated year against a 30-year normal: one draw, plus one cosine and one daily range. */
+const MONTHLY_TOLERANCE_C = 2.5;
+
+/**
+ * Each month's mean daily maximum and minimum against the city's own `climate.monthly` normals.
+ * "calibrated" when the driver's four numbers are exactly the fit to these months (the importer
+ * derived them), "held out" when the city gives its four numbers independently of the months.
+ */
+export function monthlyReferences(city: City): ClimateReference[] {
+  const { monthly, ...climate } = city.climate;
+  if (!monthly) return [];
+  const fit = climateFromMonthly(monthly);
+  const fitted = (Object.keys(fit) as Array<keyof typeof fit>).every((key) => fit[key] === climate[key]);
+  const source = `${city.name} \`climate.monthly\` (its \`climate.source\`)`;
+  const use = fitted ? 'calibrated' : 'held out';
+  const sides = [
+    ['maximum', 'highC'],
+    ['minimum', 'lowC'],
+  ] as const;
+  return monthly.flatMap((normal, i) =>
+    sides.map(([label, key]) => ({
+      figure: `${MONTH_NAMES[i]} mean daily ${label}`,
+      value: (y: ClimateYear) => y.months[i]?.[key] ?? Number.NaN,
+      normalC: normal[key],
+      toleranceC: MONTHLY_TOLERANCE_C,
+      source,
+      use,
+    })),
+  );
+}
+
 /** The rows for one city (none for a city without cited references: the report says so). */
 export function climateRows(city: City, year: ClimateYear): ClimateRow[] {
-  return (CLIMATE_REFERENCES[city.id] ?? []).map((ref) => {
+  return [...(CLIMATE_REFERENCES[city.id] ?? []), ...monthlyReferences(city)].map((ref) => {
     const simulatedC = ref.value(year);
     return {
       city: city.id,
