@@ -24,7 +24,7 @@ export function CityPicker() {
   const known = options.some((city) => city.id === scenario.city);
 
   return (
-    <div className="story-picker city-picker">
+    <div className="header-picker city-picker">
       <label htmlFor={id}>{t('cityPicker.label')}</label>
       <select
         id={id}

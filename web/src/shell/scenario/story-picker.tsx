@@ -35,7 +35,7 @@ export function StoryPicker() {
   const cityIds = cities.data?.map((city) => city.id) ?? [scenario.city];
 
   return (
-    <div className="story-picker">
+    <div className="header-picker story-picker">
       <label htmlFor={id}>{t('stories.label')}</label>
       <select
         id={id}

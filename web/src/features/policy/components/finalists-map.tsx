@@ -1,8 +1,8 @@
 /**
  * The seven Smart City Challenge finalists on an SVG outline of the contiguous US (offline, from
  * data/geo via the API), Columbus marked as the winner; the list beside it is the text alternative.
- * A finalist the server simulates (a bundled city) opens there: its dot and its list entry link to
- * the Overview in that city, keeping the clock and the levers.
+ * A finalist the server simulates (a bundled city) opens there: its list entry links to the Overview
+ * in that city, keeping the clock and the levers (the map is one image, role="img", so it holds no links).
  */
 import './finalists-map.css';
 import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
@@ -76,8 +76,7 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
                 const [x, y] = drawing.projection.point(place.location);
                 const side = LABEL_SIDE[place.id] ?? 'right';
                 const [dx, dy] = OFFSET[side];
-                const to = openIn(place.id);
-                const marker = (
+                return (
                   <g
                     key={place.id}
                     className={place.winner ? 'us-map__place us-map__place--winner' : 'us-map__place'}
@@ -94,13 +93,6 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
                       </text>
                     ) : null}
                   </g>
-                );
-                return to ? (
-                  <Link key={place.id} to={to} aria-label={t('policy.finalists.open', { city: place.name })}>
-                    {marker}
-                  </Link>
-                ) : (
-                  marker
                 );
               })}
             </svg>
