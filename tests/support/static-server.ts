@@ -31,8 +31,9 @@ export interface StaticServer {
   stop(): Promise<void>;
 }
 
-export async function serveStatic(folder = staticDemoDir): Promise<StaticServer> {
-  if (!existsSync(join(folder, 'index.html'))) throw new Error(`${folder}/index.html is missing: run \`pnpm build:static\` first`);
+/** Serves `folder`; `entry` is the page that must be there (the demo's index.html, checked before starting). */
+export async function serveStatic(folder = staticDemoDir, entry = 'index.html'): Promise<StaticServer> {
+  if (!existsSync(join(folder, entry))) throw new Error(`${join(folder, entry)} is missing: run \`pnpm build:static\` first`);
   const missing: string[] = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
