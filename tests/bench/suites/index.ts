@@ -11,6 +11,7 @@ import { mqttSuite } from './mqtt';
 import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { staticDemoSuite } from './static-demo';
 import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
@@ -28,4 +29,5 @@ export const suites: BenchSuite[] = [
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,
+  staticDemoSuite,
 ];

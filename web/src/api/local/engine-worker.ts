@@ -69,14 +69,48 @@ function close(id: number) {
   streams.delete(id);
 }
 
-scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  if (request.kind === 'stream') return openStream(request.id, request.search);
-  if (request.kind === 'close') return close(request.id);
+type GetRequest = Extract<WorkerRequest, { kind: 'get' }>;
+
+/**
+ * What the map needs before it can draw (city, basemap, network) is answered first: a page asks
+ * for everything at once, and one slow answer (a week of events) must not hold the map back.
+ */
+const FIRST: ReadonlySet<string> = new Set(['cities', 'city', 'basemap', 'mobilityNetwork', 'policy', 'usStates', 'health']);
+const queue: GetRequest[] = [];
+let draining = false;
+
+function answer(request: GetRequest) {
   try {
     const { status, body } = answerer.answer(request.route, request.params, request.search);
     post({ kind: 'answer', id: request.id, status, body });
   } catch (error) {
     post({ kind: 'answer', id: request.id, status: 500, body: { error: 'Internal Server Error', message: (error as Error).message } });
+  }
+}
+
+/** One answer per task, so requests that arrived meanwhile are queued (and ranked) before the next. */
+function drain() {
+  const index = Math.max(
+    0,
+    queue.findIndex((request) => FIRST.has(request.route)),
+  );
+  const [next] = queue.splice(index, 1);
+  if (next) answer(next);
+  draining = queue.length > 0;
+  if (draining) setTimeout(drain, 0);
+}
+
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.kind === 'stream') return openStream(request.id, request.search);
+  if (request.kind === 'close') {
+    const queued = queue.findIndex((item) => item.id === request.id);
+    if (queued >= 0) queue.splice(queued, 1);
+    return close(request.id);
+  }
+  queue.push(request);
+  if (!draining) {
+    draining = true;
+    setTimeout(drain, 0);
   }
 });

@@ -5,6 +5,7 @@ export type WorkerRequest =
   | { kind: 'get'; id: number; route: RouteName; params: Record<string, string>; search: Record<string, string> }
   /** Opens a live stream: `search` is the query string of `GET /api/stream`. */
   | { kind: 'stream'; id: number; search: Record<string, string> }
+  /** Closes a stream, or drops a GET still waiting in the worker's queue (aborted by the page). */
   | { kind: 'close'; id: number };
 
 export type WorkerReply =

@@ -22,6 +22,11 @@ function engine(): Worker {
 
 const send = (request: WorkerRequest) => engine().postMessage(request);
 
+/** Starts the worker now (at boot), so it loads its code and data while the app boots. */
+export function startEngine(): void {
+  engine();
+}
+
 /** `GET route` answered by the worker: the status and JSON body the server would send. */
 export function workerGet(
   route: RouteName,
@@ -34,6 +39,8 @@ export function workerGet(
   return new Promise((resolve, reject) => {
     const abort = () => {
       listeners.delete(id);
+      // A request still queued in the worker is dropped there (one being computed runs to its end).
+      send({ kind: 'close', id });
       reject(new DOMException('The request was aborted.', 'AbortError'));
     };
     if (signal?.aborted) return abort();
