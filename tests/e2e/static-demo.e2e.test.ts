@@ -83,6 +83,12 @@ describe('Static demo in Chromium, from a plain file server', () => {
     await expect.poll(() => data.locator('path.recharts-curve').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await expect.poll(() => mostChartPoints(data), { timeout: 30_000 }).toBeGreaterThan(10);
     await panelsSettled(data);
+    // Downloads and the API docs are the server's: switched off, saying why, never a link to a 404.
+    expect(await data.locator('a[href*="api/"]').count()).toBe(0);
+    expect(await data.locator('.server-link--off').count()).toBeGreaterThan(3);
+    expect(await data.locator('.server-link--off').first().getAttribute('title')).toBe(
+      'Needs the server: the static demo has no downloads or API docs.',
+    );
   });
 
   it('the playing clock streams frames from the worker: the clock and the signals move', async () => {

@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { ServerLink } from '../../../ui/server-link';
 import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
 
 interface Download {
@@ -52,14 +53,14 @@ export function DownloadsCard({ city }: { city: City }) {
             <span className="downloads__name">{t(`data.downloads.${d.key}`)}</span>
             <span className="downloads__links">
               {d.formats.map((format) => (
-                <a
+                <ServerLink
                   key={format}
                   className="button button--small button--quiet"
                   href={downloadUrl(d.route, scenario, range(d.short), format, d.corridor)}
                   download
                 >
                   {format.toUpperCase()}
-                </a>
+                </ServerLink>
               ))}
             </span>
           </li>
@@ -69,12 +70,20 @@ export function DownloadsCard({ city }: { city: City }) {
           <span className="downloads__links">
             {meter ? (
               <>
-                <a className="button button--small button--quiet" href={meterDownloadUrl('csv', scenario, range(), meter)} download>
+                <ServerLink
+                  className="button button--small button--quiet"
+                  href={meterDownloadUrl('csv', scenario, range(), meter)}
+                  download
+                >
                   {t('data.downloads.csv')}
-                </a>
-                <a className="button button--small button--quiet" href={meterDownloadUrl('greenButton', scenario, range(), meter)} download>
+                </ServerLink>
+                <ServerLink
+                  className="button button--small button--quiet"
+                  href={meterDownloadUrl('greenButton', scenario, range(), meter)}
+                  download
+                >
                   {t('data.downloads.greenButton')}
-                </a>
+                </ServerLink>
               </>
             ) : null}
           </span>
