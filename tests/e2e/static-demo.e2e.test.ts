@@ -102,6 +102,12 @@ describe('Static demo in Chromium, from a plain file server', () => {
     await expect.poll(signals, { timeout: 10_000 }).not.toBe(before);
   });
 
+  it('an embedded panel draws from the worker and opens its whole page in the hash routes', async () => {
+    const page = await open(`/embed/pm25?${PEAK}`);
+    await expect.poll(() => mostChartPoints(page), { timeout: 30_000 }).toBeGreaterThan(10);
+    expect(await page.locator('a.embed__open').getAttribute('href')).toBe(`#/air?${PEAK}`);
+  });
+
   it.each([
     ['/saved', 'en', 'This needs the server'],
     ['/rooms', 'ko', '서버가 필요합니다'],
