@@ -31,6 +31,7 @@ import { roomRoutesPlugin } from './routes/rooms';
 import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { staRoutes } from './sta/sta-routes';
 import { openStore } from './store/open-store';
 import { createFrameHub } from './stream/frame-hub';
 import { registerHumanRequestLog, requestLogging } from './terminal/logging';
@@ -105,6 +106,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(labRoutes, { runner, telemetry });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
+  await app.register(staRoutes, { engine, cities });
   await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
   await app.register(roomRoutesPlugin, {
     rooms: store.rooms,

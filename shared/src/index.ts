@@ -15,6 +15,7 @@ export * from './air/service';
 export * from './city/basemap';
 export * from './city/basemap-schemas';
 export * from './city/entities';
+export * from './city/json-schema';
 export * from './city/schemas';
 export * from './common/downsample';
 export * from './common/geo';

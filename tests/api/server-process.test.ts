@@ -29,9 +29,9 @@ describe('the built server over real HTTP', () => {
     expect(HealthSchema.parse(await res.json()).status).toBe('ok');
   });
 
-  it('serves Columbus from data/ with its stations, corridors and meters', async () => {
-    const [summary] = CitySummarySchema.array().parse(await (await fetch(`${server.url}/api/cities`)).json());
-    expect(summary?.id).toBe('columbus');
+  it('serves Columbus from data/ with its stations, corridors and meters, among the bundled cities', async () => {
+    const summaries = CitySummarySchema.array().parse(await (await fetch(`${server.url}/api/cities`)).json());
+    expect(summaries.map((c) => c.id)).toEqual(['austin', 'columbus', 'pittsburgh']);
     const city = CitySchema.parse(await (await fetch(`${server.url}/api/cities/columbus`)).json());
     expect(city.corridors.map((c) => c.id).sort()).toEqual(['alum-creek-dr', 'cleveland-ave', 'high-st', 'morse-rd']);
     expect(city.stations.length).toBeGreaterThanOrEqual(8);

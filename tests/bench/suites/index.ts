@@ -11,6 +11,7 @@ import { mqttSuite } from './mqtt';
 import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { staSuite } from './sta';
 import { staticDemoSuite } from './static-demo';
 import { storeSuite } from './store';
 import { streamsSuite } from './streams';
@@ -19,6 +20,7 @@ export const suites: BenchSuite[] = [
   engineSuite,
   metersSuite,
   serverSuite,
+  staSuite,
   streamsSuite,
   mqttSuite,
   scenariosSuite,

@@ -6,6 +6,7 @@
  */
 import { basemapWithDistricts } from '@sandbox/shared/city/basemap';
 import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
+import { cityJsonSchema } from '@sandbox/shared/city/json-schema';
 import { type City, summarizeCity } from '@sandbox/shared/city/schemas';
 import type { UsOutline } from '@sandbox/shared/common/geo-schemas';
 import { ApiProblem } from '@sandbox/shared/common/problem';
@@ -68,6 +69,7 @@ export function createRouteAnswerer(
   } = {
     health: () => ({ status: 'ok', version, uptimeS: 0, streams: 0, connections: 0, rssMb: 0 }),
     cities: () => cities.map((c) => summarizeCity(c.city)),
+    citySchema: () => cityJsonSchema(),
     city: ({ params }) => entry(params.city ?? '').city,
     basemap: ({ params }) => {
       const found = entry(params.city ?? '');

@@ -46,7 +46,8 @@ export function MobilityPage() {
       sideClassName="mobility__side"
     >
       <header className="mobility__header">
-        <p className="eyebrow">{t('pages.mobility.program')}</p>
+        {/* The page simulates the Columbus deployment's data shapes in whichever city is chosen. */}
+        <p className="eyebrow">{scenario.city === 'columbus' ? t('pages.mobility.program') : t('pages.mobility.programAfter')}</p>
         <h1>{t('pages.mobility.title')}</h1>
       </header>
       {city.data ? <MobilityPanels city={city.data} network={network.data?.segments} /> : <Pending label={t('map.loadingCity')} />}

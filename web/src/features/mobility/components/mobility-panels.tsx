@@ -6,6 +6,7 @@
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { useCityProposal, WINNER_PROGRAM } from '../../../ui/program-card/city-proposal';
 import { ProgramContextCard } from '../../../ui/program-card/program-card';
 import { useCorridorView } from '../hooks/use-corridor-view';
 import { useBsmSample, useEventsToday } from '../hooks/use-mobility-queries';
@@ -20,6 +21,7 @@ import { CorridorPicker, SpanPicker } from './view-controls';
 
 export function MobilityPanels({ city, network }: { city: City; network: readonly Segment[] | undefined }) {
   const { scenario } = useScenario();
+  const proposal = useCityProposal(city.id);
   const corridors = useCorridorView(city);
   const { view, selectCorridor, selectIntersection, setSpan } = corridors;
   const today = useEventsToday(city.timezone);
@@ -44,8 +46,10 @@ export function MobilityPanels({ city, network }: { city: City; network: readonl
       <EventsPanel city={city} today={today} onSelectIntersection={selectIntersection} />
       <BsmPanel {...corridors.bsm} query={bsm} />
       <div className="mobility__context">
+        {/* Another finalist: what it proposed first, then the deployment whose data shapes the page simulates. */}
+        {proposal && proposal !== WINNER_PROGRAM ? <ProgramContextCard programId={proposal} /> : null}
         <CveCard city={city} bsmRateHz={scenario.levers.bsmRateHz} connectedShare={scenario.levers.connectedShare} />
-        <ProgramContextCard programId="smart-columbus" />
+        <ProgramContextCard programId={WINNER_PROGRAM} />
       </div>
     </>
   );
