@@ -52,8 +52,10 @@ describe('Static demo in Chromium, from a plain file server', () => {
     ['/air', 'Air'],
     ['/energy', 'Energy'],
     ['/mobility', 'Mobility'],
+    // Every bundled city is in the worker, not only the default one.
+    ['/energy?city=pittsburgh', 'Pittsburgh'],
   ])('%s draws its map and charts with data from the engine worker', async (path, title) => {
-    const page = await open(`${path}?${PEAK}`);
+    const page = await open(`${path}${path.includes('?') ? '&' : '?'}${PEAK}`);
     await expect.poll(() => page.title(), { timeout: 20_000 }).toContain(title);
     await mapCanvas(page);
     await expect.poll(() => mostChartPoints(page), { timeout: 30_000 }).toBeGreaterThan(10);
