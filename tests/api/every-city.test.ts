@@ -4,6 +4,7 @@
  * file of one of its meters is a feed, and the stream's first frame carries its stations.
  */
 import type { City, CitySummary } from '@sandbox/shared';
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../support/server';
 import { readEvents } from '../support/sse';
@@ -73,26 +74,34 @@ describe('every bundled city over HTTP', () => {
     }
   }, 120_000);
 
-  it('exports a Green Button feed of one of its meters', async () => {
-    for (const summary of cities) {
-      const meters = (await (await get(`/api/energy/meters?city=${summary.id}&limit=1`)).json()) as { meters: Array<{ id: string }> };
-      const meter = meters.meters[0]?.id;
-      expect(meter, summary.id).toBeTruthy();
-      const response = await get(`/api/export/greenbutton.xml?city=${summary.id}&meter=${meter}&${WINDOW}`);
-      expect(response.status, summary.id).toBe(200);
-      expect(await response.text(), summary.id).toContain('<feed');
-    }
-  }, 60_000);
+  it(
+    'exports a Green Button feed of one of its meters',
+    async () => {
+      for (const summary of cities) {
+        const meters = (await (await get(`/api/energy/meters?city=${summary.id}&limit=1`)).json()) as { meters: Array<{ id: string }> };
+        const meter = meters.meters[0]?.id;
+        expect(meter, summary.id).toBeTruthy();
+        const response = await get(`/api/export/greenbutton.xml?city=${summary.id}&meter=${meter}&${WINDOW}`);
+        expect(response.status, summary.id).toBe(200);
+        expect(await response.text(), summary.id).toContain('<feed');
+      }
+    },
+    MINUTE_MS,
+  );
 
-  it("streams frames carrying the city's own stations", async () => {
-    for (const summary of cities) {
-      const city = (await (await get(`/api/cities/${summary.id}`)).json()) as City;
-      const events = await readEvents(await get(`/api/stream?city=${summary.id}&frames=1`), 1);
-      const frame = JSON.parse(events.find((e) => e.event === 'frame')?.data ?? '{}') as {
-        air?: { stations: Array<{ stationId: string }> };
-      };
-      const stations = (frame.air?.stations ?? []).map((s) => s.stationId);
-      expect(stations.sort(), summary.id).toEqual(city.stations.map((s) => s.id).sort());
-    }
-  }, 60_000);
+  it(
+    "streams frames carrying the city's own stations",
+    async () => {
+      for (const summary of cities) {
+        const city = (await (await get(`/api/cities/${summary.id}`)).json()) as City;
+        const events = await readEvents(await get(`/api/stream?city=${summary.id}&frames=1`), 1);
+        const frame = JSON.parse(events.find((e) => e.event === 'frame')?.data ?? '{}') as {
+          air?: { stations: Array<{ stationId: string }> };
+        };
+        const stations = (frame.air?.stations ?? []).map((s) => s.stationId);
+        expect(stations.sort(), summary.id).toEqual(city.stations.map((s) => s.id).sort());
+      }
+    },
+    MINUTE_MS,
+  );
 });
