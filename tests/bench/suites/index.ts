@@ -12,6 +12,7 @@ import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
 import { staSuite } from './sta';
+import { staticDemoSuite } from './static-demo';
 import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
@@ -30,4 +31,5 @@ export const suites: BenchSuite[] = [
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,
+  staticDemoSuite,
 ];

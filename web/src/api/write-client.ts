@@ -8,6 +8,7 @@ import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
 import type { WriteRouteContract } from '@sandbox/shared/common/write-route-contract';
 import { pathFor, queryString } from '@sandbox/shared/contract';
 import type { z } from 'zod';
+import { STATIC_DEMO } from '../config/env';
 import { ApiRequestError } from './client';
 
 export interface WriteParts {
@@ -30,6 +31,8 @@ export interface WriteResult<C extends WriteRouteContract> {
 
 export async function apiWrite<C extends WriteRouteContract>(route: C, parts: WriteParts = {}): Promise<WriteResult<C>> {
   const url = pathFor(route.path, parts.params) + queryString(parts.query);
+  // The static demo keeps no records: its pages that write say so first (shell/needs-server-page.tsx); this is the backstop.
+  if (STATIC_DEMO) throw new ApiRequestError(0, 'This needs the server: the static demo keeps no records.');
   const headers: Record<string, string> = { accept: 'application/json' };
   if (parts.body !== undefined) headers['content-type'] = 'application/json';
   if (parts.ifMatch) headers['if-match'] = parts.ifMatch;

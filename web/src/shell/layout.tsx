@@ -59,7 +59,7 @@ function Shell() {
       ) : (
         <header className="shell__header">
           <div className="brand">
-            <img className="brand__mark" src="/favicon.svg" alt="" width={28} height={28} />
+            <img className="brand__mark" src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
             <div>
               <div className="brand__name">{t('app.name')}</div>
               <div className="brand__city">{t('app.tagline', { city: cityLabel(t, scenario.city, citySummary) })}</div>

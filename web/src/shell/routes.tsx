@@ -4,8 +4,10 @@
  */
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { STATIC_DEMO } from '../config/env';
 import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
+import { NeedsServerPage } from './needs-server-page';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
 import { OTHER_PAGES, PAGES, type PageInfo } from './pages';
@@ -34,20 +36,26 @@ const BUILT: Record<string, () => Promise<ComponentType>> = {
   '/rooms': () => import('./rooms-setup').then((m) => m.RoomsSetup),
 };
 
+/** Pages that keep records on the server: the static demo shows what they need instead. */
+const SERVER_ONLY = new Set(['/saved', '/rooms', '/join', '/join/:code', '/rooms/:code']);
+const needsServer = (path: string) => STATIC_DEMO && SERVER_ONLY.has(path);
+
 /** The home page is the index route; every other page has its path. A page not built yet says so. */
 function pageRoute(page: PageInfo): RouteObject {
   const load = BUILT[page.path];
-  const element = load ? lazyPage(load) : <ComingSoonPage page={page} />;
+  const element = needsServer(page.path) ? <NeedsServerPage /> : load ? lazyPage(load) : <ComingSoonPage page={page} />;
   return page.path === '/' ? { index: true, element } : { path: page.path, element };
 }
 
 /** A room's board (the projector) and the participant's view: no clock, scenario or navigation. */
 const joinPage = () => import('../features/rooms/join-page').then((m) => m.JoinPage);
-const STANDALONE: RouteObject[] = [
-  { path: '/join', element: lazyPage(joinPage) },
-  { path: '/join/:code', element: lazyPage(joinPage) },
-  { path: '/rooms/:code', element: lazyPage(() => import('../features/rooms/room-page').then((m) => m.RoomPage)) },
-];
+const STANDALONE: RouteObject[] = (
+  [
+    { path: '/join', element: lazyPage(joinPage) },
+    { path: '/join/:code', element: lazyPage(joinPage) },
+    { path: '/rooms/:code', element: lazyPage(() => import('../features/rooms/room-page').then((m) => m.RoomPage)) },
+  ] satisfies RouteObject[]
+).map((route) => (needsServer(route.path) ? { path: route.path, element: <NeedsServerPage /> } : route));
 
 /** One panel alone, for an iframe (/embed/<name>); /embed alone lists the names. */
 const embedPage = () => import('./embed/embed-page').then((m) => m.EmbedPage);

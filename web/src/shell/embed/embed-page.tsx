@@ -6,7 +6,7 @@
 import './embed.css';
 import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useHref, useLocation, useParams } from 'react-router';
 import { LiveFramesProvider } from '../../api/live-frames';
 import { useLanguage } from '../../i18n/use-language';
 import { ClockProvider } from '../../state/clock/clock-provider';
@@ -28,6 +28,8 @@ function EmbedFrame({ name }: { name: EmbedName }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   const feature = embedFeature(name);
+  // The router's own address of the page (`#/air?…` in the static demo's hash routes).
+  const pageHref = useHref(`${feature.path}${search}`);
   const Panel = FEATURE_PANELS.get(feature.page) as ComponentType<{ name: EmbedName }>;
   const title = t(`embed.panels.${name}`);
   useEffect(() => {
@@ -43,7 +45,7 @@ function EmbedFrame({ name }: { name: EmbedName }) {
       </main>
       <footer className="embed__footer">
         {/* The whole page, in the same state: its own URL parameters are the embed's. */}
-        <a className="embed__open" href={`${feature.path}${search}`} target="_blank" rel="noopener noreferrer">
+        <a className="embed__open" href={pageHref} target="_blank" rel="noopener noreferrer">
           {t('embed.open')}
           <span className="visually-hidden"> {t('embed.newTab')}</span>
         </a>

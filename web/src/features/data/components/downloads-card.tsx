@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { ServerLink } from '../../../ui/server-link';
 import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
 
 interface Download {
@@ -56,14 +57,14 @@ export function DownloadsCard({ city }: { city: City }) {
             <span className="downloads__name">{t(`data.downloads.${d.key}`, { corridor: corridorName })}</span>
             <span className="downloads__links">
               {d.formats.map((format) => (
-                <a
+                <ServerLink
                   key={format}
                   className="button button--small button--quiet"
                   href={downloadUrl(d.route, scenario, range(d.short), format, d.oneCorridor ? corridor?.id : undefined)}
                   download
                 >
                   {format.toUpperCase()}
-                </a>
+                </ServerLink>
               ))}
             </span>
           </li>
@@ -73,12 +74,20 @@ export function DownloadsCard({ city }: { city: City }) {
           <span className="downloads__links">
             {meter ? (
               <>
-                <a className="button button--small button--quiet" href={meterDownloadUrl('csv', scenario, range(), meter)} download>
+                <ServerLink
+                  className="button button--small button--quiet"
+                  href={meterDownloadUrl('csv', scenario, range(), meter)}
+                  download
+                >
                   {t('data.downloads.csv')}
-                </a>
-                <a className="button button--small button--quiet" href={meterDownloadUrl('greenButton', scenario, range(), meter)} download>
+                </ServerLink>
+                <ServerLink
+                  className="button button--small button--quiet"
+                  href={meterDownloadUrl('greenButton', scenario, range(), meter)}
+                  download
+                >
                   {t('data.downloads.greenButton')}
-                </a>
+                </ServerLink>
               </>
             ) : null}
           </span>

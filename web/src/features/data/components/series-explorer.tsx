@@ -18,6 +18,7 @@ import { maxTicksFor, timeTicks } from '../../../ui/charts/time-axis';
 import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
 import type { TableColumn } from '../../../ui/csv';
 import { Panel } from '../../../ui/panel';
+import { ServerLink } from '../../../ui/server-link';
 import { useElementWidth } from '../../../ui/use-element-width';
 import {
   airSeriesQuery,
@@ -122,9 +123,9 @@ export function SeriesExplorer({ city }: { city: City }) {
             caption: t(`data.metrics.${state.metric as MetricKey}`),
           })}
           actions={
-            <a className="button button--small button--quiet" href={exportHref} download>
+            <ServerLink className="button button--small button--quiet" href={exportHref} download>
               {t('data.fullCsv')}
-            </a>
+            </ServerLink>
           }
         >
           {() => (
