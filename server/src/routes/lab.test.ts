@@ -34,7 +34,7 @@ describe('GET /api/lab/scorecard', () => {
     expect(energy?.diff).toBeGreaterThan(0);
     expect(energy?.band?.seeds).toBe(2);
     expect(energy?.why).toEqual(['ev-chargers']);
-    expect(answer.kpis.find((k) => k.id === 'gridCo2')?.how.en).toMatch(/911\.4 lb CO₂\/MWh/);
+    expect(answer.kpis.find((k) => k.id === 'gridCo2')?.how.en).toMatch(/RFCW, 911\.4 lb\/MWh; Austin: ERCT, 733\.9 lb\/MWh/);
   });
 
   it('answers a comparison it has computed from its cache, the same bytes', async () => {

@@ -47,7 +47,7 @@ describe('Lab page', { timeout: 90_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'About Grid CO₂' }));
     expect(params(router).get('labFigure')).toBe('gridCo2');
     const why = screen.getByTestId('lab-why');
-    expect(why.textContent).toMatch(/911\.4 lb CO₂\/MWh/);
+    expect(why.textContent).toMatch(/RFCW, 911\.4 lb\/MWh; Austin: ERCT, 733\.9 lb\/MWh/);
     expect(within(why).getByRole('list')?.textContent).toMatch(/EV share → More homes and depots get chargers.* → Grid CO₂/);
     expect(screen.getByText('One seed: choose 2 or more to tell an effect from noise.')).toBeTruthy();
   });
