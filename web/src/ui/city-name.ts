@@ -9,6 +9,12 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { citiesQuery } from '../api/queries';
 
+/**
+ * The city where the three programs ran (Smart Columbus, gridSMART, the CVE): its pages say what ran
+ * there; every other city is simulated after them.
+ */
+export const PROGRAM_CITY = 'columbus';
+
 export function cityLabel(t: TFunction, id: string, summary?: Pick<CitySummary, 'name' | 'region'>): string {
   return t(`cities.${id}`, { defaultValue: summary ? `${summary.name}, ${summary.region}` : id });
 }

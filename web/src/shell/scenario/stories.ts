@@ -154,6 +154,9 @@ function retold(story: Story, cityId: string, timeZone: string): Story {
   return { id: story.id, t: shiftIso(story.t, shift), speed: story.speed, page: story.page, scenario: { city: cityId, levers } };
 }
 
+/** Stories re-told per city and zone, kept: they are asked for on every clock tick. */
+const RETOLD = new Map<string, readonly Story[]>();
+
 /**
  * The stories of a city: its own hand-made ones, or (given its time zone) the place-free Columbus
  * stories at the same local moments. Without a zone (the city list has not arrived) a city without
@@ -163,7 +166,13 @@ export function storiesFor(cityId: string, timeZone?: string): readonly Story[] 
   const own = STORIES[cityId];
   if (own) return own;
   if (!timeZone) return [];
-  return COLUMBUS.filter((story) => ANY_CITY.includes(story.id)).map((story) => retold(story, cityId, timeZone));
+  const key = `${cityId}|${timeZone}`;
+  let stories = RETOLD.get(key);
+  if (!stories) {
+    stories = COLUMBUS.filter((story) => ANY_CITY.includes(story.id)).map((story) => retold(story, cityId, timeZone));
+    RETOLD.set(key, stories);
+  }
+  return stories;
 }
 
 /** Whether a story was made for its city (and so has a presenter tour naming its places). */

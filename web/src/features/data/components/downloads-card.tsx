@@ -8,9 +8,10 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { DAY_MS, MINUTE_MS } from '@sandbox/shared/common/time';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { cityLabel } from '../../../ui/city-name';
 import { ServerLink } from '../../../ui/server-link';
 import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
 
@@ -42,7 +43,7 @@ export function DownloadsCard({ city }: { city: City }) {
   const meters = useQuery(meterInventoryQuery(scenario, 1));
   const meter = meters.data?.meters[0]?.id;
   const corridor = city.corridors[0];
-  const corridorName = corridor ? (language === 'ko' ? (corridor.nameKo ?? corridor.name) : corridor.name) : '';
+  const corridorName = corridor ? localName(corridor, language) : '';
   const range = (short?: boolean) => ({ from: short ? new Date(window.toMs - MINUTE_MS).toISOString() : window.from, to: window.to });
 
   return (
@@ -50,7 +51,7 @@ export function DownloadsCard({ city }: { city: City }) {
       <h2 id="downloads-title" className="card__title">
         {t('data.downloads.title')}
       </h2>
-      <p className="card__subtitle">{t('data.downloads.subtitle', { city: t(`cities.${city.id}`, { defaultValue: city.name }) })}</p>
+      <p className="card__subtitle">{t('data.downloads.subtitle', { city: cityLabel(t, city.id, city) })}</p>
       <ul className="downloads__list">
         {DOWNLOADS.map((d) => (
           <li key={d.key}>

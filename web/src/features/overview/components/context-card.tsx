@@ -2,7 +2,7 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
-import { cityShortName } from '../../../ui/city-name';
+import { cityShortName, PROGRAM_CITY } from '../../../ui/city-name';
 
 /**
  * "What you are looking at": ties the Overview to the real programs it imitates. Columbus is where
@@ -20,7 +20,7 @@ export function ContextCard({ city }: { city: City }) {
       <p>
         <Trans
           i18nKey="context.body"
-          context={city.id === 'columbus' ? undefined : 'anyCity'}
+          context={city.id === PROGRAM_CITY ? undefined : 'anyCity'}
           values={{
             city: cityShortName(t, city.id, city),
             corridors: formatNumber(city.corridors.length, language),
