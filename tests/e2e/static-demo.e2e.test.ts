@@ -91,6 +91,9 @@ describe('Static demo in Chromium, from a plain file server', () => {
     expect(await data.locator('.server-link--off').first().getAttribute('title')).toBe(
       'Needs the server: the static demo has no downloads or API docs.',
     );
+    // No curl line to an API that is not there: the card says what would give one.
+    expect(await data.getByText('curl ').count()).toBe(0);
+    expect(await data.getByText(/The static demo has no API/).count()).toBe(1);
   });
 
   it('the playing clock streams frames from the worker: the clock and the signals move', async () => {
@@ -108,6 +111,16 @@ describe('Static demo in Chromium, from a plain file server', () => {
     const page = await open(`/embed/pm25?${PEAK}`);
     await expect.poll(() => mostChartPoints(page), { timeout: 30_000 }).toBeGreaterThan(10);
     expect(await page.locator('a.embed__open').getAttribute('href')).toBe(`#/air?${PEAK}`);
+    // It says where its data is from: the default bench and the city, simulated.
+    expect(await page.locator('.embed__source').textContent()).toMatch(/^[^·]+ · Columbus, Ohio · simulated data$/);
+  });
+
+  it("the embed index gives iframe code that points at the demo's own hash route", async () => {
+    const page = await open(`/embed?${PEAK}`);
+    const code = await page.locator('main .code-line').textContent();
+    expect(code).toBe(
+      `<iframe src="${files.url}/#/embed/pm25?${PEAK}" width="640" height="420" style="border:0" title="PM2.5 · Smart City Sandbox"></iframe>`,
+    );
   });
 
   it.each([

@@ -8,6 +8,7 @@ import type { City } from '@sandbox/shared/city/schemas';
 import type { ReactNode } from 'react';
 import { CityGate } from '../../ui/city-gate';
 import { embedNames } from '../../ui/embed-names';
+import { useEmbedSubject } from '../../ui/embed-subject';
 import { AqiCalendar } from './components/aqi-calendar';
 import { PollutantPanel } from './components/pollutant-panel';
 import { StationsPanel } from './components/stations-panel';
@@ -19,6 +20,8 @@ type Charts = ReturnType<typeof useStationCharts>;
 /** One panel, measured like the page's first chart, once the city has arrived. */
 function StationEmbed({ city, panel }: { city: City; panel: (city: City, charts: Charts) => ReactNode }) {
   const charts = useStationCharts(city);
+  // The stations panel shows every bench; the others are about one.
+  useEmbedSubject(panel === PANELS.stations ? undefined : charts.stationName);
   // The page's class: some of its panels' rules are scoped to it.
   return (
     <div ref={charts.measure} className="air">

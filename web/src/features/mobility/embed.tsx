@@ -10,6 +10,7 @@ import type { CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
 import type { ReactNode } from 'react';
 import { CityGate } from '../../ui/city-gate';
 import { embedNames } from '../../ui/embed-names';
+import { useEmbedSubject } from '../../ui/embed-subject';
 import { BsmPanel } from './components/bsm-panel';
 import { CorridorCharts } from './components/corridor-charts';
 import { EventsPanel } from './components/events-panel';
@@ -21,6 +22,7 @@ type Corridors = Extract<ReturnType<typeof useCorridorView>, { charts: unknown }
 
 function CorridorPanel({ city, panel }: { city: City; panel: (city: City, corridors: Corridors) => ReactNode }) {
   const corridors = useCorridorView(city);
+  useEmbedSubject(corridors.corridor ? corridors.charts.corridorName : undefined);
   // The page's class: some of its panels' rules are scoped to it.
   return corridors.corridor ? <div className="mobility">{panel(city, corridors)}</div> : null;
 }

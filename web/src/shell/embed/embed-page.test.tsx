@@ -78,6 +78,19 @@ describe('EmbedPage', { timeout: 20_000 }, () => {
     expect(screen.getByRole('table').querySelector('caption')?.textContent).toMatch(/South School/);
   });
 
+  it('names where the data is from under the panel: the station or corridor, the city, "simulated"', async () => {
+    open('pm25', '&station=south-school');
+    await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });
+    expect(document.querySelector('.embed__source')?.textContent).toBe('South School · Testville, Ohio · simulated data');
+    expect(document.title).toBe('PM2.5 · South School · Testville, Ohio · Smart City Sandbox');
+  });
+
+  it('names no one station under the panel of every station', async () => {
+    open('stations');
+    await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });
+    expect(document.querySelector('.embed__source')?.textContent).toBe('Testville, Ohio · simulated data');
+  });
+
   it('speaks Korean with lang=ko: the heading, the panel and the link', async () => {
     open('events', '&lang=ko', 'ko');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('오늘의 안전 이벤트');
@@ -91,6 +104,14 @@ describe('EmbedPage', { timeout: 20_000 }, () => {
     expect(screen.getByText(/There is no panel called “pm10”/)).toBeTruthy();
     const names = [...document.querySelectorAll('dd code')].map((c) => c.textContent);
     expect(names).toEqual([...EMBED_NAMES]);
+  });
+
+  it("gives iframe code for a panel with this address's parameters", () => {
+    open('nope');
+    expect(screen.getByRole('heading', { level: 2, name: 'Paste into your page' })).toBeTruthy();
+    expect(document.querySelector('main .code-line')?.textContent).toBe(
+      `<iframe src="${window.location.origin}/embed/pm25?city=testville&amp;t=${AT}" width="640" height="420" style="border:0" title="PM2.5 · Smart City Sandbox"></iframe>`,
+    );
   });
 
   it('lists the names in Korean too', () => {

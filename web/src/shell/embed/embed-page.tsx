@@ -4,12 +4,15 @@
  * the panel fills the frame, its clock runs as the URL says, and a small link opens the full page.
  */
 import './embed.css';
-import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref, useLocation, useParams } from 'react-router';
 import { LiveFramesProvider } from '../../api/live-frames';
 import { useLanguage } from '../../i18n/use-language';
 import { ClockProvider } from '../../state/clock/clock-provider';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { useCityLabel } from '../../ui/city-name';
+import { EmbedSubjectContext } from '../../ui/embed-subject';
 import { PageLoading } from '../page-loading';
 import { EMBED_FEATURES, type EmbedName, embedFeature, isEmbedName } from './embed-registry';
 import { UnknownEmbed } from './unknown-embed';
@@ -31,19 +34,26 @@ function EmbedFrame({ name }: { name: EmbedName }) {
   // The router's own address of the page (`#/air?…` in the static demo's hash routes).
   const pageHref = useHref(`${feature.path}${search}`);
   const Panel = FEATURE_PANELS.get(feature.page) as ComponentType<{ name: EmbedName }>;
+  const [subject, setSubject] = useState<string | undefined>();
+  const cityLabel = useCityLabel(useScenario().scenario.city);
   const title = t(`embed.panels.${name}`);
+  // Where the panel's data is from, for a reader of the host page: "Linden · Columbus, Ohio · simulated".
+  const source = [subject, cityLabel, t('embed.simulated')].filter(Boolean).join(' · ');
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+    document.title = `${[title, subject, cityLabel].filter(Boolean).join(' · ')} · ${t('app.name')}`;
+  }, [title, subject, cityLabel, t]);
   return (
     <div className="embed">
       <h1 className="visually-hidden">{title}</h1>
       <main className="embed__main">
         <Suspense fallback={<PageLoading />}>
-          <Panel name={name} />
+          <EmbedSubjectContext.Provider value={setSubject}>
+            <Panel name={name} />
+          </EmbedSubjectContext.Provider>
         </Suspense>
       </main>
       <footer className="embed__footer">
+        <span className="embed__source">{source}</span>
         {/* The whole page, in the same state: its own URL parameters are the embed's. */}
         <a className="embed__open" href={pageHref} target="_blank" rel="noopener noreferrer">
           {t('embed.open')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { scenarioUrl } from '../../../api/contract-query';
+import { STATIC_DEMO } from '../../../config/env';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { ServerLink } from '../../../ui/server-link';
 
@@ -22,8 +23,15 @@ export function ApiCard() {
           {t('data.api.openapi')}
         </ServerLink>
       </p>
-      <p className="lever-hint">{t('data.api.example')}</p>
-      <code className="code-line">{`curl '${example}'`}</code>
+      {STATIC_DEMO ? (
+        // No server answers /api here: a curl line would only fail.
+        <p className="lever-hint">{t('data.api.exampleStatic')}</p>
+      ) : (
+        <>
+          <p className="lever-hint">{t('data.api.example')}</p>
+          <code className="code-line">{`curl '${example}'`}</code>
+        </>
+      )}
     </section>
   );
 }
