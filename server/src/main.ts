@@ -8,6 +8,7 @@ import { buildApp } from './app';
 import { type Config, ConfigError, describeConfig, loadConfig } from './config';
 import { DataError } from './data/city-store';
 import { EngineStartError } from './engine/worker-engine';
+import { redactUrl } from './mqtt/publisher';
 import { StoreError } from './store/store';
 import { addresses, bannerLines } from './terminal/banner';
 import { loggerOptions } from './terminal/logging';
@@ -81,6 +82,9 @@ async function main(): Promise<void> {
     port: typeof bound === 'object' && bound ? bound.port : config.PORT,
     interfaces: networkInterfaces(),
     version,
+    mqtt: config.MQTT_URL
+      ? { broker: redactUrl(config.MQTT_URL), prefix: config.MQTT_TOPIC_PREFIX, scenarios: config.MQTT_SCENARIOS.map((s) => s.name) }
+      : undefined,
   };
   // The banner is for the person at the terminal; a log collector gets the same addresses as one JSON line.
   if (config.LOG_FORMAT === 'human') process.stdout.write(`${bannerLines(input).join('\n')}\n`);

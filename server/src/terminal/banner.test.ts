@@ -24,6 +24,18 @@ describe('the start-up banner', () => {
     expect(lines.length).toBeLessThanOrEqual(10);
   });
 
+  it('says where MQTT publishes when MQTT_URL is set, and nothing about MQTT otherwise', () => {
+    const mqtt = { broker: 'mqtt://lab:***@broker.local:1883', prefix: 'sandbox', scenarios: [] };
+    const input = { host: 'localhost', port: 8080, interfaces: INTERFACES, version: '1.2.3' };
+    expect(bannerLines({ ...input, mqtt })).toContain(
+      '  MQTT:      publishing every city to mqtt://lab:***@broker.local:1883 under sandbox/',
+    );
+    expect(bannerLines({ ...input, mqtt: { ...mqtt, scenarios: ['heat', 'smoke'] } })).toContain(
+      '  MQTT:      publishing heat, smoke to mqtt://lab:***@broker.local:1883 under sandbox/',
+    );
+    expect(bannerLines(input).join('\n')).not.toContain('MQTT');
+  });
+
   it('with HOST=0.0.0.0: every external IPv4 address for the room, on the bound port', () => {
     const found = addresses({ host: '0.0.0.0', port: 9000, interfaces: INTERFACES });
     expect(found).toEqual({

@@ -13,6 +13,8 @@ export interface BannerInput {
   /** os.networkInterfaces() */
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>;
   version: string;
+  /** MQTT publishing (MQTT_URL set): the broker with any password hidden, the topic prefix, the scenarios' names (none: every city). */
+  mqtt?: { broker: string; prefix: string; scenarios: string[] } | undefined;
 }
 
 export interface Addresses {
@@ -47,7 +49,13 @@ export function bannerLines(input: BannerInput): string[] {
     if (network.length === 0) lines.push('  Network:   no network address found on this machine');
     for (const url of network) lines.push(`  Network:   ${url}`);
   }
-  lines.push(`  API docs:  ${docs}`, '');
+  lines.push(`  API docs:  ${docs}`);
+  // Said here because the publisher's own "connected" line comes while the banner's quiet start holds info lines back.
+  if (input.mqtt) {
+    const what = input.mqtt.scenarios.length > 0 ? input.mqtt.scenarios.join(', ') : 'every city';
+    lines.push(`  MQTT:      publishing ${what} to ${input.mqtt.broker} under ${input.mqtt.prefix}/`);
+  }
+  lines.push('');
   if (LOOPBACK.has(input.host)) lines.push('  Only this machine can open it; to share it on the local network: HOST=0.0.0.0 npm start');
   lines.push('  Press Ctrl+C to stop.', '');
   return lines;
