@@ -106,6 +106,8 @@ describe('Sensing Core', () => {
     ["/Things('air:north-park')/Sensor", 'Things have no navigation property or property "Sensor"'],
     ["/Observations('air:north-park:pm25UgM3@2026-07-15T18:00:30.000Z')", 'No Observation with id'],
     ["/Observations('air:nowhere:pm25UgM3@2026-07-15T18:00:00.000Z')", 'No Observation with id'],
+    // Before the simulated time range: nothing is made up for 1960.
+    ["/Observations('air:north-park:pm25UgM3@1960-01-01T00:00:00.000Z')", 'No Observation with id'],
   ])('answers %s with a JSON 404 naming it', async (path, message) => {
     const error = await app.refusal(`/sta/v1.1${path}?${CITY}`, 404);
     expect(error.message).toContain(message);

@@ -6,6 +6,7 @@
  * position so an error can point at it.
  */
 import { ApiProblem } from '../common/problem';
+import { inTimeRange, TIME_RANGE_MESSAGE } from '../common/schemas';
 
 export type Token =
   | { kind: 'name'; text: string; pos: number }
@@ -51,6 +52,8 @@ function readString(text: string, start: number, option: string): { value: strin
 function timeToken(match: string, pos: number, option: string): Token {
   const ms = Date.parse(match.length === 10 ? `${match}T00:00:00Z` : match);
   if (Number.isNaN(ms)) throw new QueryOptionError(option, `"${match}" at position ${pos} is not a valid date or time`);
+  // The REST API's own bounds: nothing is simulated outside them, so a time there names no observation.
+  if (!inTimeRange(ms)) throw new QueryOptionError(option, `"${match}" at position ${pos} is out of range: times ${TIME_RANGE_MESSAGE}`);
   return { kind: 'time', value: ms, text: match, pos };
 }
 

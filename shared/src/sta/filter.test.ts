@@ -70,6 +70,12 @@ describe('$filter', () => {
     expect(keep(text)).toEqual(expected);
   });
 
+  it.each(['1960-01-01', '1969-12-31T23:59:59Z', '2200-01-02'])('refuses a time outside the simulated range: %s', (time) => {
+    expect(() => parseFilter(`phenomenonTime lt ${time}`)).toThrow(
+      /out of range: times must be from 1970-01-01T00:00:00Z to 2200-01-01T00:00:00Z/,
+    );
+  });
+
   it('reads a quote doubled inside a string', () => {
     expect(parseFilter("name eq 'O''Shaughnessy'")).toEqual({
       kind: 'compare',

@@ -3,6 +3,7 @@
  * sets, each one's properties and navigation properties, and the shapes the catalogue and the
  * observation rows take inside the service.
  */
+import { inTimeRange } from '../common/schemas';
 
 export const ENTITY_SETS = [
   'Things',
@@ -106,5 +107,5 @@ export function parseObservationId(id: string): { datastreamId: string; timeMs: 
   const at = id.lastIndexOf('@');
   if (at < 1) return undefined;
   const timeMs = Date.parse(id.slice(at + 1));
-  return Number.isNaN(timeMs) ? undefined : { datastreamId: id.slice(0, at), timeMs };
+  return inTimeRange(timeMs) ? { datastreamId: id.slice(0, at), timeMs } : undefined;
 }
