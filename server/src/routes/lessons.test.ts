@@ -112,8 +112,8 @@ describe('POST /api/lessons/:id/check', () => {
   });
 
   it('marks numbers within the tolerance right and beyond it wrong, with a hint', async () => {
-    const { maxKwh, dayKwh } = (await restAnswers('kw-vs-kwh')) as Record<string, number>;
-    const { body } = await check('kw-vs-kwh', { answers: { maxKwh: maxKwh + 0.001, dayKwh: (dayKwh as number) + 0.06 } });
+    const { maxKwh, dayKwh } = (await restAnswers('kw-vs-kwh')) as { maxKwh: number; dayKwh: number };
+    const { body } = await check('kw-vs-kwh', { answers: { maxKwh: maxKwh + 0.001, dayKwh: dayKwh + 0.06 } });
     const [near, far] = LessonCheckSchema.parse(body).results;
     expect(near).toMatchObject({ questionId: 'maxKwh', correct: true, answer: maxKwh });
     expect(near?.hintKey).toBeUndefined();
