@@ -48,7 +48,7 @@ export function source(route: LessonSource['route'], scenario: ScenarioInput, qu
   return { route, query: { ...scenarioToQuery(ScenarioSchema.parse(scenario)), ...query } };
 }
 
-/** The Data page's series explorer on one entity and metric over the day. */
+/** The Data page's series explorer on one entity (or, '', every one) and metric over the day. */
 export function dataStep(key: string, stream: string, entity: string, metric: string): LessonStep {
-  return { key, page: '/data', view: { stream, entity, metric, span: '24h', t: DAY_END_CLOCK } };
+  return { key, page: '/data', view: { stream, ...(entity ? { entity } : {}), metric, span: '24h', t: DAY_END_CLOCK } };
 }
