@@ -52,3 +52,11 @@ export function source(route: LessonSource['route'], scenario: ScenarioInput, qu
 export function dataStep(key: string, stream: string, entity: string, metric: string): LessonStep {
   return { key, page: '/data', view: { stream, ...(entity ? { entity } : {}), metric, span: '24h', t: DAY_END_CLOCK } };
 }
+
+/** The Data page with the clock at the day's last minute: its Downloads card then offers the day's files. */
+export function downloadStep(key = 'download'): LessonStep {
+  return { key, page: '/data', view: { t: DAY_END_CLOCK } };
+}
+
+/** The residential class's load over the day (the Data page's load by class; the Energy page's class chart). */
+export const classLoad = (scenario: ScenarioInput) => source('energySummary', scenario, { ...DAY, groupBy: 'class', resolution: '15m' });

@@ -1,5 +1,16 @@
 /** Air lessons: NowCast vs hourly mean, a silent bench, a stuck sensor, 1-minute vs hourly. */
-import { clockText, DAY, DAY_END_CLOCK, dataStep, dayHour, LESSON_CITY, ROADSIDE_STATIONS, STATIONS, source } from './columbus';
+import {
+  clockText,
+  DAY,
+  DAY_END_CLOCK,
+  dataStep,
+  dayHour,
+  downloadStep,
+  LESSON_CITY,
+  ROADSIDE_STATIONS,
+  STATIONS,
+  source,
+} from './columbus';
 import type { LessonDef, LessonPlan } from './model';
 import { maxOf, roundTo, seriesByEntity, seriesOf, valueAt } from './read';
 import { intBySeed, pickBySeed } from './seeds';
@@ -21,10 +32,7 @@ export const nowcastLesson: LessonDef = {
     return {
       scenario: { city: LESSON_CITY, seed, levers: { wildfireSmoke: { from: dayHour(10), to: DAY.to, intensity: 0.8 } } },
       params: { station: stationId, hour: clockText(hour), hourIndex: hour },
-      steps: [
-        { key: 'air', page: '/air', view: { station: stationId, t: dayHour(hour + 2) } },
-        { key: 'download', page: '/data', view: { t: DAY_END_CLOCK } },
-      ],
+      steps: [{ key: 'air', page: '/air', view: { station: stationId, t: dayHour(hour + 2) } }, downloadStep()],
     };
   },
   questions: [
@@ -90,11 +98,7 @@ export const dropoutLesson: LessonDef = {
     return {
       scenario: { city: LESSON_CITY, seed, faults: [{ kind: 'dropout', from: dayHour(start), to: dayHour(start + hours), stationId }] },
       params: {},
-      steps: [
-        { key: 'air', page: '/air', view: { t: dayHour(20) } },
-        dataStep('explore', 'air', '', 'pm25UgM3'),
-        { key: 'download', page: '/data', view: { t: DAY_END_CLOCK } },
-      ],
+      steps: [{ key: 'air', page: '/air', view: { t: dayHour(20) } }, dataStep('explore', 'air', '', 'pm25UgM3'), downloadStep()],
     };
   },
   questions: [
@@ -148,7 +152,7 @@ export const stuckLesson: LessonDef = {
         faults: [{ kind: 'stuck', from: dayHour(start), to: dayHour(start + 6), stationId, metric: 'ozone' }],
       },
       params: {},
-      steps: [dataStep('explore', 'air', '', 'ozonePpb'), { key: 'download', page: '/data', view: { t: DAY_END_CLOCK } }],
+      steps: [dataStep('explore', 'air', '', 'ozonePpb'), downloadStep()],
     };
   },
   questions: [
@@ -184,7 +188,7 @@ export const averagingLesson: LessonDef = {
         faults: [{ kind: 'spike', from: dayHour(6), to: dayHour(22), stationId, metric: 'pm25', perHour: 2, magnitude: 120 }],
       },
       params: { station: stationId },
-      steps: [dataStep('explore', 'air', stationId, 'pm25UgM3'), { key: 'download', page: '/data', view: { t: DAY_END_CLOCK } }],
+      steps: [dataStep('explore', 'air', stationId, 'pm25UgM3'), downloadStep()],
     };
   },
   questions: [

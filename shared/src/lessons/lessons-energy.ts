@@ -1,14 +1,38 @@
 /** Energy lessons: kW vs kWh on a meter, the midday PV dip and evening ramp, estimated and missing reads. */
 import { MINUTE_MS } from '../common/time';
-import { clockText, DAY, DAY_END_CLOCK, dataStep, dayHour, LESSON_CITY, LESSON_ZONE, PLAIN_METERS, PV_METERS, source } from './columbus';
-import type { LessonDef, LessonPlan } from './model';
-import { argMax, countOf, localHour, maxOf, roundTo, seriesOf, sumOf, valueAt } from './read';
+import {
+  classLoad,
+  clockText,
+  DAY,
+  dataStep,
+  dayHour,
+  downloadStep,
+  LESSON_CITY,
+  LESSON_ZONE,
+  PLAIN_METERS,
+  PV_METERS,
+  source,
+} from './columbus';
+import type { LessonDef, LessonPlan, QuestionDef } from './model';
+import { countOf, maxOf, peakHour, roundTo, seriesOf, sumOf, valueAt } from './read';
 import { intBySeed, pickBySeed } from './seeds';
 
 const meter = (plan: LessonPlan) => String(plan.params.meter);
 const reads = (plan: LessonPlan) => source('energyReadings', plan.scenario, { ...DAY, meter: meter(plan), resolution: '15m' });
 /** 15-minute reads last a quarter hour: the mean power in kW is 4 × the energy in kWh. */
 const QUARTERS_PER_HOUR = 4;
+
+/** The local hour of the residential class's peak demand (±1 h): the evening ramp's top. */
+export function residentialPeakQuestion(id: string): QuestionDef {
+  return {
+    id,
+    kind: 'number',
+    tolerance: 1,
+    unit: 'h',
+    sources: (plan) => ({ load: classLoad(plan.scenario) }),
+    answer: (data) => peakHour(LESSON_ZONE, seriesOf(data.load, 'residential', 'demandKw')),
+  };
+}
 
 export const kwKwhLesson: LessonDef = {
   id: 'kw-vs-kwh',
@@ -90,17 +114,7 @@ export const pvLesson: LessonDef = {
       sources: (plan) => ({ reads: reads(plan) }),
       answer: (data, plan) => sumOf(seriesOf(data.reads, meter(plan), 'exportKwh')),
     },
-    {
-      id: 'peakHour',
-      kind: 'number',
-      tolerance: 1,
-      unit: 'h',
-      sources: (plan) => ({ load: source('energySummary', plan.scenario, { ...DAY, groupBy: 'class', resolution: '15m' }) }),
-      answer(data) {
-        const residential = seriesOf(data.load, 'residential', 'demandKw');
-        return localHour(LESSON_ZONE, residential.time[argMax(residential.value)] ?? 0);
-      },
-    },
+    residentialPeakQuestion('peakHour'),
   ],
 };
 
@@ -125,7 +139,7 @@ export const meterGapsLesson: LessonDef = {
         ],
       },
       params: { meter: meterId },
-      steps: [dataStep('explore', 'meter', meterId, 'kwh'), { key: 'download', page: '/data', view: { t: DAY_END_CLOCK } }],
+      steps: [dataStep('explore', 'meter', meterId, 'kwh'), downloadStep()],
     };
   },
   questions: [

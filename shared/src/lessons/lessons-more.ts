@@ -1,7 +1,8 @@
 /** Lessons across the programs: speed vs volume on High St, heat with ozone and AC load, who funded what. */
 import { DAY, dataStep, dayHour, HIGH_ST_SEGMENTS, LESSON_CITY, LESSON_ZONE, STATIONS, source } from './columbus';
+import { residentialPeakQuestion } from './lessons-energy';
 import type { LessonDef, LessonPlan } from './model';
-import { argMax, localHour, seriesOf } from './read';
+import { argMax, peakHour, seriesOf } from './read';
 import { pickBySeed } from './seeds';
 
 const segment = (plan: LessonPlan) => String(plan.params.segment);
@@ -14,7 +15,7 @@ function busiestHour(data: unknown, plan: LessonPlan) {
   const speed = seriesOf(data, segment(plan), 'speedMps');
   const busiest = argMax(volume.value);
   const quietest = argMax(volume.value.map((v) => (v === null ? null : -v)));
-  return { volume, busiest, fasterWhenQuiet: (speed.value[quietest] ?? 0) > (speed.value[busiest] ?? 0) };
+  return { busiest, fasterWhenQuiet: (speed.value[quietest] ?? 0) > (speed.value[busiest] ?? 0) };
 }
 
 export const speedVolumeLesson: LessonDef = {
@@ -40,10 +41,7 @@ export const speedVolumeLesson: LessonDef = {
       tolerance: 1,
       unit: 'h',
       sources: (plan) => ({ flow: hourlyFlow(plan) }),
-      answer(data, plan) {
-        const { volume, busiest } = busiestHour(data.flow, plan);
-        return localHour(LESSON_ZONE, volume.time[busiest] ?? 0);
-      },
+      answer: (data, plan) => peakHour(LESSON_ZONE, seriesOf(data.flow, segment(plan), 'volume')),
     },
     {
       id: 'speedThen',
@@ -77,22 +75,9 @@ export const heatLesson: LessonDef = {
       sources: (plan) => ({
         hourly: source('airHourly', plan.scenario, { ...DAY, station: String(plan.params.station), metric: 'ozonePpb' }),
       }),
-      answer(data, plan) {
-        const ozone = seriesOf(data.hourly, String(plan.params.station), 'ozonePpb');
-        return localHour(LESSON_ZONE, ozone.time[argMax(ozone.value)] ?? 0);
-      },
+      answer: (data, plan) => peakHour(LESSON_ZONE, seriesOf(data.hourly, String(plan.params.station), 'ozonePpb')),
     },
-    {
-      id: 'loadHour',
-      kind: 'number',
-      tolerance: 1,
-      unit: 'h',
-      sources: (plan) => ({ load: source('energySummary', plan.scenario, { ...DAY, groupBy: 'class', resolution: '15m' }) }),
-      answer(data) {
-        const residential = seriesOf(data.load, 'residential', 'demandKw');
-        return localHour(LESSON_ZONE, residential.time[argMax(residential.value)] ?? 0);
-      },
-    },
+    residentialPeakQuestion('loadHour'),
   ],
 };
 

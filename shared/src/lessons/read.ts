@@ -45,6 +45,13 @@ export function localHour(timeZone: string, ms: number): number {
   return Math.floor(localTime(timeZone, ms).hourOfDay);
 }
 
+/** The local hour (0–23) of a series' largest value. */
+export function peakHour(timeZone: string, series: Series): number {
+  const at = series.time[argMax(series.value)];
+  if (at === undefined) throw new Error(`series ${series.id}/${series.metric} has no values`);
+  return localHour(timeZone, at);
+}
+
 /** Sum of the non-null values, rounded to the series' own precision (no float dust). */
 export function sumOf(series: Series): number {
   return Math.round(series.value.reduce<number>((sum, v) => sum + (v ?? 0), 0) * 1e4) / 1e4;
