@@ -1,16 +1,5 @@
 /** Air lessons: NowCast vs hourly mean, a silent bench, a stuck sensor, 1-minute vs hourly. */
-import {
-  clockText,
-  DAY,
-  DAY_END_CLOCK,
-  dataStep,
-  dayHour,
-  downloadStep,
-  LESSON_CITY,
-  ROADSIDE_STATIONS,
-  STATIONS,
-  source,
-} from './columbus';
+import { clockText, DAY, dataStep, dayHour, downloadStep, LESSON_CITY, ROADSIDE_STATIONS, STATIONS, source } from './columbus';
 import type { LessonDef, LessonPlan } from './model';
 import { maxOf, roundTo, seriesByEntity, seriesOf, valueAt } from './read';
 import { intBySeed, pickBySeed } from './seeds';
