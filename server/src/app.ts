@@ -25,6 +25,7 @@ import { exportRoutes } from './routes/exports';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { labRoutes } from './routes/lab';
+import { lessonRoutes } from './routes/lessons';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
 import { roomRoutesPlugin } from './routes/rooms';
@@ -104,6 +105,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(mobilityRoutes, { engine });
   const runner = labRunner(engine);
   await app.register(labRoutes, { runner, telemetry });
+  await app.register(lessonRoutes, { engine, policy });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
   await app.register(staRoutes, { engine, cities });

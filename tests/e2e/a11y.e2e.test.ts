@@ -11,7 +11,7 @@ import { openCheckedPage } from '../support/browser';
 import { e2eSession } from '../support/e2e-session';
 
 const MOMENT = 't=2026-07-15T21:30:00Z';
-const PAGES = ['/', '/air', '/energy', '/mobility', '/lab', '/policy', '/data', '/saved'];
+const PAGES = ['/', '/air', '/energy', '/mobility', '/lab', '/policy', '/data', '/saved', '/lessons'];
 const HEAT_WAVE =
   'heatWave=2026-07-12T04:00:00Z/2026-07-18T04:00:00Z&heatWaveDeltaC=8&demandResponse=2026-07-15T18:00:00Z/2026-07-15T22:00:00Z&demandResponseDepth=0.6';
 /** Presenter mode: a story's moments on three pages, and the view with no story. */

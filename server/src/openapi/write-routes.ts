@@ -4,13 +4,24 @@
  * and 302 without a body, the `If-Match` / `If-None-Match` headers, an example request body, and
  * each error status in the one error shape, replacing what the schema transform listed.
  */
-import { ApiErrorSchema, roomRoutes, savedScenarioRoutes, type WriteRouteContract, type WriteRouteError } from '@sandbox/shared';
+import {
+  ApiErrorSchema,
+  lessonRoutes,
+  roomRoutes,
+  savedScenarioRoutes,
+  type WriteRouteContract,
+  type WriteRouteError,
+} from '@sandbox/shared';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import { WRITE_BODY_LIMIT } from '../routes/write-route-schema';
 
 /** Every write route, in the order the docs list them. */
-export const WRITE_ROUTES: readonly WriteRouteContract[] = [...Object.values(savedScenarioRoutes), ...Object.values(roomRoutes)];
+export const WRITE_ROUTES: readonly WriteRouteContract[] = [
+  ...Object.values(savedScenarioRoutes),
+  ...Object.values(roomRoutes),
+  ...Object.values(lessonRoutes),
+];
 
 const ERRORS: Record<WriteRouteError | 414 | 429 | 431 | 503, string> = {
   400: 'Invalid input: the message and `issues` name each field (body field, parameter or header) at fault and why.',

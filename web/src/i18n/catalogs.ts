@@ -10,6 +10,7 @@ import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
 import enEnergy from './locales/en/energy.json';
 import enLab from './locales/en/lab.json';
+import enLessons from './locales/en/lessons.json';
 import enMap from './locales/en/map.json';
 import enMobility from './locales/en/mobility.json';
 import enOverview from './locales/en/overview.json';
@@ -22,6 +23,7 @@ import koCommon from './locales/ko/common.json';
 import koData from './locales/ko/data.json';
 import koEnergy from './locales/ko/energy.json';
 import koLab from './locales/ko/lab.json';
+import koLessons from './locales/ko/lessons.json';
 import koMap from './locales/ko/map.json';
 import koMobility from './locales/ko/mobility.json';
 import koOverview from './locales/ko/overview.json';
@@ -43,6 +45,7 @@ const en = {
   ...enSaved,
   ...enLab,
   ...enRooms,
+  ...enLessons,
 };
 const ko = {
   ...koCommon,
@@ -57,6 +60,7 @@ const ko = {
   ...koSaved,
   ...koLab,
   ...koRooms,
+  ...koLessons,
 };
 
 /** The English catalog's shape: `t()` keys are checked against it (i18n-types.d.ts). */

@@ -7,6 +7,7 @@ export const PAGES = [
   { path: '/lab', key: 'lab' },
   { path: '/policy', key: 'policy' },
   { path: '/data', key: 'data' },
+  { path: '/lessons', key: 'lessons' },
 ] as const;
 
 /** Pages the navigation leaves out: Saved and Rooms are opened from the Scenario panel (the header has no room at 1366 px). */

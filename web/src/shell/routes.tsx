@@ -34,10 +34,11 @@ const BUILT: Record<string, () => Promise<ComponentType>> = {
   '/lab': () => import('../features/lab/lab-page').then((m) => m.LabPage),
   '/saved': () => import('../features/saved/saved-page').then((m) => m.SavedPage),
   '/rooms': () => import('./rooms-setup').then((m) => m.RoomsSetup),
+  '/lessons': () => import('../features/lessons/lessons-page').then((m) => m.LessonsPage),
 };
 
 /** Pages that keep records on the server: the static demo shows what they need instead. */
-const SERVER_ONLY = new Set(['/saved', '/rooms', '/join', '/join/:code', '/rooms/:code']);
+const SERVER_ONLY = new Set(['/saved', '/rooms', '/lessons', '/join', '/join/:code', '/rooms/:code']);
 const needsServer = (path: string) => STATIC_DEMO && SERVER_ONLY.has(path);
 
 /** The home page is the index route; every other page has its path. A page not built yet says so. */

@@ -1,0 +1,31 @@
+/** What the API shows of a lesson: everything a student needs, never an answer. */
+import { LESSONS, lessonScenario, stepHref } from './catalog';
+import type { LessonDef } from './model';
+import type { Lesson } from './schemas';
+
+export const titleKey = (lessonId: string) => `lessons.${lessonId}.title`;
+export const hintKey = (lessonId: string, questionId: string) => `lessons.${lessonId}.questions.${questionId}.hint`;
+export const explanationKey = (lessonId: string, questionId: string) => `lessons.${lessonId}.questions.${questionId}.explanation`;
+
+export function lessonList() {
+  return { lessons: LESSONS.map((l) => ({ id: l.id, topic: l.topic, titleKey: titleKey(l.id), questions: l.questions.length })) };
+}
+
+export function lessonView(lesson: LessonDef, seed: number): Lesson {
+  const plan = lesson.plan(seed);
+  const scenario = lessonScenario(lesson.id, seed);
+  return {
+    id: lesson.id,
+    topic: lesson.topic,
+    seed,
+    params: { ...plan.params },
+    steps: plan.steps.map((step) => ({ key: step.key, page: step.page, href: stepHref(step, scenario) })),
+    questions: lesson.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      ...(q.tolerance !== undefined ? { tolerance: q.tolerance } : {}),
+      ...(q.unit ? { unit: q.unit } : {}),
+      ...(q.options ? { options: [...q.options] } : {}),
+    })),
+  };
+}
