@@ -1,7 +1,8 @@
 /**
  * A table (and chart) of any series: choose a stream, what to look at, a measurement and a window
- * ending at the clock's time. The chart gets at most its plot's pixel width of points per line; the
- * table and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
+ * ending at the clock's time. The chart gets at most its plot's pixel width of points per line (and
+ * says so when that is a sample); the table and its CSV hold exactly what is drawn, and a link
+ * downloads the full-resolution export of the window.
  */
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Series } from '@sandbox/shared/common/query';
@@ -18,7 +19,6 @@ import { maxTicksFor, timeTicks } from '../../../ui/charts/time-axis';
 import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
 import type { TableColumn } from '../../../ui/csv';
 import { Panel } from '../../../ui/panel';
-import { ServerLink } from '../../../ui/server-link';
 import { useElementWidth } from '../../../ui/use-element-width';
 import {
   airSeriesQuery,
@@ -122,11 +122,8 @@ export function SeriesExplorer({ city }: { city: City }) {
             fileName: `${fileBase}.csv`,
             caption: t(`data.metrics.${state.metric as MetricKey}`),
           })}
-          actions={
-            <ServerLink className="button button--small button--quiet" href={exportHref} download>
-              {t('data.fullCsv')}
-            </ServerLink>
-          }
+          sampleOf={(data) => data}
+          fullResolutionHref={exportHref}
         >
           {() => (
             <TimeSeriesChart
