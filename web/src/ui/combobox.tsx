@@ -110,12 +110,14 @@ export function Combobox({ label, value, valueLabel, options, onChange, onSearch
         onKeyDown={onKeyDown}
       />
       <div className="combobox__popup" hidden={!open}>
-        <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox__list">
+        <div id={`${id}-list`} role="listbox" aria-label={label} className="combobox__list">
           {shown.map((option, index) => (
-            <li
+            // Focus stays in the input (aria-activedescendant names the active option); -1 only makes an option focusable by script.
+            <div
               key={option.value}
               id={optionId(index)}
               role="option"
+              tabIndex={-1}
               aria-selected={option.value === value}
               className={`combobox__option${index === current ? ' combobox__option--active' : ''}`}
               // Picked before the input's blur closes the list.
@@ -125,9 +127,9 @@ export function Combobox({ label, value, valueLabel, options, onChange, onSearch
               }}
             >
               {option.label}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
         <p id={`${id}-status`} className="combobox__status" aria-live="polite">
           {searching
             ? t('combobox.searching')
