@@ -74,13 +74,32 @@ describe('Data page in Chromium', () => {
     await expect.poll(() => title(page)).toBe('Net energy');
     // One meter's day of 15-minute reads: 96 points, far fewer than pixels, so none thinned away.
     await expect.poll(() => points(page)).toBe(96);
+    // Every read is drawn: no sample note (the thinned air day above has one).
+    expect(await page.getByTestId('sample-note').count()).toBe(0);
     expect(await curve(page)).not.toBe(before);
 
-    const meter = await control(page, 'Meter').locator('option').nth(3).getAttribute('value');
+    // The program's 110,000 meters are searched, not listed: a user types part of an id and picks one
+    // far beyond the first 200 (all Northland) with the keyboard.
+    const meter = 'gahanna-res-08571';
     before = await curve(page);
-    await control(page, 'Meter').selectOption(meter ?? '');
+    const picker = control(page, 'Meter');
+    expect(await picker.getAttribute('role')).toBe('combobox');
+    await picker.click();
+    await picker.fill('gahanna res 0857');
+    const choices = page.getByRole('listbox', { name: 'Meter: choices' });
+    await expect.poll(() => choices.getByRole('option').first().textContent()).toBe('gahanna-res-08570');
+    await expect.poll(() => page.locator('.combobox__status').textContent()).toBe('10 matches');
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
     await expect.poll(() => param(page, 'entity')).toBe(meter);
+    // The URL changes a moment before the page redraws from it.
+    await expect.poll(() => picker.inputValue()).toBe(meter);
     await expect.poll(() => curve(page)).not.toBe(before);
+    // Nothing matches: the list says so, and Escape keeps the meter drawn.
+    await picker.fill('no such meter');
+    await page.getByText('No match for “no such meter”').waitFor();
+    await picker.press('Escape');
+    expect(await picker.inputValue()).toBe(meter);
 
     await control(page, 'Window').selectOption('7d');
     await expect.poll(() => param(page, 'span')).toBe('7d');
@@ -119,10 +138,17 @@ describe('Data page in Chromium', () => {
     const table = page.locator('.panel__table table');
     await table.waitFor();
     expect(await table.locator('thead th').allTextContents()).toEqual(['Time', 'Linden Park bench (µg/m³)']);
-    // The table shows its first 500 rows and says so; the CSV has them all.
-    expect(await table.locator('tbody tr').count()).toBe(Math.min(n, 500));
-    if (n > 500) await page.getByText(`Showing the first 500 of ${n} rows`).waitFor();
+    // The chart's rows, 100 a page, every page reachable; the table says what they are: a sample.
+    expect(n).toBeGreaterThan(100);
+    expect(await table.locator('tbody tr').count()).toBe(100);
+    await page.getByText(`Rows 1–100 of ${n.toLocaleString('en-US')}`).waitFor();
     expect((await tableColumn(page)).every((v) => v >= 0 && v < 500)).toBe(true);
+    const note = page.getByTestId('sample-note');
+    expect(await note.textContent()).toMatch(
+      /^Sample: 1 point per ~\d+(\.\d)? min of data recorded every 1 min\. Every reading is in the full-resolution CSV\.$/,
+    );
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    await page.getByText(`Rows 101–200 of ${n.toLocaleString('en-US')}`).waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -248,7 +274,8 @@ describe('Data page in Chromium', () => {
     const { page, consoleErrors } = await open(view);
     await drawn(page);
     await page.getByRole('button', { name: 'Show the data as a table' }).click();
-    await expect.poll(async () => (await tableColumn(page)).length).toBeGreaterThan(100);
+    // The first of the table's pages, 100 rows.
+    await expect.poll(async () => (await tableColumn(page)).length).toBe(100);
     const clean = mean(await tableColumn(page));
 
     await page.getByRole('button', { name: /Scenario/ }).click();

@@ -110,7 +110,7 @@ export function Combobox({ label, value, valueLabel, options, onChange, onSearch
         onKeyDown={onKeyDown}
       />
       <div className="combobox__popup" hidden={!open}>
-        <div id={`${id}-list`} role="listbox" aria-label={label} className="combobox__list">
+        <div id={`${id}-list`} role="listbox" aria-label={t('combobox.choices', { label })} className="combobox__list">
           {shown.map((option, index) => (
             // Focus stays in the input (aria-activedescendant names the active option); -1 only makes an option focusable by script.
             <div

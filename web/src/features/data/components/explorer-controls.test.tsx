@@ -79,7 +79,7 @@ describe('the Data page’s meter picker', () => {
     await user.keyboard('Linden res 0000');
     await waitFor(() =>
       expect(
-        within(screen.getByRole('listbox', { name: 'Meter' }))
+        within(screen.getByRole('listbox', { name: 'Meter: choices' }))
           .getAllByRole('option')
           .map((o) => o.textContent)[0],
       ).toBe('linden-res-00001'),
