@@ -185,6 +185,32 @@ describe('Data page in Chromium', () => {
     await page.close();
   });
 
+  it('writes "no data" in the table for every minute of a dropout, a row each, and draws every minute with no sample note', async () => {
+    const dropout = [{ kind: 'dropout', from: '2026-07-15T12:00:00Z', to: '2026-07-15T19:00:00Z', stationId: 'weinland-park-school' }];
+    const { page, consoleErrors } = await open(
+      `/data?${PAUSED}&entity=weinland-park-school&span=6h&faults=${encodeURIComponent(JSON.stringify(dropout))}`,
+    );
+    await chart(page).locator('path.recharts-curve').first().waitFor({ timeout: 30_000 });
+    // Six hours of minutes fit the plot: nothing thinned, so no note says it is a sample.
+    expect(await points(page)).toBe(360);
+    expect(await page.getByTestId('sample-note').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the data as a table' }).click();
+    await page.getByText('Rows 1–100 of 360').waitFor();
+    const cells = () => page.locator('.panel__table tbody tr td:nth-child(2)').allTextContents();
+    // 10:00–12:00 UTC has readings; from 12:00 (row 121) to the window's end, every minute says so.
+    expect((await cells()).every((cell) => cell !== 'no data' && Number(cell) >= 0)).toBe(true);
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    const second = await cells();
+    expect(second.slice(0, 20).every((cell) => cell !== 'no data')).toBe(true);
+    expect(second.slice(20)).toEqual(Array(80).fill('no data'));
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    await page.getByText('Rows 301–360 of 360').waitFor();
+    expect(await cells()).toEqual(Array(60).fill('no data'));
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('answers every export link on the downloads card with a named file, and the API card reaches the docs', async () => {
     const { page, consoleErrors, foreignRequests } = await open(`/data?${PAUSED}&evShare=0.5`);
     const links = page.locator('.downloads a[download]');

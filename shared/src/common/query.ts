@@ -94,11 +94,13 @@ export function resolveWindow(
  */
 export const SeriesSampleSchema = z
   .object({
-    sourceStepMs: z.number().int().positive().describe('Spacing of the data the series was made from, ms (60000: 1-minute readings).'),
+    sourceStepMs: z.number().int().positive().describe('Spacing of the data the series was made from, ms.'),
     sourcePoints: z.number().int().nonnegative().describe('How many of those the window holds: its full resolution.'),
     thinned: z
       .boolean()
-      .describe('True when `maxPoints` dropped points; false when every point is a bucket of the source (a mean or a sum) and none was dropped.'),
+      .describe(
+        'True when `maxPoints` dropped points; false when every point is a bucket of the source (a mean or a sum) and none was dropped.',
+      ),
   })
   .describe(
     'Present only when the series holds fewer points than its data: ask again without `maxPoints` at the source resolution, or use the exports, for every row.',

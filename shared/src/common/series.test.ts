@@ -31,7 +31,11 @@ describe('buildSeries', () => {
     expect(thinned.sample).toEqual({ sourceStepMs: MINUTE_MS, sourcePoints: 600, thinned: true });
     expect(SeriesSchema.parse(thinned)).toEqual(thinned);
     // Hourly means of the minutes: a sample too, but nothing dropped.
-    expect(buildSeries({ ...window, resolutionMs: HOUR_MS }).sample).toEqual({ sourceStepMs: MINUTE_MS, sourcePoints: 600, thinned: false });
+    expect(buildSeries({ ...window, resolutionMs: HOUR_MS }).sample).toEqual({
+      sourceStepMs: MINUTE_MS,
+      sourcePoints: 600,
+      thinned: false,
+    });
     expect(buildSeries({ ...window, resolutionMs: HOUR_MS, maxPoints: 10 }).sample?.thinned).toBe(false);
     expect(buildSeries({ ...window, resolutionMs: HOUR_MS, maxPoints: 5 }).sample?.thinned).toBe(true);
   });
