@@ -197,12 +197,12 @@ describe('Data page in Chromium', () => {
     await page.getByRole('button', { name: 'Show the data as a table' }).click();
     await page.getByText('Rows 1–100 of 360').waitFor();
     const cells = () => page.locator('.panel__table tbody tr td:nth-child(2)').allTextContents();
-    // 10:00–12:00 UTC has readings; from 12:00 (row 121) to the window's end, every minute says so.
+    // The window is 10:01–16:00 UTC: readings until 11:59 (row 119); from 12:00 (row 120) to its end, every minute says so.
     expect((await cells()).every((cell) => cell !== 'no data' && Number(cell) >= 0)).toBe(true);
     await page.getByRole('button', { name: 'Next 100 rows' }).click();
     const second = await cells();
-    expect(second.slice(0, 20).every((cell) => cell !== 'no data')).toBe(true);
-    expect(second.slice(20)).toEqual(Array(80).fill('no data'));
+    expect(second.slice(0, 19).every((cell) => cell !== 'no data')).toBe(true);
+    expect(second.slice(19)).toEqual(Array(81).fill('no data'));
     await page.getByRole('button', { name: 'Next 100 rows' }).click();
     await page.getByRole('button', { name: 'Next 100 rows' }).click();
     await page.getByText('Rows 301–360 of 360').waitFor();
