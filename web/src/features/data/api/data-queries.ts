@@ -23,21 +23,7 @@ export interface SeriesRange extends Window {
 /** One entity (none: every one, or not chosen yet) as a list parameter. */
 const one = <T extends string>(id: T | undefined): T[] => (id ? [id] : []);
 
-/**
- * A page of the meter inventory whose ids contain `search` (none: the first meters). The program has
- * 110,000 meters: the picker asks the server for matches, never for the whole list.
- */
-export const meterSearchQuery = (scenario: Scenario, search: string, limit: number) =>
-  scenarioQuery('energyMeters', scenario, search === '' ? { limit } : { limit, search });
-
-/** Typed text as a meter search: the API takes letters, digits and dashes (a space reads as a dash), at most 40. */
-export function meterSearchText(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, '-')
-    .replace(/[^a-zA-Z0-9-]/g, '')
-    .slice(0, 40);
-}
+export { meterSearchQuery } from '../../../api/meter-search';
 
 /** The directional segments of the corridors (geometry only: no scenario). */
 export const networkQuery = (city: string) => contractQuery('mobilityNetwork', { city });

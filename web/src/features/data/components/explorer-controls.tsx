@@ -8,11 +8,11 @@
 import type { City } from '@sandbox/shared/city/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMeterSearch } from '../../../api/meter-search';
 import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
 import { Combobox } from '../../../ui/combobox';
 import { type ExplorerState, LOAD_GROUPS, SPANS, type SpanName, STREAMS, type StreamName } from '../hooks/use-explorer-state';
-import { useMeterSearch } from '../hooks/use-meter-search';
 
 interface Choice {
   value: string;
