@@ -11,12 +11,18 @@ setupMockServer();
 
 const URL = '/?city=testville&t=2026-07-15T16:00:00Z';
 
+/** The editor on the test city with a fault kind chosen; `onAdd` records what it adds. */
+async function openEditor(kind: Fault['kind']) {
+  const user = userEvent.setup();
+  const onAdd = vi.fn<(fault: Fault) => void>();
+  renderWithProviders(<FaultEditor city={testCity} onAdd={onAdd} />, { url: URL });
+  await user.selectOptions(screen.getByLabelText('Fault'), kind);
+  return { user, onAdd };
+}
+
 describe('the fault editor’s pickers', () => {
   it('picks a feeder by typing its name', async () => {
-    const user = userEvent.setup();
-    const onAdd = vi.fn<(fault: Fault) => void>();
-    renderWithProviders(<FaultEditor city={testCity} onAdd={onAdd} />, { url: URL });
-    await user.selectOptions(screen.getByLabelText('Fault'), 'feeder-outage');
+    const { user, onAdd } = await openEditor('feeder-outage');
     const feeder = screen.getByRole('combobox', { name: 'Feeder' });
     expect((feeder as HTMLInputElement).value).toBe('North 1');
     await user.click(feeder);
@@ -26,10 +32,7 @@ describe('the fault editor’s pickers', () => {
   });
 
   it('finds a meter in the inventory by typing part of its id (the server searches)', async () => {
-    const user = userEvent.setup();
-    const onAdd = vi.fn<(fault: Fault) => void>();
-    renderWithProviders(<FaultEditor city={testCity} onAdd={onAdd} />, { url: URL });
-    await user.selectOptions(screen.getByLabelText('Fault'), 'meter-missing');
+    const { user, onAdd } = await openEditor('meter-missing');
     const meter = screen.getByRole('combobox', { name: 'Meter id' });
     await user.click(meter);
     await user.keyboard('south com');
