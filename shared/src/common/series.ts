@@ -5,7 +5,7 @@
  */
 
 import { lttbKeepingGaps, maxPerBucket } from './downsample';
-import type { Series } from './query';
+import type { Series, SeriesSample } from './query';
 import { bucketize } from './resample';
 
 export interface SeriesInput {
@@ -60,6 +60,7 @@ export function buildSeries(input: SeriesInput): Series {
     time = b.startMs;
     value = input.aggregate === 'sum' ? b.mean.map((mean, i) => mean * (b.count[i] as number)) : b.mean;
   }
+  const bucketed = time.length;
   if (input.maxPoints !== undefined && time.length > input.maxPoints) {
     const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttbKeepingGaps(time, value, input.maxPoints);
     time = thinned.x;
@@ -73,5 +74,14 @@ export function buildSeries(input: SeriesInput): Series {
     outTime[i] = time[i] as number;
     outValue[i] = round(value[i] as number, decimals);
   }
-  return { id: input.id, metric: input.metric, unit: input.unit, time: outTime, value: outValue };
+  const sample = sampleOf(outTime.length, input.stepMs, input.values.length, input.maxPoints !== undefined && outTime.length < bucketed);
+  return { id: input.id, metric: input.metric, unit: input.unit, time: outTime, value: outValue, ...sample };
+}
+
+/**
+ * The `sample` field of a series of `points` made from `sourcePoints` samples `sourceStepMs` apart:
+ * none when every source sample is a point (the series is the data), else how it stands for them.
+ */
+export function sampleOf(points: number, sourceStepMs: number, sourcePoints: number, thinned: boolean): { sample?: SeriesSample } {
+  return points < sourcePoints ? { sample: { sourceStepMs, sourcePoints, thinned } } : {};
 }

@@ -5,6 +5,7 @@
  */
 import { lttbKeepingGaps } from '../common/downsample';
 import type { Series } from '../common/query';
+import { sampleOf } from '../common/series';
 import { MINUTE_MS } from '../common/time';
 import type { SegmentMetricKey } from './api-schemas';
 import { SEGMENT_METRIC_UNITS } from './api-schemas';
@@ -62,6 +63,7 @@ export function segmentFlowSeries(
         unit: SEGMENT_METRIC_UNITS[metric],
         time: Array.from(thinned.x),
         value: Array.from(thinned.y, (v) => r(v, metric === 'speedMps' ? 2 : 1)),
+        ...sampleOf(thinned.x.length, MINUTE_MS, cols.minutes, thinned.x.length < buckets),
       });
     }
   }

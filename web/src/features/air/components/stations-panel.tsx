@@ -8,11 +8,13 @@ import type { AirReadings } from '@sandbox/shared/air/api-schemas';
 import type { City } from '@sandbox/shared/city/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullResolutionCsv } from '../../../api/full-resolution-csv';
 import { zoneName } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../../ui/charts/series-rows';
 import { Panel } from '../../../ui/panel';
 import { useDeferredChart, useStationsPm25 } from '../hooks/use-air-data';
@@ -35,6 +37,7 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = useStationsPm25(window, maxPoints);
+  const { scenario } = useScenario();
   const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const lines = (data: AirReadings): ChartLine[] =>
     city.stations
@@ -68,6 +71,8 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
       about={[t('air.compare.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
+      sampleOf={(data) => data.series}
+      fullResolutionHref={fullResolutionCsv.air(scenario, window, '')}
       table={(data) => ({
         caption: t('air.compare.title'),
         fileName: `stations-pm25-${csvStamp(data.from)}.csv`,

@@ -13,7 +13,7 @@ import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { cityLabel } from '../../../ui/city-name';
 import { ServerLink } from '../../../ui/server-link';
-import { downloadUrl, meterDownloadUrl, meterInventoryQuery, type TabularExport } from '../api/data-queries';
+import { downloadUrl, meterDownloadUrl, meterSearchQuery, type TabularExport } from '../api/data-queries';
 
 interface Download {
   key: 'air' | 'airHourly' | 'load' | 'segments' | 'events' | 'bsm' | 'truth';
@@ -40,7 +40,7 @@ export function DownloadsCard({ city }: { city: City }) {
   const language = useUiLanguage();
   const { scenario } = useScenario();
   const window = useChartWindow(DAY_MS);
-  const meters = useQuery(meterInventoryQuery(scenario, 1));
+  const meters = useQuery(meterSearchQuery(scenario, '', 1));
   const meter = meters.data?.meters[0]?.id;
   const corridor = city.corridors[0];
   const corridorName = corridor ? localName(corridor, language) : '';

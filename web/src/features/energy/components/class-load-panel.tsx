@@ -26,6 +26,7 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
         subtitle={t('energy.load.subtitle', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })}
         about={[t('energy.load.about'), t('energy.explain.kwKwh'), t('energy.explain.exportSign')]}
         query={derivedQuery(result, rows)}
+        sampleOf={() => result.data?.series ?? []}
         isEmpty={(data) => data.length === 0}
         table={(data) => ({
           caption: t('energy.load.tableCaption', { place }),

@@ -125,6 +125,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         }
         about={[t('energy.meter.about'), t('energy.quality.about'), t('energy.explain.exportSign')]}
         query={derivedQuery(readings, meterId ? shaped : null)}
+        sampleOf={() => readings.data?.series ?? []}
         isEmpty={(data) => data === null || data.rows.length === 0}
         emptyText={meterId ? undefined : t('energy.meter.none')}
         table={(data) => ({
