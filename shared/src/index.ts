@@ -95,6 +95,7 @@ export * from './saved/schemas';
 export * from './scenario/address';
 export * from './scenario/query';
 export * from './scenario/schemas';
+export * from './scenario/sealed-token';
 export * from './simulation/caps';
 export * from './simulation/create-simulation';
 export * from './simulation/simulation';

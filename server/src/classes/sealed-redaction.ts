@@ -6,9 +6,8 @@
  */
 import type { LabScorecard } from '@sandbox/shared';
 
-type Redact = (payload: string, token: string) => string;
-
-function redactLab(payload: string, token: string): string {
+/** The Lab's answer for a sealed baseline: its echo of the baseline replaced by the token; the figures untouched. */
+export function redactSealedLab(payload: string, token: string): string {
   const card = JSON.parse(payload) as LabScorecard;
   if (!Array.isArray(card.scenarios)) return payload;
   const redacted: LabScorecard = {
@@ -23,7 +22,3 @@ function redactLab(payload: string, token: string): string {
   };
   return JSON.stringify(redacted);
 }
-
-const REDACTIONS: Record<string, Redact> = { '/api/lab/scorecard': redactLab };
-
-export const redactSealedAnswer = (url: string): Redact | undefined => REDACTIONS[url];

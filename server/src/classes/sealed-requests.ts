@@ -5,11 +5,11 @@
  * the scenario) run unchanged. A scenario parameter sent with `sealed` is refused (400 naming it:
  * a student may not add or remove faults); an unknown token is a 404 naming `sealed`. What would
  * show the scenario is refused or redacted: the ground-truth download (403) and the Lab's echo of
- * its baseline (sealed-redaction.ts).
+ * its baseline (sealed-redaction.ts, applied by the Lab route: compression may already have turned
+ * an answer into bytes by the time an `onSend` hook sees it).
  */
-import { ApiProblem, SealedTokenSchema, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared';
+import { ApiProblem, SealedTokenSchema, scenarioQueryShape, scenarioToQuery, takesSealed } from '@sandbox/shared';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { redactSealedAnswer } from './sealed-redaction';
 import type { SealedScenarios } from './sealed-scenarios';
 
 const SCENARIO_PARAMS = Object.keys(scenarioQueryShape).filter((key) => key !== 'sealed');
@@ -20,18 +20,6 @@ const REFUSED = new Set(['/api/export/truth.:format']);
 /** Requests that came sealed, with their token (the redaction reads it). */
 const sealedTokens = new WeakMap<FastifyRequest, string>();
 export const sealedTokenOf = (request: FastifyRequest) => sealedTokens.get(request);
-
-interface ZodLike {
-  _zod?: { def?: { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; schema?: unknown } };
-}
-
-/** Whether a route's query schema takes `sealed` (an object schema, possibly inside a pipe, refinement or default). */
-export function takesSealed(schema: unknown, depth = 0): boolean {
-  const def = (schema as ZodLike | undefined)?._zod?.def;
-  if (!def || depth > 6) return false;
-  if (def.type === 'object') return def.shape !== undefined && 'sealed' in def.shape;
-  return [def.in, def.innerType, def.schema].some((inner) => inner !== undefined && takesSealed(inner, depth + 1));
-}
 
 async function resolveSealed(sealed: SealedScenarios, request: FastifyRequest, url: string): Promise<void> {
   const query = request.query as Record<string, unknown> | undefined;
@@ -61,15 +49,6 @@ export function registerSealedRequests(app: FastifyInstance, sealed: SealedScena
     const url = route.url;
     const resolve = async (request: FastifyRequest) => resolveSealed(sealed, request, url);
     route.preValidation = [...toList(route.preValidation), resolve] as RouteOptions['preValidation'];
-    const redact = redactSealedAnswer(url);
-    if (redact)
-      route.onSend = [
-        ...toList(route.onSend),
-        async (request: FastifyRequest, _reply: unknown, payload: unknown) => {
-          const token = sealedTokenOf(request);
-          return token && typeof payload === 'string' ? redact(payload, token) : payload;
-        },
-      ] as RouteOptions['onSend'];
   });
 }
 

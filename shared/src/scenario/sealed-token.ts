@@ -15,3 +15,15 @@ export const SealedTokenSchema = z
   .describe(
     'A sealed scenario (student links): the server resolves it to the whole scenario (city, seed, levers, faults). No other scenario parameter may come with it; answers never echo its levers or faults.',
   );
+
+interface ZodLike {
+  _zod?: { def?: { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; schema?: unknown } };
+}
+
+/** Whether a route's query schema takes `sealed`: the routes that simulate (the server resolves it on each). */
+export function takesSealed(schema: unknown, depth = 0): boolean {
+  const def = (schema as ZodLike | undefined)?._zod?.def;
+  if (!def || depth > 6) return false;
+  if (def.type === 'object') return def.shape !== undefined && 'sealed' in def.shape;
+  return [def.in, def.innerType, def.schema].some((inner) => inner !== undefined && takesSealed(inner, depth + 1));
+}

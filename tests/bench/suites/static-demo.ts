@@ -53,11 +53,10 @@ async function firstMapPaintMs(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(url);
-  const handle = await page.waitForFunction(
-    (name) => performance.getEntriesByName(name)[0]?.startTime,
-    PAINTED_MARK,
-    { timeout: 30_000, polling: 50 },
-  );
+  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, PAINTED_MARK, {
+    timeout: 30_000,
+    polling: 50,
+  });
   const paintedAt = (await handle.jsonValue()) as number;
   // The mark says the frame was drawn; the pixels must agree, or the figure measures nothing.
   const canvas = page.locator('canvas.maplibregl-canvas');
