@@ -3,6 +3,8 @@
  * facilitator's token of each room opened here, and for a participant the team joined and its token.
  * Nothing here goes into a URL, so a shared screenshot or link never carries a token.
  */
+import { readLocalJson as read, writeLocalJson as write } from '../../../state/local-json';
+
 const FACILITATOR_KEY = 'sandbox.rooms.facilitator';
 const memberKey = (code: string) => `sandbox.rooms.member.${code}`;
 
@@ -16,23 +18,6 @@ export interface FacilitatedRoom {
 export interface Membership {
   team: string;
   token: string;
-}
-
-function read<T>(key: string): T | undefined {
-  try {
-    const text = window.localStorage.getItem(key);
-    return text ? (JSON.parse(text) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Private mode or a full storage: the room still works for this page's lifetime.
-  }
 }
 
 /** Rooms opened in this browser, newest first. */
