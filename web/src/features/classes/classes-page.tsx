@@ -1,5 +1,6 @@
 /**
- * Classes (teacher, issue 15): open a class with a name and go to its page (links to hand out and
+ * Classes (teacher, issue 15): open a class with a name and this view's scenario (levers and faults
+ * set in the Scenario panel, sealed so students never see them) and go to its page (links to hand out and
  * the progress); the classes opened in this browser are listed to go back to. Students open the
  * class's link, type their name and work in student mode (no levers, no faults).
  */
@@ -7,6 +8,7 @@ import './classes.css';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useScenario } from '../../state/scenario/use-scenario';
 import { Empty } from '../../ui/panel-state';
 import { createClass } from './api/class-api';
 import { rememberTaughtClass, taughtClasses } from './api/class-keys';
@@ -19,6 +21,9 @@ export function ClassesPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const classes = taughtClasses();
+  // The class's scenario is this view's (set in the Scenario panel: levers, faults): sealed for students.
+  const { scenario } = useScenario();
+  const faults = scenario.faults.length;
   const lang = `?lang=${i18n.language}`;
 
   const submit = async (event: FormEvent) => {
@@ -26,7 +31,7 @@ export function ClassesPage() {
     setBusy(true);
     setError(null);
     try {
-      const created = await createClass({ name: name.trim() });
+      const created = await createClass({ name: name.trim(), scenario });
       rememberTaughtClass({ code: created.code, name: created.name, key: created.teacherKey, createdAt: new Date().toISOString() });
       navigate(`/classes/${created.code}${lang}`);
     } catch (failure) {
@@ -60,6 +65,7 @@ export function ClassesPage() {
             required
             placeholder={t('classes.setup.namePlaceholder')}
           />
+          <p className="classes__help">{t('classes.setup.scenario', { count: faults })}</p>
           <p className="classes__help">{t('classes.setup.help')}</p>
           <button type="submit" className="button" disabled={busy || name.trim() === ''}>
             {busy ? t('classes.setup.creating') : t('classes.setup.create')}
