@@ -45,7 +45,7 @@ beforeAll(async () => {
   // The student's seed, as the server derives it, is the one thing the walk needs to spell the scenario out.
   const { classStudentSeed } = await import('@sandbox/shared');
   explicit = scenarioToQuery(ScenarioSchema.parse({ ...scenario, seed: classStudentSeed(code, 'Mina') }));
-}, 60_000);
+}, MINUTE_MS);
 afterAll(async () => {
   await server?.stop();
 });

@@ -3,38 +3,16 @@
  * request records hold the method, URL and addresses, not headers), and the teacher link keeps it
  * in the fragment, which browsers never send. Checked with both log formats at the most verbose level.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { loadConfig } from '../config';
 import { loggerOptions } from '../terminal/logging';
-import { writeDataDir } from '../test/build-test-app';
-
-function collect() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
+import { testConfig } from '../test/build-test-app';
+import { logSink } from '../test/log-sink';
 
 describe.each(['json', 'human'] as const)('%s logs', (format) => {
   it('never contain the teacher key, whatever the request', async () => {
-    const out = collect();
-    const env = { LOG_FORMAT: format, LOG_LEVEL: 'trace' };
-    const config = loadConfig({
-      DATA_DIR: writeDataDir(),
-      WEB_DIST: join(tmpdir(), 'no-web-dist'),
-      ENGINE_WORKERS: '0',
-      STATE_DIR: mkdtempSync(join(tmpdir(), 'sandbox-state-')),
-      ...env,
-    });
+    const out = logSink();
+    const config = testConfig({ LOG_FORMAT: format, LOG_LEVEL: 'trace' });
     const app = await buildApp(config, { logger: loggerOptions(config, out.stream) });
     try {
       const created = await app.inject({ method: 'POST', url: '/api/classes', payload: { name: 'Logs', scenario: { city: 'testville' } } });

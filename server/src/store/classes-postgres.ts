@@ -5,17 +5,8 @@
  * size, not a quota, so one over it is harmless.
  */
 import type pg from 'pg';
-import {
-  ATTEMPT_COLUMNS,
-  type AttemptRow,
-  attemptFromRow,
-  CLASS_COLUMNS,
-  type ClassRow,
-  type ClassStore,
-  classFromRow,
-  type SealedStore,
-  scenarioFromSealedRow,
-} from './classes';
+import * as classRows from './class-rows';
+import type { ClassStore, SealedStore } from './classes';
 import { storeQuery } from './pg-errors';
 
 export function postgresSealedStore(pool: pg.Pool): SealedStore {
@@ -36,7 +27,7 @@ export function postgresSealedStore(pool: pg.Pool): SealedStore {
     },
     async open(token) {
       const [row] = await query<{ scenario: unknown }>('SELECT scenario FROM sealed_scenarios WHERE token = $1', [token]);
-      return row && scenarioFromSealedRow(row);
+      return row && classRows.scenarioFromSealedRow(row);
     },
   };
 }
@@ -44,13 +35,13 @@ export function postgresSealedStore(pool: pg.Pool): SealedStore {
 export function postgresClassStore(pool: pg.Pool): ClassStore {
   const query = storeQuery(pool);
   const get = async (code: string) => {
-    const [row] = await query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes WHERE code = $1`, [code]);
-    return row && classFromRow(row);
+    const [row] = await query<classRows.ClassRow>(`SELECT ${classRows.CLASS_COLUMNS} FROM classes WHERE code = $1`, [code]);
+    return row && classRows.classFromRow(row);
   };
   return {
     async create(record) {
       const rows = await query(
-        `INSERT INTO classes (${CLASS_COLUMNS}) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6) ON CONFLICT (code) DO NOTHING RETURNING code`,
+        `INSERT INTO classes (${classRows.CLASS_COLUMNS}) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6) ON CONFLICT (code) DO NOTHING RETURNING code`,
         [record.code, record.name, JSON.stringify(record.lessons), JSON.stringify(record.scenario), record.teacherHash, record.createdAtMs],
       );
       return rows.length === 0 ? 'taken' : record;
@@ -58,7 +49,7 @@ export function postgresClassStore(pool: pg.Pool): ClassStore {
     get,
     async addAttempt(code, a, max) {
       const rows = await query(
-        `INSERT INTO class_attempts (class_code, ${ATTEMPT_COLUMNS})
+        `INSERT INTO class_attempts (class_code, ${classRows.ATTEMPT_COLUMNS})
          SELECT $1, $2, $3, $4, $5, $6 FROM classes
          WHERE code = $1 AND (SELECT count(*) FROM class_attempts WHERE class_code = $1) < $7 RETURNING id`,
         [code, a.student, a.lessonId, a.questionId, a.correct, a.atMs, max],
@@ -67,11 +58,11 @@ export function postgresClassStore(pool: pg.Pool): ClassStore {
       return (await get(code)) ? 'full' : 'missing';
     },
     async attempts(code, limit) {
-      const rows = await query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM class_attempts WHERE class_code = $1 ORDER BY id LIMIT $2`, [
-        code,
-        limit,
-      ]);
-      return rows.map(attemptFromRow);
+      const rows = await query<classRows.AttemptRow>(
+        `SELECT ${classRows.ATTEMPT_COLUMNS} FROM class_attempts WHERE class_code = $1 ORDER BY id LIMIT $2`,
+        [code, limit],
+      );
+      return rows.map(classRows.attemptFromRow);
     },
   };
 }

@@ -1,16 +1,7 @@
 /** Sealed scenarios and classes in the embedded SQLite store: each statement takes microseconds, on the event loop. */
 import type Database from 'better-sqlite3';
-import {
-  ATTEMPT_COLUMNS,
-  type AttemptRow,
-  attemptFromRow,
-  CLASS_COLUMNS,
-  type ClassRow,
-  type ClassStore,
-  classFromRow,
-  type SealedStore,
-  scenarioFromSealedRow,
-} from './classes';
+import * as classRows from './class-rows';
+import type { ClassStore, SealedStore } from './classes';
 
 export function sqliteSealedStore(db: Database.Database): SealedStore {
   const insert = db.prepare(
@@ -25,7 +16,7 @@ export function sqliteSealedStore(db: Database.Database): SealedStore {
     },
     async open(token) {
       const row = byToken.get(token) as { scenario: string } | undefined;
-      return row && scenarioFromSealedRow(row);
+      return row && classRows.scenarioFromSealedRow(row);
     },
   };
 }
@@ -33,16 +24,16 @@ export function sqliteSealedStore(db: Database.Database): SealedStore {
 export function sqliteClassStore(db: Database.Database): ClassStore {
   const s = {
     insert: db.prepare(
-      `INSERT INTO classes (${CLASS_COLUMNS}) VALUES (@code, @name, @lessons, @scenario, @teacherHash, @createdAtMs) ON CONFLICT (code) DO NOTHING`,
+      `INSERT INTO classes (${classRows.CLASS_COLUMNS}) VALUES (@code, @name, @lessons, @scenario, @teacherHash, @createdAtMs) ON CONFLICT (code) DO NOTHING`,
     ),
-    get: db.prepare(`SELECT ${CLASS_COLUMNS} FROM classes WHERE code = ?`),
+    get: db.prepare(`SELECT ${classRows.CLASS_COLUMNS} FROM classes WHERE code = ?`),
     count: db.prepare('SELECT count(*) AS n FROM class_attempts WHERE class_code = ?'),
-    addAttempt: db.prepare(`INSERT INTO class_attempts (class_code, ${ATTEMPT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`),
-    attempts: db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM class_attempts WHERE class_code = ? ORDER BY id LIMIT ?`),
+    addAttempt: db.prepare(`INSERT INTO class_attempts (class_code, ${classRows.ATTEMPT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`),
+    attempts: db.prepare(`SELECT ${classRows.ATTEMPT_COLUMNS} FROM class_attempts WHERE class_code = ? ORDER BY id LIMIT ?`),
   };
   const get = (code: string) => {
-    const row = s.get.get(code) as ClassRow | undefined;
-    return row && classFromRow(row);
+    const row = s.get.get(code) as classRows.ClassRow | undefined;
+    return row && classRows.classFromRow(row);
   };
   const add = db.transaction((code: string, a: Parameters<ClassStore['addAttempt']>[1], max: number) => {
     if (!get(code)) return 'missing' as const;
@@ -62,7 +53,7 @@ export function sqliteClassStore(db: Database.Database): ClassStore {
       return add.immediate(code, attempt, max);
     },
     async attempts(code, limit) {
-      return (s.attempts.all(code, limit) as AttemptRow[]).map(attemptFromRow);
+      return (s.attempts.all(code, limit) as classRows.AttemptRow[]).map(classRows.attemptFromRow);
     },
   };
 }
