@@ -19,3 +19,13 @@ export function writeLocalJson(key: string, value: unknown): void {
     // Private mode or a full storage: nothing is kept past this page.
   }
 }
+
+/** A list kept in localStorage, newest first, one entry per code, at most `max` entries. */
+export function localList<T extends { code: string }>(key: string, max: number) {
+  const all = (): T[] => {
+    const list = readLocalJson<T[]>(key);
+    return Array.isArray(list) ? list : [];
+  };
+  const remember = (entry: T) => writeLocalJson(key, [entry, ...all().filter((e) => e.code !== entry.code)].slice(0, max));
+  return { all, remember };
+}

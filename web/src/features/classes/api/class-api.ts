@@ -1,9 +1,7 @@
 /** The class routes (shared/src/classes/contract.ts) through the typed write client. */
 import { classRoutes as routes } from '@sandbox/shared/classes/contract';
 import type { ClassCreate } from '@sandbox/shared/classes/schemas';
-import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
-import { ApiRequestError } from '../../../api/client';
-import { apiWrite } from '../../../api/write-client';
+import { apiText, apiWrite } from '../../../api/write-client';
 
 export const createClass = async (body: ClassCreate) => (await apiWrite(routes.createClass, { body })).data;
 
@@ -17,13 +15,4 @@ export const classProgress = async (code: string, key: string, signal?: AbortSig
   (await apiWrite(routes.classProgress, { params: { code }, token: key, ...(signal ? { signal } : {}) })).data;
 
 /** The progress file's text (CSV), for the teacher to save. */
-export async function progressCsv(code: string, key: string): Promise<string> {
-  const response = await fetch(`/api/classes/${code}/progress.csv`, { headers: { authorization: `Bearer ${key}` } }).catch(() => {
-    throw new ApiRequestError(0, 'network error: the server cannot be reached');
-  });
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
-    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
-  }
-  return response.text();
-}
+export const progressCsv = (code: string, key: string) => apiText(`/api/classes/${code}/progress.csv`, key);

@@ -3,7 +3,7 @@
  * once). The teacher link carries the key in its fragment (`#key=…`), which browsers never send to
  * the server, so it is in no server log; opening it keeps the key here too.
  */
-import { readLocalJson, writeLocalJson } from '../../../state/local-json';
+import { localList } from '../../../state/local-json';
 
 const TEACHER_KEY = 'sandbox.classes.teacher';
 
@@ -14,15 +14,11 @@ export interface TaughtClass {
   createdAt: string;
 }
 
-/** Classes opened in this browser, newest first. */
-export function taughtClasses(): TaughtClass[] {
-  const list = readLocalJson<TaughtClass[]>(TEACHER_KEY);
-  return Array.isArray(list) ? list : [];
-}
+const taught = localList<TaughtClass>(TEACHER_KEY, 50);
 
-export function rememberTaughtClass(taught: TaughtClass): void {
-  writeLocalJson(TEACHER_KEY, [taught, ...taughtClasses().filter((c) => c.code !== taught.code)].slice(0, 50));
-}
+/** Classes opened in this browser, newest first. */
+export const taughtClasses = taught.all;
+export const rememberTaughtClass = taught.remember;
 
 /** The key of class `code`: from the link's fragment (`#key=…`), else the one kept in this browser. */
 export function teacherKey(code: string, hash: string): string | undefined {
