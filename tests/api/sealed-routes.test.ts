@@ -6,7 +6,9 @@
  */
 import {
   ApiErrorSchema,
+  classStudentSeed,
   contract,
+  MINUTE_MS,
   pathFor,
   type RouteContract,
   ScenarioSchema,
@@ -43,7 +45,6 @@ beforeAll(async () => {
   });
   sealed = ((await seat.json()) as { sealed: string }).sealed;
   // The student's seed, as the server derives it, is the one thing the walk needs to spell the scenario out.
-  const { classStudentSeed } = await import('@sandbox/shared');
   explicit = scenarioToQuery(ScenarioSchema.parse({ ...scenario, seed: classStudentSeed(code, 'Mina') }));
 }, MINUTE_MS);
 afterAll(async () => {
