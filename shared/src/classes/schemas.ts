@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import { IsoTimeSchema } from '../common/schemas';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../rooms/schemas';
-import { SavedNameSchema } from '../saved/schemas';
+import { joinCodeSchema } from '../rooms/schemas';
+import { personNameSchema, SavedNameSchema } from '../saved/schemas';
 import { ScenarioSchema } from '../scenario/schemas';
 
 export { SEALED_TOKEN_LENGTH, SealedTokenSchema } from '../scenario/sealed-token';
@@ -18,23 +18,10 @@ export const MAX_CLASS_ATTEMPTS = 10_000;
 /** How many lessons a class may list. */
 export const MAX_CLASS_LESSONS = 50;
 
-export const ClassCodeSchema = z
-  .string()
-  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`, 'i'), 'must be a class code: 6 letters and digits')
-  .transform((code) => code.toUpperCase())
-  .describe('The class code (6 letters and digits, any case).');
+export const ClassCodeSchema = joinCodeSchema('class code').describe('The class code (6 letters and digits, any case).');
 export const ClassParamsSchema = z.object({ code: ClassCodeSchema }).strict();
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const NO_CONTROL = /^[^\x00-\x1F\x7F-\x9F]*$/;
-
-export const StudentNameSchema = z
-  .string({ error: 'must be a string' })
-  .trim()
-  .min(1, 'must not be empty')
-  .max(40, 'at most 40 characters')
-  .regex(NO_CONTROL, 'must be one line without control characters')
-  .describe('The student’s name as typed (trimmed, 1–40 characters).');
+export const StudentNameSchema = personNameSchema(40).describe('The student’s name as typed (trimmed, 1–40 characters).');
 
 const LessonIdSchema = z
   .string({ error: 'must be a string' })
