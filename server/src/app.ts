@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
+import { registerSealedRequests } from './classes/sealed-requests';
+import { sealedScenarios } from './classes/sealed-scenarios';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
 import { loadUsOutlineJson } from './data/geo-store';
@@ -20,6 +22,7 @@ import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { airRoutes } from './routes/air';
 import { cityRoutes } from './routes/cities';
+import { classRoutesPlugin } from './routes/classes';
 import { energyRoutes } from './routes/energy';
 import { exportRoutes } from './routes/exports';
 import { geoRoutes } from './routes/geo';
@@ -94,6 +97,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await store.close();
     throw error;
   }
+  // Before any route: each simulating route takes `sealed=<token>` as it is registered.
+  const sealed = sealedScenarios(store.sealed);
+  registerSealedRequests(app, sealed);
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
@@ -117,6 +123,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     listen: { host: config.HOST, port: config.PORT },
     maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
   });
+  await app.register(classRoutesPlugin, { classes: store.classes, sealed, cities });
   await registerWebApp(app, config.WEB_DIST);
   registerMqtt(app, config, mqttScenarios, engine);
   return app;

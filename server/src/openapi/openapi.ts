@@ -119,6 +119,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'export', description: 'Streaming downloads: CSV, NDJSON and Green Button XML, generated day by day' },
         { name: 'scenarios', description: 'Saved scenarios (the store), their JSON files and share links' },
         { name: 'rooms', description: 'Workshop rooms: teams set levers in rounds, a board ranks them on the Lab’s scorecard' },
+        { name: 'classes', description: 'Classes: a teacher’s code and key, students’ sealed scenarios and their answers (student mode)' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -17,6 +17,8 @@ import { composeLab } from '@sandbox/shared/lab/compare';
 import type { LabPlan } from '@sandbox/shared/lab/plan';
 import { runScorecards } from '@sandbox/shared/lab/scenario-scorecard';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { redactSealedLab } from '../classes/sealed-redaction';
+import { sealedTokenOf } from '../classes/sealed-requests';
 import type { LabRunner } from '../engine/lab-runner';
 import { ENGINE_PATHS } from './engine-route';
 import { routeSchema } from './route-schema';
@@ -48,6 +50,8 @@ export const labRoutes: FastifyPluginAsyncZod<{ runner: LabRunner; telemetry: Te
       }
       json = await pending;
     }
+    const sealed = sealedTokenOf(request);
+    if (sealed) json = redactSealedLab(json, sealed);
     return reply.type('application/json; charset=utf-8').send(json as never);
   });
 };

@@ -9,6 +9,7 @@ import { MIGRATIONS } from './migrations';
 import { openPostgresStore, redactUrl } from './postgres-store';
 import type { RoomChange } from './rooms';
 import { StoreError } from './store';
+import { describeClassStore } from './test/class-store-suite';
 import { type PostgresInstance, postgresUnavailable, startPostgres } from './test/postgres-instance';
 import { describeRoomStore, newRoom } from './test/room-store-suite';
 import { describeStore, fields } from './test/store-suite';
@@ -54,6 +55,7 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
   });
 
   describeRoomStore('PostgreSQL', { open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors) });
+  describeClassStore('PostgreSQL', { open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors) });
 
   describe('PostgreSQL store, several instances', () => {
     it('migrates once when instances start together, and each sees what the others save', async () => {

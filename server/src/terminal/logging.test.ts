@@ -1,23 +1,11 @@
-import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { logSink } from '../test/log-sink';
 import { loggerOptions, registerHumanRequestLog, requestLogging } from './logging';
-
-/** A destination that keeps what the logger wrote. */
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 /** A small app with the same logging wiring as buildApp (requests 200, 404 and 500). */
 async function appWith(format: 'human' | 'json', level: 'info' | 'debug' = 'info') {
-  const out = sink();
+  const out = logSink();
   const app = Fastify({ logger: loggerOptions({ LOG_FORMAT: format, LOG_LEVEL: level }, out.stream), ...requestLogging(format) });
   if (format === 'human') registerHumanRequestLog(app);
   app.get('/api/ok', async () => ({ ok: true }));

@@ -38,7 +38,7 @@ function parseQueryString(text: string, ctx: z.RefinementCtx): Record<string, st
   return out;
 }
 
-const { city: _city, ...variantShape } = scenarioQueryShape;
+const { city: _city, sealed: _sealed, ...variantShape } = scenarioQueryShape;
 
 /** A variant's scenario: the scenario parameters but the city (every variant is in the baseline's city). */
 const VariantFieldsSchema = z

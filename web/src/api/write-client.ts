@@ -64,3 +64,15 @@ export async function apiWrite<C extends WriteRouteContract>(route: C, parts: Wr
     );
   return { data: result.data as Answer<C>, etag };
 }
+
+/** A file a route answers as text (a CSV), fetched with a bearer token; errors as ApiRequestErrors in the one error shape. */
+export async function apiText(path: string, token: string): Promise<string> {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
+    throw new ApiRequestError(0, 'network error: the server cannot be reached');
+  });
+  if (!response.ok) {
+    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
+    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
+  }
+  return response.text();
+}

@@ -6,6 +6,7 @@
  */
 
 import enAir from './locales/en/air.json';
+import enClasses from './locales/en/classes.json';
 import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
 import enEnergy from './locales/en/energy.json';
@@ -19,6 +20,7 @@ import enRooms from './locales/en/rooms.json';
 import enSaved from './locales/en/saved.json';
 import enShell from './locales/en/shell.json';
 import koAir from './locales/ko/air.json';
+import koClasses from './locales/ko/classes.json';
 import koCommon from './locales/ko/common.json';
 import koData from './locales/ko/data.json';
 import koEnergy from './locales/ko/energy.json';
@@ -46,6 +48,7 @@ const en = {
   ...enLab,
   ...enRooms,
   ...enLessons,
+  ...enClasses,
 };
 const ko = {
   ...koCommon,
@@ -61,6 +64,7 @@ const ko = {
   ...koLab,
   ...koRooms,
   ...koLessons,
+  ...koClasses,
 };
 
 /** The English catalog's shape: `t()` keys are checked against it (i18n-types.d.ts). */

@@ -6,6 +6,7 @@ import { LiveFramesProvider } from '../api/live-frames';
 import { cityQuery } from '../api/queries';
 import { ClockProvider, useClock } from '../state/clock/clock-provider';
 import { useScenario } from '../state/scenario/use-scenario';
+import { useStudentView } from '../state/student-url';
 import { useViewLink } from '../state/view-params';
 import { cityLabel, useCitySummary } from '../ui/city-name';
 import { Icon } from '../ui/icon';
@@ -20,6 +21,7 @@ import { usePresenter } from './presenter/use-presenter';
 import { changedLevers } from './scenario/changed-levers';
 import { ScenarioPanel } from './scenario/scenario-panel';
 import { StoryPicker } from './scenario/story-picker';
+import { StudentBadge } from './student-badge';
 import { useDocumentTitle } from './use-document-title';
 
 function NavItem({ page }: { page: PageInfo }) {
@@ -44,7 +46,9 @@ function Shell() {
   useDocumentTitle();
   const changes = changedLevers(scenario);
   const presenter = usePresenter();
-  const presenting = presenter.presenting;
+  // Student mode: no levers, faults, stories or presenter notes (they would give the answers away).
+  const student = useStudentView();
+  const presenting = presenter.presenting && !student;
   const timeZone = city.data?.timezone ?? 'America/New_York';
 
   // Presenter mode swaps the header and the control bar for the clock and the speaker notes; the
@@ -70,8 +74,14 @@ function Shell() {
               <NavItem key={page.path} page={page} />
             ))}
           </nav>
-          <CityPicker />
-          <StoryPicker />
+          {student ? (
+            <StudentBadge view={student} />
+          ) : (
+            <>
+              <CityPicker />
+              <StoryPicker />
+            </>
+          )}
           <LanguageToggle />
         </header>
       )}
@@ -79,18 +89,22 @@ function Shell() {
         <div className="control-bar">
           <TimeControls timeZone={timeZone} />
           <div className="control-bar__end">
-            <button type="button" className="scenario-button" onClick={presenter.toggle} title={t('presenter.key')}>
-              {t('presenter.open')}
-            </button>
-            <button
-              type="button"
-              className={changes.length > 0 ? 'scenario-button scenario-button--changed' : 'scenario-button'}
-              onClick={() => panel.current?.showModal()}
-              aria-haspopup="dialog"
-            >
-              {t('scenario.open')}
-              {changes.length > 0 ? <span className="badge">{t('scenario.changes', { count: changes.length })}</span> : null}
-            </button>
+            {student ? null : (
+              <>
+                <button type="button" className="scenario-button" onClick={presenter.toggle} title={t('presenter.key')}>
+                  {t('presenter.open')}
+                </button>
+                <button
+                  type="button"
+                  className={changes.length > 0 ? 'scenario-button scenario-button--changed' : 'scenario-button'}
+                  onClick={() => panel.current?.showModal()}
+                  aria-haspopup="dialog"
+                >
+                  {t('scenario.open')}
+                  {changes.length > 0 ? <span className="badge">{t('scenario.changes', { count: changes.length })}</span> : null}
+                </button>
+              </>
+            )}
             <button
               type="button"
               className="icon-button"
@@ -114,7 +128,7 @@ function Shell() {
       {presenting ? <SpeakerNotes presenter={presenter} /> : null}
       {presenter.blanked ? <BlankScreen /> : null}
       <HelpDialog ref={help} />
-      <ScenarioPanel ref={panel} city={city.data} />
+      {student ? null : <ScenarioPanel ref={panel} city={city.data} />}
     </div>
   );
 }

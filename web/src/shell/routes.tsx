@@ -35,10 +35,21 @@ const BUILT: Record<string, () => Promise<ComponentType>> = {
   '/saved': () => import('../features/saved/saved-page').then((m) => m.SavedPage),
   '/rooms': () => import('./rooms-setup').then((m) => m.RoomsSetup),
   '/lessons': () => import('../features/lessons/lessons-page').then((m) => m.LessonsPage),
+  '/classes': () => import('../features/classes/classes-page').then((m) => m.ClassesPage),
 };
 
 /** Pages that keep records on the server: the static demo shows what they need instead. */
-const SERVER_ONLY = new Set(['/saved', '/rooms', '/lessons', '/join', '/join/:code', '/rooms/:code']);
+const SERVER_ONLY = new Set([
+  '/saved',
+  '/rooms',
+  '/lessons',
+  '/join',
+  '/join/:code',
+  '/rooms/:code',
+  '/classes',
+  '/classes/:code',
+  '/class/:code',
+]);
 const needsServer = (path: string) => STATIC_DEMO && SERVER_ONLY.has(path);
 
 /** The home page is the index route; every other page has its path. A page not built yet says so. */
@@ -48,13 +59,16 @@ function pageRoute(page: PageInfo): RouteObject {
   return page.path === '/' ? { index: true, element } : { path: page.path, element };
 }
 
-/** A room's board (the projector) and the participant's view: no clock, scenario or navigation. */
+/** A room's board (the projector) and the participant's view, a class's pages: no clock, scenario or navigation. */
 const joinPage = () => import('../features/rooms/join-page').then((m) => m.JoinPage);
 const STANDALONE: RouteObject[] = (
   [
     { path: '/join', element: lazyPage(joinPage) },
     { path: '/join/:code', element: lazyPage(joinPage) },
     { path: '/rooms/:code', element: lazyPage(() => import('../features/rooms/room-page').then((m) => m.RoomPage)) },
+    // A class's teacher page and a student's way in (issue 15): no clock, scenario or navigation.
+    { path: '/classes/:code', element: lazyPage(() => import('../features/classes/class-teacher-page').then((m) => m.ClassTeacherPage)) },
+    { path: '/class/:code', element: lazyPage(() => import('../features/classes/class-join-page').then((m) => m.ClassJoinPage)) },
   ] satisfies RouteObject[]
 ).map((route) => (needsServer(route.path) ? { path: route.path, element: <NeedsServerPage /> } : route));
 

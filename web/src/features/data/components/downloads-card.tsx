@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { useStudentView } from '../../../state/student-url';
 import { cityLabel } from '../../../ui/city-name';
 import { ServerLink } from '../../../ui/server-link';
 import { downloadUrl, meterDownloadUrl, meterSearchQuery, type TabularExport } from '../api/data-queries';
@@ -39,6 +40,8 @@ export function DownloadsCard({ city }: { city: City }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { scenario } = useScenario();
+  // A student's view has no ground truth: it would give the answers away (the server refuses it too).
+  const student = useStudentView();
   const window = useChartWindow(DAY_MS);
   const meters = useQuery(meterSearchQuery(scenario, '', 1));
   const meter = meters.data?.meters[0]?.id;
@@ -53,7 +56,7 @@ export function DownloadsCard({ city }: { city: City }) {
       </h2>
       <p className="card__subtitle">{t('data.downloads.subtitle', { city: cityLabel(t, city.id, city) })}</p>
       <ul className="downloads__list">
-        {DOWNLOADS.map((d) => (
+        {DOWNLOADS.filter((d) => !(student && d.key === 'truth')).map((d) => (
           <li key={d.key}>
             <span className="downloads__name">{t(`data.downloads.${d.key}`, { corridor: corridorName })}</span>
             <span className="downloads__links">
