@@ -111,7 +111,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(mobilityRoutes, { engine });
   const runner = labRunner(engine);
   await app.register(labRoutes, { runner, telemetry });
-  await app.register(lessonRoutes, { engine, policy });
+  await app.register(lessonRoutes, { engine, policy, classes: store.classes, sealed });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
   await app.register(staRoutes, { engine, cities });

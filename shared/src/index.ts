@@ -19,7 +19,6 @@ export * from './city/json-schema';
 export * from './city/schemas';
 export * from './classes/contract';
 export * from './classes/schemas';
-export * from './classes/student-seed';
 export * from './common/downsample';
 export * from './common/geo';
 export * from './common/geo-schemas';

@@ -6,7 +6,6 @@
  */
 import {
   ApiErrorSchema,
-  classStudentSeed,
   contract,
   MINUTE_MS,
   pathFor,
@@ -14,6 +13,7 @@ import {
   ScenarioSchema,
   scenarioQueryShape,
   scenarioToQuery,
+  studentSeed,
   takesSealed,
 } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ beforeAll(async () => {
   });
   sealed = ((await seat.json()) as { sealed: string }).sealed;
   // The student's seed, as the server derives it, is the one thing the walk needs to spell the scenario out.
-  explicit = scenarioToQuery(ScenarioSchema.parse({ ...scenario, seed: classStudentSeed(code, 'Mina') }));
+  explicit = scenarioToQuery(ScenarioSchema.parse({ ...scenario, seed: studentSeed(code, 'Mina') }));
 }, MINUTE_MS);
 afterAll(async () => {
   await server?.stop();

@@ -1,7 +1,7 @@
 /**
  * One attempt at a lesson: the student's seed, the answers computed on the engine for their
- * scenario, and each given answer marked. Every check goes through `checkAttempt`, so a class store
- * can later record attempts here (the `onAttempt` hook) without touching the route.
+ * scenario, and each given answer marked. The route (routes/lessons.ts) records a class's
+ * student's results for the teacher.
  */
 import {
   type AnswerValue,
@@ -18,20 +18,8 @@ import {
   type SourceFetch,
 } from '@sandbox/shared';
 
-/** What a class store would record of one attempt (not stored yet: items 2 and 5 of issue 15). */
-export interface AttemptRecord {
-  lessonId: string;
-  classCode?: string;
-  student?: string;
-  seed: number;
-  result: LessonCheck;
-  atMs: number;
-}
-
 export interface AttemptOptions {
   fetch: SourceFetch;
-  onAttempt?: (record: AttemptRecord) => void;
-  nowMs?: number;
 }
 
 export const unknownLesson = (id: string) => new ApiProblem(404, `No lesson "${id}" (GET /api/lessons lists them).`, 'id');
@@ -71,6 +59,5 @@ export async function checkAttempt(lessonId: string, body: LessonCheckBody, opti
     };
   });
   const result: LessonCheck = { lessonId, seed, results, correct: results.filter((r) => r.correct).length, total: results.length };
-  options.onAttempt?.({ lessonId, classCode: body.class, student: body.student, seed, result, atMs: options.nowMs ?? Date.now() });
   return result;
 }

@@ -4,7 +4,7 @@
  * parameters next to `sealed` are refused by name, the teacher key guards the progress, and the
  * progress CSV is RFC 4180 and formula-safe.
  */
-import { ApiErrorSchema, ClassCreatedSchema, classStudentSeed, ScenarioSchema, StudentSeatSchema, scenarioToQuery } from '@sandbox/shared';
+import { ApiErrorSchema, ClassCreatedSchema, ScenarioSchema, StudentSeatSchema, scenarioToQuery, studentSeed } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../test/build-test-app';
 
@@ -37,7 +37,7 @@ async function join(code: string, student: string) {
 }
 
 const explicitQuery = (code: string, student: string) =>
-  new URLSearchParams(scenarioToQuery(ScenarioSchema.parse({ ...SCENARIO, seed: classStudentSeed(code, student) }))).toString();
+  new URLSearchParams(scenarioToQuery(ScenarioSchema.parse({ ...SCENARIO, seed: studentSeed(code, student) }))).toString();
 
 describe('sealed scenarios', () => {
   it('answer a student token like the explicit scenario with the student’s seed, without its faults', async () => {

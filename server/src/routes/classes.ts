@@ -4,7 +4,7 @@
  * sealed), and the teacher reads the progress as JSON or CSV with the key. Inputs are validated by
  * the contract's zod schemas before a handler runs; bodies over 256 KiB are a 413.
  */
-import { ApiProblem, type ClassCreated, classStudentSeed, classRoutes as routes, ScenarioSchema } from '@sandbox/shared';
+import { ApiProblem, type ClassCreated, classRoutes as routes, ScenarioSchema, studentSeed } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { classOr404, classProgress, progressCsv, recordAttempt, teacherClass } from '../classes/class-records';
 import type { SealedScenarios } from '../classes/sealed-scenarios';
@@ -17,8 +17,6 @@ export interface ClassRouteOptions {
   classes: ClassStore;
   sealed: SealedScenarios;
   cities: CityStore;
-  /** A student's seed from the class code and their name (the lessons' `studentSeed` when joined). */
-  studentSeed?: (classCode: string, student: string) => number;
 }
 
 /** Draws before giving up on a free class code (each collides with odds of classes ÷ 887 million). */
@@ -26,7 +24,6 @@ const CODE_ATTEMPTS = 8;
 
 export const classRoutesPlugin: FastifyPluginAsyncZod<ClassRouteOptions> = async (app, options) => {
   const { classes, sealed, cities } = options;
-  const seedOf = options.studentSeed ?? classStudentSeed;
   app.removeContentTypeParser('text/plain');
 
   app.route({
@@ -85,7 +82,7 @@ export const classRoutesPlugin: FastifyPluginAsyncZod<ClassRouteOptions> = async
     handler: async (request, reply) => {
       const found = await classOr404(classes, request.params.code);
       const student = request.body.student;
-      const token = await sealed.seal({ ...found.scenario, seed: seedOf(found.code, student) });
+      const token = await sealed.seal({ ...found.scenario, seed: studentSeed(found.code, student) });
       return reply.header('cache-control', 'no-store').send({ student, city: found.scenario.city, sealed: token });
     },
   });

@@ -170,3 +170,53 @@ describe('the places the lessons name', () => {
     expect(pv.meters.map((m) => m.id)).toEqual(expect.arrayContaining([...PV_METERS]));
   });
 });
+
+describe("a class's student (student mode)", () => {
+  it('gets sealed links (no fault in them) that answer like the lesson scenario, and their answers reach the teacher', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/classes',
+      payload: { name: 'Period 3', scenario: { city: 'columbus' } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { code, teacherKey } = created.json() as { code: string; teacherKey: string };
+
+    const res = await app.inject({ url: '/api/lessons/dropout-bench', query: { class: code.toLowerCase(), student: 'Ada' } });
+    const lesson = LessonSchema.strict().parse(res.json());
+    const href = lesson.steps[0]?.href ?? '';
+    expect(href).toMatch(new RegExp(`^/air\\?sealed=[\\w-]{22}&class=${code}&student=Ada&`));
+
+    // The token stands for the lesson's own scenario with the student's seed: the bench it silences is silent.
+    const seed = studentSeed(code, 'Ada');
+    const fault = lessonPlan('dropout-bench', seed).scenario.faults?.[0];
+    // Nothing of the fault: no faults list, not its window (the pick's options name every station).
+    expect(res.body).not.toContain('faults');
+    for (const instant of [fault?.from, fault?.to]) expect(res.body).not.toContain(String(instant).slice(0, 16));
+    const sealed = new URLSearchParams(href.split('?')[1]).get('sealed') ?? '';
+    const stationId = fault && 'stationId' in fault ? fault.stationId : '';
+    const readings = await app.inject({
+      url: '/api/air/hourly',
+      query: { sealed, station: stationId, from: fault?.from ?? '', to: fault?.to ?? '' },
+    });
+    expect(readings.statusCode, readings.body).toBe(200);
+    expect(readings.body).toMatch(/null/);
+
+    // A wrong station and a right hour count: both reach the teacher's progress, as answered.
+    const hours = fault ? (Date.parse(fault.to) - Date.parse(fault.from)) / HOUR_MS : NaN;
+    const wrongStation = stationId === 'linden-park-bench' ? 'goodale-park-bench' : 'linden-park-bench';
+    const { status } = await check('dropout-bench', { class: code, student: 'Ada', answers: { station: wrongStation, hours } });
+    expect(status).toBe(200);
+    const progress = await app.inject({ url: `/api/classes/${code}/progress`, headers: { authorization: `Bearer ${teacherKey}` } });
+    const attempts = (progress.json() as { attempts: { student: string; lessonId: string; questionId: string; correct: boolean }[] })
+      .attempts;
+    expect(attempts.map(({ student, lessonId, questionId, correct }) => ({ student, lessonId, questionId, correct }))).toEqual([
+      { student: 'Ada', lessonId: 'dropout-bench', questionId: 'station', correct: false },
+      { student: 'Ada', lessonId: 'dropout-bench', questionId: 'hours', correct: true },
+    ]);
+  });
+
+  it('a code no class has still picks the seed, with plain links and nothing recorded', async () => {
+    const res = await app.inject({ url: '/api/lessons/dropout-bench', query: { class: 'ZZZZZZ', student: 'Ada' } });
+    expect(LessonSchema.parse(res.json()).steps[0]?.href).toMatch(/^\/air\?city=columbus&seed=\d+&faults=/);
+  });
+});

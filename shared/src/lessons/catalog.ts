@@ -56,3 +56,15 @@ export function lessonScenario(lessonId: string, seed: number): Scenario {
 export function stepHref(step: LessonStep, scenario: Scenario): string {
   return step.page + queryString({ ...scenarioToQuery(scenario), ...step.view });
 }
+
+/** A student's sealed copy of the lesson's scenario (student mode): the links carry the token, never the faults. */
+export interface SealedLessonLink {
+  token: string;
+  classCode: string;
+  student: string;
+}
+
+/** A step's link in student mode: the token, whose view it is, and the step's own view (page, clock, selection). */
+export function sealedStepHref(step: LessonStep, link: SealedLessonLink): string {
+  return step.page + queryString({ sealed: link.token, class: link.classCode, student: link.student, ...step.view });
+}

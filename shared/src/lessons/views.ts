@@ -1,5 +1,5 @@
 /** What the API shows of a lesson: everything a student needs, never an answer. */
-import { LESSONS, lessonScenario, stepHref } from './catalog';
+import { LESSONS, lessonScenario, type SealedLessonLink, sealedStepHref, stepHref } from './catalog';
 import type { LessonDef } from './model';
 import type { Lesson } from './schemas';
 
@@ -11,7 +11,8 @@ export function lessonList() {
   return { lessons: LESSONS.map((l) => ({ id: l.id, topic: l.topic, titleKey: titleKey(l.id), questions: l.questions.length })) };
 }
 
-export function lessonView(lesson: LessonDef, seed: number): Lesson {
+/** The lesson for a student; with `sealed` (a class's student) its links open the sealed scenario in student mode. */
+export function lessonView(lesson: LessonDef, seed: number, sealed?: SealedLessonLink): Lesson {
   const plan = lesson.plan(seed);
   const scenario = lessonScenario(lesson.id, seed);
   return {
@@ -19,7 +20,11 @@ export function lessonView(lesson: LessonDef, seed: number): Lesson {
     topic: lesson.topic,
     seed,
     params: { ...plan.params },
-    steps: plan.steps.map((step) => ({ key: step.key, page: step.page, href: stepHref(step, scenario) })),
+    steps: plan.steps.map((step) => ({
+      key: step.key,
+      page: step.page,
+      href: sealed ? sealedStepHref(step, sealed) : stepHref(step, scenario),
+    })),
     questions: lesson.questions.map((q) => ({
       id: q.id,
       kind: q.kind,

@@ -121,3 +121,19 @@ describe('LessonsPage', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('This lesson could not be loaded.');
   });
 });
+
+describe('LessonsPage for a class’s student (student mode)', () => {
+  it('says the answers go to the class instead of asking for a name and class code, and checks as that student', async () => {
+    const checks: LessonCheckBody[] = [];
+    server.use(...lessonHandlers(checks));
+    const sealed = 'A'.repeat(22);
+    renderWithProviders(<LessonsPage />, { url: `/lessons?lang=en&lesson=dropout-bench&sealed=${sealed}&class=QWERTY&student=Ada` });
+    expect(await screen.findByText(/You are working in class QWERTY/)).toBeTruthy();
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('spinbutton'), '5');
+    await user.click(screen.getByRole('button', { name: /Check/ }));
+    await waitFor(() => expect(checks).toHaveLength(1));
+    expect(checks[0]).toMatchObject({ class: 'QWERTY', student: 'Ada' });
+  });
+});

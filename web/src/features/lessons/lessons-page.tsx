@@ -5,6 +5,7 @@
  */
 import './lessons.css';
 import { useTranslation } from 'react-i18next';
+import { useStudentView } from '../../state/student-url';
 import { LessonList } from './components/lesson-list';
 import { LessonView } from './components/lesson-view';
 import { StudentFields } from './components/student-fields';
@@ -13,6 +14,8 @@ import { useLessonsView } from './hooks/use-lessons-view';
 export function LessonsPage() {
   const { t } = useTranslation();
   const { student, lessonId, setStudent, openLesson } = useLessonsView();
+  // A class's student (student mode) is who their link says; their answers go to the teacher.
+  const inClass = useStudentView();
   return (
     <div className="lessons">
       <header className="lessons__header">
@@ -35,7 +38,11 @@ export function LessonsPage() {
           )}
         </div>
         <aside className="lessons__aside">
-          <StudentFields key={`${student.classCode}|${student.name}`} student={student} onChange={setStudent} />
+          {inClass?.classCode ? (
+            <p className="card lessons__class-note">{t('lessons.ui.classNote', { code: inClass.classCode })}</p>
+          ) : (
+            <StudentFields key={`${student.classCode}|${student.name}`} student={student} onChange={setStudent} />
+          )}
         </aside>
       </div>
     </div>
