@@ -15,9 +15,9 @@ import { ClassTeacherPage } from './class-teacher-page';
 setupMockServer();
 
 const KEY = 'k'.repeat(43);
-const attempt = (student: string, questionId: string, correct: boolean, at: string) => ({
+const attempt = (student: string, questionId: string, correct: boolean, at: string, lessonId = 'broken-sensors') => ({
   student,
-  lessonId: 'broken-sensors',
+  lessonId,
   questionId,
   correct,
   at,
@@ -42,6 +42,7 @@ describe('the teacher page', () => {
       attempt('Mina', 'which-bench', false, '2026-12-06T10:00:00.000Z'),
       attempt('Mina', 'which-bench', true, '2026-12-06T10:02:00.000Z'),
       attempt('Joon', 'how-long', false, '2026-12-06T10:03:00.000Z'),
+      attempt('Joon', 'station', true, '2026-12-06T10:04:00.000Z', 'dropout-bench'),
     ]);
     renderWithProviders(<ClassTeacherPage />, { url: `/classes/abc234#key=${KEY}`, path: '/classes/:code' });
     expect(await screen.findByRole('heading', { name: 'Period 3', level: 1 })).toBeTruthy();
@@ -50,7 +51,9 @@ describe('the teacher page', () => {
     expect(within(mina).getAllByRole('cell')[0]?.textContent).toMatch(/^Right2 tries · /);
     const joon = screen.getByRole('row', { name: /Joon/ });
     expect(within(joon).getAllByRole('cell')[1]?.textContent).toMatch(/^Wrong1 try · /);
+    // An id no lesson has shows as it is; a lesson's id shows as its title.
     expect(screen.getByRole('columnheader', { name: 'broken-sensors · how-long' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Which bench went silent? · station' })).toBeTruthy();
     expect((screen.getByLabelText('Student link') as HTMLInputElement).value).toBe(`${window.location.origin}/class/ABC234`);
   });
 

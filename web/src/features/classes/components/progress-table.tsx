@@ -42,11 +42,17 @@ export function ProgressTable({ attempts, timeZone }: { attempts: readonly Attem
         <thead>
           <tr>
             <th scope="col">{t('classes.teacher.student')}</th>
-            {grid.questions.map((question) => (
-              <th scope="col" key={question}>
-                {question}
-              </th>
-            ))}
+            {grid.questions.map((question) => {
+              // The lesson by its title in the page's language (an id no catalog knows shows as it is), then the question.
+              const [lessonId = '', questionId = ''] = question.split(' · ');
+              const title = t(`lessons.${lessonId}.title` as never, { defaultValue: lessonId });
+              return (
+                <th scope="col" key={question} aria-label={`${title} · ${questionId}`}>
+                  {title}
+                  <span className="progress-table__meta">{questionId}</span>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
