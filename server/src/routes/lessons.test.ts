@@ -15,6 +15,7 @@ import {
   lessonAnswers,
   lessonById,
   lessonPlan,
+  MINUTE_MS,
   studentSeed,
 } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,20 @@ describe('POST /api/lessons/:id/check', () => {
       expect((await restAnswers('stuck-sensor', student)).station).toBe(stuck && 'stationId' in stuck && stuck.stationId);
     }
   });
+
+  it(
+    'finds High St slower in its busiest hour on every segment the speed lesson may pick',
+    async () => {
+      const { HIGH_ST_SEGMENTS } = await import('@sandbox/shared/lessons/columbus');
+      const lesson = lessonById('speed-vs-volume');
+      if (!lesson) throw new Error('speed-vs-volume');
+      for (const segment of HIGH_ST_SEGMENTS) {
+        const plan = { ...lesson.plan(lesson.defaultSeed), params: { segment } };
+        expect(await lessonAnswers(lesson, plan, ['speedThen'], restAnswer), segment).toEqual({ speedThen: 'slower' });
+      }
+    },
+    MINUTE_MS,
+  );
 
   it('gives neighbours different answers', async () => {
     for (const id of ['kw-vs-kwh', 'nowcast-vs-hourly', 'averaging-sampling', 'dropout-bench', 'stuck-sensor', 'meter-gaps']) {
