@@ -1,7 +1,9 @@
 /** Energy exports: 15-minute reads of chosen meters, and load summed by district, feeder or class. */
 import {
+  ApiProblem,
   allocMeterIntervals,
   DAY_MS,
+  districtIndex,
   eachMeterMatching,
   energyWindow,
   type GroupLoad,
@@ -109,15 +111,24 @@ export const loadExport = tabularExport('exportLoad', {
   // A day of every district's meters is ~130 ms of work: six hours keep a turn of the loop short.
   stepMs: 6 * HOUR_MS,
   plan({ sim, window, query }) {
+    const district = query.district === undefined ? undefined : districtIndex(sim, query.district);
     const ids =
       query.groupBy === 'district' ? sim.meters.districtIds : query.groupBy === 'feeder' ? sim.meters.feederIds : MeterClassSchema.options;
     const all = ids.map((id) => ({ id }));
-    const groups = pickEntities(all, query.group, query.groupBy, 'group').map((g) => all.indexOf(g));
+    // A district keeps the groups its meters fall in: itself, its feeders, or every class.
+    const inDistrict = (g: number) =>
+      district === undefined ||
+      (query.groupBy === 'district' ? g === district : query.groupBy === 'feeder' ? sim.meters.feederDistrict[g] === district : true);
+    const groups = pickEntities(all, query.group, query.groupBy, 'group')
+      .map((g) => all.indexOf(g))
+      .filter(inDistrict);
+    if (groups.length === 0) throw new ApiProblem(400, `None of the groups in \`group\` is in district "${query.district}".`, 'group');
+    const one = groups.length === 1 ? all[groups[0] as number]?.id : query.district;
     return {
-      selection: [query.groupBy, ...(groups.length === 1 ? [all[groups[0] as number]?.id] : [])].join('-'),
+      selection: [query.groupBy, ...(one ? [one] : [])].join('-'),
       size: { entities: groups.length, steps: stepsIn(window, INTERVAL_MS) },
       rows: (chunk) => {
-        const load = onlyGroups(groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy), groups);
+        const load = onlyGroups(groupLoad(sim, chunk.fromMs, chunk.toMs, query.groupBy, district), groups);
         const records = loadIntervals(load);
         return interleave(
           groups.map((_, k) =>

@@ -141,6 +141,46 @@ describe('the tabular exports', () => {
     ]);
   });
 
+  it("keeps one district's meters: its classes as the Energy page's load by class shows them, its feeders, itself", async () => {
+    const csv = await app.inject(`/api/export/load.csv?city=testville&groupBy=class&district=north&${day}`);
+    expect(csv.headers['content-disposition']).toContain('testville-load-class-north-');
+    const exported = csv.body
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const summary = (await app.inject(`/api/energy/summary?city=testville&groupBy=class&district=north&resolution=15m&${day}`)).json() as {
+      series: { id: string; metric: string; value: (number | null)[] }[];
+    };
+    for (const series of summary.series.filter((s) => s.metric === 'demandKw')) {
+      // The export writes kW to 3 decimals, the chart's answer to 2.
+      const column = exported.filter((row) => row[1] === series.id).map((row) => Number(row[7]));
+      expect(column.length, series.id).toBe(series.value.length);
+      for (const [i, kw] of column.entries())
+        expect(Math.abs(kw - (series.value[i] as number)), `${series.id} ${i}`).toBeLessThanOrEqual(0.0051);
+    }
+    const groups = async (query: string) => {
+      const body = (await app.inject(`/api/export/load.csv?city=testville&${query}&${day}`)).body;
+      return [
+        ...new Set(
+          body
+            .trim()
+            .split('\r\n')
+            .slice(1)
+            .map((line) => line.split(',')[1]),
+        ),
+      ];
+    };
+    expect(await groups('groupBy=feeder&district=south')).toEqual(['south-f1', 'south-f2']);
+    expect(await groups('groupBy=district&district=south')).toEqual(['south']);
+    expect(
+      (await app.refusal(`/api/export/load.csv?city=testville&groupBy=feeder&group=north-f1&district=south&${day}`, 400)).message,
+    ).toContain('district "south"');
+    expect((await app.refusal(`/api/export/load.csv?city=testville&groupBy=class&district=east&${day}`, 404)).message).toContain(
+      'district "east"',
+    );
+  });
+
   it('gives the same bytes for the same query, and different ones for another seed', async () => {
     const url = `/api/export/meters.ndjson?city=testville&meter=north-res-00007&${day}`;
     const [a, b, c] = await Promise.all([app.inject(url), app.inject(url), app.inject(`${url}&seed=9`)]);

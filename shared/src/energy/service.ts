@@ -20,7 +20,7 @@ import { peakDemand } from './load';
 import { meterId, meterIndex } from './population';
 
 /** A district's index in the meter population (built in the city's district order); 404 when unknown. */
-function districtIndex(sim: Simulation, id: string): number {
+export function districtIndex(sim: Simulation, id: string): number {
   pickEntities(sim.city.districts, [id], 'district', 'district');
   return sim.meters.districtIds.indexOf(id);
 }

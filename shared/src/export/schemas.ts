@@ -53,6 +53,9 @@ export type MeterExportQuery = z.infer<typeof MeterExportQuerySchema>;
 export const LoadExportQuerySchema = exportQuery({
   groupBy: LoadGroupBySchema.default('district').describe('Sum meters by district (default), feeder or class.'),
   group: SlugListSchema(100).optional().describe('Only these group ids (district ids, feeder ids or classes).'),
+  district: SlugSchema.optional().describe(
+    "Only this district's meters: by district, the district alone; by feeder, its feeders; by class, its meters by class.",
+  ),
 });
 export type LoadExportQuery = z.infer<typeof LoadExportQuerySchema>;
 

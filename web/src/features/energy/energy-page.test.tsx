@@ -71,6 +71,12 @@ describe('Energy page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(params(router).get('district')).toBe('north'));
     expect(await screen.findByRole('heading', { name: 'Load by customer class · North' })).toBeTruthy();
     expect(screen.getByTestId('map').dataset.selected).toBe('north');
+    // The chart's full resolution is the district's: every 15-minute interval of its classes.
+    await waitFor(() => {
+      const links = screen.getAllByRole('link', { name: 'Full-resolution CSV' }).map((a) => new URL((a as HTMLAnchorElement).href));
+      const load = links.find((url) => url.pathname === '/api/export/load.csv');
+      expect(Object.fromEntries(load?.searchParams ?? [])).toMatchObject({ groupBy: 'class', district: 'north', city: 'testville' });
+    });
 
     await user.click(within(await screen.findByTestId('district-bars')).getByRole('button', { name: 'South' }));
     await waitFor(() => expect(params(router).get('district')).toBe('south'));

@@ -1,6 +1,8 @@
 /** "Load by class" panel: the stacked chart over the page's window, its table and CSV, and what it means. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullResolutionCsv } from '../../../api/full-resolution-csv';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { Panel } from '../../../ui/panel';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { useClassLoad } from '../hooks/use-energy-data';
@@ -13,6 +15,7 @@ import { AXES_PX, type EnergyPanelProps, timeColumns } from './panel-common';
 export function ClassLoadPanel({ district, place, span, timeZone, language, format }: EnergyPanelProps & { span: SpanKey }) {
   const { t } = useTranslation();
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const { scenario } = useScenario();
   const resolution = energyResolution(SPANS[span], width - AXES_PX);
   const { window, result } = useClassLoad(district, SPANS[span], resolution);
   const rows = useMemo(() => (result.data ? classLoadRows(result.data) : undefined), [result.data]);
@@ -27,6 +30,7 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
         about={[t('energy.load.about'), t('energy.explain.kwKwh'), t('energy.explain.exportSign')]}
         query={derivedQuery(result, rows)}
         sampleOf={() => result.data?.series ?? []}
+        fullResolutionHref={fullResolutionCsv.load(scenario, window, 'class', district)}
         isEmpty={(data) => data.length === 0}
         table={(data) => ({
           caption: t('energy.load.tableCaption', { place }),
