@@ -8,8 +8,9 @@
 /** One CSV row by column name (an empty field is ''). */
 export type CsvRow = Record<string, string>;
 
-/** RFC 4180 as the exports write it: commas, CRLF, quoted fields with doubled quotes. */
-export function parseCsv(text: string): CsvRow[] {
+/** RFC 4180 as the exports write it: commas, CRLF, quoted fields with doubled quotes (and a BOM, as the page's own files start). */
+export function parseCsv(file: string): CsvRow[] {
+  const text = file.replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];

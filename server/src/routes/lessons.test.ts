@@ -29,6 +29,7 @@ const REST_PATHS: Record<LessonSource['route'], string> = {
   energyReadings: '/api/energy/readings',
   energySummary: '/api/energy/summary',
   mobilitySegments: '/api/mobility/segments',
+  labScorecard: '/api/lab/scorecard',
   policy: '/api/policy',
 };
 
@@ -56,10 +57,10 @@ async function restAnswers(id: string, student?: string) {
 }
 
 describe('GET /api/lessons', () => {
-  it('lists the ten lessons with their title keys', async () => {
+  it('lists the eleven lessons with their title keys', async () => {
     const list = LessonListSchema.strict().parse((await app.inject('/api/lessons')).json());
     expect(list.lessons.map((l) => l.id)).toEqual(LESSONS.map((l) => l.id));
-    expect(list.lessons).toHaveLength(10);
+    expect(list.lessons).toHaveLength(11);
     expect(list.lessons[0]?.titleKey).toBe(`lessons.${LESSONS[0]?.id}.title`);
   });
 

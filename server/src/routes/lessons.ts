@@ -1,7 +1,8 @@
 /**
  * Lessons over HTTP (shared/src/lessons/contract.ts): the list, one student's copy, and the check.
- * Answers are computed on the engine threads (the same methods the REST routes call, so a big
- * window never holds this thread); only parsing their JSON and marking happen here.
+ * Answers are computed on the engine threads (the same methods the REST routes call, and the Lab's
+ * comparisons as the Lab route answers them, so a big window never holds this thread); only parsing
+ * their JSON and marking happen here.
  */
 import {
   ClassCodeSchema,
@@ -20,19 +21,22 @@ import { recordAttempt } from '../classes/class-records';
 import type { SealedScenarios } from '../classes/sealed-scenarios';
 import type { PolicyStore } from '../data/policy-store';
 import type { Engine } from '../engine/engine';
+import type { LabAnswers, LabQuery } from '../lab/lab-answers';
 import { checkAttempt, unknownLesson } from '../lessons/check-attempt';
 import type { ClassStore } from '../store/classes';
 import { writeRouteOptions } from './write-route-schema';
 
 interface Options {
   engine: Engine;
+  /** The Lab's comparisons, as the Lab route answers them. */
+  lab: LabAnswers;
   policy: PolicyStore;
   /** The classes (student mode): a class's student gets sealed links, and their attempts are recorded. */
   classes: ClassStore;
   sealed: SealedScenarios;
 }
 
-export const lessonRoutes: FastifyPluginAsyncZod<Options> = async (app, { engine, policy, classes, sealed }) => {
+export const lessonRoutes: FastifyPluginAsyncZod<Options> = async (app, { engine, lab, policy, classes, sealed }) => {
   /**
    * The class a student named, when it exists: their links are then sealed and their answers recorded
    * for the teacher. A code no class has still picks the seed (self-study), with nothing recorded.
@@ -46,6 +50,7 @@ export const lessonRoutes: FastifyPluginAsyncZod<Options> = async (app, { engine
   const policyEn: unknown = JSON.parse(policy.json('en'));
   const fetch: SourceFetch = async (source) => {
     if (source.route === 'policy') return policyEn;
+    if (source.route === 'labScorecard') return JSON.parse(await lab(parsedQuery(source) as LabQuery, Date.now())) as unknown;
     const json = await engine.call(LESSON_ENGINE_METHODS[source.route], parsedQuery(source) as never, Date.now());
     return JSON.parse(json) as unknown;
   };

@@ -7,14 +7,17 @@ import { contract } from '../contract';
 import type { TelemetryService } from '../simulation/telemetry-service';
 import type { AnswerValue, LessonDef, LessonPlan, LessonRoute, LessonSource } from './model';
 
-/** The service method answering each engine route a lesson reads (the server's route tables agree). */
+/**
+ * The service method answering each engine route a lesson reads (the server's route tables agree).
+ * The Lab's comparison is not one method: the server composes it from parts on both threads.
+ */
 export const LESSON_ENGINE_METHODS = {
   airHourly: 'airHourly',
   airReadings: 'airReadings',
   energyReadings: 'meterReadings',
   energySummary: 'energySummary',
   mobilitySegments: 'segments',
-} as const satisfies Record<Exclude<LessonRoute, 'policy'>, keyof TelemetryService>;
+} as const satisfies Record<Exclude<LessonRoute, 'policy' | 'labScorecard'>, keyof TelemetryService>;
 
 /** A source's query as its route validates it (what the engine method takes). */
 export function parsedQuery(source: LessonSource): unknown {

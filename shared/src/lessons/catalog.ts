@@ -8,6 +8,7 @@ import { scenarioToQuery } from '../scenario/query';
 import { type Scenario, ScenarioSchema } from '../scenario/schemas';
 import { averagingLesson, dropoutLesson, nowcastLesson, stuckLesson } from './lessons-air';
 import { kwKwhLesson, meterGapsLesson, pvLesson } from './lessons-energy';
+import { evNoiseLesson } from './lessons-lab';
 import { fundingLesson, heatLesson, speedVolumeLesson } from './lessons-more';
 import type { LessonDef, LessonPlan, LessonStep } from './model';
 
@@ -24,6 +25,7 @@ export const LESSONS: readonly LessonDef[] = [
   pvLesson,
   speedVolumeLesson,
   heatLesson,
+  evNoiseLesson,
   fundingLesson,
 ];
 

@@ -33,8 +33,8 @@ describe('student seeds', () => {
 });
 
 describe('the catalog', () => {
-  it('holds ten lessons with unique ids and question ids, each with a valid scenario', () => {
-    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(10);
+  it('holds eleven lessons with unique ids and question ids, each with a valid scenario', () => {
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(11);
     for (const lesson of LESSONS) {
       expect(new Set(lesson.questions.map((q) => q.id)).size).toBe(lesson.questions.length);
       for (const q of lesson.questions) if (q.kind !== 'number') expect(q.options?.length).toBeGreaterThan(1);

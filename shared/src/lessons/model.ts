@@ -7,8 +7,8 @@
  */
 import type { ScenarioInput } from '../scenario/schemas';
 
-/** Routes a question may read: engine routes (by contract key) and the policy context. */
-export type LessonRoute = 'airHourly' | 'airReadings' | 'energyReadings' | 'energySummary' | 'mobilitySegments' | 'policy';
+/** Routes a question may read: engine routes and the Lab's comparison (by contract key), and the policy context. */
+export type LessonRoute = 'airHourly' | 'airReadings' | 'energyReadings' | 'energySummary' | 'mobilitySegments' | 'labScorecard' | 'policy';
 
 /** One API request: the route and its query as a URL would carry it (scenario parameters included). */
 export interface LessonSource {

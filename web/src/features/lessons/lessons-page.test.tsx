@@ -51,7 +51,7 @@ describe('LessonsPage', () => {
     const user = userEvent.setup();
     const { router } = renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en' });
     const list = await screen.findByRole('list');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(11);
     await user.click(screen.getByRole('button', { name: 'Which bench went silent?' }));
     await waitFor(() => expect(router.state.location.search).toContain('lesson=dropout-bench'));
     expect(await screen.findByRole('heading', { name: 'Which bench went silent?', level: 2 })).toBeTruthy();
