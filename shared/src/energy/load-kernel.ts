@@ -70,6 +70,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const { kwh, importKwh, exportKwh } = out;
   const shape = win.shape;
   const feederOut = feedersWithOutage(win);
+  const idle = idleDrives(win);
   for (const range of pop.ranges) {
     if (district !== undefined && range.district !== district) continue;
     const c = range.classCode;
@@ -118,6 +119,18 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
         }
+      } else if (idle[c * 2 + (dr ? 1 : 0)] !== BOTH_DRIVES) {
+        // No outage (readKwhOn), and one drive row +0 all window: its term (k × +0 = +0) added to the
+        // other's (a product of non-negatives, never −0) changes no bit, so only the other is read.
+        const heatIdle = idle[c * 2 + (dr ? 1 : 0)] === HEAT_IDLE;
+        const drive = heatIdle ? cool : heat;
+        const k = heatIdle ? coolK : heatK;
+        for (let j = 0; j < n; j++) {
+          const base = baseKw * (shape[shapeRow + j] as number);
+          const v = readKwhOn(base, k * (drive[classRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
+          kwh[row + j] = (kwh[row + j] as number) + v;
+          importKwh[row + j] = (importKwh[row + j] as number) + v;
+        }
       } else {
         // No outage on the feeder: `on` is 1, and multiplying by 1 changes no bit (readKwhOn).
         for (let j = 0; j < n; j++) {
@@ -140,6 +153,33 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
 /** `readKwh(base, hvac, 0, 0, 1, z)` to the bit: x × 1 is x for every double, so the two products by `on` go. */
 function readKwhOn(baseKw: number, hvacKw: number, z: number): number {
   return (baseKw + hvacKw) * 0.25 + 0 - 0 + baseKw * 0.25 * BASE_NOISE * z;
+}
+
+const BOTH_DRIVES = 0;
+const HEAT_IDLE = 1;
+const COOL_IDLE = 2;
+
+/**
+ * Per class and demand-response flag (`class × 2 + dr`): HEAT_IDLE when the heating drive is +0 in
+ * every interval of the window (a summer day), COOL_IDLE when the cooling drive is, else BOTH_DRIVES.
+ * Both drives are `Math.max(0, …)` (window.ts): +0 or positive, never −0.
+ */
+function idleDrives(win: EnergyWindow): Uint8Array {
+  const { n, width } = win;
+  const zero = (row: Float64Array, c: number) => {
+    for (let j = 0; j < n; j++) if (!Object.is(row[c * width + MARGIN + j], 0)) return false;
+    return true;
+  };
+  const out = new Uint8Array(CLASS_COUNT * 2);
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    for (const [dr, cool, heat] of [
+      [0, win.cool, win.heat],
+      [1, win.coolDr, win.heatDr],
+    ] as const) {
+      out[c * 2 + dr] = zero(heat, c) ? HEAT_IDLE : zero(cool, c) ? COOL_IDLE : BOTH_DRIVES;
+    }
+  }
+  return out;
 }
 
 /** 1 for each feeder out for some part of the window's intervals, else 0. */
