@@ -111,7 +111,7 @@ describe('load aggregates', () => {
     );
   });
 
-  it('sum each cell (feeder × class) to the bit: its meters\' own reads through the per-meter engine, added in meter order', () => {
+  it("sum each cell (feeder × class) to the bit: its meters' own reads through the per-meter engine, added in meter order", () => {
     fc.assert(
       fc.property(situation(fc.integer({ min: 1, max: 2 * 96 })), ({ t, span: n, s }) => {
         const sim = build(t, s);
