@@ -199,8 +199,11 @@ function feedersWithOutage(win: EnergyWindow): Uint8Array {
   return out;
 }
 
-/** Adds one meter's reads (per-meter engine) to its cell's row: missing reads left out. */
-function addMeter(sim: EnergyWindow['sim'], win: EnergyWindow, m: number, buf: MeterIntervals, out: CellLoad, row: number): void {
+/**
+ * Adds one meter's reads (per-meter engine) to its cell's row: missing reads left out. The reference
+ * the kernel's faster paths are held to (load.test.ts).
+ */
+export function addMeter(sim: EnergyWindow['sim'], win: EnergyWindow, m: number, buf: MeterIntervals, out: CellLoad, row: number): void {
   meterIntervalsInto(sim, win, m, buf);
   for (let j = 0; j < win.n; j++) {
     if (buf.quality[j] === QUALITY_MISSING) continue;

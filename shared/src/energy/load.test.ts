@@ -14,7 +14,7 @@ import { engineCity } from '../test-support/engine-city';
 import { EnergyBlocks } from './energy-blocks';
 import { allocMeterIntervals, energyWindow, INTERVAL_MS, meterIntervalsInto, QUALITY_MISSING } from './engine';
 import { type GroupLoad, groupLoad } from './load';
-import { allocCellLoad, cellLoad } from './load-kernel';
+import { addMeter, allocCellLoad, cellLoad } from './load-kernel';
 import { meterId } from './population';
 import type { LoadGroupBy } from './schemas';
 
@@ -120,17 +120,9 @@ describe('load aggregates', () => {
         const load = cellLoad(win);
         const expected = allocCellLoad(load.cells, win.startMs, win.n);
         const buf = allocMeterIntervals('', win.startMs, win.n);
-        for (let m = 0; m < pop.count; m++) {
-          const row = ((pop.feeder[m] as number) * 3 + (pop.classCode[m] as number)) * win.n;
-          meterIntervalsInto(sim, win, m, buf);
-          for (let j = 0; j < win.n; j++) {
-            if (buf.quality[j] === QUALITY_MISSING) continue;
-            expected.kwh[row + j] = (expected.kwh[row + j] as number) + (buf.kwh[j] as number);
-            expected.importKwh[row + j] = (expected.importKwh[row + j] as number) + (buf.importKwh[j] as number);
-            expected.exportKwh[row + j] = (expected.exportKwh[row + j] as number) + (buf.exportKwh[j] as number);
-            expected.reporting[row + j] = (expected.reporting[row + j] as number) + 1;
-          }
-        }
+        // Every meter through the per-meter engine, none through the kernel's faster paths.
+        for (let m = 0; m < pop.count; m++)
+          addMeter(sim, win, m, buf, expected, ((pop.feeder[m] as number) * 3 + (pop.classCode[m] as number)) * win.n);
         const bits = (l: typeof load) => digest(l.kwh, l.importKwh, l.exportKwh, l.reporting);
         expect(bits(load)).toBe(bits(expected));
       }),
