@@ -6,12 +6,23 @@
  * kernel computes each read in place from the window's per-class tables and the meter's parameters
  * (its size, schedule shift, heating type, key): no series per meter, no flags, import equal to net,
  * one hash per read (half of it, `noiseWord`, shared by all meters), added straight into its cell.
- * Meters with PV (import and export are each clipped per meter), an EV, a gap or a fault go through
- * the per-meter engine (`meterIntervalsInto`). Both compute a read with `readKwh` from the same
- * numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
+ * Meters with PV or an EV but every read actual take the engine's raw reads (`rawInto`) and clip
+ * import and export per read as `meterIntervalsInto` does, without its quality columns; meters with a
+ * gap or a fault go through the per-meter engine itself. All compute a read with `readKwh` from the
+ * same numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
  */
 import type { MeterClass } from '../city/schemas';
-import { allocMeterIntervals, type MeterIntervals, mayHaveFlags, meterIntervalsInto, QUALITY_MISSING, readKwh, readNoise } from './engine';
+import {
+  allocMeterIntervals,
+  BASE_NOISE,
+  type MeterIntervals,
+  mayHaveFlags,
+  meterIntervalsInto,
+  QUALITY_MISSING,
+  rawInto,
+  readKwh,
+  readNoise,
+} from './engine';
 import { CLASSES, PARAMS } from './meter-classes';
 import { type EnergyWindow, MARGIN } from './window';
 
@@ -51,23 +62,43 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const pop = sim.meters;
   const { n, width } = win;
   const out = allocCellLoad(pop.feederIds.length * CLASS_COUNT, win.startMs, n);
-  const plain = new Uint32Array(out.cells);
+  // Meters whose every read is actual (plain, or with PV or an EV but no gap or fault): one report a read, counted per cell.
+  const actual = new Uint32Array(out.cells);
+  const raw = new Float64Array(n);
   const buf = allocMeterIntervals('', win.startMs, n);
   const { noiseWord, outage } = win.wide;
-  const { kwh, importKwh } = out;
+  const { kwh, importKwh, exportKwh } = out;
   const shape = win.shape;
+  const feederOut = feedersWithOutage(win);
+  const idle = idleDrives(win);
   for (const range of pop.ranges) {
     if (district !== undefined && range.district !== district) continue;
     const c = range.classCode;
     const p = PARAMS[CLASSES[c] as MeterClass];
     for (let m = range.start; m < range.start + range.count; m++) {
       const feeder = pop.feeder[m] as number;
-      const row = (feeder * CLASS_COUNT + c) * n;
-      if ((pop.hasPv[m] as number) === 1 || (pop.hasEv[m] as number) === 1 || mayHaveFlags(win, m)) {
+      const cell = feeder * CLASS_COUNT + c;
+      const row = cell * n;
+      if ((pop.hasPv[m] as number) === 1 || (pop.hasEv[m] as number) === 1) {
+        if (mayHaveFlags(win, m)) addMeter(sim, win, m, buf, out, row);
+        else {
+          // The per-meter engine's reads with every read actual (meterIntervalsInto), without its flags.
+          actual[cell] = (actual[cell] as number) + 1;
+          rawInto(win, m, 0, n, raw);
+          for (let j = 0; j < n; j++) {
+            const net = raw[j] as number;
+            kwh[row + j] = (kwh[row + j] as number) + net;
+            importKwh[row + j] = (importKwh[row + j] as number) + Math.max(net, 0);
+            exportKwh[row + j] = (exportKwh[row + j] as number) + (net < 0 ? -net : 0);
+          }
+        }
+        continue;
+      }
+      if (mayHaveFlags(win, m)) {
         addMeter(sim, win, m, buf, out, row);
         continue;
       }
-      plain[feeder * CLASS_COUNT + c] = (plain[feeder * CLASS_COUNT + c] as number) + 1;
+      actual[cell] = (actual[cell] as number) + 1;
       // The per-meter engine's read (rawInto) with no EV and no PV: the same numbers, in the same order.
       const size = pop.size[m] as number;
       const baseKw = p.baseKw * size;
@@ -79,25 +110,100 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const key = pop.keys[m] as number;
       const shapeRow = c * width + MARGIN + (pop.shift[m] as number);
       const classRow = c * width + MARGIN;
-      const outageRow = feeder * width + MARGIN;
-      for (let j = 0; j < n; j++) {
-        const base = baseKw * (shape[shapeRow + j] as number);
-        const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
-        const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
-        kwh[row + j] = (kwh[row + j] as number) + v;
-        importKwh[row + j] = (importKwh[row + j] as number) + v;
+      if ((feederOut[feeder] as number) === 1) {
+        const outageRow = feeder * width + MARGIN;
+        for (let j = 0; j < n; j++) {
+          const base = baseKw * (shape[shapeRow + j] as number);
+          const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
+          const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
+          kwh[row + j] = (kwh[row + j] as number) + v;
+          importKwh[row + j] = (importKwh[row + j] as number) + v;
+        }
+      } else if (idle[c * 2 + (dr ? 1 : 0)] !== BOTH_DRIVES) {
+        // No outage (readKwhOn), and one drive row +0 all window: its term (k × +0 = +0) added to the
+        // other's (a product of non-negatives, never −0) changes no bit, so only the other is read.
+        const heatIdle = idle[c * 2 + (dr ? 1 : 0)] === HEAT_IDLE;
+        const drive = heatIdle ? cool : heat;
+        const k = heatIdle ? coolK : heatK;
+        for (let j = 0; j < n; j++) {
+          const base = baseKw * (shape[shapeRow + j] as number);
+          const v = readKwhOn(base, k * (drive[classRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
+          kwh[row + j] = (kwh[row + j] as number) + v;
+          importKwh[row + j] = (importKwh[row + j] as number) + v;
+        }
+      } else {
+        // No outage on the feeder: `on` is 1, and multiplying by 1 changes no bit (readKwhOn).
+        for (let j = 0; j < n; j++) {
+          const base = baseKw * (shape[shapeRow + j] as number);
+          const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
+          const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
+          kwh[row + j] = (kwh[row + j] as number) + v;
+          importKwh[row + j] = (importKwh[row + j] as number) + v;
+        }
       }
     }
   }
   for (let cell = 0; cell < out.cells; cell++) {
-    const count = plain[cell] as number;
+    const count = actual[cell] as number;
     if (count > 0) for (let j = 0; j < n; j++) out.reporting[cell * n + j] = (out.reporting[cell * n + j] as number) + count;
   }
   return out;
 }
 
-/** Adds one meter's reads (per-meter engine) to its cell's row: missing reads left out. */
-function addMeter(sim: EnergyWindow['sim'], win: EnergyWindow, m: number, buf: MeterIntervals, out: CellLoad, row: number): void {
+/** `readKwh(base, hvac, 0, 0, 1, z)` to the bit: x × 1 is x for every double, so the two products by `on` go. */
+function readKwhOn(baseKw: number, hvacKw: number, z: number): number {
+  return (baseKw + hvacKw) * 0.25 + 0 - 0 + baseKw * 0.25 * BASE_NOISE * z;
+}
+
+const BOTH_DRIVES = 0;
+const HEAT_IDLE = 1;
+const COOL_IDLE = 2;
+
+/**
+ * Per class and demand-response flag (`class × 2 + dr`): HEAT_IDLE when the heating drive is +0 in
+ * every interval of the window (a summer day), COOL_IDLE when the cooling drive is, else BOTH_DRIVES.
+ * Both drives are `Math.max(0, …)` (window.ts): +0 or positive, never −0.
+ */
+function idleDrives(win: EnergyWindow): Uint8Array {
+  const { n, width } = win;
+  const zero = (row: Float64Array, c: number) => {
+    for (let j = 0; j < n; j++) if (!Object.is(row[c * width + MARGIN + j], 0)) return false;
+    return true;
+  };
+  const out = new Uint8Array(CLASS_COUNT * 2);
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    for (const [dr, cool, heat] of [
+      [0, win.cool, win.heat],
+      [1, win.coolDr, win.heatDr],
+    ] as const) {
+      out[c * 2 + dr] = zero(heat, c) ? HEAT_IDLE : zero(cool, c) ? COOL_IDLE : BOTH_DRIVES;
+    }
+  }
+  return out;
+}
+
+/** 1 for each feeder out for some part of the window's intervals, else 0. */
+function feedersWithOutage(win: EnergyWindow): Uint8Array {
+  const { n, width } = win;
+  const { outage } = win.wide;
+  const feeders = outage.length / width;
+  const out = new Uint8Array(feeders);
+  for (let f = 0; f < feeders; f++) {
+    for (let j = 0; j < n; j++) {
+      if ((outage[f * width + MARGIN + j] as number) !== 0) {
+        out[f] = 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds one meter's reads (per-meter engine) to its cell's row: missing reads left out. The reference
+ * the kernel's faster paths are held to (load.test.ts).
+ */
+export function addMeter(sim: EnergyWindow['sim'], win: EnergyWindow, m: number, buf: MeterIntervals, out: CellLoad, row: number): void {
   meterIntervalsInto(sim, win, m, buf);
   for (let j = 0; j < win.n; j++) {
     if (buf.quality[j] === QUALITY_MISSING) continue;

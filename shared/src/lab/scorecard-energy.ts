@@ -8,6 +8,7 @@ import { gridCo2TonnesPerMwh } from '../city/egrid';
 import { HOUR_MS } from '../common/time';
 import { INTERVAL_MS } from '../energy/engine';
 import { groupLoad } from '../energy/load';
+import { withoutChargers } from '../energy/population';
 import type { Simulation } from '../simulation/simulation';
 
 const INTERVALS_PER_HOUR = HOUR_MS / INTERVAL_MS;
@@ -50,8 +51,8 @@ function firstPeak(values: ArrayLike<number>): number {
 
 /**
  * The city load of `[fromMs, toMs)` (whole hours). `withoutEv` is the same scenario with EV share 0
- * (its meters and weather are the same, only the chargers are gone), or undefined when the scenario
- * has no EVs to begin with.
+ * (its meters and weather are the same, only the chargers are gone: `withoutEvs`), or undefined when
+ * the scenario has no EVs to begin with.
  */
 export function energyStretch(sim: Simulation, withoutEv: Simulation | undefined, fromMs: number, toMs: number): EnergyStretch {
   const load = cityLoad(sim, fromMs, toMs);
@@ -68,6 +69,16 @@ export function energyStretch(sim: Simulation, withoutEv: Simulation | undefined
     withoutEvAtPeak,
     co2TPerMwh: gridCo2TonnesPerMwh(sim.city.egridSubregion),
   };
+}
+
+/**
+ * The same simulation with EV share 0 for the energy streams: its meters without chargers
+ * (`withoutChargers`, no second population), everything else shared (nothing else in the meters'
+ * reads depends on the share; scorecard tests hold it to a simulation built with share 0).
+ */
+export function withoutEvs(sim: Simulation): Simulation {
+  const meters = withoutChargers(sim.meters);
+  return { ...sim, levers: { ...sim.levers, evShare: 0 }, meters };
 }
 
 export interface EnergyFigures {

@@ -19,7 +19,7 @@ import { type LabPlan, labPlan } from './plan';
 import { type PartAnswers, runScorecard, runScorecards } from './scenario-scorecard';
 import type { LabScenarioQuery, LabScorecard, LabScorecardQuery, ScenarioScorecard } from './schemas';
 import { airFigures, airPart } from './scorecard-air';
-import { energyStretch } from './scorecard-energy';
+import { energyStretch, withoutEvs } from './scorecard-energy';
 import { mobilityHours } from './scorecard-mobility';
 
 export class LabService {
@@ -46,10 +46,7 @@ export class LabService {
     return this.answers.getOrCompute(`${q.part}|${key}|${q.fromMs}|${q.toMs}`, () => {
       if (q.part === 'mobility') return mobilityHours(sim, key, this.mobility.flowBlocks, q.fromMs, q.toMs);
       if (q.part === 'air') return airPart(airFigures(sim, key, this.air.hours, q.fromMs, q.toMs));
-      const scenario = sim.scenario;
-      const withoutEv =
-        sim.levers.evShare > 0 ? this.simulations.get({ ...scenario, levers: { ...scenario.levers, evShare: 0 } }).sim : undefined;
-      return energyStretch(sim, withoutEv, q.fromMs, q.toMs);
+      return energyStretch(sim, sim.levers.evShare > 0 ? withoutEvs(sim) : undefined, q.fromMs, q.toMs);
     });
   }
 

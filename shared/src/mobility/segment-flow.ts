@@ -93,12 +93,13 @@ export function addTripFlowToBlocks(sim: Simulation, blocks: readonly SegmentFlo
   }
   for (let i = 0; i < trip.stops.length; i += 2) {
     const stopT = trip.stops[i] as number;
+    const segIndex = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01); // once for all the blocks
     for (let b = first; b <= last; b++) {
       const cols = blocks[b] as SegmentFlowColumns;
       const minutes = cols.minutes;
       const m = Math.floor((stopT * 1000 - cols.fromMs) / MINUTE_MS);
       if (m < 0 || m >= minutes) continue;
-      const row = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01) * minutes + m;
+      const row = segIndex * minutes + m;
       cols.stops[row] = (cols.stops[row] as number) + 1;
     }
   }

@@ -105,6 +105,8 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const endLimit = startS + MAX_TRIP_S;
   let plansHour = Number.NaN;
   let plans = sim.signalPlans.base;
+  // Arrivals per second and lane at the signals in force that hour (the queue model's input).
+  let laneRate = 0;
 
   for (let leg = firstLeg; leg < lastLeg && w.t < endLimit; leg++) {
     const ix = dir.intersections[leg] as number;
@@ -116,6 +118,7 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     const hour = Math.floor((ta * 1000) / HOUR_MS);
     if (hour !== plansHour) {
       plans = plansInHour(sim, hour);
+      laneRate = directionVolumeVph(sim, dirIndex, hour) / lanes / 3600;
       plansHour = hour;
     }
     const plan = plans[ix] as SignalPlan; // planAt(sim, ix, ta * 1000)
@@ -124,7 +127,6 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     const G = plan.mainGreenS;
     const Y = plan.yellowS;
     const C = plan.cycleS;
-    const laneRate = directionVolumeVph(sim, dirIndex, hour) / lanes / 3600;
     const served = Math.max(1, (G - LOST_TIME_S) / SAT_HEADWAY_S);
 
     let mustStop = false;
