@@ -1,7 +1,7 @@
 /** docs/fidelity.md from the judged figures: the table, what fails and why, how each is computed, the sources. */
 import { INVERSION_WINDOW, PROBE_WEEKS, SMOKE_WINDOW } from './collect/air-episodes';
 import { SAMPLE_PER_CLASS } from './collect/energy-year';
-import { BSM_WINDOW, MOBILITY_WEEK } from './collect/mobility-week';
+import { BSM_WINDOW, clock, sampleDate } from './collect/mobility-week';
 import type { FidelityContext } from './context';
 import { type Area, formatNumber, formatReference, type Outcome } from './framework';
 
@@ -123,9 +123,9 @@ export function renderReport(ctx: FidelityContext, outcomes: readonly Outcome<Fi
     '  own daily AQI rules.',
     `- Energy: the whole year for a stratified sample of the meters (every k-th meter of each class, at most`,
     `  ${SAMPLE_PER_CLASS.toLocaleString('en-US')} a class, weighted by k in city sums); with the small population every meter is in it.`,
-    `- Mobility: one week, Monday ${MOBILITY_WEEK.year}-0${MOBILITY_WEEK.month}-${MOBILITY_WEEK.day} to Sunday (no holiday, no clock change): a year`,
+    `- Mobility: one week, Monday ${sampleDate()} to Sunday (no holiday, no clock change): a year`,
     '  of trips is too slow for `npm test`, and the traffic model has no season beyond its daily noise. BSMs: the',
-    `  15 minutes ${BSM_WINDOW.fromHour}–${BSM_WINDOW.toHour} h on the Tuesday.`,
+    `  15 minutes ${clock(BSM_WINDOW.fromHour)}–${clock(BSM_WINDOW.toHour)} on the Tuesday.`,
     `- What-ifs: wildfire smoke ${SMOKE_WINDOW.from} → ${SMOKE_WINDOW.to} at the default intensity; a full-strength inversion`,
     `  ${INVERSION_WINDOW.from} → ${INVERSION_WINDOW.to}; probe benches north of Morse Rd over one week in each of`,
     `  ${PROBE_WEEKS.map(([m, d]) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).join(', ')}.`,

@@ -21,6 +21,12 @@ import {
 export const MOBILITY_WEEK = { year: 2026, month: 4, day: 13 } as const;
 export const BSM_WINDOW = { day: 14, fromHour: 7.75, toHour: 8 } as const;
 
+const pad = (n: number) => String(n).padStart(2, '0');
+/** `2026-04-13`: the sample week's Monday (or another day of its month). */
+export const sampleDate = (day: number = MOBILITY_WEEK.day) => `${MOBILITY_WEEK.year}-${pad(MOBILITY_WEEK.month)}-${pad(day)}`;
+/** `07:45` for a fractional local hour. */
+export const clock = (hour: number) => `${pad(Math.floor(hour))}:${pad(Math.round((hour % 1) * 60))}`;
+
 export interface MobilityWeek {
   /** Vehicles leaving each segment, per hour of the week (segment × 168). */
   hourlyVolume: Float64Array;

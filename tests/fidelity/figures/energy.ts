@@ -29,7 +29,7 @@ export const ENERGY_FIGURES: FidelityStatistic[] = [
     id: 'summer-residential-peak-hour',
     area: 'energy',
     name: 'Hour of the summer residential peak, June–August',
-    unit: 'local hour',
+    unit: 'h, local',
     how: 'Residential net kWh by local hour over June–August; the hour with the most.',
     decimals: 0,
     sources: [SOURCES.loadShape],

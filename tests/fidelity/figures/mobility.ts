@@ -4,11 +4,11 @@
  * out: the connected-vehicle program's scale, BSM volume and GPS quality, and daily volumes against
  * published counts, none of which a constant was tuned to.
  */
-import { averageDailyTraffic, BSM_WINDOW, MOBILITY_WEEK, peakHourFactor } from '../collect/mobility-week';
+import { averageDailyTraffic, BSM_WINDOW, clock, peakHourFactor, sampleDate } from '../collect/mobility-week';
 import type { FidelityContext, FidelityStatistic } from '../context';
 import { SOURCES } from './sources';
 
-const WEEK = `the week of ${MOBILITY_WEEK.year}-0${MOBILITY_WEEK.month}-${MOBILITY_WEEK.day} (Monday to Sunday)`;
+const WEEK = `the week of ${sampleDate()} (Monday to Sunday)`;
 /** Published daily counts carry up to about ±25% of estimation error (Gadda et al. 2007). */
 const COUNT_ERROR = 0.25;
 const countBand = (count: number): [number, number] => [count * (1 - COUNT_ERROR), count * (1 + COUNT_ERROR)];
@@ -69,7 +69,7 @@ export const MOBILITY_FIGURES: FidelityStatistic[] = [
     area: 'mobility',
     name: 'BSMs per connected vehicle-hour on the corridors',
     unit: 'messages',
-    how: `All BSMs of the weekday morning peak (${BSM_WINDOW.fromHour}–${BSM_WINDOW.toHour} h local, ${MOBILITY_WEEK.year}-0${MOBILITY_WEEK.month}-${BSM_WINDOW.day}) ÷ the hours connected vehicles spent on the corridors in that window.`,
+    how: `All BSMs of the weekday morning peak (${clock(BSM_WINDOW.fromHour)}–${clock(BSM_WINDOW.toHour)} local, ${sampleDate(BSM_WINDOW.day)}) ÷ the hours connected vehicles spent on the corridors in that window.`,
     decimals: 0,
     sources: [SOURCES.bsmRate],
     kind: 'held-out',
