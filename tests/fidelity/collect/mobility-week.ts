@@ -8,6 +8,7 @@
 import {
   bsmColumns,
   HOUR_MS,
+  MINUTE_MS,
   releaseTripsBefore,
   type Simulation,
   segmentFlowColumns,
@@ -67,7 +68,7 @@ export function collectMobilityWeek(sim: Simulation): MobilityWeek {
     const cols = segmentFlowColumns(sim, from, to);
     const weekday = d < 5;
     for (let m = 0; m < cols.minutes; m++) {
-      const localHour = sim.weather.hourField(Math.floor((cols.fromMs + m * 60_000) / HOUR_MS), W_LHOUR);
+      const localHour = sim.weather.hourField(Math.floor((cols.fromMs + m * MINUTE_MS) / HOUR_MS), W_LHOUR);
       const slot = d * 24 + localHour;
       // Weekdays only, the peak (16–18 h) against that night (01–04 h), as decision 011 measured it.
       const bucket = !weekday ? undefined : localHour >= 16 && localHour < 18 ? peak : localHour >= 1 && localHour < 4 ? night : undefined;
