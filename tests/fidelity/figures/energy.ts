@@ -65,7 +65,6 @@ export const ENERGY_FIGURES: FidelityStatistic[] = [
     band: [1.5, 1.9],
     bandWhy:
       'New England’s system peak-to-average ratio rose from about 1.5 to 1.9; a summer-peaking Midwest city load belongs in the same range.',
-    awaits: 'meters-scale (the program’s mix instead of a flat industrial block)',
     compute: (ctx) => peakToAverage(ctx.energy().cityHourly),
   },
   {
