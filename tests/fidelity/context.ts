@@ -6,12 +6,13 @@ import { type City, createSimulation, type Scenario, ScenarioSchema, type Simula
 import { loadCity } from '../support/city';
 import {
   collectInversionParkPm,
+  collectNearRoadMonitor,
   collectNearRoadProbes,
   collectSmokeEpisode,
   type NearRoadProbes,
   type SmokeEpisode,
 } from './collect/air-episodes';
-import { type AirYear, collectAirYear } from './collect/air-year';
+import { type AirYear, collectAirYear, type StationYear } from './collect/air-year';
 import { collectEnergyYear, type EnergyYear } from './collect/energy-year';
 import { collectMobilityWeek, type MobilityWeek } from './collect/mobility-week';
 import { collectWeatherYear, type WeatherYear } from './collect/weather-year';
@@ -24,6 +25,8 @@ export interface FidelityContext {
   /** The calendar year simulated (the default scenario's). */
   year: number;
   air(): AirYear;
+  /** A virtual near-road monitor's year (30 m from the I-70/I-71 split). */
+  nearRoadMonitor(): StationYear;
   weather(): WeatherYear;
   energy(): EnergyYear;
   mobility(): MobilityWeek;
@@ -61,12 +64,14 @@ export function createFidelityContext(cityId = 'columbus'): FidelityContext {
     };
   };
   const mobilitySim = once('mobility simulation', () => createSimulation(city, scenario, { tripStoreBytes: MOBILITY_TRIP_STORE_BYTES }));
+  const air = once('air year', () => collectAirYear(sim, year));
   return {
     city,
     scenario,
     sim,
     year,
-    air: once('air year', () => collectAirYear(sim, year)),
+    air,
+    nearRoadMonitor: once('near-road monitor', () => collectNearRoadMonitor(city, scenario, air(), year)),
     weather: once('weather year', () => collectWeatherYear(sim, year)),
     energy: once('energy year', () => collectEnergyYear(city, scenario, sim, year)),
     mobility: once('mobility week', () => collectMobilityWeek(mobilitySim())),

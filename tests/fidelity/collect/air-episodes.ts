@@ -11,12 +11,14 @@ import {
   HOUR_MS,
   hourlyAqi,
   hourlyMeans,
+  localDates,
   NOWCAST_LOOKBACK_HOURS,
   type ScenarioInput,
   type Simulation,
   type Station,
   utcFromLocal,
 } from '@sandbox/shared';
+import { type AirColumn, type AirYear, collectStationYear, type StationYear } from './air-year';
 
 /** The episodes and probe weeks fall in this year (the default scenario's). */
 export const EPISODE_YEAR = 2026;
@@ -146,4 +148,31 @@ export function collectNearRoadProbes(city: City, base: ScenarioInput): NearRoad
     break;
   }
   return { incrementPpb, tenPercentDistanceM };
+}
+
+/**
+ * A near-road monitor sited as the US network sites them (≤ 50 m from a high-traffic road): 30 m
+ * north of the I-70/I-71 split's centre line, where issue 12's line sources are calibrated. Today's
+ * engine has no interstate sources, so it reads the urban background there.
+ */
+export const NEAR_ROAD_MONITOR: [number, number] = [-83.0025, 39.9525];
+
+/** The monitor's year, from a copy of the city with the monitor added (other stations are unaffected). */
+export function collectNearRoadMonitor(city: City, base: ScenarioInput, air: AirYear, year: number): StationYear {
+  const monitor: Station = {
+    id: 'near-road-monitor',
+    name: 'Near-road monitor, I-70/I-71 split',
+    siteType: 'park',
+    districtId: city.stations[0]?.districtId ?? city.districts[0]?.id ?? 'monitor',
+    location: NEAR_ROAD_MONITOR,
+  };
+  const sim = createSimulation({ ...city, stations: [...city.stations, monitor] }, base);
+  return collectStationYear(sim, monitor, air.startMs, air.hours, localDates(`${year}-01-01`, `${year + 1}-01-01`));
+}
+
+/** The monitor's hourly increment over the mean of the park benches (the network's "near-road minus area" increment). */
+export function monitorIncrement(monitor: StationYear, air: AirYear, column: AirColumn): Float64Array {
+  const parks = air.stations.filter((s) => s.siteType === 'park');
+  if (parks.length === 0) throw new Error('no park bench in the city');
+  return Float64Array.from(monitor[column], (v, h) => v - parks.reduce((sum, p) => sum + (p[column][h] as number), 0) / parks.length);
 }

@@ -49,8 +49,6 @@ export function collectAirYear(sim: Simulation, year: number): AirYear {
   const tz = sim.timeZone;
   const startMs = utcFromLocal(tz, year, 1, 1);
   const hours = Math.round((utcFromLocal(tz, year + 1, 1, 1) - startMs) / HOUR_MS);
-  // The daily AQI of 31 December reads 8 hours past midnight (its last 8-hour ozone periods).
-  const span = hours + 8;
   const localHour = new Uint8Array(hours);
   const month = new Uint8Array(hours);
   const weekday = new Uint8Array(hours);
@@ -62,29 +60,39 @@ export function collectAirYear(sim: Simulation, year: number): AirYear {
     weekday[h] = sim.weather.hourField(Math.floor(t / HOUR_MS), W_DTYPE) === DAY_TYPE_CODES.weekday ? 1 : 0;
   }
   const dates = localDates(`${year}-01-01`, `${year + 1}-01-01`);
-  const stations = sim.city.stations.map((station): StationYear => {
-    const pm = new Float64Array(span);
-    const o3 = new Float64Array(span);
-    const no2 = new Float64Array(span);
-    for (let first = 0; first < span; first += CHUNK_HOURS) {
-      const n = Math.min(CHUNK_HOURS, span - first);
-      const from = startMs + first * HOUR_MS;
-      const series = airSeries(sim, station.id, from, from + n * HOUR_MS);
-      pm.set(hourlyMeans(series.timeMs, series.pm25UgM3, from, n).mean, first);
-      o3.set(hourlyMeans(series.timeMs, series.ozonePpb, from, n).mean, first);
-      no2.set(hourlyMeans(series.timeMs, series.no2Ppb, from, n).mean, first);
-    }
-    const days = dailyAqi({ startMs, pm, o3 }, tz, dates, Number.POSITIVE_INFINITY);
-    return {
-      id: station.id,
-      siteType: station.siteType,
-      pm: pm.subarray(0, hours),
-      o3: o3.subarray(0, hours),
-      no2: no2.subarray(0, hours),
-      days,
-    };
-  });
+  const stations = sim.city.stations.map((station) => collectStationYear(sim, station, startMs, hours, dates));
   return { startMs, hours, localHour, month, weekday, stations };
+}
+
+/** One station's hourly means and daily AQI over `hours` from `startMs` (8 hours more are read for the last day's ozone). */
+export function collectStationYear(
+  sim: Simulation,
+  station: { id: string; siteType: SiteType },
+  startMs: number,
+  hours: number,
+  dates: readonly string[],
+): StationYear {
+  const span = hours + 8;
+  const pm = new Float64Array(span);
+  const o3 = new Float64Array(span);
+  const no2 = new Float64Array(span);
+  for (let first = 0; first < span; first += CHUNK_HOURS) {
+    const n = Math.min(CHUNK_HOURS, span - first);
+    const from = startMs + first * HOUR_MS;
+    const series = airSeries(sim, station.id, from, from + n * HOUR_MS);
+    pm.set(hourlyMeans(series.timeMs, series.pm25UgM3, from, n).mean, first);
+    o3.set(hourlyMeans(series.timeMs, series.ozonePpb, from, n).mean, first);
+    no2.set(hourlyMeans(series.timeMs, series.no2Ppb, from, n).mean, first);
+  }
+  const days = dailyAqi({ startMs, pm, o3 }, sim.timeZone, dates, Number.POSITIVE_INFINITY);
+  return {
+    id: station.id,
+    siteType: station.siteType,
+    pm: pm.subarray(0, hours),
+    o3: o3.subarray(0, hours),
+    no2: no2.subarray(0, hours),
+    days,
+  };
 }
 
 type StationFilter = (s: StationYear) => boolean;
