@@ -5,6 +5,11 @@
  * class has more than `SAMPLE_PER_CLASS` meters, and class sums weighted by k. Per-meter figures
  * are means over the sample; the city load is the weighted sum (a sampling error of about 1% at
  * 2,000 meters a class). With the small population every meter is in the sample.
+ *
+ * What PV generates and what home chargers draw are not served on their own (a meter reports its
+ * net), so each is the difference from the same meters in a counterfactual simulation: the city's
+ * PV shares at 0, or the EV-share lever at 0. The population builder draws each attribute from its
+ * own random stream, so those only remove panels or chargers and leave every other draw alone.
  */
 import {
   allocMeterIntervals,
@@ -22,6 +27,8 @@ import {
 } from '@sandbox/shared';
 
 export const SAMPLE_PER_CLASS = 2000;
+/** Residential meters with PV, and with a charger, whose year is computed twice (with and without). */
+export const SAMPLE_PV_EV = 500;
 const RESIDENTIAL = 0;
 
 export interface EnergyYear {
@@ -37,10 +44,10 @@ export interface EnergyYear {
   summerByHour: number[];
   /** City load, kWh per local hour of the year (weighted sample of all classes, net). */
   cityHourly: Float64Array;
-  /** Residential PV: energy generated and energy exported, kWh. */
+  /** Residential PV (a sample of the meters with PV): energy generated and energy exported, kWh. */
   pvGeneratedKwh: number;
   pvExportedKwh: number;
-  /** Home-charging kWh a year of each sampled residential meter with an EV charger. */
+  /** Home-charging kWh a year of each sampled residential meter with a charger. */
   evHomeKwh: number[];
 }
 
@@ -76,19 +83,32 @@ function sampleOf(sim: Simulation): { meters: number[]; weight: number[]; popula
   return { meters, weight, population, sampled };
 }
 
-/** Annual net kWh of the given meters (missing intervals skipped). */
-function annualNetKwh(sim: Simulation, days: Array<[number, number]>, meters: number[]): number[] {
-  const totals = meters.map(() => 0);
+/** Every k-th of `indices`, at most `cap` of them. */
+function strideSample(indices: number[], cap: number): number[] {
+  const stride = Math.max(1, Math.ceil(indices.length / cap));
+  return indices.filter((_, i) => i % stride === 0);
+}
+
+/** Annual net and exported kWh of the given meters (missing intervals skipped). */
+function annualKwh(sim: Simulation, days: Array<[number, number]>, meters: number[]): { net: number[]; exported: number[] } {
+  const net = meters.map(() => 0);
+  const exported = meters.map(() => 0);
   for (const [from, to] of days) {
     const win = energyWindow(sim, from, to);
     const buf = allocMeterIntervals('', win.startMs, win.n);
     meters.forEach((m, i) => {
       meterIntervalsInto(sim, win, m, buf);
-      for (let j = 0; j < win.n; j++) if (Number.isFinite(buf.kwh[j] as number)) totals[i] = (totals[i] as number) + (buf.kwh[j] as number);
+      for (let j = 0; j < win.n; j++) {
+        if (!Number.isFinite(buf.kwh[j] as number)) continue;
+        net[i] = (net[i] as number) + (buf.kwh[j] as number);
+        exported[i] = (exported[i] as number) + (buf.exportKwh[j] as number);
+      }
     });
   }
-  return totals;
+  return { net, exported };
 }
+
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulation, year: number): EnergyYear {
   const days = localDays(sim, year);
@@ -103,8 +123,6 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
   const lfSum = meters.map(() => 0);
   const lfMax = meters.map(() => 0);
   const lfHours = meters.map(() => 0);
-  let pvGeneratedKwh = 0;
-  let pvExportedKwh = 0;
   for (const [from, to] of days) {
     const win = energyWindow(sim, from, to);
     const buf = allocMeterIntervals('', win.startMs, win.n);
@@ -116,8 +134,6 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
       const c = pop.classCode[m] as number;
       const residential = c === RESIDENTIAL;
       const loadFactorMeter = residential && pop.hasPv[m] === 0;
-      const pvKw = residential ? (pop.pvKw[m] as number) : 0;
-      const outageBase = (pop.feeder[m] as number) * win.n;
       let hourImport = 0;
       let hourComplete = true;
       for (let j = 0; j < win.n; j++) {
@@ -130,10 +146,6 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
           if (residential && summer) {
             const lh = Math.floor(win.localHour[j] as number);
             summerByHour[lh] = (summerByHour[lh] as number) + net;
-          }
-          if (pvKw > 0) {
-            pvGeneratedKwh += pvKw * (win.pvYield[j] as number) * (1 - (win.outage[outageBase + j] as number));
-            pvExportedKwh += buf.exportKwh[j] as number;
           }
         }
         if (loadFactorMeter) {
@@ -156,15 +168,26 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
   const loadFactors = residentialIdx
     .filter((i) => pop.hasPv[meters[i] as number] === 0 && (lfMax[i] as number) > 0)
     .map((i) => (lfSum[i] as number) / (lfHours[i] as number) / (lfMax[i] as number));
-  // Home charging: the same meters with no chargers (the EV-share lever at 0 only removes chargers) differ by exactly the charging.
-  const evMeters = residentialIdx.filter((i) => pop.hasEv[meters[i] as number] === 1);
-  const noEv = createSimulation(city, { ...base, levers: { ...base.levers, evShare: 0 } });
-  const withoutCharging = annualNetKwh(
-    noEv,
-    days,
-    evMeters.map((i) => meters[i] as number),
+  const residentialAll: number[] = [];
+  for (let m = 0; m < pop.count; m++) if (pop.classCode[m] === RESIDENTIAL) residentialAll.push(m);
+  // Home charging: the meters with a charger, against the same meters with the EV share at 0.
+  const evMeters = strideSample(
+    residentialAll.filter((m) => pop.hasEv[m] === 1),
+    SAMPLE_PV_EV,
   );
-  const evHomeKwh = evMeters.map((i, k) => (netTotals[i] as number) - (withoutCharging[k] as number));
+  const withEv = annualKwh(sim, days, evMeters);
+  const noEv = annualKwh(createSimulation(city, { ...base, levers: { ...base.levers, evShare: 0 } }), days, evMeters);
+  const evHomeKwh = evMeters.map((_, k) => (withEv.net[k] as number) - (noEv.net[k] as number));
+  // PV: what the panels generate is what the same meters draw more without them.
+  const pvMeters = strideSample(
+    residentialAll.filter((m) => pop.hasPv[m] === 1),
+    SAMPLE_PV_EV,
+  );
+  const withPv = annualKwh(sim, days, pvMeters);
+  const noPvCity = { ...city, meters: city.meters.map((g) => ({ ...g, pvShare: 0 })) };
+  const noPv = annualKwh(createSimulation(noPvCity, base), days, pvMeters);
+  const pvGeneratedKwh = sum(noPv.net) - sum(withPv.net);
+  const pvExportedKwh = sum(withPv.exported);
   return {
     population,
     sampled,
