@@ -45,6 +45,30 @@ const incrementPeakHour = (ctx: FidelityContext, column: 'pm' | 'no2') => {
 const MONITOR =
   'A virtual monitor 30 m north of the I-70/I-71 split’s centre line (sited as the US near-road network sites them) minus the mean of the park benches';
 
+/** The US near-road network's increments over the area's other sites, 2013–2018 (ES&T 2021): level and daily peak. */
+const NEAR_ROAD_POLLUTANTS = [
+  {
+    key: 'pm25',
+    column: 'pm',
+    label: 'PM2.5',
+    unit: 'µg/m³',
+    increment: 1.0,
+    constant: '`K_PM`',
+    peakHours: [5, 8],
+    peakWhy: 'The PM2.5 (and NO) increments peak in the morning rush, 05–08 h local, at about 1.8 µg/m³.',
+  },
+  {
+    key: 'no2',
+    column: 'no2',
+    label: 'NO2',
+    unit: 'ppb',
+    increment: 6.9,
+    constant: '`K_NO2`',
+    peakHours: [14, 16],
+    peakWhy: 'The national near-road network’s NO2 increment peaks at about 9 ppb around 14–16 h local.',
+  },
+] as const;
+
 const DOWNTOWN_BENCH = 'downtown-high-school';
 
 export const AIR_FIGURES: FidelityStatistic[] = [
@@ -62,36 +86,22 @@ export const AIR_FIGURES: FidelityStatistic[] = [
     tuned: '`REGIONAL_PM_UGM3` (shared/src/air/engine.ts)',
     compute: (ctx) => meanOver(ctx.air(), 'pm', allStations, anyHour),
   },
-  {
-    id: 'near-road-pm25-increment',
-    area: 'air',
-    name: 'Near-road PM2.5 increment at an interstate monitor',
-    unit: 'µg/m³',
-    how: `${MONITOR}, hour by hour; the mean over the year.`,
-    decimals: 2,
-    sources: [SOURCES.nearRoadNetwork],
-    kind: 'calibrated',
-    reference: 1.0,
-    tuned:
-      '`K_PM` (today with the arterial roadside benches standing in for a near-road monitor; issue 12’s line sources calibrate it at an interstate monitor)',
-    awaits: 'air-space (interstates as line sources)',
-    compute: (ctx) => meanIncrement(ctx, 'pm'),
-  },
-  {
-    id: 'near-road-no2-increment',
-    area: 'air',
-    name: 'Near-road NO2 increment at an interstate monitor',
-    unit: 'ppb',
-    how: `${MONITOR}, hour by hour; the mean over the year.`,
-    decimals: 2,
-    sources: [SOURCES.nearRoadNetwork],
-    kind: 'calibrated',
-    reference: 6.9,
-    tuned:
-      '`K_NO2` (today with the arterial roadside benches standing in for a near-road monitor; issue 12’s line sources calibrate the near-road NO2 at an interstate monitor)',
-    awaits: 'air-space (interstates as line sources)',
-    compute: (ctx) => meanIncrement(ctx, 'no2'),
-  },
+  ...NEAR_ROAD_POLLUTANTS.map(
+    (p): FidelityStatistic => ({
+      id: `near-road-${p.key}-increment`,
+      area: 'air',
+      name: `Near-road ${p.label} increment at an interstate monitor`,
+      unit: p.unit,
+      how: `${MONITOR}, hour by hour; the mean over the year.`,
+      decimals: 2,
+      sources: [SOURCES.nearRoadNetwork],
+      kind: 'calibrated',
+      reference: p.increment,
+      tuned: `${p.constant} (today with the arterial roadside benches standing in for a near-road monitor; issue 12’s line sources calibrate the near-road ${p.label} at an interstate monitor)`,
+      awaits: 'air-space (interstates as line sources)',
+      compute: (ctx) => meanIncrement(ctx, p.column),
+    }),
+  ),
   {
     id: 'ozone-4th-high',
     area: 'air',
@@ -126,34 +136,22 @@ export const AIR_FIGURES: FidelityStatistic[] = [
     tuned: 'the photochemistry lag in shared/src/air/engine.ts (its header names the 12–16 h peak as a target)',
     compute: (ctx) => argMax(profileByHour(ctx.air(), 'o3', allStations, monthsBetween(4, 10))),
   },
-  {
-    id: 'near-road-no2-peak-hour',
-    area: 'air',
-    name: 'Hour the near-road NO2 increment peaks',
-    unit: 'h, local',
-    how: `${MONITOR}: the NO2 increment by local hour on weekdays over the year; the hour of the largest.`,
-    decimals: 0,
-    sources: [SOURCES.nearRoadNetwork],
-    kind: 'held-out',
-    band: [14, 16],
-    bandWhy: 'The national near-road network’s NO2 increment peaks at about 9 ppb around 14–16 h local.',
-    awaits: 'air-space (diurnal shapes)',
-    compute: (ctx) => incrementPeakHour(ctx, 'no2'),
-  },
-  {
-    id: 'near-road-pm25-peak-hour',
-    area: 'air',
-    name: 'Hour the near-road PM2.5 increment peaks',
-    unit: 'h, local',
-    how: `${MONITOR}: the PM2.5 increment by local hour on weekdays over the year; the hour of the largest.`,
-    decimals: 0,
-    sources: [SOURCES.nearRoadNetwork],
-    kind: 'held-out',
-    band: [5, 8],
-    bandWhy: 'The PM2.5 (and NO) increments peak in the morning rush, 05–08 h local, at about 1.8 µg/m³.',
-    awaits: 'air-space (interstates as line sources)',
-    compute: (ctx) => incrementPeakHour(ctx, 'pm'),
-  },
+  ...NEAR_ROAD_POLLUTANTS.map(
+    (p): FidelityStatistic => ({
+      id: `near-road-${p.key}-peak-hour`,
+      area: 'air',
+      name: `Hour the near-road ${p.label} increment peaks`,
+      unit: 'h, local',
+      how: `${MONITOR}: the ${p.label} increment by local hour on weekdays over the year; the hour of the largest.`,
+      decimals: 0,
+      sources: [SOURCES.nearRoadNetwork],
+      kind: 'held-out',
+      band: p.peakHours,
+      bandWhy: p.peakWhy,
+      awaits: 'air-space (interstates as line sources, diurnal shapes)',
+      compute: (ctx) => incrementPeakHour(ctx, p.column),
+    }),
+  ),
   {
     id: 'july-pm25-morning-peak',
     area: 'air',
