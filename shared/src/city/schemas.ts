@@ -24,6 +24,18 @@ export const ClimateSchema = z.object({
   annualAmplitudeC: z.number().min(0).max(30).describe('Half the spread between the warmest and coldest monthly normals, °C.'),
   coldestDayOfYear: z.number().int().min(1).max(366).describe('Day of year with the lowest normal temperature.'),
   diurnalRangeC: z.number().min(0).max(25).describe('Typical daily max minus min, °C.'),
+  coolingDesignC: z
+    .number()
+    .min(0)
+    .max(50)
+    .optional()
+    .describe('1% cooling design dry-bulb temperature, °C: air conditioners are sized for it and run flat out above it.'),
+  heatingDesignC: z
+    .number()
+    .min(-50)
+    .max(20)
+    .optional()
+    .describe('99% heating design dry-bulb temperature, °C: electric heating is sized for it and runs flat out below it.'),
   source: z.string().min(1),
 });
 export type Climate = z.infer<typeof ClimateSchema>;

@@ -60,9 +60,12 @@ export interface ClassParams {
 export const PARAMS: Record<MeterClass, ClassParams> = {
   residential: {
     baseKw: 0.88,
-    coolKwPerC: 0.27,
+    // Cooling follows the cooling degree days, base 65 °F = 18.3 °C (FACTS.md D: "scaled by CDD";
+    // FACTS.md C). The slope was rescaled with the balance point (0.27 kW/°C above 22 °C before), so
+    // that a year's cooling energy stayed what it was: the change moves cooling into milder hours.
+    coolKwPerC: 0.124,
     acShare: 0.9,
-    coolSetpointC: 22,
+    coolSetpointC: 18.3,
     heatKwPerC: 0.1,
     fanKwPerC: 0.008,
     heatBalanceC: 16,
@@ -79,11 +82,14 @@ export const PARAMS: Record<MeterClass, ClassParams> = {
   },
   commercial: {
     baseKw: 9,
-    coolKwPerC: 1.6,
+    // Cooling and heating slopes calibrated to the end-use shares of commercial buildings'
+    // electricity in CBECS 2003 (EIA Annual Energy Review, Table 2.11): cooling 481 and space heating
+    // 167 of 3,559 trillion Btu, 13.5% and 4.7% (they were 20% and 11% with 1.6, 0.8 and 0.1).
+    coolKwPerC: 0.9,
     acShare: 1,
     coolSetpointC: 18,
-    heatKwPerC: 0.8,
-    fanKwPerC: 0.1,
+    heatKwPerC: 0.28,
+    fanKwPerC: 0.035,
     heatBalanceC: 12,
     electricHeatShare: 0.3,
     pvKw: [20, 150],

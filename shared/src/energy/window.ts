@@ -114,6 +114,10 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     return a + ((wx[(h + 1) * WEATHER_FIELDS + field] as number) - a) * (pos - h);
   };
   const field = (tMs: number, f: number) => wx[(Math.floor(tMs / HOUR_MS) - firstHour) * WEATHER_FIELDS + f] as number;
+  // Heating and cooling equipment is sized for the design conditions (ACCA Manual J: ASHRAE's 99%
+  // heating and 1% cooling dry bulbs) and runs flat out beyond them: the drives stop growing there.
+  const coolingDesignC = sim.city.climate.coolingDesignC ?? Number.POSITIVE_INFINITY;
+  const heatingDesignC = sim.city.climate.heatingDesignC ?? Number.NEGATIVE_INFINITY;
   const wide = {
     localDay: new Int32Array(width),
     localHour: new Float64Array(width),
@@ -163,7 +167,8 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     const mid = localHour - hour + 0.125;
     const mid_t = t + INTERVAL_MS / 2;
     const temp = at(mid_t, W_TEMP);
-    const lagged = at(mid_t - THERMAL_LAG_MS, W_TEMP);
+    const heatTemp = Math.max(heatingDesignC, temp);
+    const lagged = Math.min(coolingDesignC, at(mid_t - THERMAL_LAG_MS, W_TEMP));
     const ghi = Math.max(0, at(mid_t, W_GHI));
     const dr = episodeWeight(sim.levers.demandResponse, mid_t) > 0 ? 1 : 0;
     CLASSES.forEach((name, c) => {
@@ -175,9 +180,9 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
       // Cooling runs harder when people are in (the class shape stands in for occupancy).
       const occupancy = 0.4 + (0.6 * Math.min(shape, 1.1)) / 1.1;
       win.cool[row] = Math.max(0, lagged - p.coolSetpointC) * occupancy;
-      win.heat[row] = Math.max(0, p.heatBalanceC - temp);
+      win.heat[row] = Math.max(0, p.heatBalanceC - heatTemp);
       win.coolDr[row] = Math.max(0, lagged - p.coolSetpointC - 4 * dr) * occupancy;
-      win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - temp);
+      win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - heatTemp);
     });
     const cellTemp = temp + 0.03 * ghi;
     wide.pvYield[k] = (ghi / 1000) * 0.82 * (1 - 0.004 * Math.max(0, cellTemp - 25)) * 0.25;
