@@ -60,12 +60,9 @@ export interface ClassParams {
 export const PARAMS: Record<MeterClass, ClassParams> = {
   residential: {
     baseKw: 0.88,
-    // Cooling follows the cooling degree days, base 65 °F = 18.3 °C (FACTS.md D: "scaled by CDD";
-    // FACTS.md C). The slope was rescaled with the balance point (0.27 kW/°C above 22 °C before), so
-    // that a year's cooling energy stayed what it was: the change moves cooling into milder hours.
-    coolKwPerC: 0.124,
+    coolKwPerC: 0.27,
     acShare: 0.9,
-    coolSetpointC: 18.3,
+    coolSetpointC: 22,
     heatKwPerC: 0.1,
     fanKwPerC: 0.008,
     heatBalanceC: 16,
