@@ -233,7 +233,7 @@ function clamp(x: number, lo: number, hi: number): number {
 
 /** Fills one hour's record (`WEATHER_FIELDS` numbers at `offset`) for the instant `utcMs`. */
 function fillWeatherHour(model: WeatherModel, keys: WeatherKeys, utcMs: number, out: Float64Array, offset: number): void {
-  const { site, seed, episodes } = model;
+  const { site, episodes } = model;
   const location = site.location ?? COLUMBUS;
   const local = localTime(site.timeZone, utcMs);
   const doy = local.dayOfYear + local.hourOfDay / 24;
@@ -251,10 +251,7 @@ function fillWeatherHour(model: WeatherModel, keys: WeatherKeys, utcMs: number, 
 
   // Dew point: Columbus normals run from about −7 °C (January) to 17 °C (July).
   const dewNormal = 5 - 12 * season;
-  const dewPoint = Math.min(
-    temperature - 0.3,
-    dewNormal + 0.6 * synoptic + 2.5 * valueNoise(keys.dew, utcMs, 1.7 * DAY_MS) + 0.4 * heatC,
-  );
+  const dewPoint = Math.min(temperature - 0.3, dewNormal + 0.6 * synoptic + 2.5 * valueNoise(keys.dew, utcMs, 1.7 * DAY_MS) + 0.4 * heatC);
 
   const cloud = clamp(
     0.56 +
