@@ -15,7 +15,7 @@ import {
 import { type AirYear, collectAirYear, type StationYear } from './collect/air-year';
 import { collectEnergyYear, type EnergyYear } from './collect/energy-year';
 import { collectMobilityWeek, type MobilityWeek } from './collect/mobility-week';
-import { collectWeatherYear, type WeatherYear } from './collect/weather-year';
+import { collectClimatology, collectWeatherYear, type WeatherYear } from './collect/weather-year';
 import type { Statistic } from './framework';
 
 export interface FidelityContext {
@@ -28,6 +28,8 @@ export interface FidelityContext {
   /** A virtual near-road monitor's year (30 m from the I-70/I-71 split). */
   nearRoadMonitor(): StationYear;
   weather(): WeatherYear;
+  /** Hourly temperatures of the 30 years ending with the default year, sorted (ASHRAE-style percentiles). */
+  climatology(): Float64Array;
   energy(): EnergyYear;
   mobility(): MobilityWeek;
   /** The simulation the mobility week ran on (a larger trip store, same scenario). */
@@ -40,6 +42,9 @@ export interface FidelityContext {
 }
 
 export type FidelityStatistic = Statistic<FidelityContext>;
+
+/** Years of weather behind the design-temperature figure (ASHRAE's percentiles come from about 25–30 years). */
+const CLIMATOLOGY_YEARS = 30;
 
 /** Trip store for the mobility week: a whole day of trips (about 300 MB today) stays built between the flow and the fleet passes. */
 const MOBILITY_TRIP_STORE_BYTES = 2 ** 30;
@@ -73,6 +78,7 @@ export function createFidelityContext(cityId = 'columbus'): FidelityContext {
     air,
     nearRoadMonitor: once('near-road monitor', () => collectNearRoadMonitor(city, scenario, air(), year)),
     weather: once('weather year', () => collectWeatherYear(sim, year)),
+    climatology: once('weather climatology', () => collectClimatology(sim, year, CLIMATOLOGY_YEARS)),
     energy: once('energy year', () => collectEnergyYear(city, scenario, sim, year)),
     mobility: once('mobility week', () => collectMobilityWeek(mobilitySim())),
     mobilitySim,

@@ -1,24 +1,27 @@
 /**
  * Air figures that need a what-if or a probe: a wildfire-smoke episode at the lever's default
- * intensity, a full-strength winter inversion, and a line of probe benches walking away from a
- * corridor (the near-road gradient). Each builds its own simulation from the default scenario plus
- * the lever, or from the city plus the probes; the default year's data are not touched.
+ * intensity, a full-strength winter inversion, a line of probe benches walking away from a corridor
+ * (the near-road gradient) and a near-road monitor beside the interstates. Each builds its own
+ * simulation from the default scenario plus the lever, or from the city plus the probes; the default
+ * year's data are not touched. The Columbus air tests (tests/golden/columbus-air.test.ts) use the
+ * same functions.
  */
 import {
-  airSeries,
   type City,
   createSimulation,
   HOUR_MS,
   hourlyAqi,
-  hourlyMeans,
   localDates,
+  localTime,
   NOWCAST_LOOKBACK_HOURS,
+  projectionAt,
   type ScenarioInput,
   type Simulation,
   type Station,
+  toLngLat,
   utcFromLocal,
 } from '@sandbox/shared';
-import { type AirColumn, type AirYear, collectStationYear, type StationYear } from './air-year';
+import { type AirColumn, type AirYear, collectStationYear, hourlyColumns, type StationYear } from './air-year';
 
 /** The episodes and probe weeks fall in this year (the default scenario's). */
 export const EPISODE_YEAR = 2026;
@@ -27,58 +30,112 @@ export const SMOKE_WINDOW = { from: '2026-06-27T04:00:00Z', to: '2026-06-30T04:0
 /** A four-day inversion in mid-January at full strength (intensity 1, as issue 12 measured it). */
 export const INVERSION_WINDOW = { from: '2026-01-12T05:00:00Z', to: '2026-01-16T05:00:00Z', intensity: 1 } as const;
 /** Local days wholly on the inversion's plateau (the lever ramps over 6 hours at each end). */
-export const INVERSION_PLATEAU_DAYS = [13, 14] as const;
+export const INVERSION_PLATEAU_DATES = ['2026-01-13', '2026-01-14'] as const;
+/** Hourly PM2.5 at which the 24-hour table turns Unhealthy for Sensitive Groups, µg/m³ (FACTS.md B): the smoke's arrival. */
+const SMOKE_ARRIVAL_UGM3 = 35.5;
+
+const mean = (xs: ArrayLike<number>) => {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    if (Number.isFinite(x)) {
+      sum += x;
+      n++;
+    }
+  }
+  return sum / n;
+};
 
 export interface SmokeEpisode {
   /** Highest hourly PM2.5 NowCast AQI of any bench during the episode. */
   peakAqi: number;
   /** Max − min of the benches' NowCast AQI at the hour the bench mean peaks. */
   spreadAtPeak: number;
+  /** Hours between the first and the last bench whose hourly PM2.5 reaches the USG level (NaN if none does). */
+  arrivalSpreadH: number;
 }
 
-function hourlyPm(sim: Simulation, stationId: string, fromMs: number, hours: number): Float64Array {
-  const series = airSeries(sim, stationId, fromMs, fromMs + hours * HOUR_MS);
-  return hourlyMeans(series.timeMs, series.pm25UgM3, fromMs, hours).mean;
-}
-
-export function collectSmokeEpisode(city: City, base: ScenarioInput): SmokeEpisode {
-  const sim = createSimulation(city, { ...base, levers: { ...base.levers, wildfireSmoke: { ...SMOKE_WINDOW } } });
-  const from = Date.parse(SMOKE_WINDOW.from) - NOWCAST_LOOKBACK_HOURS * HOUR_MS;
-  const hours = Math.round((Date.parse(SMOKE_WINDOW.to) - from) / HOUR_MS);
-  const aqi = city.stations.map((s) => {
-    const pm = hourlyPm(sim, s.id, from, hours);
-    return hourlyAqi({ startMs: from, pm, o3: new Float64Array(hours).fill(Number.NaN) }).pm25Aqi;
+/** How the benches read through smoke over `[fromMs, toMs)`: their PM2.5 NowCast AQI (12 hours of look-back read first). */
+export function smokeEpisode(sim: Simulation, fromMs: number, toMs: number): SmokeEpisode {
+  const start = fromMs - NOWCAST_LOOKBACK_HOURS * HOUR_MS;
+  const hours = Math.round((toMs - start) / HOUR_MS);
+  const benches = sim.city.stations.map((s) => {
+    const pm = hourlyColumns(sim, s.id, start, hours).pm;
+    const aqi = hourlyAqi({ startMs: start, pm, o3: new Float64Array(hours).fill(Number.NaN) }).pm25Aqi;
+    return { aqi, arrival: pm.subarray(NOWCAST_LOOKBACK_HOURS).findIndex((v) => v >= SMOKE_ARRIVAL_UGM3) };
   });
   let peakAqi = Number.NaN;
   let peakMean = Number.NEGATIVE_INFINITY;
   let spreadAtPeak = Number.NaN;
   for (let h = NOWCAST_LOOKBACK_HOURS; h < hours; h++) {
-    const values = aqi.map((a) => a[h] as number).filter(Number.isFinite);
+    const values = benches.map((b) => b.aqi[h] as number).filter(Number.isFinite);
     if (values.length === 0) continue;
-    const mean = values.reduce((s, v) => s + v, 0) / values.length;
     if (!(peakAqi >= Math.max(...values))) peakAqi = Math.max(...values);
-    if (mean > peakMean) {
-      peakMean = mean;
+    if (mean(values) > peakMean) {
+      peakMean = mean(values);
       spreadAtPeak = Math.max(...values) - Math.min(...values);
     }
   }
-  return { peakAqi, spreadAtPeak };
+  const arrivals = benches.map((b) => b.arrival).filter((a) => a >= 0);
+  const arrivalSpreadH = arrivals.length > 0 ? Math.max(...arrivals) - Math.min(...arrivals) : Number.NaN;
+  return { peakAqi, spreadAtPeak, arrivalSpreadH };
+}
+
+export function collectSmokeEpisode(city: City, base: ScenarioInput): SmokeEpisode {
+  const sim = createSimulation(city, { ...base, levers: { ...base.levers, wildfireSmoke: { ...SMOKE_WINDOW } } });
+  return smokeEpisode(sim, Date.parse(SMOKE_WINDOW.from), Date.parse(SMOKE_WINDOW.to));
+}
+
+/** Local-day mean PM2.5 of each station on each local date `YYYY-MM-DD`. */
+export function dailyMeanPm(sim: Simulation, stationIds: readonly string[], dates: readonly string[]): Record<string, number[]> {
+  return Object.fromEntries(
+    stationIds.map((id) => [
+      id,
+      dates.map((date) => {
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        const from = utcFromLocal(sim.timeZone, y, m, d);
+        return mean(hourlyColumns(sim, id, from, Math.round((utcFromLocal(sim.timeZone, y, m, d + 1) - from) / HOUR_MS)).pm);
+      }),
+    ]),
+  );
 }
 
 /** Mean over the park benches of their 24-hour mean PM2.5 on the inversion's plateau days, µg/m³. */
 export function collectInversionParkPm(city: City, base: ScenarioInput): number {
   const sim = createSimulation(city, { ...base, levers: { ...base.levers, inversion: { ...INVERSION_WINDOW } } });
-  const parks = city.stations.filter((s) => s.siteType === 'park');
+  const parks = city.stations.filter((s) => s.siteType === 'park').map((s) => s.id);
   if (parks.length === 0) throw new Error('no park bench in the city');
-  const daily: number[] = [];
-  for (const day of INVERSION_PLATEAU_DAYS) {
-    const from = utcFromLocal(city.timezone, EPISODE_YEAR, 1, day);
-    for (const s of parks) {
-      const pm = hourlyPm(sim, s.id, from, 24);
-      daily.push(pm.reduce((a, v) => a + v, 0) / pm.length);
-    }
-  }
-  return daily.reduce((a, v) => a + v, 0) / daily.length;
+  return mean(Object.values(dailyMeanPm(sim, parks, INVERSION_PLATEAU_DATES)).flat());
+}
+
+/** Mean PM2.5 and NO2 of stations over the local weekdays (Monday to Friday) in `[fromMs, toMs)`. */
+export function weekdayMeans(sim: Simulation, stationIds: readonly string[], fromMs: number, toMs: number) {
+  const hours = Math.round((toMs - fromMs) / HOUR_MS);
+  const weekday = Array.from({ length: hours }, (_, i) => {
+    const dow = localTime(sim.timeZone, fromMs + i * HOUR_MS).dayOfWeek;
+    return dow >= 1 && dow <= 5;
+  });
+  return Object.fromEntries(
+    stationIds.map((id) => {
+      const h = hourlyColumns(sim, id, fromMs, hours);
+      const pick = (xs: Float64Array) => mean(xs.filter((_, i) => weekday[i]));
+      return [id, { pm25: pick(h.pm), no2: pick(h.no2) }];
+    }),
+  );
+}
+
+/** A point `distanceM` from `origin` along compass `bearingDeg`, in the engine's own projection. */
+export function offsetPoint(origin: [number, number], bearingDeg: number, distanceM: number): [number, number] {
+  const rad = (bearingDeg * Math.PI) / 180;
+  return toLngLat(projectionAt(origin), distanceM * Math.sin(rad), distanceM * Math.cos(rad));
+}
+
+/** A copy of the city with park-type benches added (probes and monitors), other stations unaffected. */
+export function withReceptors(city: City, receptors: ReadonlyArray<{ id: string; name: string; location: [number, number] }>): City {
+  const districtId = city.stations[0]?.districtId ?? city.districts[0]?.id ?? 'receptor';
+  const added: Station[] = receptors.map((r) => ({ ...r, siteType: 'park', districtId }));
+  return { ...city, stations: [...city.stations, ...added] };
 }
 
 /**
@@ -88,7 +145,6 @@ export function collectInversionParkPm(city: City, base: ScenarioInput): number 
  */
 export const PROBE_DISTANCES_M = [10, 25, 50, 100, 200, 300, 400, 600, 800, 1500] as const;
 const PROBE_ROAD: [number, number] = [-82.9475, 40.0594];
-const METRES_PER_DEG_LAT = 111_000;
 /** One week in each season (local Mondays): the gradient is an average over wind directions. */
 export const PROBE_WEEKS = [
   [1, 12],
@@ -105,33 +161,21 @@ export interface NearRoadProbes {
 }
 
 export function withProbes(city: City): City {
-  const probes: Station[] = PROBE_DISTANCES_M.map((d) => ({
-    id: `probe-${d}m`,
-    name: `Probe ${d} m north of Morse Rd`,
-    siteType: 'park',
-    districtId: city.stations[0]?.districtId ?? city.districts[0]?.id ?? 'probe',
-    location: [PROBE_ROAD[0], PROBE_ROAD[1] + d / METRES_PER_DEG_LAT],
-  }));
-  return { ...city, stations: [...city.stations, ...probes] };
+  return withReceptors(
+    city,
+    PROBE_DISTANCES_M.map((d) => ({ id: `probe-${d}m`, name: `Probe ${d} m north of Morse Rd`, location: offsetPoint(PROBE_ROAD, 0, d) })),
+  );
 }
 
 export function collectNearRoadProbes(city: City, base: ScenarioInput): NearRoadProbes {
   const sim = createSimulation(withProbes(city), base);
-  const meanNo2 = PROBE_DISTANCES_M.map((d) => {
-    let sum = 0;
-    let n = 0;
-    for (const [month, day] of PROBE_WEEKS) {
-      const from = utcFromLocal(city.timezone, EPISODE_YEAR, month, day);
-      const series = airSeries(sim, `probe-${d}m`, from, from + 7 * 24 * HOUR_MS);
-      for (const v of series.no2Ppb) {
-        if (Number.isFinite(v)) {
-          sum += v;
-          n++;
-        }
-      }
-    }
-    return sum / n;
-  });
+  const meanNo2 = PROBE_DISTANCES_M.map((d) =>
+    mean(
+      PROBE_WEEKS.flatMap(([month, day]) => [
+        ...hourlyColumns(sim, `probe-${d}m`, utcFromLocal(city.timezone, EPISODE_YEAR, month, day), 7 * 24).no2,
+      ]),
+    ),
+  );
   const background = meanNo2[meanNo2.length - 1] as number;
   const incrementPpb = meanNo2.map((v) => v - background);
   const target = 0.1 * (incrementPpb[0] as number);
@@ -150,24 +194,28 @@ export function collectNearRoadProbes(city: City, base: ScenarioInput): NearRoad
   return { incrementPpb, tenPercentDistanceM };
 }
 
+/** The I-70/I-71 split's centre line at longitude −83.0025 (between the first two points of its path in city.json `roads`). */
+const SPLIT_CENTRE: [number, number] = [-83.0025, 39.95225];
+/** Centre line to road edge in the air model, m (`ROAD_EDGE_M` in shared/src/air/line-sources.ts). */
+const ROAD_EDGE_M = 10;
 /**
- * A near-road monitor sited as the US network sites them (≤ 50 m from a high-traffic road): 30 m
- * north of the I-70/I-71 split's centre line, where issue 12's line sources are calibrated. Today's
- * engine has no interstate sources, so it reads the urban background there.
+ * A near-road monitor sited as the US network sites them, within 50 m of the nearest lane's edge
+ * (FACTS.md I.1): 30 m beyond the edge of the I-70/I-71 split, north of it, where the air model's
+ * near-road constants were calibrated (decision 042).
  */
-export const NEAR_ROAD_MONITOR: [number, number] = [-83.0025, 39.9525];
+export const NEAR_ROAD_MONITOR = offsetPoint(SPLIT_CENTRE, 0, ROAD_EDGE_M + 30);
 
 /** The monitor's year, from a copy of the city with the monitor added (other stations are unaffected). */
 export function collectNearRoadMonitor(city: City, base: ScenarioInput, air: AirYear, year: number): StationYear {
-  const monitor: Station = {
-    id: 'near-road-monitor',
-    name: 'Near-road monitor, I-70/I-71 split',
-    siteType: 'park',
-    districtId: city.stations[0]?.districtId ?? city.districts[0]?.id ?? 'monitor',
-    location: NEAR_ROAD_MONITOR,
-  };
-  const sim = createSimulation({ ...city, stations: [...city.stations, monitor] }, base);
-  return collectStationYear(sim, monitor, air.startMs, air.hours, localDates(`${year}-01-01`, `${year + 1}-01-01`));
+  const monitor = { id: 'near-road-monitor', name: 'Near-road monitor, I-70/I-71 split', location: NEAR_ROAD_MONITOR };
+  const sim = createSimulation(withReceptors(city, [monitor]), base);
+  return collectStationYear(
+    sim,
+    { id: monitor.id, siteType: 'park' },
+    air.startMs,
+    air.hours,
+    localDates(`${year}-01-01`, `${year + 1}-01-01`),
+  );
 }
 
 /** The monitor's hourly increment over the mean of the park benches (the network's "near-road minus area" increment). */

@@ -64,6 +64,22 @@ export function collectAirYear(sim: Simulation, year: number): AirYear {
   return { startMs, hours, localHour, month, weekday, stations };
 }
 
+/** Hourly means (`NaN` for an incomplete hour) of one station's PM2.5, ozone and NO2 over `hours` from `startMs`, read a month at a time. */
+export function hourlyColumns(sim: Simulation, stationId: string, startMs: number, hours: number): Record<AirColumn, Float64Array> {
+  const pm = new Float64Array(hours);
+  const o3 = new Float64Array(hours);
+  const no2 = new Float64Array(hours);
+  for (let first = 0; first < hours; first += CHUNK_HOURS) {
+    const n = Math.min(CHUNK_HOURS, hours - first);
+    const from = startMs + first * HOUR_MS;
+    const series = airSeries(sim, stationId, from, from + n * HOUR_MS);
+    pm.set(hourlyMeans(series.timeMs, series.pm25UgM3, from, n).mean, first);
+    o3.set(hourlyMeans(series.timeMs, series.ozonePpb, from, n).mean, first);
+    no2.set(hourlyMeans(series.timeMs, series.no2Ppb, from, n).mean, first);
+  }
+  return { pm, o3, no2 };
+}
+
 /** One station's hourly means and daily AQI over `hours` from `startMs` (8 hours more are read for the last day's ozone). */
 export function collectStationYear(
   sim: Simulation,
@@ -72,18 +88,7 @@ export function collectStationYear(
   hours: number,
   dates: readonly string[],
 ): StationYear {
-  const span = hours + 8;
-  const pm = new Float64Array(span);
-  const o3 = new Float64Array(span);
-  const no2 = new Float64Array(span);
-  for (let first = 0; first < span; first += CHUNK_HOURS) {
-    const n = Math.min(CHUNK_HOURS, span - first);
-    const from = startMs + first * HOUR_MS;
-    const series = airSeries(sim, station.id, from, from + n * HOUR_MS);
-    pm.set(hourlyMeans(series.timeMs, series.pm25UgM3, from, n).mean, first);
-    o3.set(hourlyMeans(series.timeMs, series.ozonePpb, from, n).mean, first);
-    no2.set(hourlyMeans(series.timeMs, series.no2Ppb, from, n).mean, first);
-  }
+  const { pm, o3, no2 } = hourlyColumns(sim, station.id, startMs, hours + 8);
   const days = dailyAqi({ startMs, pm, o3 }, sim.timeZone, dates, Number.POSITIVE_INFINITY);
   return {
     id: station.id,

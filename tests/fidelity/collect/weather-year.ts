@@ -48,3 +48,15 @@ export function degreeDays(w: WeatherYear, kind: 'heating' | 'cooling'): number 
   });
   return total;
 }
+
+/** Every hourly temperature of `years` local calendar years ending with `lastYear`, sorted ascending (a climatology, as ASHRAE's percentiles are). */
+export function collectClimatology(sim: Simulation, lastYear: number, years: number): Float64Array {
+  const parts = Array.from({ length: years }, (_, i) => collectWeatherYear(sim, lastYear - years + 1 + i).tempC);
+  const all = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all.sort();
+}

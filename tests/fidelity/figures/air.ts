@@ -1,11 +1,12 @@
 /**
- * Air figures. Calibrated: the constants in shared/src/air/engine.ts named in decision 011
- * (`REGIONAL_PM_UGM3`, `K_PM`, `K_NO2`, `PHOTOCHEMICAL_PPB`). Held out: the daily shapes, the
- * gradient away from roads, the smoke and inversion episodes and the background levels, none of
- * which any constant was tuned to.
+ * Air figures. Calibrated: the constants of shared/src/air/station-hours.ts and urban-box.ts named in
+ * decisions 011 and 042 (`REGIONAL_PM_UGM3` and the urban flux, `K_PM`, `K_NOX` and the plume's
+ * ozone share, `PHOTOCHEMICAL_PPB`, `SECONDARY_PER_HOUR`). Held out: the daily shapes, the gradient
+ * away from roads, the smoke episode and the background levels, none of which any constant was tuned to.
  */
 import { INVERSION_WINDOW, monitorIncrement, SMOKE_WINDOW } from '../collect/air-episodes';
 import {
+  type AirYear,
   allStations,
   anyHour,
   argMax,
@@ -43,7 +44,7 @@ const incrementPeakHour = (ctx: FidelityContext, column: 'pm' | 'no2') => {
 };
 
 const MONITOR =
-  'A virtual monitor 30 m north of the I-70/I-71 split’s centre line (sited as the US near-road network sites them) minus the mean of the park benches';
+  'A virtual monitor 30 m north of the I-70/I-71 split’s edge (40 m from its centre line; the US near-road network sites monitors within 50 m of the nearest lane’s edge) minus the mean of the park benches';
 
 /** The US near-road network's increments over the area's other sites, 2013–2018 (ES&T 2021): level and daily peak. */
 const NEAR_ROAD_POLLUTANTS = [
@@ -63,13 +64,26 @@ const NEAR_ROAD_POLLUTANTS = [
     label: 'NO2',
     unit: 'ppb',
     increment: 6.9,
-    constant: '`K_NO2`',
+    constant: '`K_NOX` and `PLUME_OZONE_SHARE`',
     peakHours: [14, 16],
     peakWhy: 'The national near-road network’s NO2 increment peaks at about 9 ppb around 14–16 h local.',
   },
 ] as const;
 
 const DOWNTOWN_BENCH = 'downtown-high-school';
+
+const JULY_WEEKDAYS = 'Mean PM2.5 of all benches by local hour on July weekdays (no holidays)';
+/** The July weekday profile of all benches, by local hour, computed once per air year. */
+const julyProfiles = new WeakMap<AirYear, number[]>();
+const julyWeekdayPm = (ctx: FidelityContext): number[] => {
+  const air = ctx.air();
+  let profile = julyProfiles.get(air);
+  if (!profile) {
+    profile = profileByHour(air, 'pm', allStations, (h, a) => a.month[h] === 7 && a.weekday[h] === 1);
+    julyProfiles.set(air, profile);
+  }
+  return profile;
+};
 
 export const AIR_FIGURES: FidelityStatistic[] = [
   {
@@ -97,8 +111,7 @@ export const AIR_FIGURES: FidelityStatistic[] = [
       sources: [SOURCES.nearRoadNetwork],
       kind: 'calibrated',
       reference: p.increment,
-      tuned: `${p.constant} (today with the arterial roadside benches standing in for a near-road monitor; issue 12’s line sources calibrate the near-road ${p.label} at an interstate monitor)`,
-      awaits: 'air-space (interstates as line sources)',
+      tuned: `${p.constant} (shared/src/air/station-hours.ts), at this monitor (decision 042)`,
       compute: (ctx) => meanIncrement(ctx, p.column),
     }),
   ),
@@ -148,27 +161,36 @@ export const AIR_FIGURES: FidelityStatistic[] = [
       kind: 'held-out',
       band: p.peakHours,
       bandWhy: p.peakWhy,
-      awaits: 'air-space (interstates as line sources, diurnal shapes)',
       compute: (ctx) => incrementPeakHour(ctx, p.column),
     }),
   ),
   {
-    id: 'july-pm25-morning-peak',
+    id: 'july-pm25-morning-peak-hour',
     area: 'air',
-    name: 'July weekday PM2.5 morning peak: 06–10 h ÷ 02–06 h mean',
+    name: 'Hour of the July weekday PM2.5 morning maximum',
+    unit: 'h, local',
+    how: `${JULY_WEEKDAYS}; the hour with the highest mean between 04 and 10 h. A value of 4 or 10 means the morning has no peak of its own, only a slope.`,
+    decimals: 0,
+    sources: [SOURCES.pmDiurnal],
+    kind: 'held-out',
+    band: [5, 9],
+    bandWhy:
+      'PM2.5 is bimodal, with a morning peak at the rush hour under a shallow boundary layer: the morning maximum falls inside the rush hours, after the small hours and before the mixed layer deepens. The band keeps it off the window’s ends, so a plain rise or fall fails.',
+    compute: (ctx) => 4 + argMax(julyWeekdayPm(ctx).slice(4, 11)),
+  },
+  {
+    id: 'july-pm25-morning-over-midday',
+    area: 'air',
+    name: 'July weekday PM2.5: 06–10 h ÷ 12–17 h mean',
     unit: 'ratio',
-    how: 'Mean PM2.5 of all benches by local hour on July weekdays; the mean of hours 6–9 (the rush under a shallow boundary layer) divided by the mean of hours 2–5 (before it).',
+    how: `${JULY_WEEKDAYS}; the mean of hours 6–9 (the rush under a shallow boundary layer) divided by the mean of hours 12–16 (the deepest mixing).`,
     decimals: 2,
-    sources: [SOURCES.pmDiurnal, SOURCES.nearRoadNetwork],
+    sources: [SOURCES.pmDiurnal],
     kind: 'held-out',
     band: [1.0, Number.POSITIVE_INFINITY],
     bandWhy:
-      'PM2.5 is bimodal, with a morning peak at the rush under a shallow boundary layer (the near-road PM2.5 increment peaks at 05–08 h): the morning rises above the hours before it. The sources give the shape, not its size, so the band is one-sided.',
-    awaits: 'air-space (diurnal shapes)',
-    compute: (ctx) => {
-      const july = profileByHour(ctx.air(), 'pm', allStations, (h, air) => air.month[h] === 7 && air.weekday[h] === 1);
-      return meanAt(july, [6, 7, 8, 9]) / meanAt(july, [2, 3, 4, 5]);
-    },
+      'Midday PM2.5 is usually the day’s lowest because of vertical mixing, below the morning peak. The source gives the shape, not its size, so the band is one-sided.',
+    compute: (ctx) => meanAt(julyWeekdayPm(ctx), [6, 7, 8, 9]) / meanAt(julyWeekdayPm(ctx), [12, 13, 14, 15, 16]),
   },
   {
     id: 'ozone-no2-diurnal-correlation',
@@ -218,7 +240,6 @@ export const AIR_FIGURES: FidelityStatistic[] = [
     band: [2.7, 6.0],
     bandWhy:
       'The 6.9 ppb increment at a near-road site (≤ 50 m) carried 350 m further with the meta-analysis decay rates: 6.9 × e^(−0.0027 × 350) ≈ 2.7 ppb at the NOx rate, 6.9 × e^(−0.0004 × 350) ≈ 6.0 ppb at the NO2 rate.',
-    awaits: 'air-space (interstates as line sources)',
     compute: (ctx) => {
       const air = ctx.air();
       const downtown = stationById(air, DOWNTOWN_BENCH);
@@ -234,8 +255,9 @@ export const AIR_FIGURES: FidelityStatistic[] = [
     decimals: 0,
     sources: [SOURCES.nearRoadGradients],
     kind: 'held-out',
-    band: [115, 570],
-    bandWhy: 'Across 41 studies, near-road pollutants decay to background within 115–570 m of the road edge.',
+    band: [115, Number.POSITIVE_INFINITY],
+    bandWhy:
+      'Across 41 studies, almost all near-road pollutants decay to background within 115–570 m of the road edge, but NO2 is one of those that keep decaying over the whole distance range measured (Karner et al. 2010; FACTS.md I.1: “NO2 decays over the whole range”). So its increment falls to 10% no nearer than 115 m; the studies set no upper limit for NO2. (The band was 115–570 m, the range of the other pollutants, until the source was reread for the NO2 exception.)',
     compute: (ctx) => ctx.probes().tenPercentDistanceM,
   },
   {
@@ -264,7 +286,6 @@ export const AIR_FIGURES: FidelityStatistic[] = [
     band: [10, 40],
     bandWhy:
       'At one instant of the Camp Fire smoke, four Bay Area cities read 192–212 (20 points). Issue 12 asks for more than 10 points across the benches; the upper limit is twice the Bay Area spread, as our benches add near-road sources to the plume.',
-    awaits: 'air-space (smoke plume)',
     compute: (ctx) => ctx.smoke().spreadAtPeak,
   },
   {
@@ -275,11 +296,10 @@ export const AIR_FIGURES: FidelityStatistic[] = [
     how: `Inversion lever at full strength (intensity ${INVERSION_WINDOW.intensity}) from ${INVERSION_WINDOW.from} to ${INVERSION_WINDOW.to}; mean of the park benches’ 24-hour means on the two local days wholly on its plateau.`,
     decimals: 1,
     sources: [SOURCES.inversionPittsburgh, SOURCES.inversionSaltLake],
-    kind: 'held-out',
-    band: [35, 60],
-    bandWhy:
-      'Strong inversion episodes: Pittsburgh’s 24-hour means stayed above 35 µg/m³ for five days (Dec 2019); Salt Lake’s cold pool reached about 60.',
-    awaits: 'air-space (inversions of realistic strength)',
+    kind: 'calibrated',
+    reference: 47.5,
+    referenceText: '35–60 (centre 47.5; Pittsburgh above 35 for five days, Salt Lake about 60)',
+    tuned: '`SECONDARY_PER_HOUR` (shared/src/air/urban-box.ts), set so a full-strength inversion day lands in 35–60 µg/m³ (decision 042)',
     compute: (ctx) => ctx.inversionParkPm(),
   },
 ];

@@ -1,15 +1,23 @@
 /**
  * Energy figures, from the year of the stratified meter sample (collect/energy-year.ts).
- * Calibrated: the residential base load and the cooling lag (decision 011). Held out: the shape of
- * demand (load factor, peak-to-average), what PV exports, what home charging draws, and the program's
- * scale (meters, feeders), which no constant was tuned to.
+ * Calibrated: the residential base load and the cooling lag (decision 011), and the program's scale
+ * (meters, feeders), which the city file was built to (decision 110). Held out: the shape of demand
+ * (load factor, peak-to-average), what PV exports and what home charging draws.
  */
+import type { MeterPopulation } from '@sandbox/shared';
 import { argMax } from '../collect/air-year';
 import { meanOf, peakToAverage } from '../collect/energy-year';
 import type { FidelityStatistic } from '../context';
 import { SOURCES } from './sources';
 
 const RESIDENTIAL = 0;
+
+/** The program's scale as the population has it. */
+const PROGRAM_COUNTS = {
+  'meter-count': (meters: MeterPopulation) => meters.count,
+  'residential-meter-count': (meters: MeterPopulation) => meters.classCode.filter((c) => c === RESIDENTIAL).length,
+  'feeder-count': (meters: MeterPopulation) => meters.feederIds.length,
+};
 
 export const ENERGY_FIGURES: FidelityStatistic[] = [
   {
@@ -95,46 +103,40 @@ export const ENERGY_FIGURES: FidelityStatistic[] = [
       'RECS 2020 gives 2,363 kWh a year of home charging per EV household nationally; in California an EV adds 2.9 kWh a day (1,059 a year).',
     compute: (ctx) => meanOf(ctx.energy().evHomeKwh),
   },
-  {
-    id: 'meter-count',
-    area: 'energy',
-    name: 'Meters in the default Columbus population',
-    unit: 'meters',
-    how: 'Meters the default city’s simulation builds.',
-    decimals: 0,
-    sources: [SOURCES.gridSmartMeters],
-    kind: 'held-out',
-    band: [105_000, 115_000],
-    bandWhy: '“About 110,000” meters, a figure rounded to the nearest 10,000.',
-    awaits: 'meters-scale',
-    compute: (ctx) => ctx.sim.meters.count,
-  },
-  {
-    id: 'residential-meter-count',
-    area: 'energy',
-    name: 'Residential meters in the default population',
-    unit: 'meters',
-    how: 'Residential meters the default city’s simulation builds.',
-    decimals: 0,
-    sources: [SOURCES.gridSmartMeters],
-    kind: 'held-out',
-    band: [95_000, 105_000],
-    bandWhy: '“100,000 residential” meters, a figure rounded to the nearest 10,000.',
-    awaits: 'meters-scale',
-    compute: (ctx) => ctx.sim.meters.classCode.filter((c) => c === RESIDENTIAL).length,
-  },
-  {
-    id: 'feeder-count',
-    area: 'energy',
-    name: 'Distribution circuits (feeders)',
-    unit: 'feeders',
-    how: 'Feeders in the default city.',
-    decimals: 0,
-    sources: [SOURCES.gridSmartCircuits],
-    kind: 'held-out',
-    band: [65, 75],
-    bandWhy: '“About 70” circuits (58 at 13 kV and 12 at 34.5 kV), read as rounded to the nearest 10.',
-    awaits: 'meters-scale',
-    compute: (ctx) => ctx.sim.meters.feederIds.length,
-  },
+  ...(
+    [
+      ['meter-count', 'Meters in the default Columbus population', 'meters', 110_000, 'about 110,000', SOURCES.gridSmartMeters],
+      [
+        'residential-meter-count',
+        'Residential meters in the default population',
+        'meters',
+        100_000,
+        '100,000 residential',
+        SOURCES.gridSmartMeters,
+      ],
+      [
+        'feeder-count',
+        'Distribution circuits (feeders)',
+        'feeders',
+        70,
+        'about 70 (58 at 13 kV, 12 at 34.5 kV)',
+        SOURCES.gridSmartCircuits,
+      ],
+    ] as const
+  ).map(
+    ([id, name, unit, reference, referenceText, source]): FidelityStatistic => ({
+      id,
+      area: 'energy',
+      name,
+      unit,
+      how: 'Counted in the population the default city’s simulation builds.',
+      decimals: 0,
+      sources: [source],
+      kind: 'calibrated',
+      reference,
+      referenceText,
+      tuned: 'the meter groups and feeders of data/cities/columbus/city.json, set from the gridSMART demonstration (decision 110)',
+      compute: (ctx) => PROGRAM_COUNTS[id](ctx.sim.meters),
+    }),
+  ),
 ];

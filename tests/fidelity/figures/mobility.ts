@@ -1,9 +1,11 @@
 /**
  * Mobility figures, from one simulated week of the corridors (collect/mobility-week.ts).
- * Calibrated: the street friction curve, tuned to a peak ÷ night speed ratio (decision 011). Held
- * out: the connected-vehicle program's scale, BSM volume and GPS quality, and daily volumes against
+ * Calibrated: the street friction curve, tuned to a peak ÷ night speed ratio (decision 011), and the
+ * connected-vehicle program's scale (the fleet's size through the lever's default, the signals in
+ * the city file; decision 063). Held out: BSM volume and GPS quality, and daily volumes against
  * published counts, none of which a constant was tuned to.
  */
+import { signalizedJunctionCount } from '@sandbox/shared';
 import { averageDailyTraffic, BSM_WINDOW, clock, peakHourFactor, sampleDate } from '../collect/mobility-week';
 import type { FidelityContext, FidelityStatistic } from '../context';
 import { SOURCES } from './sources';
@@ -43,11 +45,12 @@ export const MOBILITY_FIGURES: FidelityStatistic[] = [
     unit: 'vehicles',
     how: `Distinct vehicle ids of connected vehicles on the corridors over ${WEEK}.`,
     decimals: 0,
-    sources: [SOURCES.cveWebinar, SOURCES.cveFinal],
-    kind: 'held-out',
-    band: [1000, 1200],
-    bandWhy: 'The CVE equipped 1,000–1,200 vehicles at go-live (2020 webinar); the final evaluation counts about 1,000.',
-    awaits: 'cv-fleet',
+    sources: [SOURCES.cveFinal, SOURCES.cveWebinar],
+    kind: 'calibrated',
+    reference: 1000,
+    referenceText: 'about 1,000 (final evaluation; 1,000–1,200 at go-live)',
+    tuned:
+      'the connected-share lever’s default, 1% (`DEFAULT_CONNECTED_SHARE`, shared/src/scenario/schemas.ts), set so the fleet is the CVE’s ~1,000 vehicles (decision 063)',
     compute: (ctx) => ctx.mobility().connectedVehicles,
   },
   {
@@ -55,14 +58,14 @@ export const MOBILITY_FIGURES: FidelityStatistic[] = [
     area: 'mobility',
     name: 'Signalized intersections on the CV corridors',
     unit: 'intersections',
-    how: 'Intersections of the default city’s network.',
+    how: 'Distinct signal locations on the default city’s corridors (a junction of two corridors is one intersection).',
     decimals: 0,
     sources: [SOURCES.cveFinal, SOURCES.cveWebinar],
-    kind: 'held-out',
-    band: [85, 88],
-    bandWhy: 'The final evaluation counts 85 signalized intersections on the four corridors; a 2019 article counted 88.',
-    awaits: 'cv-fleet',
-    compute: (ctx) => ctx.sim.network.intersections.length,
+    kind: 'calibrated',
+    reference: 85,
+    referenceText: '85 (final evaluation; 88 in a 2019 article)',
+    tuned: 'the corridors’ signals in data/cities/columbus/city.json, placed to the CVE’s 85 (decision 063)',
+    compute: (ctx) => signalizedJunctionCount(ctx.sim.city.corridors),
   },
   {
     id: 'bsm-per-vehicle-hour',
@@ -90,7 +93,6 @@ export const MOBILITY_FIGURES: FidelityStatistic[] = [
     band: [0, 1],
     bandWhy:
       'A car’s GNSS velocity is good to about 0.2 m/s per axis (95%), about 0.8 km/h in typical use; receivers filter positions, so their error drifts slowly and a speed from fixes 1 s apart stays within about 1 m/s (5× the velocity figure, leaving room for the filter).',
-    awaits: 'cv-fleet (GPS error that drifts)',
     compute: (ctx) => ctx.mobility().bsm.derivedSpeedRmsMps,
   },
   ...[
@@ -138,7 +140,6 @@ export const MOBILITY_FIGURES: FidelityStatistic[] = [
       kind: 'held-out',
       band: c.band,
       bandWhy: c.bandWhy,
-      awaits: 'cv-fleet (corridor demand is in its area)',
       compute: (ctx) => adt(ctx, c.corridor, c.fraction),
     }),
   ),
