@@ -60,25 +60,25 @@ function cpuSeconds(pid: number): number {
 
 /** What each documented example holds: its data rows (both formats) and the first CSV row as written. */
 const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: number }> = {
-  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.9,15.3,16.1,20.4,74.4,2.1,182.2' },
+  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.8,15.3,16.1,27.9,63,2.1,182.2' },
   '/api/export/air-hourly.:format': { rows: 240, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.5,15.5,8.5,15,47,good,pm25' },
-  '/api/export/meters.:format': { rows: 96, csv: 'northland-res-00001,2026-07-15T04:00:00.000Z,900,0.1441,0.1441,0,actual' },
+  '/api/export/meters.:format': { rows: 96, csv: 'northland-res-00001,2026-07-15T04:00:00.000Z,900,0.4698,0.4698,0,actual' },
   '/api/export/load.:format': {
     rows: 288,
-    csv: 'class,residential,2026-07-15T04:00:00.000Z,900,17860.911,17860.911,0,71443.643,100000,99940',
+    csv: 'class,residential,2026-07-15T04:00:00.000Z,900,52186.132,52186.132,0,208744.528,100000,99940',
   },
-  '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,12,13.43,22.4,0' },
+  '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,0,,,0' },
   '/api/export/events.:format': {
-    rows: 222,
-    csv: 'hard-braking,2026-07-15T20:00:08.000Z,v-947d0cfe,75972029,cleveland-ave,cleveland-ave-nb-07,cleveland-ave-cooke-rd,-82.971696,40.046813,13.5,4.38',
+    rows: 199,
+    csv: 'hard-braking,2026-07-15T20:00:16.098Z,v-ba4d12e3,5B42ABE9,alum-creek-dr,alum-creek-dr-sb-00,alum-creek-dr-i-270-ramps,-82.945,39.88,15.97,4.42',
   },
   '/api/export/bsm.:format': {
-    rows: 640,
-    csv: '2026-07-15T21:30:00.000Z,bsmTx,80,AEA5D40A,0,400598245,-829313699,2411,40,30,0,forwardGears,789,7042,0,0,0,0,0,00000,off,off,off,off,off,199,540,',
+    rows: 180,
+    csv: '2026-07-15T21:30:00.000Z,bsmTx,124,8F752653,0,400591790,-829564974,2443,40,30,0,forwardGears,471,7121,0,100,0,0,0,00000,on,on,on,off,off,259,1220,',
   },
   '/api/export/truth.:format': {
     rows: 36,
-    csv: 'incident,engine,segment,high-st-nb-04,,2026-07-01T21:18:00.000Z,2026-07-01T22:02:00.000Z,"Incident: capacity down to 50%, speeds to 60%."',
+    csv: 'incident,engine,segment,high-st-nb-09,,2026-07-01T21:18:00.000Z,2026-07-01T22:02:00.000Z,"Incident: capacity down to 50%, speeds to 60%."',
   },
   // One meter for a day: one IntervalBlock of 96 readings (forward channel; the meter has no PV).
   '/api/export/greenbutton.xml': { rows: 1, readings: 96 },
