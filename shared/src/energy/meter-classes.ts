@@ -73,7 +73,7 @@ export const PARAMS: Record<MeterClass, ClassParams> = {
     // A day's driving at home: 35 mi at 4.2 mi/kWh ≈ 8 kWh (Clean Fuels Ohio, "The Basic Math of Home
     // Charging Needs", 2016). Plugged in on 80% of days (calibration; the EV Project counted 1.05 charge
     // events per driving day, 84% of them at home: FACTS.md I.6). The RECS 2020 figure of 2,363 kWh a
-    // year per EV household is held out (tests/fidelity/stats-energy.ts).
+    // year per EV household is held out (tests/fidelity/figures/energy.ts).
     evKwhPerDay: 8,
     evDailyChance: 0.8,
   },
