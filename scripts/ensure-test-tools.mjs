@@ -1,15 +1,24 @@
 #!/usr/bin/env node
-// Makes sure the system tools a test suite needs exist: `chromium` (the end-to-end suite) and
-// `xmllint` (the API suite validates the Green Button export against the ESPI schemas). As root on
-// Debian/Ubuntu it installs the missing distribution packages with apt (browser downloads from
-// Playwright are not an option offline); otherwise it stops with one line per missing tool saying
-// how to get it.
+// Makes sure the system tools a test suite needs exist: `chromium` (the end-to-end suite),
+// `xmllint` (the API suite validates the Green Button export against the ESPI schemas) and
+// `postgresql` (the store's tests start a throw-away PostgreSQL server). As root on Debian/Ubuntu it
+// installs the missing distribution packages with apt (browser downloads from Playwright are not an
+// option offline); otherwise it stops with one line per missing tool saying how to get it. An
+// optional tool (postgresql) that cannot be installed is reported and the suites that need it skip
+// with the same reason (server/src/store/test/postgres-instance.ts), so the exit code stays 0.
 //
-//   node scripts/ensure-test-tools.mjs chromium xmllint
+//   node scripts/ensure-test-tools.mjs chromium xmllint postgresql
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** PostgreSQL's server binaries: PG_BIN, or Debian's /usr/lib/postgresql/<version>/bin (the test helper looks in the same places). */
+function hasPostgres() {
+  if (process.env.PG_BIN) return existsSync(`${process.env.PG_BIN}/initdb`);
+  if (!existsSync('/usr/lib/postgresql')) return onPath('pg_config');
+  return readdirSync('/usr/lib/postgresql').some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/initdb`));
+}
 
 /** Each tool: how to find it, the Debian package, and the line shown when it is missing. */
 const TOOLS = {
@@ -28,6 +37,15 @@ const TOOLS = {
     configuredHint: '',
     package: 'libxml2-utils',
     help: 'xmllint is missing: install it with `sudo apt-get install -y libxml2-utils` (Debian/Ubuntu), `brew install libxml2` (macOS) or your system’s libxml2 tools.',
+  },
+  postgresql: {
+    path: () => process.env.PG_BIN || '/usr/lib/postgresql/<version>/bin',
+    present: hasPostgres,
+    configured: () => undefined,
+    configuredHint: '',
+    package: 'postgresql',
+    optional: true,
+    help: 'PostgreSQL is missing, so its store tests will skip: install it with `sudo apt-get install -y postgresql` (Debian/Ubuntu), or set PG_BIN to the folder holding initdb and pg_ctl.',
   },
 };
 
@@ -50,12 +68,15 @@ for (const tool of missing) {
   }
 }
 
+/** Reports the tools that could not be installed; exits 1 unless every one of them is optional. */
+function giveUp(tools) {
+  for (const tool of tools) console.error(tool.help);
+  process.exit(tools.every((tool) => tool.optional) ? 0 : 1);
+}
+
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = onPath('apt-get');
-if (!isRoot || !hasApt) {
-  for (const tool of missing) console.error(tool.help);
-  process.exit(1);
-}
+if (!isRoot || !hasApt) giveUp(missing);
 
 const packages = missing.map((tool) => tool.package);
 console.info(`Missing test tools; installing Debian package${packages.length > 1 ? 's' : ''} ${packages.join(', ')} with apt-get…`);
@@ -67,12 +88,11 @@ for (const args of [
   const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`apt-get ${args.join(' ')} failed (exit ${result.status}); install ${packages.join(', ')} by hand and rerun.`);
-    process.exit(1);
+    giveUp(missing);
   }
 }
-for (const tool of missing) {
-  if (!tool.present()) {
-    console.error(`apt-get finished but ${tool.path()} is still missing; ${tool.help}`);
-    process.exit(1);
-  }
+const stillMissing = missing.filter((tool) => !tool.present());
+if (stillMissing.length > 0) {
+  for (const tool of stillMissing) console.error(`apt-get finished but ${tool.path()} is still missing.`);
+  giveUp(stillMissing);
 }

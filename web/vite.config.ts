@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+    // Share links (/s/<slug>) redirect on the server; the pattern keeps /src/… with Vite.
+    proxy: { '/api': { target: apiTarget, changeOrigin: false }, '^/s/[A-Za-z0-9]+$': { target: apiTarget, changeOrigin: false } },
   },
   build: {
     target: 'es2022',

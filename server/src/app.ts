@@ -11,6 +11,7 @@ import { loadCityStore } from './data/city-store';
 import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
 import { createEngines } from './engine/create-engine';
+import { labRunner } from './engine/lab-runner';
 import { registerOpenApi } from './openapi/openapi';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
@@ -21,10 +22,14 @@ import { energyRoutes } from './routes/energy';
 import { exportRoutes } from './routes/exports';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
+import { labRoutes } from './routes/lab';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
+import { roomRoutesPlugin } from './routes/rooms';
+import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { openStore } from './store/open-store';
 import { createFrameHub } from './stream/frame-hub';
 
 export interface BuildOptions {
@@ -61,6 +66,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
+  // Before the engine threads: a store that cannot open stops the boot with one line (StoreError).
+  const store = await openStore(config, version, (error) => app.log.error({ err: error }, 'store connection failed while idle'));
+  app.addHook('onClose', async () => store.close());
+
   const cityList = cities
     .list()
     .map((summary) => cities.get(summary.id)?.city)
@@ -73,6 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await engine.ready();
   } catch (error) {
     await engine.close();
+    await store.close();
     throw error;
   }
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
@@ -84,8 +94,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(airRoutes, { engine });
   await app.register(energyRoutes, { engine });
   await app.register(mobilityRoutes, { engine });
+  const runner = labRunner(engine);
+  await app.register(labRoutes, { runner, telemetry });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
+  await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
+  await app.register(roomRoutesPlugin, {
+    rooms: store.rooms,
+    runner,
+    cities,
+    listen: { host: config.HOST, port: config.PORT },
+    maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
+  });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -7,6 +7,17 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(8080);
     expect(config.HOST).toBe('localhost');
     expect(config.DATA_DIR).toMatch(/data$/);
+    expect(config.STATE_DIR).toMatch(/state$/);
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('takes a PostgreSQL URL for the store, and names a bad one without echoing it (it may hold a password)', () => {
+    const url = 'postgres://sandbox:s3cret@db.local:5432/sandbox';
+    expect(loadConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/sandbox' }).DATABASE_URL).toBe('postgresql://localhost/sandbox');
+    const bad = () => loadConfig({ DATABASE_URL: 'mysql://sandbox:s3cret@db.local/sandbox' });
+    expect(bad).toThrow(/DATABASE_URL=\(value hidden\): must be a PostgreSQL URL/);
+    expect(bad).not.toThrow(/s3cret/);
   });
 
   it('reads PORT and HOST overrides', () => {
@@ -46,6 +57,7 @@ describe('loadConfig', () => {
   });
 
   it('lists every setting in the help text', () => {
-    for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'DATA_DIR', 'WEB_DIST']) expect(describeConfig()).toContain(key);
+    for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'DATA_DIR', 'WEB_DIST', 'STATE_DIR', 'DATABASE_URL'])
+      expect(describeConfig()).toContain(key);
   });
 });

@@ -39,6 +39,18 @@ export const ConfigSchema = z.object({
     .min(1)
     .default(`${repoRoot}web/dist`)
     .describe('Folder of the built web app; set to an empty folder to serve the API only.'),
+  STATE_DIR: z
+    .string()
+    .min(1)
+    .default(`${repoRoot}state`)
+    .describe(
+      'Folder of the embedded store (sandbox.sqlite: saved scenarios, share links, workshop rooms); created if missing. Unused with DATABASE_URL.',
+    ),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL, e.g. postgres://user:password@localhost:5432/sandbox')
+    .optional()
+    .describe('PostgreSQL connection URL; when set, the store lives there (several server instances can share it) instead of STATE_DIR.'),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number()
     .int('must be a whole number')
@@ -97,14 +109,20 @@ const ConsistentConfigSchema = ConfigSchema.superRefine((config, ctx) => {
 
 export class ConfigError extends Error {}
 
+/** Settings whose values may hold a secret. */
+const SECRET_SETTINGS = new Set(['DATABASE_URL']);
+
 /** Reads settings from an environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const known = Object.fromEntries(Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]));
   const result = ConsistentConfigSchema.safeParse(known);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`,
-  );
+  const problems = result.error.issues.map((issue) => {
+    const key = String(issue.path[0]);
+    // A connection URL may hold a password: name the variable, never echo its value.
+    const shown = SECRET_SETTINGS.has(key) ? '(value hidden)' : JSON.stringify(env[key]);
+    return `${issue.path.join('.')}=${shown}: ${issue.message}`;
+  });
   throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
 }
 

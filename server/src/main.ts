@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { type Config, ConfigError, describeConfig, loadConfig } from './config';
 import { DataError } from './data/city-store';
 import { EngineStartError } from './engine/worker-engine';
+import { StoreError } from './store/store';
 
 const HELP = `Smart City Sandbox server: the telemetry API and the built dashboard in one process.
 
@@ -74,7 +75,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataError || error instanceof ListenError || error instanceof EngineStartError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataError ||
+    error instanceof ListenError ||
+    error instanceof EngineStartError ||
+    error instanceof StoreError
+  ) {
     console.error(`smart-city-sandbox: ${error.message}`);
   } else {
     console.error('smart-city-sandbox: failed to start', error);

@@ -9,6 +9,7 @@ import { cityRoutes } from './city/contract';
 import type { RouteContract } from './common/route-contract';
 import { energyRoutes } from './energy/contract';
 import { exportRoutes } from './export/contract';
+import { labRoutes } from './lab/contract';
 import { liveRoutes } from './live/contract';
 import { mobilityRoutes } from './mobility/contract';
 import { policyRoutes } from './policy/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...energyRoutes,
   ...mobilityRoutes,
   ...liveRoutes,
+  ...labRoutes,
   ...exportRoutes,
 } as const satisfies Record<string, RouteContract>;
 

@@ -67,6 +67,7 @@ const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: numb
     rows: 288,
     csv: 'class,residential,2026-07-15T04:00:00.000Z,900,52186.132,52186.132,0,208744.528,100000,99940',
   },
+  // A minute between two platoons of the green wave: no vehicle leaves the segment, so no speed.
   '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,0,,,0' },
   '/api/export/events.:format': {
     rows: 199,

@@ -32,8 +32,9 @@ let limited: RunningServer;
 let spec: Document;
 beforeAll(async () => {
   [server, limited] = await Promise.all([startServer({ RATE_LIMIT_PER_MINUTE: '0' }), startServer({ RATE_LIMIT_PER_MINUTE: '2' })]);
+  // The first openapi.json computes every example's real answer (tests/api/server-process.test.ts).
   spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as Document;
-});
+}, 90_000);
 afterAll(async () => {
   await Promise.all([server?.stop(), limited?.stop()]);
 });

@@ -11,7 +11,7 @@ import { launchBrowser, openCheckedPage, SCREENSHOT_VIEWS } from '../support/bro
 import { type RunningServer, repoRoot, startServer } from '../support/server';
 
 const artifacts = `${repoRoot}tests/artifacts`;
-const PAGES = ['/', '/air', '/energy', '/mobility', '/policy', '/data'];
+const PAGES = ['/', '/air', '/energy', '/mobility', '/lab', '/policy', '/data'];
 /**
  * What i18next shows for a missing key: the key path itself, e.g. `policy.timeline.title`. The
  * namespaces come from the English area files, so a page added later is covered without editing this.

@@ -32,11 +32,17 @@ export const SCREENSHOT_PAGES = [
   ['air', '/air'],
   ['energy', '/energy'],
   ['mobility', '/mobility'],
+  ['lab', '/lab'],
   ['policy', '/policy'],
   ['data', '/data'],
-  // Not in the navigation: what an old or mistyped link shows.
+  // Not in the navigation: saved scenarios (opened from the Scenario panel, with none saved), and
+  // what an old or mistyped link shows.
+  ['saved', '/saved'],
   ['not-found', '/no-such-page'],
 ] as const;
+
+/** Pages the navigation does not link to: shot on their own, left out of the tour. */
+const OFF_NAVIGATION = new Set<string>(['saved', 'not-found']);
 
 /** A paused clock at a weekday afternoon: no live data moves between two runs. */
 const MOMENT = 't=2026-07-15T21:30:00Z';
@@ -144,7 +150,7 @@ async function captureAfterTour(browser: Browser, origin: string, outDir: string
     await page.waitForURL((url) => url.pathname === target);
     await waitForPage(page);
   };
-  for (const [other, otherPath] of SCREENSHOT_PAGES) if (otherPath !== path && other !== 'not-found') await visit(otherPath);
+  for (const [other, otherPath] of SCREENSHOT_PAGES) if (otherPath !== path && !OFF_NAVIGATION.has(other)) await visit(otherPath);
   await visit(path);
   const stem = `${name}-en-1366-tour`;
   writeFileSync(join(outDir, `${stem}.png`), await settledScreenshot(page));
@@ -163,7 +169,7 @@ async function capture(outDir: string) {
         const shots = await capturePage(browser, server.url, outDir, name, path, view);
         console.log(`${name} ${view.join(' ')}: ${shots.length} shots`);
       }
-      if (name !== 'not-found') await captureAfterTour(browser, server.url, outDir, name, path);
+      if (!OFF_NAVIGATION.has(name)) await captureAfterTour(browser, server.url, outDir, name, path);
     }
   } finally {
     await browser.close();

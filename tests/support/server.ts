@@ -4,12 +4,17 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const serverEntry = `${repoRoot}server/dist/main.mjs`;
+
+/** A fresh, empty embedded store for each server a test starts (never the repository's state/ folder). */
+export const tempStateDir = () => mkdtempSync(join(tmpdir(), 'sandbox-state-'));
 
 export async function freePort(): Promise<number> {
   const probe = createServer();
@@ -44,7 +49,7 @@ export async function startServer(env: Record<string, string> = {}, fixedPort?: 
   if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: run \`pnpm build\` first`);
   const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, [serverEntry], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_DIR: tempStateDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collectOutput(child);
@@ -77,7 +82,7 @@ export async function startServer(env: Record<string, string> = {}, fixedPort?: 
 /** Runs the server entry to completion (for bad-config cases); returns exit code and output. */
 export async function runServerToExit(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [serverEntry, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', STATE_DIR: tempStateDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collectOutput(child);

@@ -24,6 +24,7 @@ export const ENGINE_METHODS = [
   'bsmSample',
   'snapshot',
   'streamFrame',
+  'labPart',
 ] as const satisfies readonly (keyof TelemetryService)[];
 
 export type EngineMethod = (typeof ENGINE_METHODS)[number];
@@ -34,6 +35,11 @@ export interface Engine {
   call<M extends EngineMethod>(method: M, query: EngineQuery<M>, nowMs: number): Promise<string>;
   /** Worker threads running (0 in process). */
   readonly threads: number;
+  /**
+   * Query threads a call may choose between by giving its query a `lane` (0 … lanes − 1): a caller
+   * that splits one answer into parts spreads them itself (the Lab). 1 in process.
+   */
+  readonly lanes: number;
   /** Resolves once every thread has built its service; rejects (EngineStartError) if one stopped before that. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -72,6 +78,7 @@ export function affinityKey(query: unknown): string {
 export function inProcessEngine(telemetry: TelemetryService): Engine {
   return {
     threads: 0,
+    lanes: 1,
     ready: async () => {},
     call: async (method, query, nowMs) => answer(telemetry, method, query, nowMs),
     close: async () => {},

@@ -8,6 +8,16 @@ const engine = workerEngine({ threads: 2, cities: [testCity], query: share, live
 afterAll(() => engine.close());
 
 const now = Date.parse('2026-07-15T21:30:00Z');
+/** A pool of stand-in threads (test/stand-in-worker.mjs) that answer with what they were asked and which thread they are. */
+const standIn = (threads: number, onThreadError?: (error: unknown) => void) =>
+  workerEngine({
+    threads,
+    cities: [],
+    query: share,
+    live: share,
+    onThreadError,
+    workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
+  });
 
 describe('the engine on worker threads', () => {
   it('answers a query with the JSON the service gives on this thread', async () => {
@@ -25,31 +35,22 @@ describe('the engine on worker threads', () => {
 
   it('fails the calls of a thread that dies with a 503, and answers the next call from a new thread', async () => {
     const errors: unknown[] = [];
-    const dying = workerEngine({
-      threads: 1,
-      cities: [],
-      query: share,
-      live: share,
-      onThreadError: (error) => errors.push(error),
-      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
-    });
+    const dying = standIn(1, (error) => errors.push(error));
     try {
       await expect(dying.call('segments', { city: 'x' } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
       expect(errors.map(String)).toEqual(['Error: the stand-in thread fails on segments']);
-      expect(JSON.parse(await dying.call('airAqi', { city: 'x' } as never, now))).toEqual({ method: 'airAqi', nowMs: now });
+      expect(JSON.parse(await dying.call('airAqi', { city: 'x' } as never, now))).toEqual({
+        method: 'airAqi',
+        nowMs: now,
+        thread: expect.any(Number),
+      });
     } finally {
       await dying.close();
     }
   }, 30_000);
 
   it('answers a live frame while a long query of the same scenario holds its query thread', async () => {
-    const busy = workerEngine({
-      threads: 1,
-      cities: [],
-      query: share,
-      live: share,
-      workerUrl: new URL('./test/stand-in-worker.mjs', import.meta.url),
-    });
+    const busy = standIn(1);
     try {
       const order: string[] = [];
       const query = { city: 'x', seed: 1 };
@@ -59,6 +60,33 @@ describe('the engine on worker threads', () => {
       expect(order).toEqual(['frame', 'query']);
     } finally {
       await busy.close();
+    }
+  }, 30_000);
+
+  it('sends a query that names a lane to that query thread (lane modulo the threads), a live frame still to the live thread', async () => {
+    const pool = standIn(2);
+    try {
+      expect(pool.lanes).toBe(2);
+      const threadOf = async (method: 'airAqi' | 'streamFrame', lane: number) =>
+        (JSON.parse(await pool.call(method, { city: 'x', seed: 1, lane } as never, now)) as { thread: number }).thread;
+      const [zero, one, two, live] = await Promise.all([
+        threadOf('airAqi', 0),
+        threadOf('airAqi', 1),
+        threadOf('airAqi', 2),
+        threadOf('streamFrame', 1),
+      ]);
+      expect(zero).not.toBe(one);
+      expect(two).toBe(zero);
+      expect([zero, one]).not.toContain(live);
+      // Without a lane, one scenario always goes to one thread.
+      const unnamed = await Promise.all(
+        [1, 2, 3].map(
+          async () => (JSON.parse(await pool.call('airAqi', { city: 'x', seed: 5 } as never, now)) as { thread: number }).thread,
+        ),
+      );
+      expect(new Set(unnamed).size).toBe(1);
+    } finally {
+      await pool.close();
     }
   }, 30_000);
 

@@ -180,14 +180,21 @@ class EngineThread {
 export function workerEngine(options: WorkerEngineOptions): Engine {
   const threads = Array.from({ length: Math.max(1, options.threads) }, () => new EngineThread(options, options.query));
   const live = new EngineThread(options, options.live);
+  /** The live thread for live views; the query's own lane if it names one; else its scenario's thread. */
+  const threadFor = (method: EngineMethod, query: unknown): EngineThread => {
+    if (LIVE_METHODS.has(method)) return live;
+    const lane = (query as { lane?: unknown }).lane;
+    const index = typeof lane === 'number' && Number.isInteger(lane) && lane >= 0 ? lane : hash(affinityKey(query));
+    return threads[index % threads.length] as EngineThread;
+  };
   return {
     threads: threads.length + 1,
+    lanes: threads.length,
     ready: async () => {
       await Promise.all([...threads, live].map((thread) => thread.firstStart));
     },
     call: (method, query, nowMs) => {
-      const thread = LIVE_METHODS.has(method) ? live : (threads[hash(affinityKey(query)) % threads.length] as EngineThread);
-      return thread.call(method, query, nowMs);
+      return threadFor(method, query).call(method, query, nowMs);
     },
     close: async () => {
       await Promise.all([...threads, live].map((thread) => thread.close()));

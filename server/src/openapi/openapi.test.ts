@@ -1,4 +1,5 @@
 import { contract } from '@sandbox/shared/contract';
+import { roomRoutes } from '@sandbox/shared/rooms/contract';
 import type { OpenAPIV3 } from 'openapi-types';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/test-app';
@@ -84,6 +85,47 @@ describe('OpenAPI document', () => {
     const error = spec.paths['/api/air/readings'].get.responses['413'].content['application/json'].schema;
     expect(error.required).toEqual(['error', 'message']);
     expect(Object.keys(error.properties)).toEqual(['error', 'message', 'issues']);
+  });
+
+  it('documents every room route: its token, If-Match, 401/403/409, the board stream and the results file', async () => {
+    const spec = (await app.inject('/api/openapi.json')).json();
+    for (const route of Object.values(roomRoutes)) {
+      const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+      const operation = spec.paths[path]?.[route.method.toLowerCase()];
+      expect(operation?.summary, path).toBe(route.summary);
+      expect(operation.tags).toEqual(['rooms']);
+    }
+    const levers = spec.paths['/api/rooms/{code}/teams/{team}/levers'].put;
+    expect(levers.parameters.map((p: { in: string; name: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:code',
+      'path:team',
+      'header:Authorization',
+      'header:If-Match',
+    ]);
+    expect(Object.keys(levers.responses)).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '412',
+      '413',
+      '414',
+      '415',
+      '428',
+      '429',
+      '431',
+      '503',
+    ]);
+    expect(levers.responses['200'].headers.ETag).toBeDefined();
+    expect(levers.requestBody.content['application/json'].example).toEqual(roomRoutes.setTeamLevers.exampleBody);
+    const events = spec.paths['/api/rooms/{code}/events'].get.responses['200'];
+    expect(Object.keys(events.content)).toEqual(['text/event-stream']);
+    const csv = spec.paths['/api/rooms/{code}/results.csv'].get.responses['200'];
+    expect(Object.keys(csv.content)).toEqual(['text/csv']);
+    expect(csv.headers['Content-Disposition']).toBeDefined();
+    expect(spec.paths['/api/rooms/{code}/join'].post.responses['200'].headers).toBeUndefined();
   });
 
   it('writes nullable enums with null and [longitude, latitude] as a two-number array', async () => {

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { abridge } from './examples';
 import { documentErrors, streamResponse } from './responses';
 import { fixDocumentSchemas, fixSchema } from './schema-fixes';
+import { documentWriteRoutes } from './write-routes';
 
 export { abridge } from './examples';
 
@@ -116,6 +117,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'cities', description: 'Geography and sensor inventory' },
         { name: 'weather', description: 'The weather driver every stream reads' },
         { name: 'export', description: 'Streaming downloads: CSV, NDJSON and Green Button XML, generated day by day' },
+        { name: 'scenarios', description: 'Saved scenarios (the store), their JSON files and share links' },
+        { name: 'rooms', description: 'Workshop rooms: teams set levers in rounds, a board ranks them on the Lab’s scorecard' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -140,6 +143,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   const applyExamples = (spec: OpenAPIV3.Document) => {
     fixDocumentSchemas(spec);
     for (const [name, route] of Object.entries(contract) as [keyof Contract, RouteContract][]) withExample(name, route, spec, answers);
+    documentWriteRoutes(spec);
     return spec;
   };
 

@@ -66,16 +66,21 @@ export function fixSchema(schema: Schema): Schema {
   return schema;
 }
 
-/** Every schema of the document's parameters and responses, fixed in place. */
+const METHODS = ['get', 'post', 'put', 'delete'] as const;
+
+/** Every schema of the document's parameters, request bodies and responses, fixed in place. */
 export function fixDocumentSchemas(spec: OpenAPIV3.Document): void {
   for (const item of Object.values(spec.paths)) {
-    const operation = item?.get;
-    if (!operation) continue;
-    for (const parameter of operation.parameters ?? [])
-      if ('schema' in parameter && isSchema(parameter.schema)) fixSchema(parameter.schema);
-    for (const response of Object.values(operation.responses)) {
-      if (!('content' in response)) continue;
-      for (const media of Object.values(response.content ?? {})) if (isSchema(media.schema)) fixSchema(media.schema);
+    for (const method of METHODS) {
+      const operation = item?.[method];
+      if (!operation) continue;
+      for (const parameter of operation.parameters ?? [])
+        if ('schema' in parameter && isSchema(parameter.schema)) fixSchema(parameter.schema);
+      const bodies = [operation.requestBody, ...Object.values(operation.responses)];
+      for (const body of bodies) {
+        if (!body || !('content' in body)) continue;
+        for (const media of Object.values(body.content ?? {})) if (isSchema(media.schema)) fixSchema(media.schema);
+      }
     }
   }
 }

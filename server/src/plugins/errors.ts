@@ -55,6 +55,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof ApiProblem) {
       return sendError(reply, error.status, error.message, error.field ? [{ path: error.field, message: error.message }] : undefined);
     }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = request.routeOptions.bodyLimit ?? 0;
+      return sendError(reply, 413, `The request body is larger than this route accepts (${Math.round(limit / 1024)} KiB).`);
+    }
     const status = error.statusCode ?? 500;
     if (status === 503) {
       // An engine thread stopped mid-answer (it is being started again): worth one more try.

@@ -7,7 +7,7 @@
  * Spec: https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
 import { ApiProblem, LastEventIdSchema, type RouteContract } from '@sandbox/shared';
-import type { FastifyRequest, FastifySchema } from 'fastify';
+import type { FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { routeSchema } from '../routes/route-schema';
@@ -30,13 +30,54 @@ function resumeAfter(request: FastifyRequest): number | undefined {
   return parsed.data;
 }
 
+/**
+ * The streams each client address holds open on one stream route, capped at `maxPerClient`: `check`
+ * refuses one more (429 with Retry-After), `start` takes the socket over with the event-stream head
+ * and holds the address's slot until the response closes.
+ */
+export function streamSlots(maxPerClient: number) {
+  const openPerClient = new Map<string, number>();
+  return {
+    check(request: FastifyRequest, reply: FastifyReply): void {
+      if ((openPerClient.get(request.ip) ?? 0) < maxPerClient) return;
+      // A slot frees when one of this client's streams closes; EventSource retries after 2 s too.
+      reply.header('retry-after', String(STREAM_RETRY_S));
+      throw new ApiProblem(
+        429,
+        `At most ${maxPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first, then retry.`,
+      );
+    },
+    /** False when the client hung up while the request was checked (then nothing is counted). */
+    start(request: FastifyRequest, reply: FastifyReply): boolean {
+      reply.hijack();
+      // Gone already: its 'close' has fired, so counting it now would take a slot from its address for good.
+      if (reply.raw.destroyed) return false;
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        'x-content-type-options': 'nosniff',
+        'x-request-id': request.id,
+      });
+      openPerClient.set(request.ip, (openPerClient.get(request.ip) ?? 0) + 1);
+      reply.raw.once('close', () => {
+        const now = (openPerClient.get(request.ip) ?? 1) - 1;
+        if (now > 0) openPerClient.set(request.ip, now);
+        else openPerClient.delete(request.ip);
+      });
+      return true;
+    },
+  };
+}
+
 /** A plugin serving `route` as an event stream from the hub; `open` makes the stream's spec from the query. */
 export function eventStream<C extends RouteContract & { query: z.ZodType }, P>(
   route: C,
   open: (query: z.output<C['query']>) => StreamSpec<P>,
 ): FastifyPluginAsyncZod<EventStreamOptions<P>> {
   return async (app, { hub, maxStreamsPerClient }) => {
-    const openPerClient = new Map<string, number>();
+    const slots = streamSlots(maxStreamsPerClient);
     app.addHook('preClose', async () => {
       const count = hub.clientCount;
       hub.closeAll();
@@ -46,33 +87,8 @@ export function eventStream<C extends RouteContract & { query: z.ZodType }, P>(
     app.get(route.path, { schema: routeSchema(route) as FastifySchema }, async (request, reply) => {
       const spec = open(request.query as z.output<C['query']>);
       const resume = resumeAfter(request);
-      const streams = openPerClient.get(request.ip) ?? 0;
-      if (streams >= maxStreamsPerClient) {
-        // A slot frees when one of this client's streams closes; EventSource retries after 2 s too.
-        reply.header('retry-after', String(STREAM_RETRY_S));
-        throw new ApiProblem(
-          429,
-          `At most ${maxStreamsPerClient} streams per client address at once (MAX_STREAMS_PER_CLIENT); close one first, then retry.`,
-        );
-      }
-      reply.hijack();
-      // Gone already (it hung up while the request was checked): its 'close' has fired, so counting it
-      // now would take a slot from its address for good.
-      if (reply.raw.destroyed) return;
-      reply.raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-content-type-options': 'nosniff',
-        'x-request-id': request.id,
-      });
-      openPerClient.set(request.ip, streams + 1);
-      reply.raw.once('close', () => {
-        const now = (openPerClient.get(request.ip) ?? 1) - 1;
-        if (now > 0) openPerClient.set(request.ip, now);
-        else openPerClient.delete(request.ip);
-      });
+      slots.check(request, reply);
+      if (!slots.start(request, reply)) return;
       hub.open(reply.raw, spec, resume);
     });
   };

@@ -41,6 +41,13 @@ export function writeDataDir(overrides: Record<string, unknown> = {}): string {
 
 /** Answers are computed in process unless a test asks for engine threads (`ENGINE_WORKERS`). */
 export async function buildTestApp(env: Record<string, string> = {}) {
-  const config = loadConfig({ DATA_DIR: writeDataDir(), WEB_DIST: join(tmpdir(), 'no-web-dist'), ENGINE_WORKERS: '0', ...env });
+  const config = loadConfig({
+    DATA_DIR: writeDataDir(),
+    WEB_DIST: join(tmpdir(), 'no-web-dist'),
+    ENGINE_WORKERS: '0',
+    // A fresh embedded store per app, never the repository's state/ folder.
+    STATE_DIR: mkdtempSync(join(tmpdir(), 'sandbox-state-')),
+    ...env,
+  });
   return buildApp(config, { logger: false });
 }

@@ -24,6 +24,8 @@ export function useTestApp(env: Record<string, string> = {}) {
   };
   return {
     inject: (request: string | InjectOptions) => app().inject(request),
+    /** Listens on a free loopback port (for streams read over real HTTP); closed with the app. */
+    listen: () => app().listen({ port: 0, host: '127.0.0.1' }),
     /** GET `url` and its JSON body, with the status to check. */
     async get(url: string): Promise<{ status: number; body: unknown }> {
       const res = await app().inject(url);

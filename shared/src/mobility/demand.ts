@@ -11,7 +11,7 @@ import type { Simulation } from '../simulation/simulation';
 import { W_DTYPE, W_LHOUR } from '../weather/engine';
 import { buildFleet, type Fleet, tripsPerDayOf } from './fleet';
 import type { DayPlan } from './fleet-plans';
-import type { Network } from './network';
+import type { Network, SegmentGeom } from './network';
 import { routeCoverage } from './routes';
 import { corridorAadt } from './service-volumes';
 import type { SignalPlans } from './signals';
@@ -69,6 +69,11 @@ export interface TrafficModel {
    * trip asks for its direction's volume at every signal, nearly always in the same hour.
    */
   volumeMemo: Float64Array;
+  /**
+   * The last hour each segment's cruise speed was computed for and the speed, 2 numbers a segment
+   * (NaN for an hour an incident touches, whose speed changes within it): a trip asks at every signal.
+   */
+  cruiseMemo: Float64Array;
   /** Trips built so far, by slot, bounded in bytes. */
   trips: TripStore;
   /** The equipped vehicles and their daily plans (a few days cached). */
@@ -96,6 +101,7 @@ export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): 
   });
   const incidentKeys = Uint32Array.from(network.corridors, (c) => streamKey(seed, 'traffic-incidents', c.corridor.id));
   const volumeMemo = new Float64Array(2 * n).fill(Number.NaN);
+  const cruiseMemo = new Float64Array(2 * network.segments.length).fill(Number.NaN);
   const fleet = buildFleet(network, tripsPerDay, sim.levers.connectedShare, seed);
   return {
     dailyVolume,
@@ -106,6 +112,7 @@ export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): 
     incidentKeys,
     incidentCache: new Map(),
     volumeMemo,
+    cruiseMemo,
     trips,
     fleet,
     fleetPlans: new Map(),
@@ -214,10 +221,42 @@ export function segmentCapacityVph(
 export function segmentCruiseMps(sim: DemandSim, segmentIndex: number, utcMs: number): number {
   const seg = sim.network.segments[segmentIndex];
   if (!seg) return 10;
+  const hour = Math.floor(utcMs / HOUR_MS);
+  const memo = sim.traffic.cruiseMemo;
+  if (memo[2 * segmentIndex] !== hour) {
+    // Volume and signal plan hold for the whole hour; without an incident in it, so does the speed.
+    memo[2 * segmentIndex] = hour;
+    memo[2 * segmentIndex + 1] = incidentInHour(sim, segmentIndex, hour) ? Number.NaN : cruiseAt(sim, segmentIndex, utcMs, 1);
+  }
+  const held = memo[2 * segmentIndex + 1] as number;
+  return Number.isNaN(held) ? cruiseAt(sim, segmentIndex, utcMs) : held;
+}
+
+/** `segmentCruiseMps` computed afresh (no memo): what the memo must agree with. */
+export function cruiseAt(
+  sim: DemandSim,
+  segmentIndex: number,
+  utcMs: number,
+  incident = incidentCapacityFactor(sim, segmentIndex, utcMs),
+): number {
+  const seg = sim.network.segments[segmentIndex] as SegmentGeom;
   const volume = directionVolumeVph(sim, seg.directionIndex, Math.floor(utcMs / HOUR_MS));
-  const incident = incidentCapacityFactor(sim, segmentIndex, utcMs);
   const x = volume / segmentCapacityVph(sim, segmentIndex, utcMs, incident);
   return (seg.speedLimitMps * (incident < 1 ? 0.6 : 1)) / (1 + FRICTION * x * x);
+}
+
+/** Whether an incident on the segment is under way at some instant of UTC hour `hour`. */
+function incidentInHour(sim: Pick<Simulation, 'network' | 'traffic'>, segmentIndex: number, hour: number): boolean {
+  const seg = sim.network.segments[segmentIndex];
+  if (!seg) return false;
+  const fromMs = hour * HOUR_MS;
+  const day = Math.floor(fromMs / DAY_MS); // an hour lies within one UTC day
+  for (let d = day - 1; d <= day; d++) {
+    for (const incident of incidentsOnDay(sim, seg.corridorIndex, d)) {
+      if (incident.segmentIndex === segmentIndex && incident.fromMs < fromMs + HOUR_MS && incident.toMs > fromMs) return true;
+    }
+  }
+  return false;
 }
 
 /** Hourly macroscopic state of a segment. */

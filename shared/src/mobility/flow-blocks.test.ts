@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOUR_MS } from '../common/time';
 import { createSimulation } from '../simulation/create-simulation';
 import { testCity } from '../test-support/test-city';
 import { FlowBlocks } from './flow-blocks';
@@ -38,5 +39,24 @@ describe('FlowBlocks', () => {
     const direct = safetyEvents(seeded, fromMs, toMs);
     expect(direct.length).toBeGreaterThan(0);
     expect(new FlowBlocks().events(seeded, 'k', fromMs, toMs)).toEqual(direct);
+  });
+
+  it('computes an hour to the bit the same alone as inside a run of hours built in one pass', () => {
+    const from = Date.parse('2026-07-15T19:00:00Z');
+    const run = new FlowBlocks();
+    const runCols = run.columns(seeded, 'k', from, from + 4 * HOUR_MS);
+    const runEvents = run.events(seeded, 'k', from, from + 4 * HOUR_MS);
+    const alone = new FlowBlocks();
+    const hourCols = [0, 1, 2, 3].map((h) => alone.columns(seeded, 'k', from + h * HOUR_MS, from + (h + 1) * HOUR_MS));
+    const hourEvents = [0, 1, 2, 3].flatMap((h) => alone.events(seeded, 'k', from + h * HOUR_MS, from + (h + 1) * HOUR_MS));
+    const segments = seeded.network.segments.length;
+    for (const column of ['volume', 'travelTimeSumS', 'traversals', 'stops'] as const) {
+      const split = Array.from({ length: segments }, (_, s) =>
+        hourCols.flatMap((c) => Array.from(c[column].subarray(s * 60, s * 60 + 60))),
+      );
+      expect(Array.from(runCols[column])).toEqual(split.flat());
+    }
+    expect(runEvents.length).toBeGreaterThan(0);
+    expect(runEvents).toEqual(hourEvents);
   });
 });

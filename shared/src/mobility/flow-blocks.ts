@@ -8,12 +8,12 @@
 
 import { hourSpans } from '../common/hour-spans';
 import { type BudgetCache, columnBytes, MemoryBudget, OBJECT_BYTES } from '../common/memory-budget';
-import { HOUR_MS } from '../common/time';
+import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { addTripEvents, sortByTime, type TimedSafetyEvent } from './safety-events';
 import type { SafetyEvent } from './schemas';
 import { addTripFlow, allocFlowColumns, type SegmentFlowColumns } from './segment-flow';
-import { releaseTripsBefore, tripsOverlapping } from './trips';
+import { visitTripsOverlapping } from './trips';
 
 /** An hour of flow and the safety events of the same hour: both come from one pass over its trips. */
 interface HourBlock {
@@ -32,33 +32,37 @@ export class FlowBlocks {
     this.blocks = budget.cache<HourBlock>('flow-hours', (block) => columnBytes(block.flow) + block.events.length * EVENT_BYTES);
   }
 
-  private block(sim: Simulation, key: string, hourStart: number): HourBlock {
-    return this.blocks.getOrCompute(`${key}|${hourStart}`, () => {
-      const hourEnd = hourStart + HOUR_MS;
-      // One walk over the hour's trips gives both (a peak hour's trips outgrow the trip store, so a
-      // second walk would build many of them again).
-      const flow = allocFlowColumns(sim, hourStart, hourEnd);
-      const events: TimedSafetyEvent[] = [];
-      for (const trip of tripsOverlapping(sim, hourStart, hourEnd)) {
-        addTripFlow(sim, flow, trip);
-        addTripEvents(sim, trip, hourStart, hourEnd, events);
+  /**
+   * The hour blocks of the hours starting at `firstHour`, … (`hours` of them), from the cache where
+   * held; the missing ones are computed together, one pass per run of consecutive missing hours.
+   */
+  private hourBlocks(sim: Simulation, key: string, firstHour: number, hours: number): HourBlock[] {
+    const out: (HourBlock | undefined)[] = [];
+    for (let i = 0; i < hours; i++) out.push(this.blocks.get(`${key}|${firstHour + i * HOUR_MS}`));
+    for (let i = 0; i < hours; ) {
+      if (out[i]) {
+        i++;
+        continue;
       }
-      const block = { flow, events: sortByTime(events) };
-      // Keep only the trips still on the road at the hour's end: the warm-up of the next hour a
-      // sliding chart will ask for. The rest would sit in the store (up to its 24 MB) long after the
-      // query that built them, for every scenario ever asked.
-      releaseTripsBefore(sim, hourEnd);
-      return block;
-    });
+      let end = i;
+      while (end < hours && !out[end]) end++;
+      const run = computeRun(sim, firstHour + i * HOUR_MS, end - i);
+      run.forEach((block, j) => {
+        out[i + j] = block;
+        this.blocks.set(`${key}|${firstHour + (i + j) * HOUR_MS}`, block);
+      });
+      i = end;
+    }
+    return out as HourBlock[];
   }
 
   /** The same events `safetyEvents(sim, fromMs, toMs)` gives, from the hour blocks. */
   events(sim: Simulation, key: string, fromMs: number, toMs: number): SafetyEvent[] {
     const out: SafetyEvent[] = [];
-    for (let hourStart = Math.floor(fromMs / HOUR_MS) * HOUR_MS; hourStart < toMs; hourStart += HOUR_MS) {
-      // Each hour's list is in time order, and hours follow each other: the result is in order too.
-      for (const { event, tMs } of this.block(sim, key, hourStart).events) if (tMs >= fromMs && tMs < toMs) out.push(event);
-    }
+    const firstHour = Math.floor(fromMs / HOUR_MS) * HOUR_MS;
+    // Each hour's list is in time order, and hours follow each other: the result is in order too.
+    for (const block of this.hourBlocks(sim, key, firstHour, Math.ceil((toMs - firstHour) / HOUR_MS)))
+      for (const { event, tMs } of block.events) if (tMs >= fromMs && tMs < toMs) out.push(event);
     return out;
   }
 
@@ -66,8 +70,11 @@ export class FlowBlocks {
   columns(sim: Simulation, key: string, fromMs: number, toMs: number): SegmentFlowColumns {
     const out = allocFlowColumns(sim, fromMs, toMs);
     const segments = sim.network.segments.length;
+    const firstHour = Math.floor(out.fromMs / HOUR_MS) * HOUR_MS;
+    const hours = out.minutes > 0 ? Math.ceil((out.fromMs + out.minutes * MINUTE_MS - firstHour) / HOUR_MS) : 0;
+    const blocks = this.hourBlocks(sim, key, firstHour, hours);
     for (const { hourStart, offset, take, at } of hourSpans(out.fromMs, out.minutes)) {
-      const block = this.block(sim, key, hourStart).flow;
+      const block = (blocks[(hourStart - firstHour) / HOUR_MS] as HourBlock).flow;
       for (let s = 0; s < segments; s++) {
         const from = s * 60 + offset;
         const to = s * out.minutes + at;
@@ -79,4 +86,31 @@ export class FlowBlocks {
     }
     return out;
   }
+}
+
+/**
+ * The blocks of `hours` consecutive hours from `runFrom`, from one walk over the trips on the road in
+ * them: each trip is built once (not once per hour it overlaps, nor kept in the trip store) and adds
+ * its flow and events to every hour it overlaps, exactly as a walk over that hour's trips alone would
+ * (the same trips, by the same test, in the same order), so a block does not depend on its run.
+ */
+function computeRun(sim: Simulation, runFrom: number, hours: number): HourBlock[] {
+  const blocks: HourBlock[] = [];
+  for (let i = 0; i < hours; i++)
+    blocks.push({ flow: allocFlowColumns(sim, runFrom + i * HOUR_MS, runFrom + (i + 1) * HOUR_MS), events: [] });
+  visitTripsOverlapping(sim, runFrom, runFrom + hours * HOUR_MS, (trip) => {
+    const first = Math.max(0, Math.floor((trip.startS * 1000 - runFrom) / HOUR_MS) - 1);
+    const last = Math.min(hours - 1, Math.floor((trip.endS * 1000 - runFrom) / HOUR_MS) + 1);
+    for (let i = first; i <= last; i++) {
+      const hourStart = runFrom + i * HOUR_MS;
+      const hourEnd = hourStart + HOUR_MS;
+      // The test `tripsOverlapping(sim, hourStart, hourEnd)` applies.
+      if (!(trip.startS < hourEnd / 1000 && trip.endS > hourStart / 1000)) continue;
+      const block = blocks[i] as HourBlock;
+      addTripFlow(sim, block.flow, trip);
+      addTripEvents(sim, trip, hourStart, hourEnd, block.events);
+    }
+  });
+  for (const block of blocks) sortByTime(block.events);
+  return blocks;
 }

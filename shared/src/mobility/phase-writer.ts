@@ -8,6 +8,8 @@
  * phases are copied out once it is done (`phases()`), so building one allocates only that copy.
  */
 let scratch = new Float64Array(1024);
+/** Views of the first `4k` numbers of `scratch`, by `k`: a transient trip's phases without a copy. */
+let views: Float64Array[] = [];
 
 export class PhaseWriter {
   private n = 0;
@@ -38,11 +40,26 @@ export class PhaseWriter {
     this.record(0);
     return scratch.slice(0, this.n);
   }
+  /**
+   * Ends the trajectory like `phases()` but returns a view of the scratch space, valid only until the
+   * next trip is written: for a caller that reads a trip once and drops it (flow-blocks.ts).
+   */
+  phasesView(): Float64Array {
+    this.record(0);
+    const k = this.n / 4;
+    let view = views[k];
+    if (!view) {
+      view = scratch.subarray(0, this.n);
+      views[k] = view;
+    }
+    return view;
+  }
   private record(a: number): void {
     if (this.n + 4 > scratch.length) {
       const grown = new Float64Array(scratch.length * 2);
       grown.set(scratch);
       scratch = grown;
+      views = [];
     }
     scratch[this.n] = this.t;
     scratch[this.n + 1] = this.s;

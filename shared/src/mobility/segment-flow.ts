@@ -49,7 +49,6 @@ export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number
 /** Adds one trip's segment exits, travel times and stops that fall in the columns' minutes. */
 export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Trip): void {
   const { fromMs: start, minutes } = cols;
-  const minuteOf = (tS: number) => Math.floor((tS * 1000 - start) / MINUTE_MS);
   const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
   const firstS = trip.phases[1] as number;
   const lastS = trip.phases[trip.phases.length - 3] as number;
@@ -67,7 +66,7 @@ export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Tri
     }
     phase = phaseIndexAtS(trip, seg.endS, phase);
     const exitT = timeInPhaseAtS(trip, phase, seg.endS);
-    const m = minuteOf(exitT);
+    const m = Math.floor((exitT * 1000 - start) / MINUTE_MS);
     if (m >= 0 && m < minutes) {
       const row = segIndex * minutes + m;
       cols.volume[row] = (cols.volume[row] as number) + 1;
@@ -79,7 +78,7 @@ export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Tri
     entryT = exitT;
   }
   for (let i = 0; i < trip.stops.length; i += 2) {
-    const m = minuteOf(trip.stops[i] as number);
+    const m = Math.floor(((trip.stops[i] as number) * 1000 - start) / MINUTE_MS);
     if (m < 0 || m >= minutes) continue;
     const row = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01) * minutes + m;
     cols.stops[row] = (cols.stops[row] as number) + 1;

@@ -3,7 +3,7 @@ import type { SignalPlan } from '../city/schemas';
 import { createSimulation } from '../simulation/create-simulation';
 import { engineCity } from '../test-support/engine-city';
 import { SignalStateSchema } from './schemas';
-import { crossColorAt, mainColorAt, secondInCycle } from './signals';
+import { crossColorAt, mainColorAt, remainder, secondInCycle } from './signals';
 import { signalState } from './vehicles';
 
 const plan: SignalPlan = { cycleS: 100, mainGreenS: 52, yellowS: 4, allRedS: 2, offsetS: 20 };
@@ -59,5 +59,40 @@ describe('fixed-time signals', () => {
       expect(p.mainGreenS + 2 * (p.yellowS + p.allRedS)).toBeLessThan(p.cycleS);
       expect(p.mainGreenS / p.cycleS).toBeGreaterThan(base.mainGreenS / base.cycleS);
     }
+  });
+});
+
+describe('remainder', () => {
+  it('gives the bits of `%` for trip times against whole cycles, at and next to every multiple', () => {
+    let state = 12345;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    const bits = new Float64Array(1);
+    const word = new BigInt64Array(bits.buffer);
+    /** The double next to `x`, `step` representable values away. */
+    const beside = (x: number, step: number) => {
+      bits[0] = x;
+      word[0] = (word[0] as bigint) + BigInt(step);
+      return bits[0] as number;
+    };
+    const cases: [number, number][] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const y = 40 + Math.floor(next() * 201);
+      const x = 1.7e9 + next() * 1e8;
+      const multiple = Math.round(x / y) * y;
+      cases.push(
+        [x, y],
+        [multiple, y],
+        [beside(multiple, -1), y],
+        [beside(multiple, 1), y],
+        [beside(multiple, -3), y],
+        [next() * 5 * y, y],
+      );
+    }
+    cases.push([0, 90], [3.5, 90], [360, 90], [-7.25, 90], [1e17, 90], [1234.5, 90.5]);
+    const differ = cases.filter(([x, y]) => !Object.is(remainder(x, y), x % y));
+    expect(differ).toEqual([]);
   });
 });

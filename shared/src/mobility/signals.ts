@@ -52,8 +52,23 @@ export function buildSignalPlans(network: Network): SignalPlans {
 
 /** Seconds since the start of the current cycle (main green start), 0 ≤ τ < cycle, for `tS` seconds since 1970. */
 export function secondInCycle(plan: SignalPlan, tS: number): number {
-  const tau = (tS - plan.offsetS) % plan.cycleS;
+  const tau = remainder(tS - plan.offsetS, plan.cycleS);
   return tau < 0 ? tau + plan.cycleS : tau;
+}
+
+/**
+ * `x % y`, bit for bit, without the C call V8 makes for a float remainder (a quarter of a trip's
+ * build, which asks at every signal). For a whole `y` and 4y ≤ x < 2^52, q = ⌊x / y⌋ is the
+ * quotient n or n + 1 (the rounded quotient never falls below the whole number n), q·y is exact (a
+ * whole number under 2^53), x − q·y is exact (Sterbenz: q·y / 2 ≤ x ≤ 2·q·y), and so is adding y
+ * back when q was n + 1: the result is x − n·y exactly, as `%` gives it.
+ */
+export function remainder(x: number, y: number): number {
+  if (x >= 4 * y && x < 2 ** 52 && y > 0 && Number.isInteger(y)) {
+    const r = x - Math.floor(x / y) * y;
+    return r < 0 ? r + y : r;
+  }
+  return x % y;
 }
 
 /** Colour of the main (corridor) movement at second `tau` of the cycle. */

@@ -51,22 +51,29 @@ export function unit(h: number, i: number): number {
 
 type SpecSim = Pick<Simulation, 'network' | 'traffic' | 'levers'>;
 
-/** A driver and a vehicle from a hash: speed choice, aggressiveness, drivetrain and size by kind. */
-function driven(sim: SpecSim, kind: number, h: number) {
-  const desire = kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5);
-  const size =
-    kind === KIND_BUS
-      ? [1220, 259]
-      : kind === KIND_TRUCK
-        ? [1650, 259]
-        : [450 + Math.floor(unit(h, 10) * 100), 180 + Math.floor(unit(h, 11) * 20)];
+/** Who drives a trip from where to where: what `driven` completes into a specification. */
+type TripOf = Pick<TripSpec, 'key' | 'hash' | 'dirIndex' | 'startS' | 'route' | 'vehicle' | 'fleetClass'>;
+
+/**
+ * A trip's specification with its driver and vehicle drawn from a hash: speed choice,
+ * aggressiveness, drivetrain and size by kind (fields written out, not spread: it runs for every trip).
+ */
+function driven(sim: SpecSim, kind: number, h: number, trip: TripOf): TripSpec {
+  const car = kind === KIND_CAR;
   return {
+    key: trip.key,
+    hash: trip.hash,
+    dirIndex: trip.dirIndex,
+    startS: trip.startS,
+    route: trip.route,
+    vehicle: trip.vehicle,
+    fleetClass: trip.fleetClass,
     kind,
-    desire,
+    desire: kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5),
     aggressive: unit(h, 6),
-    electric: unit(h, 9) < sim.levers.evShare * (kind === KIND_CAR ? 1 : 0.3),
-    lengthCm: size[0] as number,
-    widthCm: size[1] as number,
+    electric: unit(h, 9) < sim.levers.evShare * (car ? 1 : 0.3),
+    lengthCm: kind === KIND_BUS ? 1220 : kind === KIND_TRUCK ? 1650 : 450 + Math.floor(unit(h, 10) * 100),
+    widthCm: car ? 180 + Math.floor(unit(h, 11) * 20) : 259,
   };
 }
 
@@ -75,7 +82,7 @@ export function backgroundSpec(sim: SpecSim, dirIndex: number, minute: number, k
   const dir = sim.network.directions[dirIndex] as DirectionGeom;
   const truckShare = sim.network.corridors[dir.corridorIndex]?.truckShare ?? 0.04;
   const h = hashStep(sim.traffic.tripKeys[dirIndex] as number, minute * 1024 + k);
-  return {
+  return driven(sim, unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR, h, {
     key: (minute * 64 + dirIndex) * SLOT_RANKS + k,
     hash: h,
     dirIndex,
@@ -83,8 +90,7 @@ export function backgroundSpec(sim: SpecSim, dirIndex: number, minute: number, k
     route: drawRoute(dir, unit(h, 2), unit(h, 3), unit(h, 4)),
     vehicle: anonymousVehicleId(sim.traffic.tripKeys[0] as number, minute, dirIndex, k),
     fleetClass: -1,
-    ...driven(sim, unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR, h),
-  };
+  });
 }
 
 /** Kind of equipped vehicle `index`: residents' cars, fleet cars and trucks, buses. */
@@ -98,7 +104,7 @@ function fleetKind(sim: SpecSim, index: number, vh: number): number {
 function fleetSpec(sim: SpecSim, index: number, key: number, hash: number, dirIndex: number, startS: number, route: Route): TripSpec {
   const fleet = sim.traffic.fleet;
   const vh = hashStep(fleet.vehicleKey, index);
-  return {
+  return driven(sim, fleetKind(sim, index, vh), vh, {
     key,
     hash,
     dirIndex,
@@ -106,8 +112,7 @@ function fleetSpec(sim: SpecSim, index: number, key: number, hash: number, dirIn
     route,
     vehicle: fleetVehicleId(fleet, index),
     fleetClass: fleetClassOf(fleet, index),
-    ...driven(sim, fleetKind(sim, index, vh), vh),
-  };
+  });
 }
 
 /** Leg `j` of the fleet legs starting in a slot. */

@@ -1,16 +1,17 @@
 /**
  * The trips a simulation has built, by (minute, direction) slot, bounded in bytes. A trip is a pure
  * function of its slot, so the store only saves rebuilding: a live clock asks for the same ~40
- * minutes of slots every frame, an hour block of flow for the hour it covers plus the warm-up.
- * Keeping every slot a long query touched was the single largest cost of a scenario (~180 MB for a
- * day of Columbus); the cap keeps a few hours of the most recently used slots instead.
+ * minutes of slots every frame. (Flow hour blocks keep no trips: they build each one, use it and drop
+ * it, and only note each slot's latest end here.) Keeping every slot a long query touched was the
+ * single largest cost of a scenario (~180 MB for a day of Columbus); the cap keeps a few hours of the
+ * most recently used slots instead.
  */
 import type { Trip } from './trips';
 
 /**
- * Default cap: about two hours of Columbus's busiest slots — an hour block of flow needs the hour
- * and the 40 minutes of warm-up before it, which the hour before built. At 12 MB the peak hours
- * rebuilt part of their warm-up: a cold day of flow took 1.4 s instead of 0.9 s.
+ * Default cap: about two hours of Columbus's busiest slots (an hour of vehicles or events needs the
+ * hour and the 40 minutes of warm-up before it). Set when flow hour blocks still used the store: at
+ * 12 MB the peak hours rebuilt part of their warm-up, a cold day of flow took 1.4 s instead of 0.9 s.
  */
 export const DEFAULT_TRIP_STORE_BYTES = 24 * 1024 * 1024;
 
@@ -86,6 +87,13 @@ export class TripStore {
       if (key !== slotKey) this.drop(key);
     }
     this.onResize?.(this.held);
+  }
+
+  /** Notes the latest end of a slot's trips that were built but not kept (a pass that drops them as it goes). */
+  noteLastEnd(slotKey: number, lastEnd: number): void {
+    const before = this.held;
+    this.remember(slotKey, lastEnd);
+    if (this.held !== before) this.onResize?.(this.held);
   }
 
   /** Drops the slots whose key passes `test` (a forward walk releasing what it passed). */

@@ -75,8 +75,11 @@ export interface Trip {
 
 type TripSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans' | 'timeZone'>;
 
-/** Builds the trajectory of a trip (pure). */
-export function buildTrip(sim: TripSim, spec: TripSpec): Trip {
+/**
+ * Builds the trajectory of a trip (pure). With `into`, writes it there instead of a new trip: its
+ * phases then view scratch space that the next trip built overwrites (see `visitSlotTrips`).
+ */
+export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const { dirIndex, startS, kind, desire, aggressive } = spec;
   const dir = sim.network.directions[dirIndex] as DirectionGeom;
   const corridor = sim.network.corridors[dir.corridorIndex];
@@ -88,8 +91,10 @@ export function buildTrip(sim: TripSim, spec: TripSpec): Trip {
   const cruiseAt = (segmentIndex: number, tS: number) =>
     Math.max(2, Math.min(limit, segmentCruiseMps(sim, segmentIndex, tS * 1000) * desire));
   const w = new PhaseWriter(startS, s0, firstLeg === 0 ? cruiseAt(firstSeg, startS) : 4);
-  const stops: number[] = [];
-  const events: TripEvent[] = [];
+  const stops: number[] = into ? into.stops : [];
+  const events: TripEvent[] = into ? into.events : [];
+  if (stops.length > 0) stops.length = 0;
+  if (events.length > 0) events.length = 0;
   const endLimit = startS + MAX_TRIP_S;
 
   for (let leg = firstLeg; leg < lastLeg && w.t < endLimit; leg++) {
@@ -166,6 +171,22 @@ export function buildTrip(sim: TripSim, spec: TripSpec): Trip {
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
   if (w.t < endLimit) w.moveTo(exitAt, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
+  if (into) {
+    into.key = spec.key;
+    into.hash = spec.hash;
+    into.vehicle = spec.vehicle;
+    into.fleetClass = spec.fleetClass;
+    into.dirIndex = dirIndex;
+    into.kind = kind;
+    into.connected = spec.fleetClass >= 0;
+    into.electric = spec.electric;
+    into.startS = startS;
+    into.endS = Math.min(w.t, endLimit);
+    into.phases = w.phasesView();
+    into.lengthCm = spec.lengthCm;
+    into.widthCm = spec.widthCm;
+    return into;
+  }
   const phases = w.phases(); // with its terminal phase
   return {
     key: spec.key,
@@ -200,6 +221,57 @@ export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Tri
   const slotKey = minute * 64 + dirIndex;
   const hit = store.get(slotKey);
   if (hit) return hit;
+  const trips: Trip[] = [];
+  forEachSpec(sim, dirIndex, minute, (spec) => trips.push(buildTrip(sim, spec)));
+  store.set(slotKey, trips);
+  return trips;
+}
+
+/** The one trip `visitSlotTrips` writes into, again and again. */
+const transient: Trip = {
+  key: 0,
+  hash: 0,
+  vehicle: 0,
+  fleetClass: -1,
+  dirIndex: 0,
+  kind: KIND_CAR,
+  connected: false,
+  electric: false,
+  startS: 0,
+  endS: 0,
+  phases: new Float64Array(0),
+  stops: [],
+  events: [],
+  lengthCm: 0,
+  widthCm: 0,
+};
+
+/**
+ * Calls `visit` with each trip of a slot, in `tripsInSlot` order: the stored trips when the slot is
+ * held, otherwise each trip built in turn into one reused object (valid only during its visit) and
+ * never stored, so a pass over many hours (flow-blocks.ts) allocates no trips and leaves nothing for
+ * the collector to copy. The slot's latest trip end is still noted (`lastEndOf`).
+ */
+export function visitSlotTrips(sim: TripSim, dirIndex: number, minute: number, visit: (trip: Trip) => void): void {
+  const store = sim.traffic.trips;
+  const slotKey = minute * 64 + dirIndex;
+  const hit = store.get(slotKey);
+  if (hit) {
+    for (const trip of hit) visit(trip);
+    return;
+  }
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  forEachSpec(sim, dirIndex, minute, (spec) => {
+    const trip = buildTrip(sim, spec, transient);
+    if (trip.endS > lastEnd) lastEnd = trip.endS;
+    visit(trip);
+  });
+  store.noteLastEnd(slotKey, lastEnd);
+}
+
+/** The specifications of a slot's trips: unequipped traffic, then the fleet's legs, then the bus. */
+function forEachSpec(sim: TripSim, dirIndex: number, minute: number, fn: (spec: TripSpec) => void): void {
+  const slotKey = minute * 64 + dirIndex;
   const hour = Math.floor(minute / 60);
   const plan = fleetDayPlan(sim, sim.weather.hourField(hour, W_LDAY));
   // Trips an hour start at the volume over the share of segments a trip covers; the fleet's planned legs are part of them.
@@ -210,15 +282,11 @@ export function tripsInSlot(sim: TripSim, dirIndex: number, minute: number): Tri
     RANK_FLEET - 1,
     poissonFromUniform(lambda, hashStep((sim.traffic.tripKeys[dirIndex] as number) ^ 0x5bd1e995, minute) / 4294967296),
   );
-  const trips: Trip[] = [];
-  for (let k = 0; k < count; k++) trips.push(buildTrip(sim, backgroundSpec(sim, dirIndex, minute, k)));
+  for (let k = 0; k < count; k++) fn(backgroundSpec(sim, dirIndex, minute, k));
   const legs = plan.bySlot.get(slotKey) ?? [];
-  for (let j = 0; j < legs.length && j < RANK_BUS - RANK_FLEET; j++)
-    trips.push(buildTrip(sim, legSpec(sim, legOf(plan, legs[j] as number), minute, j)));
+  for (let j = 0; j < legs.length && j < RANK_BUS - RANK_FLEET; j++) fn(legSpec(sim, legOf(plan, legs[j] as number), minute, j));
   const bus = busOf(sim, dirIndex, minute, plan.localDay);
-  if (bus >= 0) trips.push(buildTrip(sim, busSpec(sim, dirIndex, minute, bus)));
-  store.set(slotKey, trips);
-  return trips;
+  if (bus >= 0) fn(busSpec(sim, dirIndex, minute, bus));
 }
 
 /**
@@ -250,21 +318,42 @@ export function releaseTripsBefore(sim: Pick<Simulation, 'traffic'>, utcMs: numb
   sim.traffic.trips.releaseWhere((key) => Math.floor(key / 64) < firstKept);
 }
 
-/** Trips on the road at some time in `[fromMs, toMs)`, in a stable order (direction, minute, k). */
-export function tripsOverlapping(sim: TripSim, fromMs: number, toMs: number): Trip[] {
-  const out: Trip[] = [];
+/** The slots whose trips may be on the road in `[fromMs, toMs)`, in a stable order (direction, minute). */
+function forEachSlotOverlapping(sim: TripSim, fromMs: number, toMs: number, fn: (dirIndex: number, minute: number) => void): void {
   const firstMinute = Math.floor((fromMs / 1000 - MAX_TRIP_S) / 60);
   const lastMinute = Math.floor((toMs - 1) / MINUTE_MS);
   const fromS = fromMs / 1000;
-  const toS = toMs / 1000;
   const store = sim.traffic.trips;
   for (let d = 0; d < sim.network.directions.length; d++) {
     for (let m = firstMinute; m <= lastMinute; m++) {
       // A slot whose every trip ended before the window is not rebuilt (most of the warm-up).
       const lastEnd = store.lastEndOf(m * 64 + d);
       if (lastEnd !== undefined && lastEnd <= fromS) continue;
-      for (const trip of tripsInSlot(sim, d, m)) if (trip.startS < toS && trip.endS > fromS) out.push(trip);
+      fn(d, m);
     }
   }
+}
+
+/** Trips on the road at some time in `[fromMs, toMs)`, in a stable order (direction, minute, k). */
+export function tripsOverlapping(sim: TripSim, fromMs: number, toMs: number): Trip[] {
+  const out: Trip[] = [];
+  const fromS = fromMs / 1000;
+  const toS = toMs / 1000;
+  forEachSlotOverlapping(sim, fromMs, toMs, (d, m) => {
+    for (const trip of tripsInSlot(sim, d, m)) if (trip.startS < toS && trip.endS > fromS) out.push(trip);
+  });
   return out;
+}
+
+/**
+ * `tripsOverlapping` without keeping the trips: each is visited in the same order and then dropped
+ * (a trip the store does not hold is valid only during its visit, see `visitSlotTrips`).
+ */
+export function visitTripsOverlapping(sim: TripSim, fromMs: number, toMs: number, visit: (trip: Trip) => void): void {
+  const fromS = fromMs / 1000;
+  const toS = toMs / 1000;
+  const onRoad = (trip: Trip) => {
+    if (trip.startS < toS && trip.endS > fromS) visit(trip);
+  };
+  forEachSlotOverlapping(sim, fromMs, toMs, (d, m) => visitSlotTrips(sim, d, m, onRoad));
 }

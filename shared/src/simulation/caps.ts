@@ -32,6 +32,8 @@ export const CAPS = {
   mobilitySegments: { defaultSpanMs: DAY_MS, maxDays: 7 },
   mobilityCorridorFlow: { defaultSpanMs: DAY_MS, maxDays: 7 },
   mobilityEvents: { defaultSpanMs: DAY_MS, maxDays: 7 },
+  /** A week of every stream per scenario (the Lab also caps scenario-days over its seeds, lab/plan.ts). */
+  labScorecard: { defaultSpanMs: DAY_MS, maxDays: 7 },
   exportAir: { defaultSpanMs: DAY_MS, maxDays: 366, rows: { max: 1_000_000, unit: 'station-minutes' } },
   exportAirHourly: { defaultSpanMs: DAY_MS, maxDays: 366, rows: { max: 200_000, unit: 'station-hours' } },
   exportMeters: { defaultSpanMs: DAY_MS, maxDays: 366, rows: { max: 20_000_000, unit: 'meter-intervals' } },

@@ -6,7 +6,7 @@
  */
 import { buildAirModel } from '../air/model';
 import type { City } from '../city/schemas';
-import { buildMeterPopulation } from '../energy/population';
+import { buildMeterPopulation, type MeterPopulation, populationBytes } from '../energy/population';
 import { buildTrafficModel } from '../mobility/demand';
 import { buildNetwork } from '../mobility/network';
 import { buildSignalPlans } from '../mobility/signals';
@@ -39,12 +39,18 @@ export function compileLevers(scenario: Scenario): SimLevers {
 export interface SimulationOptions {
   /** Cap of the simulation's trip store, bytes (default `DEFAULT_TRIP_STORE_BYTES`). */
   tripStoreBytes?: number;
+  /**
+   * Told when the meter population is built (on first use) with its bytes and a way to drop it again
+   * (it is then rebuilt, identically, if asked for): a memory budget accounts for it.
+   */
+  onMeters?: (bytes: number, release: () => void) => void;
 }
 
 /**
  * Builds the simulation context for a city and a scenario (parsed with defaults if given as input).
- * Cost: linear in the city inventory (meters dominate: ~10 ms per 10,000 meters). Caches inside are
- * bounded (the trip store in bytes) and deterministic.
+ * Cost: a few ms; the meter population (~10 ms per 10,000 meters) is built when first read, since
+ * the air and mobility streams never read it. Caches inside are bounded (the trip store in bytes)
+ * and deterministic.
  */
 export function createSimulation(city: City, scenarioInput: ScenarioInput | Scenario = {}, options: SimulationOptions = {}): Simulation {
   const scenario = ScenarioSchema.parse({ city: city.id, ...scenarioInput });
@@ -60,6 +66,20 @@ export function createSimulation(city: City, scenarioInput: ScenarioInput | Scen
   const partial = { city, scenario, seed: scenario.seed, timeZone: city.timezone, levers, faults, weather, network, signalPlans };
   const traffic = buildTrafficModel(partial, new TripStore(options.tripStoreBytes));
   const air = buildAirModel(partial);
-  const meters = buildMeterPopulation(partial);
-  return { ...partial, traffic, air, meters };
+  let meters: MeterPopulation | undefined;
+  return {
+    ...partial,
+    traffic,
+    air,
+    get meters(): MeterPopulation {
+      if (!meters) {
+        const built = buildMeterPopulation(partial);
+        meters = built;
+        options.onMeters?.(populationBytes(built), () => {
+          if (meters === built) meters = undefined;
+        });
+      }
+      return meters;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The telemetry API's answers as pure functions of (cities, validated query, now): one service per
- * domain (weather, air, energy, mobility, live) over the shared plumbing — the cached simulations every
+ * domain (weather, air, energy, mobility, live, lab) over the shared plumbing — the cached simulations every
  * request resolves its scenario to, and one memory budget every cache shares (decision 080). The
  * Fastify routes (through the engine threads) and the web app's MSW mocks both call it, so the
  * mocks cannot drift from the server. Its flat methods, one per JSON route, are the engine's method
@@ -10,6 +10,9 @@ import { AirService } from '../air/service';
 import type { City } from '../city/schemas';
 import { MemoryBudget } from '../common/memory-budget';
 import { EnergyService } from '../energy/service';
+import type { LabPartQuery } from '../lab/parts';
+import type { LabScenarioQuery } from '../lab/schemas';
+import { LabService } from '../lab/service';
 import { LiveService } from '../live/service';
 import { MobilityService } from '../mobility/service';
 import { WeatherService } from '../weather/service';
@@ -35,15 +38,18 @@ export class TelemetryService {
   readonly mobility: MobilityService;
   readonly live: LiveService;
   readonly weather: WeatherService;
+  readonly lab: LabService;
 
   constructor(cities: readonly City[], options: TelemetryServiceOptions = {}) {
     this.memory = new MemoryBudget(options.memoryBytes ?? DEFAULT_MEMORY_BYTES);
-    this.simulations = new Simulations(new Map(cities.map((city) => [city.id, city])), this.memory);
+    const byId = new Map(cities.map((city) => [city.id, city]));
+    this.simulations = new Simulations(byId, this.memory);
     this.air = new AirService(this.simulations, this.memory);
     this.energy = new EnergyService(this.simulations, this.memory);
     this.mobility = new MobilityService(this.simulations, this.memory);
     this.live = new LiveService(this.simulations, this.air, this.memory, this.energy);
     this.weather = new WeatherService(this.simulations);
+    this.lab = new LabService(this.simulations, byId, this.air, this.mobility, this.memory);
   }
 
   // One method per JSON route (the engine threads' method table and the web app's mocks call them).
@@ -64,4 +70,9 @@ export class TelemetryService {
   bsmSample: MobilityService['bsmSample'] = (q, nowMs) => this.mobility.bsmSample(q, nowMs);
   snapshot: LiveService['snapshot'] = (q, nowMs) => this.live.snapshot(q, nowMs);
   streamFrame: LiveService['streamFrame'] = (q, nowMs) => this.live.streamFrame(q, nowMs);
+  labScorecard: LabService['scorecard'] = (q, nowMs) => this.lab.scorecard(q, nowMs);
+  /** One scenario's scorecard, its parts computed here. */
+  labScenario = (q: LabScenarioQuery, _nowMs: number) => this.lab.scenario(q);
+  /** One part of a comparison (the server spreads a comparison's parts over its engine threads). */
+  labPart = (q: LabPartQuery, _nowMs: number) => this.lab.part(q);
 }

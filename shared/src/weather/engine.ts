@@ -316,6 +316,9 @@ export class WeatherCache {
   private readonly keys: WeatherKeys;
   private readonly blocks = new Map<number, Float64Array>();
   private readonly maxBlocks: number;
+  /** The day asked for last and its block: a trip asks the hour's fields at every signal, nearly always of one day. */
+  private lastDay = Number.NaN;
+  private lastBlock: Float64Array = new Float64Array(0);
 
   constructor(model: WeatherModel, maxBlocks = 800) {
     this.model = model;
@@ -330,6 +333,7 @@ export class WeatherCache {
 
   /** The block of UTC day `dayIndex` (days since 1970): 24 hour records. */
   day(dayIndex: number): Float64Array {
+    if (dayIndex === this.lastDay) return this.lastBlock;
     let block = this.blocks.get(dayIndex);
     if (!block) {
       block = new Float64Array(24 * WEATHER_FIELDS);
@@ -340,6 +344,8 @@ export class WeatherCache {
       }
       this.blocks.set(dayIndex, block);
     }
+    this.lastDay = dayIndex;
+    this.lastBlock = block;
     return block;
   }
 

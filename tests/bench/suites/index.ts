@@ -5,9 +5,12 @@ import { browserMobilitySuite } from './browser-mobility';
 import { bundleSuite } from './bundle';
 import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
+import { labSuite } from './lab';
 import { metersSuite } from './meters';
+import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
 export const suites: BenchSuite[] = [
@@ -17,6 +20,9 @@ export const suites: BenchSuite[] = [
   streamsSuite,
   scenariosSuite,
   exportsSuite,
+  storeSuite,
+  labSuite,
+  roomsSuite,
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,

@@ -15,10 +15,11 @@ import type { BenchSuite } from '../types';
 const CONNECTIONS = 10;
 const DURATION_S = 8;
 
-async function startBenchServer(): Promise<{ url: string; child: ChildProcess }> {
+/** The real app plus the hello route (hello-server.ts) in its own process, with extra environment. */
+export async function startBenchServer(env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('../hello-server.ts', import.meta.url).pathname], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,6 +1,6 @@
 /**
  * Query option factories for what several layers read: the cities, the city and its basemap, the
- * paused clock's snapshot and the policy context (each feature's own routes are in its `api/`).
+ * corridor network, the paused clock's snapshot and the policy context (each feature's own routes are in its `api/`).
  * City geography never changes while the app runs and the engine is deterministic, hence
  * `staleTime: Infinity`.
  */
@@ -8,7 +8,7 @@ import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { queryOptions } from '@tanstack/react-query';
 import { encodeScenario } from '../state/scenario/scenario-codec';
 import { apiGet } from './client';
-import { scenarioRequest } from './contract-query';
+import { contractQuery, scenarioRequest } from './contract-query';
 import { routeQueryValues } from './route-query';
 
 export const citiesQuery = () =>
@@ -31,6 +31,9 @@ export const basemapQuery = (city: string) =>
     queryFn: ({ signal }) => apiGet('basemap', { params: { city }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+/** The directional segments of the corridors (geometry only: no scenario), for speed colours on a map. */
+export const networkQuery = (city: string) => contractQuery('mobilityNetwork', { city });
 
 export const snapshotQuery = (scenario: Scenario, atMs: number) =>
   queryOptions({

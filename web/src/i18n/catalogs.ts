@@ -9,23 +9,55 @@ import enAir from './locales/en/air.json';
 import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
 import enEnergy from './locales/en/energy.json';
+import enLab from './locales/en/lab.json';
 import enMap from './locales/en/map.json';
 import enMobility from './locales/en/mobility.json';
 import enOverview from './locales/en/overview.json';
 import enPolicy from './locales/en/policy.json';
+import enRooms from './locales/en/rooms.json';
+import enSaved from './locales/en/saved.json';
 import enShell from './locales/en/shell.json';
 import koAir from './locales/ko/air.json';
 import koCommon from './locales/ko/common.json';
 import koData from './locales/ko/data.json';
 import koEnergy from './locales/ko/energy.json';
+import koLab from './locales/ko/lab.json';
 import koMap from './locales/ko/map.json';
 import koMobility from './locales/ko/mobility.json';
 import koOverview from './locales/ko/overview.json';
 import koPolicy from './locales/ko/policy.json';
+import koRooms from './locales/ko/rooms.json';
+import koSaved from './locales/ko/saved.json';
 import koShell from './locales/ko/shell.json';
 
-const en = { ...enCommon, ...enShell, ...enMap, ...enOverview, ...enAir, ...enEnergy, ...enMobility, ...enPolicy, ...enData };
-const ko = { ...koCommon, ...koShell, ...koMap, ...koOverview, ...koAir, ...koEnergy, ...koMobility, ...koPolicy, ...koData };
+const en = {
+  ...enCommon,
+  ...enShell,
+  ...enMap,
+  ...enOverview,
+  ...enAir,
+  ...enEnergy,
+  ...enMobility,
+  ...enPolicy,
+  ...enData,
+  ...enSaved,
+  ...enLab,
+  ...enRooms,
+};
+const ko = {
+  ...koCommon,
+  ...koShell,
+  ...koMap,
+  ...koOverview,
+  ...koAir,
+  ...koEnergy,
+  ...koMobility,
+  ...koPolicy,
+  ...koData,
+  ...koSaved,
+  ...koLab,
+  ...koRooms,
+};
 
 /** The English catalog's shape: `t()` keys are checked against it (i18n-types.d.ts). */
 export type Catalog = typeof en;

@@ -2,6 +2,7 @@ import type { Basemap } from '@sandbox/shared/city/basemap-schemas';
 import type { City, Corridor, SiteType } from '@sandbox/shared/city/schemas';
 import type { SafetyEventKind, VehicleKind } from '@sandbox/shared/mobility/schemas';
 import type { LayerGroup, MapData } from './map-data';
+import type { MapSync } from './map-sync';
 
 export interface MapViewProps {
   city: City;
@@ -18,6 +19,8 @@ export interface MapViewProps {
   focus?: MapFocus;
   /** Called once the first frame with all layers has been drawn. */
   onReady?: () => void;
+  /** Maps that share one view (the Lab's pair): a pan or zoom on one moves the others. */
+  sync?: MapSync;
 }
 
 export interface MapFocus {
@@ -27,6 +30,8 @@ export interface MapFocus {
   /** Room kept free on each side, px (e.g. under a legend drawn over the map). */
   padding?: { top: number; right: number; bottom: number; left: number };
   maxZoom?: number;
+  /** Fitted clear of the overlays but kept in the middle (the Lab's swipe line), not shifted beside them. */
+  centred?: boolean;
 }
 
 /** What the pointer is over, for the hover card. */

@@ -62,6 +62,20 @@ describe('overlayPadding', () => {
     expect(zoomFor(padding)).toBeGreaterThanOrEqual(zoomFor(allVertically) ?? Number.NEGATIVE_INFINITY);
   });
 
+  it('keeps the area in the middle when centred: each side takes its opposite’s room', () => {
+    const overlays = [
+      { left: 1150, top: 10, right: 1190, bottom: 80 }, // zoom buttons, top right
+      { left: 860, top: 570, right: 1200, bottom: 600 }, // a wide attribution, bottom right
+    ];
+    const zoomFor = camera(wide, { width: 300, height: 200 });
+    // Free to shift, the area moves left of the attribution; centred, it stays in the middle, clear of both.
+    expect(overlayPadding(wide, overlays, zoomFor).right).toBeGreaterThan(overlayPadding(wide, overlays, zoomFor).left);
+    const padding = overlayPadding(wide, overlays, zoomFor, true);
+    expect(padding.left).toBe(padding.right);
+    expect(padding.top).toBe(padding.bottom);
+    for (const box of overlays) expect(overlaps(wide, padding, box), JSON.stringify(box)).toBe(false);
+  });
+
   it('ignores overlays that are outside the map or have no size (a folded or hidden legend)', () => {
     const hidden = [
       { left: 0, top: 0, right: 0, bottom: 0 },

@@ -3,7 +3,8 @@
  * a note, the zoom buttons, the attribution) hides a station or a district. Each overlay in a
  * corner can be cleared sideways or vertically; every combination is tried and the one that lets
  * the area be drawn largest wins (a wide map clears a tall legend sideways, a short one clears a
- * wide note vertically). Pure: the map engine is asked for the zoom through `zoomFor`.
+ * wide note vertically). Centred, each side takes its opposite's room too, so the area stays in the
+ * middle (where the Lab's swipe line is). Pure: the map engine is asked for the zoom through `zoomFor`.
  */
 
 export interface Padding {
@@ -43,6 +44,11 @@ function merge(into: Padding, extra: Partial<Padding>): void {
   into.left = Math.max(into.left, extra.left ?? 0);
 }
 
+function centre(padding: Padding): void {
+  padding.left = padding.right = Math.max(padding.left, padding.right);
+  padding.top = padding.bottom = Math.max(padding.top, padding.bottom);
+}
+
 /**
  * The padding that clears every overlay and gives the largest zoom. `zoomFor` returns the zoom at
  * which the area fits inside the padding, or null when it cannot (no room left).
@@ -51,6 +57,7 @@ export function overlayPadding(
   size: { width: number; height: number },
   overlays: readonly OverlayBox[],
   zoomFor: (padding: Padding) => number | null,
+  centred = false,
 ): Padding {
   const { width, height } = size;
   const visible = overlays.filter((b) => b.right > 0 && b.bottom > 0 && b.left < width && b.top < height && b.right > b.left);
@@ -60,6 +67,7 @@ export function overlayPadding(
   for (let mask = 0; mask < 1 << free; mask += 1) {
     const padding = { top: BASE_PADDING, right: BASE_PADDING, bottom: BASE_PADDING, left: BASE_PADDING };
     for (const [i, option] of options.entries()) merge(padding, i < free && mask & (1 << i) ? option.sideways : option.vertically);
+    if (centred) centre(padding);
     if (padding.left + padding.right >= width - 40 || padding.top + padding.bottom >= height - 40) continue;
     const zoom = zoomFor(padding);
     if (zoom !== null && Number.isFinite(zoom) && (!best || zoom > best.zoom + 1e-9)) best = { padding, zoom };

@@ -44,36 +44,41 @@ function boxesIn(container: HTMLElement, elements: readonly HTMLElement[]): Over
   });
 }
 
-/** The padding that keeps `bounds` clear of the overlays on this map, at the largest zoom. */
-export function paddingFor(map: FittingMap, bounds: Bounds, maxZoom?: number): Padding {
+/** The padding that keeps `bounds` clear of the overlays on this map, at the largest zoom (in the middle when `centred`). */
+export function paddingFor(map: FittingMap, bounds: Bounds, maxZoom?: number, centred = false): Padding {
   const container = map.getContainer();
   const size = { width: container.clientWidth, height: container.clientHeight };
-  return overlayPadding(size, boxesIn(container, overlayElements(container)), (padding) => {
-    try {
-      return map.cameraForBounds(bounds, { padding, ...(maxZoom ? { maxZoom } : {}) })?.zoom ?? null;
-    } catch {
-      return null;
-    }
-  });
+  return overlayPadding(
+    size,
+    boxesIn(container, overlayElements(container)),
+    (padding) => {
+      try {
+        return map.cameraForBounds(bounds, { padding, ...(maxZoom ? { maxZoom } : {}) })?.zoom ?? null;
+      } catch {
+        return null;
+      }
+    },
+    centred,
+  );
 }
 
 /**
  * Keeps `bounds` fitted clear of the overlays while the user has not moved the map. Returns the
  * padding function, for later flights (a page's new focus) to use the same room.
  */
-export function useFitToOverlays(map: unknown, bounds: Bounds, maxZoom: number | undefined, enabled: boolean) {
+export function useFitToOverlays(map: unknown, bounds: Bounds, maxZoom: number | undefined, enabled: boolean, centred = false) {
   const userMoved = useRef(false);
-  const target = useRef({ bounds, maxZoom });
-  target.current = { bounds, maxZoom };
+  const target = useRef({ bounds, maxZoom, centred });
+  target.current = { bounds, maxZoom, centred };
 
   useEffect(() => {
     if (!enabled || !isFittingMap(map)) return;
     const fit = () => {
       if (userMoved.current) return;
-      const { bounds: b, maxZoom: z } = target.current;
+      const { bounds: b, maxZoom: z, centred: c } = target.current;
       const container = map.getContainer();
       if (container.clientWidth < 50 || container.clientHeight < 50) return;
-      map.fitBounds(b, { padding: paddingFor(map, b, z), duration: 0, ...(z ? { maxZoom: z } : {}) });
+      map.fitBounds(b, { padding: paddingFor(map, b, z, c), duration: 0, ...(z ? { maxZoom: z } : {}) });
     };
     const onMoveStart = (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) userMoved.current = true;
@@ -97,5 +102,5 @@ export function useFitToOverlays(map: unknown, bounds: Bounds, maxZoom: number |
     };
   }, [map, enabled]);
 
-  return useCallback((b: Bounds, z?: number) => (isFittingMap(map) ? paddingFor(map, b, z) : undefined), [map]);
+  return useCallback((b: Bounds, z?: number) => (isFittingMap(map) ? paddingFor(map, b, z, target.current.centred) : undefined), [map]);
 }

@@ -11,6 +11,7 @@ import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 import { hoverTargetFrom, vehicleHoverTarget } from './hover-card';
 import { LAYER_GROUPS, type LayerGroup } from './map-data';
+import { useMapSync } from './map-sync';
 import type { HoverTarget, MapFocus, MapViewProps } from './map-view-props';
 import { BASE_PADDING } from './overlay-padding';
 import { useFitToOverlays } from './use-fit-to-overlays';
@@ -38,7 +39,10 @@ function useFocus(map: MapLike | null, focus: MapFocus | undefined, roomFor: (bo
 
 const WITH_DISTRICTS = [...INTERACTIVE_LAYERS, 'dyn-district-load'];
 
-export function useMapView({ city, basemap, data, visible, onSelect, onReady, focus, selectDistricts }: MapViewProps, engine: MapEngine) {
+export function useMapView(
+  { city, basemap, data, visible, onSelect, onReady, focus, selectDistricts, sync }: MapViewProps,
+  engine: MapEngine,
+) {
   const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
@@ -49,8 +53,9 @@ export function useMapView({ city, basemap, data, visible, onSelect, onReady, fo
   const [map, setMap] = useState<MapLike | null>(null);
   const vehicleAt = useMapData(map, data ?? {}, visible ?? ALL_GROUPS);
   // Without a page's own padding, the area is fitted clear of the legend and the other overlays.
-  const roomFor = useFitToOverlays(map, focus?.bounds ?? city.bounds, focus?.maxZoom, !focus?.padding);
+  const roomFor = useFitToOverlays(map, focus?.bounds ?? city.bounds, focus?.maxZoom, !focus?.padding, focus?.centred);
   useFocus(map, focus, roomFor);
+  useMapSync(map, sync);
   return {
     style,
     labelsReady: labelLanguage !== null,

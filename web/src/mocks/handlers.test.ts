@@ -26,6 +26,7 @@ const urls: Partial<Record<RouteName, string>> = {
   mobilityEvents: `/api/mobility/events?city=testville&${day}`,
   mobilityBsm: '/api/mobility/bsm?city=testville&at=2026-07-15T21:30:00Z&limit=5',
   snapshot: '/api/snapshot?city=testville&at=2026-07-15T21:30:00Z',
+  labScorecard: `/api/lab/scorecard?city=testville&${day}&v1=${encodeURIComponent('evShare=0.4')}&seeds=2`,
   policy: '/api/policy?lang=ko',
   usStates: '/api/geo/us-states',
 };

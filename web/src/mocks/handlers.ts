@@ -70,6 +70,7 @@ export function createHandlers(cities: { city: City; basemap: Basemap }[], { pol
     mobilityEvents: ({ query }) => telemetry.events(query, now()),
     mobilityBsm: ({ query }) => telemetry.bsmSample(query, now()),
     snapshot: ({ query }) => telemetry.snapshot(query, now()),
+    labScorecard: ({ query }) => telemetry.labScorecard(query, now()),
     ...(policy
       ? {
           policy: ({ query }: { query: { lang: 'en' | 'ko' } }) => localizePolicy(policy.policy, query.lang),

@@ -8,7 +8,8 @@ import { ComingSoonPage } from './coming-soon-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
-import { PAGES, type PageInfo } from './pages';
+import { OTHER_PAGES, PAGES, type PageInfo } from './pages';
+import { StandaloneLayout } from './standalone-layout';
 
 /** A page drawn from its own chunk: the shell shows at once, the page when its code has arrived. */
 function lazyPage(load: () => Promise<ComponentType>) {
@@ -28,6 +29,9 @@ const BUILT: Record<string, () => Promise<ComponentType>> = {
   '/data': () => import('../features/data/data-page').then((m) => m.DataPage),
   '/energy': () => import('../features/energy/energy-page').then((m) => m.EnergyPage),
   '/mobility': () => import('../features/mobility/mobility-page').then((m) => m.MobilityPage),
+  '/lab': () => import('../features/lab/lab-page').then((m) => m.LabPage),
+  '/saved': () => import('../features/saved/saved-page').then((m) => m.SavedPage),
+  '/rooms': () => import('./rooms-setup').then((m) => m.RoomsSetup),
 };
 
 /** The home page is the index route; every other page has its path. A page not built yet says so. */
@@ -37,10 +41,19 @@ function pageRoute(page: PageInfo): RouteObject {
   return page.path === '/' ? { index: true, element } : { path: page.path, element };
 }
 
+/** A room's board (the projector) and the participant's view: no clock, scenario or navigation. */
+const joinPage = () => import('../features/rooms/join-page').then((m) => m.JoinPage);
+const STANDALONE: RouteObject[] = [
+  { path: '/join', element: lazyPage(joinPage) },
+  { path: '/join/:code', element: lazyPage(joinPage) },
+  { path: '/rooms/:code', element: lazyPage(() => import('../features/rooms/room-page').then((m) => m.RoomPage)) },
+];
+
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    children: [...PAGES.map(pageRoute), { path: '*', element: <NotFoundPage /> }],
+    children: [...[...PAGES, ...OTHER_PAGES].map(pageRoute), { path: '*', element: <NotFoundPage /> }],
   },
+  { element: <StandaloneLayout />, children: STANDALONE },
 ];

@@ -5,14 +5,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { PAGES } from './pages';
+import { OTHER_PAGES, PAGES } from './pages';
 
 export function useDocumentTitle(): void {
   // `t` changes with the language, so the title follows a language switch too.
   const { t } = useTranslation();
   const { pathname } = useLocation();
   useEffect(() => {
-    const page = PAGES.find((p) => p.path === pathname);
+    const page = [...PAGES, ...OTHER_PAGES].find((p) => p.path === pathname);
     document.title = page ? `${t(`pages.${page.key}.title`)} · ${t('app.name')}` : t('app.name');
   }, [pathname, t]);
 }

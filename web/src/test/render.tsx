@@ -14,13 +14,21 @@ import { ClockProvider } from '../state/clock/clock-provider';
 
 export function renderWithProviders(
   element: ReactElement,
-  { url = '/?t=2026-07-15T16:00:00Z', language = 'en' }: { url?: string; language?: Language } = {},
+  {
+    url = '/?t=2026-07-15T16:00:00Z',
+    language = 'en',
+    path = '*',
+  }: {
+    url?: string;
+    language?: Language /** The route the element is on, when it reads path parameters (`/rooms/:code`). */;
+    path?: string;
+  } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
     [
       {
-        path: '*',
+        path,
         element: (
           <ClockProvider>
             <LiveFramesProvider>{element}</LiveFramesProvider>

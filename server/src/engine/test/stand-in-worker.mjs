@@ -1,7 +1,8 @@
-// A stand-in engine thread for the pool's tests: answers every call with what it was asked, except
+// A stand-in engine thread for the pool's tests: answers every call with what it was asked and which
+// thread it is, except
 // `segments`, where it throws outside any handler (the thread dies, as it would on a bug or an
 // out-of-memory stop), and `corridorFlow`, which holds the thread for a second and a half first.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 
 parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, method, nowMs }) => {
@@ -17,5 +18,5 @@ parentPort.on('message', ({ id, method, nowMs }) => {
       // busy, as a cold week of flow is
     }
   }
-  parentPort.postMessage({ id, json: JSON.stringify({ method, nowMs }) });
+  parentPort.postMessage({ id, json: JSON.stringify({ method, nowMs, thread: threadId }) });
 });

@@ -94,7 +94,7 @@ export function EnergyPage() {
           </fieldset>
         </div>
       </header>
-      <p className="energy__explain">{t('energy.explain.short')}</p>
+      <p className="page-intro">{t('energy.explain.short')}</p>
       {cityData ? (
         <>
           <EnergyKpis district={district} span={view.span} timeZone={timeZone} language={language} format={format} />

@@ -7,10 +7,13 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { Fragment, forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { formatDateTime } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock } from '../../state/clock/clock-provider';
+import { labComparisonParams } from '../../state/lab/lab-url';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { useViewLink } from '../../state/view-params';
 import { Icon } from '../../ui/icon';
 import { FaultEditor } from './fault-editor';
 import { InputField, Slider, Toggle } from './lever-controls';
@@ -95,6 +98,36 @@ function Episode({ lever, scenario, timeZone, update, amount }: EpisodeProps) {
   );
 }
 
+/** To the Saved page with this view (its scenario, moment, language), remembering the page it came from. */
+function SavedLink() {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const link = useViewLink('/saved');
+  // From the Lab, the comparison (variants, days, seeds) goes along, to be saved with the view.
+  const comparison = pathname === '/lab' ? new URLSearchParams(labComparisonParams(new URLSearchParams(search))).toString() : '';
+  const from = [`from=${encodeURIComponent(pathname)}`, comparison].filter(Boolean).join('&');
+  return (
+    <Link
+      className="button button--quiet"
+      to={{ pathname: link.pathname, search: link.search ? `${link.search}&${from}` : `?${from}` }}
+      onClick={(event) => event.currentTarget.closest('dialog')?.close()}
+    >
+      {t('scenario.saved')}
+    </Link>
+  );
+}
+
+/** To the Rooms page with this view, so the story it tells is the new room's first choice. */
+function RoomsLink() {
+  const { t } = useTranslation();
+  const link = useViewLink('/rooms');
+  return (
+    <Link className="button button--quiet" to={link} onClick={(event) => event.currentTarget.closest('dialog')?.close()}>
+      {t('scenario.rooms')}
+    </Link>
+  );
+}
+
 export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefined }>(function ScenarioPanel({ city }, ref) {
   const { t, i18n } = useTranslation();
   const { scenario, setScenario } = useScenario();
@@ -115,6 +148,10 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
         </form>
       </header>
       <p className="sheet__intro">{t('scenario.intro')}</p>
+      <p className="sheet__saved">
+        <SavedLink />
+        <RoomsLink />
+      </p>
 
       <StoryList />
 

@@ -5,6 +5,7 @@
  * scenario-query schema), so the dashboard's link and its requests describe the same data.
  */
 
+import { scenarioAddressParams } from '@sandbox/shared/scenario/address';
 import { checkScenarioQuery, scenarioFromQuery, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared/scenario/query';
 import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { z } from 'zod';
@@ -54,8 +55,11 @@ export function decodeScenario(search: URLSearchParams): DecodedScenario {
   return { scenario, ignored };
 }
 
-/** Puts `scenario` in place of the scenario parameters of `search`; the address bar leaves out the default city. */
+/**
+ * Puts `scenario` in place of the scenario parameters of `search`; the address bar leaves out the
+ * default city. The spelling is shared's `scenarioAddressParams`, which the server's share links use too.
+ */
 export function writeScenario(search: URLSearchParams, scenario: Scenario): void {
   for (const k of SCENARIO_PARAMS) search.delete(k);
-  for (const [k, v] of Object.entries(encodeScenario(scenario))) if (!(k === 'city' && v === 'columbus')) search.set(k, v);
+  for (const [k, v] of scenarioAddressParams(scenario)) search.set(k, v);
 }

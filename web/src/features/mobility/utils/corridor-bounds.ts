@@ -3,22 +3,15 @@
  * room on the left for the legend drawn over the map. A new choice flies the map there.
  */
 import type { City } from '@sandbox/shared/city/schemas';
-import type { LngLat } from '@sandbox/shared/common/schemas';
+import { boundsOf } from '../../../map/bounds';
 import type { MapFocus } from '../../../map/map-view-props';
 import type { MobilityView } from './view-params';
 
+/** Kept in map/ (the Lab fits its map pair with it too); said here as before. */
+export { boundsOf };
+
 /** Room for the legend (320 px wide at 12 px from the edge) on the left of the map. */
 export const LEGEND_PADDING = { top: 40, right: 56, bottom: 32, left: 350 } as const;
-
-export function boundsOf(points: readonly LngLat[], marginDeg: number): City['bounds'] | null {
-  if (points.length === 0) return null;
-  const lngs = points.map(([lng]) => lng);
-  const lats = points.map(([, lat]) => lat);
-  return [
-    [Math.min(...lngs) - marginDeg, Math.min(...lats) - marginDeg],
-    [Math.max(...lngs) + marginDeg, Math.max(...lats) + marginDeg],
-  ];
-}
 
 export function mapFocus(city: City, view: Pick<MobilityView, 'corridorId' | 'intersectionId'>): MapFocus {
   const corridor = city.corridors.find((c) => c.id === view.corridorId);

@@ -1,0 +1,163 @@
+/**
+ * The store's schema, as numbered migrations applied in order, each once, each in its own
+ * transaction, the same steps for both backends (one SQL text per dialect). `schema_migrations`
+ * records which ran and which app version ran them; a database that has a version this build does
+ * not know was written by a newer server, and the store refuses to open it rather than guess.
+ *
+ * Rules: never edit or renumber a migration that has shipped; add the next number. Times are epoch
+ * milliseconds (BIGINT) and JSON is TEXT in SQLite, JSONB in PostgreSQL, so both backends store
+ * and sort the same values. `change_seq` orders records by their last change (higher = later; in
+ * SQLite one more than the highest, in PostgreSQL a sequence), so lists and their cursors never
+ * depend on two saves falling in the same millisecond. Migration 2 holds issue 14's rooms (keyed by
+ * join code), their teams (each with its token: joining hands it out, so it is kept as issued; the
+ * facilitator's token only as a sha256) and each round's results (the levers frozen at the lock,
+ * the scorecard figures once scored). Issue 15 (lessons, classes) adds 3.
+ */
+
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+/** Created before any migration, by both backends (the same text is valid in both). */
+export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  app_version TEXT NOT NULL,
+  applied_at BIGINT NOT NULL
+)`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'saved scenarios and share links',
+    sqlite: `
+      CREATE TABLE saved_scenarios (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        view TEXT NOT NULL,
+        city TEXT NOT NULL,
+        page TEXT NOT NULL,
+        search TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        share_slug TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        change_seq INTEGER NOT NULL UNIQUE
+      ) STRICT;
+      CREATE TABLE shares (
+        slug TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        view TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;`,
+    postgres: `
+      CREATE TABLE saved_scenarios (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        scenario JSONB NOT NULL,
+        view JSONB NOT NULL,
+        city TEXT NOT NULL,
+        page TEXT NOT NULL,
+        search TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        share_slug TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        change_seq BIGINT NOT NULL UNIQUE
+      );
+      CREATE SEQUENCE saved_scenarios_changes;
+      CREATE TABLE shares (
+        slug TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        scenario JSONB NOT NULL,
+        view JSONB NOT NULL,
+        created_at BIGINT NOT NULL
+      );`,
+  },
+  {
+    version: 2,
+    name: 'workshop rooms, their teams and round results',
+    sqlite: `
+      CREATE TABLE rooms (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        config TEXT NOT NULL,
+        facilitator_hash TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        phase TEXT NOT NULL,
+        baseline TEXT,
+        version INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE room_teams (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        team_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        token TEXT NOT NULL,
+        levers TEXT NOT NULL,
+        lever_version INTEGER NOT NULL,
+        members INTEGER NOT NULL,
+        changed_at INTEGER,
+        PRIMARY KEY (room_code, team_id)
+      ) STRICT;
+      CREATE TABLE room_results (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        round INTEGER NOT NULL,
+        team_id TEXT NOT NULL,
+        levers TEXT NOT NULL,
+        scores TEXT,
+        PRIMARY KEY (room_code, round, team_id)
+      ) STRICT;`,
+    postgres: `
+      CREATE TABLE rooms (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        config JSONB NOT NULL,
+        facilitator_hash TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        phase TEXT NOT NULL,
+        baseline JSONB,
+        version INTEGER NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE room_teams (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        team_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        token TEXT NOT NULL,
+        levers JSONB NOT NULL,
+        lever_version INTEGER NOT NULL,
+        members INTEGER NOT NULL,
+        changed_at BIGINT,
+        PRIMARY KEY (room_code, team_id)
+      );
+      CREATE TABLE room_results (
+        room_code TEXT NOT NULL REFERENCES rooms (code),
+        round INTEGER NOT NULL,
+        team_id TEXT NOT NULL,
+        levers JSONB NOT NULL,
+        scores JSONB,
+        PRIMARY KEY (room_code, round, team_id)
+      );`,
+  },
+];
+
+/** The newest schema version this build knows. */
+export const LATEST_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);
+
+/** The message for a database written by a newer server (both backends refuse to open it). */
+export function newerSchemaMessage(where: string, found: number, appVersion: string | undefined): string {
+  const by = appVersion ? ` (written by Smart City Sandbox ${appVersion})` : '';
+  return `${where} has store schema version ${found}${by}, but this server knows versions up to ${LATEST_VERSION}; run the newer server, or point it at another store`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The store suite against a real PostgreSQL (Debian's 15 in CI), started for this file in a
+ * temporary folder. Where no PostgreSQL can be installed the file says why and skips.
+ */
+import { MINUTE_MS } from '@sandbox/shared';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from './migrations';
+import { openPostgresStore, redactUrl } from './postgres-store';
+import type { RoomChange } from './rooms';
+import { StoreError } from './store';
+import { type PostgresInstance, postgresUnavailable, startPostgres } from './test/postgres-instance';
+import { describeRoomStore, newRoom } from './test/room-store-suite';
+import { describeStore, fields } from './test/store-suite';
+
+const unavailable = postgresUnavailable();
+if (unavailable) console.warn(`Skipping the PostgreSQL store tests: ${unavailable}.`);
+
+let instance: PostgresInstance;
+let url = '';
+const ignoreIdleErrors = () => undefined;
+
+/** SQL on the current database, outside the store. */
+async function execute(sql: string, values: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(unavailable)('PostgreSQL', () => {
+  beforeAll(async () => {
+    instance = await startPostgres();
+    url = await instance.freshDatabase();
+  }, MINUTE_MS);
+  afterAll(async () => {
+    await instance?.stop();
+  });
+
+  describeStore('PostgreSQL', {
+    open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors),
+    reset: async () => {
+      url = await instance.freshDatabase();
+    },
+    addNewerMigration: (version) => execute("INSERT INTO schema_migrations VALUES ($1, 'from the future', '9.9.9', 0)", [version]),
+    occupyShareSlug: (slug, scenarioJson) =>
+      execute(`INSERT INTO shares (slug, content_hash, scenario, view, created_at) VALUES ($1, 'another view', $2, '{"page":"/"}', 0)`, [
+        slug,
+        scenarioJson,
+      ]),
+  });
+
+  describeRoomStore('PostgreSQL', { open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors) });
+
+  describe('PostgreSQL store, several instances', () => {
+    it('migrates once when instances start together, and each sees what the others save', async () => {
+      const shared = await instance.freshDatabase();
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(shared, '0.1.0', ignoreIdleErrors)));
+      try {
+        const saved = await stores[0]?.scenarios.create(fields('from instance 0'));
+        expect(saved && (await stores[3]?.scenarios.get(saved.id))).toEqual(saved);
+        const client = new pg.Client({ connectionString: shared });
+        await client.connect();
+        const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
+        await client.end();
+        expect(rows).toEqual(MIGRATIONS.map((migration) => ({ version: migration.version })));
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+      }
+    });
+
+    it('tells every instance of a room’s committed changes once (LISTEN/NOTIFY), and after a lost connection to re-read', async () => {
+      const shared = await instance.freshDatabase();
+      const [a, b] = await Promise.all([0, 1].map(() => openPostgresStore(shared, '0.1.0', ignoreIdleErrors)));
+      if (!a || !b) throw new Error('two stores');
+      const heard = { a: [] as RoomChange[], b: [] as RoomChange[] };
+      a.rooms.onChange((change) => heard.a.push(change));
+      b.rooms.onChange((change) => heard.b.push(change));
+      const until = async (check: () => boolean) => {
+        for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(check(), JSON.stringify(heard)).toBe(true);
+      };
+      try {
+        await Promise.all([a.rooms.listening(), b.rooms.listening()]);
+        const room = newRoom('SHARED');
+        await a.rooms.create(room, 0);
+        await a.rooms.join(room.code, 't1');
+        // A refused change (lobby: no round open) is rolled back and never announced.
+        await b.rooms.setLevers(room.code, 't1', 1, { evShare: 0.3 }, 0);
+        await b.rooms.join(room.code, 't2');
+        const expected = [1, 2, 3].map((version) => ({ code: 'SHARED', version }));
+        await until(() => heard.a.length >= 3 && heard.b.length >= 3);
+        expect(heard.a).toEqual(expected);
+        expect(heard.b).toEqual(expected);
+
+        // The listening connection of b is killed: b reconnects, says it may have missed changes, and hears again.
+        await execute(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'smart-city-sandbox rooms' AND pid <> pg_backend_pid()",
+          [],
+        );
+        await until(() => heard.b.some((change) => 'all' in change) && heard.a.some((change) => 'all' in change));
+        await a.rooms.join(room.code, 't3');
+        await until(() => heard.b.some((change) => 'version' in change && change.version === 4));
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    });
+
+    it('refuses to start when the database cannot be reached, without showing the password', async () => {
+      const closed = 'postgres://sandbox:secret-word@127.0.0.1:1/none';
+      const opening = openPostgresStore(closed, '0.1.0', ignoreIdleErrors);
+      await expect(opening).rejects.toThrow(StoreError);
+      await expect(opening).rejects.toThrow(
+        /cannot use the PostgreSQL database at postgres:\/\/sandbox:\*\*\*@127\.0\.0\.1:1\/none: .*ECONNREFUSED/,
+      );
+      await expect(opening).rejects.not.toThrow(/secret-word/);
+      expect(redactUrl(closed)).not.toContain('secret-word');
+    });
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The chosen metric hour by hour for the baseline and every variant, overlaid on one chart so they
+ * share the time axis and the value axis (equal heights are equal values), with the scenarios'
+ * episode windows shaded. Built from the kit's chart theme and time axis; the table view and CSV
+ * come from the panel.
+ */
+import type { LabScorecard, LabSeriesId } from '@sandbox/shared/lab/schemas';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../../i18n/format';
+import { formatDateTime } from '../../../i18n/format-time';
+import type { Language } from '../../../i18n/i18n';
+import { ChartBox } from '../../../ui/charts/chart-box';
+import {
+  GRID,
+  LEGEND_STYLE,
+  MARGINS,
+  SERIES_VALUE_AXIS_PX,
+  TOOLTIP_STYLE,
+  timeAxisStyle,
+  valueAxisStyle,
+} from '../../../ui/charts/chart-theme';
+import { timeTicks } from '../../../ui/charts/time-axis';
+import { Panel, type PanelQuery } from '../../../ui/panel';
+import { chartRows, EPISODE_FILL, episodeBands, type LabChartRow, LINE_COLORS } from '../utils/chart-rows';
+
+interface Props {
+  query: PanelQuery<LabScorecard>;
+  metric: LabSeriesId;
+  onMetric: (metric: LabSeriesId) => void;
+  language: Language;
+}
+
+const decimalsOf = (metric: LabSeriesId) =>
+  metric === 'travelTimeIndex' ? 2 : metric === 'load' || metric === 'pvExport' || metric === 'aqi' ? 0 : 1;
+
+export function LabChart({ query, metric, onMetric, language }: Props) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  const info = query.data?.seriesInfo.find((s) => s.id === metric);
+  const metricLabel = info?.label[language] ?? metric;
+  const fmt = (value: number) => formatNumber(value, language, { maximumFractionDigits: decimalsOf(metric) });
+  const name = (index: number) => (index === 0 ? t('lab.baseline') : t('lab.variant', { n: index }));
+  return (
+    <Panel
+      title={t('lab.chart.title')}
+      subtitle={t('lab.chart.subtitle', { metric: metricLabel })}
+      about={[t('lab.chart.about')]}
+      query={query}
+      className="lab-chart"
+      actions={
+        <div className="lab-field lab-field--inline">
+          <label htmlFor={selectId} className="visually-hidden">
+            {t('lab.chart.metric')}
+          </label>
+          <select
+            id={selectId}
+            className="input"
+            value={metric}
+            onChange={(e) => onMetric(e.target.value as LabSeriesId)}
+            disabled={!query.data}
+          >
+            {query.data?.seriesInfo.map((s) => (
+              <option key={s.id} value={s.id}>
+                {`${s.label[language]} (${s.unit})`}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+      table={(data) => ({
+        columns: [
+          { key: 'time', label: t('lab.chart.time'), value: (row: LabChartRow) => formatDateTime(row.time, language, data.timezone) },
+          ...data.scenarios.map((_, s) => ({ key: `s${s}`, label: name(s), value: (row: LabChartRow) => row[`s${s}`] ?? null })),
+        ],
+        rows: chartRows(data, metric),
+        fileName: t('lab.chart.fileName', { metric }),
+        caption: t('lab.chart.caption', { metric: metricLabel }),
+      })}
+    >
+      {(data) => {
+        const rows = chartRows(data, metric);
+        const fromMs = Date.parse(data.from);
+        const toMs = Date.parse(data.to);
+        const bands = episodeBands(data);
+        const ticks = timeTicks(fromMs, toMs, data.timezone, language, { maxTicks: 8 });
+        return (
+          <>
+            <ChartBox
+              className="chart lab-chart__plot"
+              height={280}
+              testId="lab-chart"
+              data-lines={data.scenarios.length}
+              points={rows.length}
+            >
+              <LineChart data={rows} margin={MARGINS.series}>
+                <CartesianGrid {...GRID} />
+                {bands.map((band) => (
+                  <ReferenceArea
+                    key={`${band.kind}-${band.from}`}
+                    x1={Math.max(band.from, fromMs)}
+                    x2={Math.min(band.to, toMs)}
+                    fill={EPISODE_FILL[band.kind]}
+                    fillOpacity={0.16}
+                    ifOverflow="hidden"
+                  />
+                ))}
+                <XAxis {...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'small', minTickGap: 40 })} />
+                <YAxis
+                  domain={['auto', 'auto']}
+                  tickFormatter={(v: number) => fmt(v)}
+                  {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, info?.unit)}
+                />
+                <Tooltip
+                  labelFormatter={(time) => formatDateTime(Number(time), language, data.timezone)}
+                  formatter={(value, lineName) => [typeof value === 'number' ? `${fmt(value)} ${info?.unit ?? ''}` : '—', lineName]}
+                  contentStyle={TOOLTIP_STYLE}
+                />
+                <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" />
+                {data.scenarios.map((scenario, s) => (
+                  <Line
+                    key={scenario.index}
+                    type="linear"
+                    dataKey={`s${s}`}
+                    name={name(s)}
+                    stroke={LINE_COLORS[s]}
+                    strokeWidth={s === 0 ? 2.5 : 2}
+                    strokeDasharray={s === 0 ? undefined : s === 2 ? '6 3' : s === 3 ? '2 3' : undefined}
+                    dot={false}
+                    connectNulls={false}
+                    isAnimationActive={false}
+                  />
+                ))}
+              </LineChart>
+            </ChartBox>
+            {bands.length > 0 ? (
+              <p className="lab-note">
+                {t('lab.chart.episodes', { list: [...new Set(bands.map((b) => t(`lab.episode.${b.kind}`)))].join(', ') })}
+              </p>
+            ) : null}
+          </>
+        );
+      }}
+    </Panel>
+  );
+}

@@ -1,0 +1,55 @@
+/** The comparison's window (whole local days ending with the clock's day) and the seeds of the effect-or-noise band. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LAB_DAYS, type LabDays } from '../../../state/lab/lab-url';
+
+interface Props {
+  days: LabDays;
+  seeds: number;
+  range: string;
+  onDays: (days: LabDays) => void;
+  onSeeds: (seeds: number) => void;
+}
+
+const SEED_CHOICES = [1, 2, 3, 5, 8, 10];
+
+export function LabControls({ days, seeds, range, onDays, onSeeds }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section className="lab-controls" aria-label={t('lab.controls')}>
+      <fieldset className="segmented lab-controls__days">
+        <legend className="lab-label">{t('lab.window')}</legend>
+        {LAB_DAYS.map((d) => (
+          <button key={d} type="button" aria-pressed={days === d} onClick={() => onDays(d)}>
+            {t('lab.days', { count: d })}
+          </button>
+        ))}
+        <span className="lab-controls__range">{range}</span>
+      </fieldset>
+      <div className="lab-field">
+        <label htmlFor={`${id}-seeds`} className="lab-label">
+          {t('lab.seeds')}
+        </label>
+        <select
+          id={`${id}-seeds`}
+          className="input"
+          value={seeds}
+          aria-describedby={`${id}-seeds-hint`}
+          onChange={(e) => onSeeds(Number(e.target.value))}
+        >
+          {[...new Set([...SEED_CHOICES, seeds])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+        </select>
+        <p id={`${id}-seeds-hint`} className="lab-hint">
+          {t('lab.seedsHint')}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** One tile per variant: how many figures moved by more than the seed-to-seed variation, in words. */
+import type { LabScorecard } from '@sandbox/shared/lab/schemas';
+import { useTranslation } from 'react-i18next';
+import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
+import { Pending } from '../../../ui/panel-state';
+
+interface Props {
+  /** The comparison over several seeds, once it has arrived. */
+  band: LabScorecard | undefined;
+  variants: number;
+  seeds: number;
+  pending: boolean;
+  failed: boolean;
+}
+
+export function VerdictTiles({ band, variants, seeds, pending, failed }: Props) {
+  const { t } = useTranslation();
+  if (variants === 0) return null;
+  if (seeds < 2) return <p className="lab-note">{t('lab.verdict.oneSeed')}</p>;
+  if (failed) return <p className="lab-note lab-note--error">{t('lab.verdict.failed')}</p>;
+  if (!band) return pending ? <Pending label={t('lab.verdict.pending', { count: seeds })} /> : null;
+  return (
+    <KpiGrid label={t('lab.verdict.tilesLabel')} className="lab-tiles">
+      {band.comparisons.map((comparison, i) => {
+        const judged = comparison.kpis.filter((k) => k.verdict !== null).length;
+        return (
+          <KpiTile
+            key={comparison.variant}
+            testId={`lab-verdict-${i + 1}`}
+            label={t('lab.variant', { n: i + 1 })}
+            value={
+              <span className={comparison.effects > 0 ? 'lab-verdict lab-verdict--effect' : 'lab-verdict lab-verdict--noise'}>
+                {comparison.effects > 0 ? t('lab.verdict.effect') : t('lab.verdict.noise')}{' '}
+                <small>{t('lab.verdict.tileValue', { effects: comparison.effects, judged })}</small>
+              </span>
+            }
+            detail={
+              comparison.effects > 0
+                ? t('lab.verdict.tileDetailEffect', { seeds: band.seeds })
+                : t('lab.verdict.tileDetailNoise', { seeds: band.seeds })
+            }
+          />
+        );
+      })}
+    </KpiGrid>
+  );
+}

@@ -1,0 +1,101 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { server, setupMockServer } from '../../test/msw';
+import { renderWithProviders } from '../../test/render';
+import { LabPage } from './lab-page';
+
+// The GL maps are tested in Chromium (tests/e2e/lab.e2e.test.ts); here each is a stand-in that says what it was given.
+vi.mock('../../map/lazy-map', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../map/lazy-map')>()),
+  LazyMap: (await import('../../test/map-stand-in')).MapStandIn,
+}));
+
+setupMockServer();
+// Each comparison runs the engine (a day of every stream per scenario and seed): give it time.
+configure({ asyncUtilTimeout: 15_000 });
+
+const AT = 't=2026-07-15T22:00:00Z';
+const params = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search);
+
+function renderLab(search: string, language: 'en' | 'ko' = 'en') {
+  return renderWithProviders(<LabPage />, { url: `/lab?city=testville&seed=4&${AT}&${search}`, language });
+}
+
+describe('Lab page', { timeout: 90_000 }, () => {
+  it('shows the scorecard of the baseline and a variant with changes, the band and verdict, and the overlaid chart', async () => {
+    renderLab(`v1=${encodeURIComponent('seed=4&evShare=0.6')}&labSeeds=2`);
+    const table = await screen.findByTestId('lab-scorecard');
+    const energy = within(table).getByRole('button', { name: 'About Energy from the grid' }).closest('tr') as HTMLElement;
+    const [baselineCell, variantCell] = within(energy).getAllByRole('cell').slice(1);
+    expect(baselineCell?.textContent).toMatch(/^[\d,.]+$/);
+    // EV chargers add energy: a positive change with its percentage.
+    expect(variantCell?.textContent).toMatch(/\+[\d,.]+ \(\+[\d.]+%\)/);
+    // The band over two seeds arrives after the scorecard, with a verdict.
+    await waitFor(() => expect(variantCell?.textContent).toMatch(/… .* · (Effect|Noise)$/));
+    expect((await screen.findByTestId('lab-verdict-1')).textContent).toMatch(/Variant 1(Effect|Noise)/);
+    const chart = screen.getByTestId('lab-chart');
+    expect(chart.dataset.lines).toBe('2');
+    expect(chart.dataset.points).toBe('24');
+    expect(screen.getByTestId('lab-variant-1').textContent).toMatch('EV share 60%');
+  });
+
+  it('says why a figure changed: the lever, the mechanism, the figure; and how it is computed', async () => {
+    const user = userEvent.setup();
+    const { router } = renderLab(`v1=${encodeURIComponent('seed=4&evShare=0.6')}&labSeeds=1`);
+    await user.click(await screen.findByRole('button', { name: 'About Grid CO₂' }));
+    expect(params(router).get('labFigure')).toBe('gridCo2');
+    const why = screen.getByTestId('lab-why');
+    expect(why.textContent).toMatch(/911\.4 lb CO₂\/MWh/);
+    expect(within(why).getByRole('list')?.textContent).toMatch(/EV share → More homes and depots get chargers.* → Grid CO₂/);
+    expect(screen.getByText('One seed: choose 2 or more to tell an effect from noise.')).toBeTruthy();
+  });
+
+  it('adds, edits and removes variants from the keyboard, keeping them in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderLab('labSeeds=1');
+    expect(await screen.findByText(/Add a variant to compare/)).toBeTruthy();
+    const add = screen.getByRole('button', { name: 'Add a variant' });
+    add.focus();
+    await user.keyboard('{Enter}');
+    expect(params(router).get('v1')).toBe('seed=4');
+    const variant = screen.getByTestId('lab-variant-1');
+    const evShare = within(variant).getByLabelText('EV share (%)');
+    await user.clear(evShare);
+    await user.type(evShare, '40');
+    await waitFor(() => expect(params(router).get('v1')).toBe('seed=4&evShare=0.4'));
+    await user.click(within(variant).getByLabelText('Signal retiming'));
+    await waitFor(() => expect(params(router).get('v1')).toBe('seed=4&evShare=0.4&signalRetiming=true'));
+    expect(variant.textContent).toMatch('EV share 40% · Signal retiming on');
+    await user.click(within(variant).getByRole('button', { name: 'Remove variant 1' }));
+    expect(params(router).get('v1')).toBeNull();
+  });
+
+  it('keeps the map pair’s layout and variant in the URL', async () => {
+    const user = userEvent.setup();
+    const ev = encodeURIComponent('seed=4&evShare=0.6');
+    const { router } = renderLab(`v1=${ev}&v2=${encodeURIComponent('seed=5')}&labSeeds=1&labMap=swipe&labMapVariant=2`);
+    expect(await screen.findAllByTestId('map')).toHaveLength(2);
+    const stage = screen.getByTestId('lab-map-stage');
+    expect(stage.dataset.mode).toBe('swipe');
+    const pair = stage.closest('section') as HTMLElement;
+    expect(within(pair).getByText('Random seed 5')).toBeTruthy();
+    await user.click(within(pair).getByRole('button', { name: 'Side by side' }));
+    expect(params(router).get('labMap')).toBe('split');
+    await user.selectOptions(within(pair).getByRole('combobox', { name: 'Variant on the map' }), 'Variant 1');
+    expect(params(router).get('labMapVariant')).toBe('1');
+    expect(await within(pair).findByText('EV share 60%')).toBeTruthy();
+    expect(stage.dataset.mode).toBe('split');
+  });
+
+  it('shows the failure in the reader’s language frame with a retry, and Korean labels', async () => {
+    server.use(http.get('/api/lab/scorecard', () => HttpResponse.json({ error: 'Bad Request', message: 'nope' }, { status: 400 })));
+    renderLab('', 'ko');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/nope/);
+    expect(within(alerts[0] as HTMLElement).getByRole('button', { name: '다시 시도' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch('실험실');
+    expect(screen.getByRole('button', { name: '변형 추가' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Scenario Lab: the current scenario (the baseline, from the address bar) beside up to three
+ * variants on one window and one clock. A scorecard computed on the server from the engine (air,
+ * energy, mobility, each with its change from the baseline, absolute and %), the same comparison
+ * over several seeds to tell an effect from noise, the chosen metric overlaid on shared axes with
+ * episode windows shaded, a map pair (the baseline and one variant at the clock's minute, one view,
+ * side by side or a swipe), and for each figure how it is computed and why it changed. Everything
+ * lives in the URL (state/lab/lab-url.ts), so a link reopens the same comparison.
+ */
+import './lab.css';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { cityQuery } from '../../api/queries';
+import { formatDateTime } from '../../i18n/format-time';
+import { isLanguage } from '../../i18n/i18n';
+import { PageLayout } from '../../ui/page-layout';
+import { LabChart } from './components/lab-chart';
+import { LabControls } from './components/lab-controls';
+import { LabMapPair } from './components/lab-map-pair';
+import { ScenarioBuilder } from './components/scenario-builder';
+import { ScorecardTable } from './components/scorecard-table';
+import { VerdictTiles } from './components/verdict-tiles';
+import { WhyPanel } from './components/why-panel';
+import { useLabData } from './hooks/use-lab-data';
+import { useLabView } from './hooks/use-lab-view';
+
+export function LabPage() {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { baseline, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant } = useLabView();
+  const city = useQuery(cityQuery(baseline.city));
+  const timeZone = city.data?.timezone ?? 'America/New_York';
+  const { window, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
+  const range = t('lab.windowRange', {
+    from: formatDateTime(window.fromMs, language, timeZone),
+    to: formatDateTime(window.toMs, language, timeZone),
+  });
+
+  return (
+    <PageLayout
+      className="lab"
+      sideClassName="lab__side"
+      map={
+        <section className="lab__main" aria-label={t('pages.lab.title')}>
+          <VerdictTiles
+            band={band.data}
+            variants={view.variants.length}
+            seeds={view.seeds}
+            pending={band.wanted && band.data === undefined && !band.isError}
+            failed={band.isError}
+          />
+          <ScorecardTable
+            query={scorecard}
+            band={band.data}
+            bandPending={band.wanted && band.data === undefined && !band.isError}
+            subtitle={t('lab.scorecard.subtitle', { range })}
+            language={language}
+            selected={view.figure}
+            onSelect={setFigure}
+          />
+          <LabChart query={scorecard} metric={view.metric} onMetric={setMetric} language={language} />
+          <LabMapPair
+            baseline={baseline}
+            variants={view.variants}
+            mode={view.mapMode}
+            variant={view.mapVariant}
+            onMode={setMapMode}
+            onVariant={setMapVariant}
+            language={language}
+          />
+        </section>
+      }
+    >
+      <header className="page-layout__header lab__header">
+        <div>
+          <p className="eyebrow">{t('pages.lab.program')}</p>
+          <h1>{t('pages.lab.title')}</h1>
+        </div>
+      </header>
+      <p className="page-intro">{t('lab.intro')}</p>
+      <LabControls days={view.days} seeds={view.seeds} range={range} onDays={setDays} onSeeds={setSeeds} />
+      <ScenarioBuilder baseline={baseline} variants={view.variants} window={window} language={language} onChange={setVariants} />
+      <WhyPanel answer={scorecard.data} figure={view.figure} language={language} />
+    </PageLayout>
+  );
+}

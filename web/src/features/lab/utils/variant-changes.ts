@@ -1,0 +1,36 @@
+/**
+ * What a variant changes, in words for its card and the chart's legend ("EV share 40%", "Seed 11"),
+ * from the engine's own list of what differs (lab/lever-chains.ts) and its lever names (EN/KO).
+ */
+import { changedLevers, type LabLever, LEVER_LABELS } from '@sandbox/shared/lab/lever-chains';
+import type { Scenario } from '@sandbox/shared/scenario/schemas';
+import { formatNumber } from '../../../i18n/format';
+import type { Language } from '../../../i18n/i18n';
+
+const ON_OFF = { en: ['on', 'off'], ko: ['켬', '끔'] } as const;
+
+function leverValue(lever: LabLever, variant: Scenario, language: Language): string {
+  const l = variant.levers;
+  const percent = (share: number) => `${formatNumber(share * 100, language, { maximumFractionDigits: 0 })}%`;
+  const [on, off] = ON_OFF[language];
+  switch (lever) {
+    case 'seed':
+      return String(variant.seed);
+    case 'evShare':
+      return percent(l.evShare);
+    case 'connectedShare':
+      return percent(l.connectedShare);
+    case 'bsmRateHz':
+      return `${formatNumber(l.bsmRateHz, language)} Hz`;
+    case 'faults':
+      return String(variant.faults.length);
+    default:
+      // A switch or an episode window: on or off.
+      return l[lever] ? on : off;
+  }
+}
+
+/** "EV share 40%" for each lever that differs from the baseline (empty: the same scenario). */
+export function variantChanges(baseline: Scenario, variant: Scenario, language: Language): string[] {
+  return changedLevers(baseline, variant).map((lever) => `${LEVER_LABELS[lever][language]} ${leverValue(lever, variant, language)}`);
+}
