@@ -135,8 +135,9 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   const dr = (pop.drParticipant[m] as number) === 1;
   const key = pop.keys[m] as number;
   const width = win.width;
-  const shapeRow = classCode * width + MARGIN + (pop.shift[m] as number);
-  const row = classCode * width + MARGIN;
+  const schedule = pop.schedule[m] as number;
+  const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
+  const row = schedule * width + MARGIN;
   const outageRow = (pop.feeder[m] as number) * width + MARGIN;
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;

@@ -77,12 +77,13 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const cool = dr ? win.coolDr : win.cool;
       const heat = dr ? win.heatDr : win.heat;
       const key = pop.keys[m] as number;
-      const shapeRow = c * width + MARGIN + (pop.shift[m] as number);
-      const classRow = c * width + MARGIN;
+      const schedule = pop.schedule[m] as number;
+      const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
+      const scheduleRow = schedule * width + MARGIN;
       const outageRow = feeder * width + MARGIN;
       for (let j = 0; j < n; j++) {
         const base = baseKw * (shape[shapeRow + j] as number);
-        const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
+        const hvac = coolK * (cool[scheduleRow + j] as number) + heatK * (heat[scheduleRow + j] as number);
         const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
         kwh[row + j] = (kwh[row + j] as number) + v;
         importKwh[row + j] = (importKwh[row + j] as number) + v;
