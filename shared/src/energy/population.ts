@@ -171,7 +171,7 @@ export function buildMeterPopulation(sim: Pick<Simulation, 'city' | 'seed' | 'le
       cols.electricHeat[m] = draw(key, 6) < params.electricHeatShare ? 1 : 0;
       // Lognormal size with σ ≈ 0.35 and mean 1, from an Irwin–Hall sum of three uniforms.
       cols.size[m] = Math.exp(0.35 * (draw(key, 7) + draw(key, 8) + draw(key, 9) - 1.5) * 2 - 0.5 * 0.35 * 0.35);
-      cols.schedule[m] = scheduleOf(classCode, key);
+      cols.schedule[m] = scheduleOf(classCode, draw(key, 12));
       cols.shift[m] = Math.round((draw(key, 10) - 0.5) * 8);
       cols.drParticipant[m] = group.meterClass === 'residential' && draw(key, 11) < drDepth ? 1 : 0;
     }
