@@ -68,11 +68,11 @@ export const ENERGY_FIGURES: FidelityStatistic[] = [
     unit: 'ratio',
     how: 'Hourly net load of all meters (class sums of the sample weighted by their stride) over the year; the highest hour divided by the mean hour.',
     decimals: 2,
-    sources: [SOURCES.peakToAverage],
+    sources: [SOURCES.peakToAverage, SOURCES.peakToAverageEia],
     kind: 'held-out',
     band: [1.5, 1.9],
     bandWhy:
-      'New England’s system peak-to-average ratio rose from about 1.5 to 1.9; a summer-peaking Midwest city load belongs in the same range.',
+      'New England’s system peak-to-average ratio rose from about 1.5 to 1.9 (the secondary source; EIA’s own figures are 1.52 in 1993 and 1.78 in 2012); a summer-peaking Midwest city load belongs in the same range. A whole system with large industry, not a residential-heavy distribution area: no sourced band for such an area was found (decision 014).',
     compute: (ctx) => peakToAverage(ctx.energy().cityHourly),
   },
   {

@@ -95,6 +95,10 @@ export const SOURCES = {
     label: 'Upstart Power: New England system peak-to-average ratio ~1.5 to 1.9 (FACTS.md I.6) [secondary]',
     url: 'http://upstartpower.com/2018/05/how-much-electricity-does-an-average-home-need/',
   },
+  peakToAverageEia: {
+    label: 'EIA Today in Energy 2014-02-18: New England peak-to-average ratio 1.52 (1993) to 1.78 (2012); varies by region',
+    url: 'https://www.eia.gov/todayinenergy/detail.php?id=15051',
+  },
   pvExport1982: {
     label: 'NASA ADS 1982: small PV systems sell back 50% or more (FACTS.md I.6)',
     url: 'https://ui.adsabs.harvard.edu/abs/1982STIN...8328345S/abstract',
