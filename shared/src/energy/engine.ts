@@ -25,7 +25,7 @@ import type { Simulation } from '../simulation/simulation';
 import { CLASSES, PARAMS } from './meter-classes';
 import { meterId, meterIndex } from './population';
 import type { Meter, MeterReading } from './schemas';
-import { type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
+import { coolRowOf, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
 
 export { dayTypeOfLocalDay, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, outagesBetween, referenceWindow } from './window';
 
@@ -138,6 +138,7 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   const schedule = pop.schedule[m] as number;
   const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
   const row = schedule * width + MARGIN;
+  const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number);
   const outageRow = (pop.feeder[m] as number) * width + MARGIN;
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;
@@ -164,7 +165,7 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
     const z = readNoise(key, noiseWord[i] as number);
     const base = baseKw * (shape[shapeRow + k] as number);
     const on = 1 - (outage[outageRow + k] as number);
-    const hvac = coolK * (cool[row + k] as number) + heatK * (heat[row + k] as number);
+    const hvac = coolK * (cool[coolRow + k] as number) + heatK * (heat[row + k] as number);
     out[offset + k - from] = readKwh(base, hvac, ev, pvKw * (pvYield[i] as number), on, z);
   }
 }

@@ -4,7 +4,7 @@
  *
  * Most meters are plain: no rooftop PV, no EV charger, every read actual in the window. For those the
  * kernel computes each read in place from the window's per-class tables and the meter's parameters
- * (its size, schedule shift, heating type, key): no series per meter, no flags, import equal to net,
+ * (its size, schedule shift, thermostat cohort, heating type, key): no series per meter, no flags, import equal to net,
  * one hash per read (half of it, `noiseWord`, shared by all meters), added straight into its cell.
  * Meters with PV (import and export are each clipped per meter), an EV, a gap or a fault go through
  * the per-meter engine (`meterIntervalsInto`). Both compute a read with `readKwh` from the same
@@ -13,7 +13,7 @@
 import type { MeterClass } from '../city/schemas';
 import { allocMeterIntervals, type MeterIntervals, mayHaveFlags, meterIntervalsInto, QUALITY_MISSING, readKwh, readNoise } from './engine';
 import { CLASSES, PARAMS } from './meter-classes';
-import { type EnergyWindow, MARGIN } from './window';
+import { coolRowOf, type EnergyWindow, MARGIN } from './window';
 
 const CLASS_COUNT = CLASSES.length;
 
@@ -80,10 +80,11 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const schedule = pop.schedule[m] as number;
       const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
       const scheduleRow = schedule * width + MARGIN;
+      const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number);
       const outageRow = feeder * width + MARGIN;
       for (let j = 0; j < n; j++) {
         const base = baseKw * (shape[shapeRow + j] as number);
-        const hvac = coolK * (cool[scheduleRow + j] as number) + heatK * (heat[scheduleRow + j] as number);
+        const hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[scheduleRow + j] as number);
         const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
         kwh[row + j] = (kwh[row + j] as number) + v;
         importKwh[row + j] = (importKwh[row + j] as number) + v;

@@ -12,6 +12,7 @@ import type { Simulation } from '../simulation/simulation';
 import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
 import { PARAMS } from './meter-classes';
 import { SCHEDULES } from './schedules';
+import { COOL_OFFSETS_C, COOL_ROW_BASE, COOL_ROWS } from './thermostats';
 
 export const INTERVAL_MS = 15 * MINUTE_MS;
 /** Intervals of every table beyond each end of the window. */
@@ -55,8 +56,9 @@ export interface EnergyWindow {
     /** Share of each interval a feeder is out, [feeder × width + j]. */
     outage: Float64Array;
   };
-  /** Per schedule (schedules.ts), [schedule × width + j]: the load shape, and cooling / heating drives in °C (`*Dr` with the demand-response set points). */
+  /** Per schedule (schedules.ts), [schedule × width + j]: the load shape, and heating drives in °C (`*Dr` with the demand-response set points). */
   shape: Float64Array;
+  /** Cooling drives in °C per schedule and thermostat cohort, [(COOL_ROW_BASE[schedule] + cohort) × width + j] (thermostats.ts). */
   cool: Float64Array;
   heat: Float64Array;
   coolDr: Float64Array;
@@ -148,9 +150,9 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     width,
     wide,
     shape: perSchedule(),
-    cool: perSchedule(),
+    cool: new Float64Array(COOL_ROWS * width),
     heat: perSchedule(),
-    coolDr: perSchedule(),
+    coolDr: new Float64Array(COOL_ROWS * width),
     heatDr: perSchedule(),
     drFromMs: sim.levers.demandResponse?.fromMs ?? Number.NaN,
     drToMs: sim.levers.demandResponse?.toMs ?? Number.NaN,
@@ -189,9 +191,13 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
       win.shape[row] = shape;
       // Cooling runs harder when people are in (the schedule's shape stands in for occupancy).
       const occupancy = 0.4 + (0.6 * Math.min(shape, 1.1)) / 1.1;
-      win.cool[row] = Math.max(0, lagged - p.coolSetpointC) * occupancy;
+      (COOL_OFFSETS_C[c] as readonly number[]).forEach((offset, cohort) => {
+        const coolRow = ((COOL_ROW_BASE[c] as number) + cohort) * width + k;
+        const setpoint = p.coolSetpointC + offset;
+        win.cool[coolRow] = Math.max(0, lagged - setpoint) * occupancy;
+        win.coolDr[coolRow] = Math.max(0, lagged - setpoint - 4 * dr) * occupancy;
+      });
       win.heat[row] = Math.max(0, p.heatBalanceC - heatTemp);
-      win.coolDr[row] = Math.max(0, lagged - p.coolSetpointC - 4 * dr) * occupancy;
       win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - heatTemp);
     });
     const cellTemp = temp + 0.03 * ghi;
@@ -206,6 +212,11 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     }
   }
   return win;
+}
+
+/** Where a meter's cooling drive starts in `cool` / `coolDr`: its schedule's and thermostat cohort's row, at interval 0. */
+export function coolRowOf(win: EnergyWindow, schedule: number, cohort: number): number {
+  return ((COOL_ROW_BASE[schedule] as number) + cohort) * win.width + MARGIN;
 }
 
 /** The window of the same intervals one week earlier (reference-day estimates), built once. */
