@@ -40,6 +40,8 @@ export interface EnergyYear {
   residentialKwh: number[];
   /** Annual load factor (mean hourly import ÷ highest hourly import) of each sampled residential meter without PV. */
   loadFactors: number[];
+  /** Coincidence factor of the same meters: their summed highest hour ÷ the sum of each one's highest hour. */
+  residentialCoincidence: number;
   /** Residential net kWh by local hour, June–August. */
   summerByHour: number[];
   /** City load, kWh per local hour of the year (weighted sample of all classes, net). */
@@ -123,6 +125,8 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
   const lfSum = meters.map(() => 0);
   const lfMax = meters.map(() => 0);
   const lfHours = meters.map(() => 0);
+  // The same meters' import summed hour by hour (complete hours only), for their coincident peak.
+  const groupHourly = new Float64Array(hours);
   for (const [from, to] of days) {
     const win = energyWindow(sim, from, to);
     const buf = allocMeterIntervals('', win.startMs, win.n);
@@ -153,6 +157,8 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
           hourComplete &&= valid;
           if (j % 4 === 3) {
             if (hourComplete) {
+              const h = firstHour + Math.floor(j / 4);
+              groupHourly[h] = (groupHourly[h] as number) + hourImport;
               lfSum[i] = (lfSum[i] as number) + hourImport;
               lfHours[i] = (lfHours[i] as number) + 1;
               if (hourImport > (lfMax[i] as number)) lfMax[i] = hourImport;
@@ -165,9 +171,9 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
     });
   }
   const residentialIdx = meters.map((m, i) => (pop.classCode[m] === RESIDENTIAL ? i : -1)).filter((i) => i >= 0);
-  const loadFactors = residentialIdx
-    .filter((i) => pop.hasPv[meters[i] as number] === 0 && (lfMax[i] as number) > 0)
-    .map((i) => (lfSum[i] as number) / (lfHours[i] as number) / (lfMax[i] as number));
+  const loadFactorIdx = residentialIdx.filter((i) => pop.hasPv[meters[i] as number] === 0 && (lfMax[i] as number) > 0);
+  const loadFactors = loadFactorIdx.map((i) => (lfSum[i] as number) / (lfHours[i] as number) / (lfMax[i] as number));
+  const residentialCoincidence = Math.max(...groupHourly) / sum(loadFactorIdx.map((i) => lfMax[i] as number));
   const residentialAll: number[] = [];
   for (let m = 0; m < pop.count; m++) if (pop.classCode[m] === RESIDENTIAL) residentialAll.push(m);
   // Home charging: the meters with a charger, against the same meters with the EV share at 0.
@@ -194,6 +200,7 @@ export function collectEnergyYear(city: City, base: ScenarioInput, sim: Simulati
     feeders: pop.feederIds.length,
     residentialKwh: residentialIdx.map((i) => netTotals[i] as number),
     loadFactors,
+    residentialCoincidence,
     summerByHour,
     cityHourly,
     pvGeneratedKwh,

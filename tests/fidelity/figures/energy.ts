@@ -62,6 +62,20 @@ export const ENERGY_FIGURES: FidelityStatistic[] = [
     compute: (ctx) => meanOf(ctx.energy().loadFactors),
   },
   {
+    id: 'residential-coincidence-factor',
+    area: 'energy',
+    name: 'Residential coincidence factor (coincident peak ÷ sum of the homes’ own peaks)',
+    unit: 'ratio',
+    how: 'The sampled residential meters without PV (about 2,000 homes): the highest hour of their summed hourly import over the year ÷ the sum of each home’s own highest hour.',
+    decimals: 2,
+    sources: [SOURCES.diversityFactor, SOURCES.coincidenceResidential],
+    kind: 'held-out',
+    band: [Number.NEGATIVE_INFINITY, 0.8],
+    bandWhy:
+      'A group of many homes peaks well below the sum of their own peaks: residential diversity factors of about 2.0 or more (coincidence 0.5 or less) in one source, coincidence factors of 0.60–0.80 for residential neighbourhoods in another; both put it at most 0.80. Both are secondary; no primary US load-research value was found (decision 014).',
+    compute: (ctx) => ctx.energy().residentialCoincidence,
+  },
+  {
     id: 'city-peak-to-average',
     area: 'energy',
     name: 'City load, peak hour ÷ mean hour',

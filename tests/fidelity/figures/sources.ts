@@ -91,6 +91,14 @@ export const SOURCES = {
     label: 'SEPA: DOE residential load factor 33–34%; the author’s home 16% (FACTS.md I.6) [secondary]',
     url: 'https://sepapower.org/knowledge/looking-in-the-mirror-at-a-low-load-factor-customer/',
   },
+  diversityFactor: {
+    label: 'Probsee, “Diversity factor”: residential loads often around 2.0 or more between multiple users (coincidence ≤ 0.5) [secondary]',
+    url: 'https://probsee.com/p/Diversity_factor',
+  },
+  coincidenceResidential: {
+    label: 'Coincidence factor calculator notes: residential neighbourhoods typically 0.60–0.80 [secondary]',
+    url: 'https://cal12.calculator.city/coincidence-factor-calculation/',
+  },
   peakToAverage: {
     label: 'Upstart Power: New England system peak-to-average ratio ~1.5 to 1.9 (FACTS.md I.6) [secondary]',
     url: 'http://upstartpower.com/2018/05/how-much-electricity-does-an-average-home-need/',
