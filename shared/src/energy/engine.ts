@@ -138,7 +138,7 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   const schedule = pop.schedule[m] as number;
   const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
   const row = schedule * width + MARGIN;
-  const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number);
+  const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
   const outageRow = (pop.feeder[m] as number) * width + MARGIN;
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;

@@ -80,7 +80,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const schedule = pop.schedule[m] as number;
       const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
       const scheduleRow = schedule * width + MARGIN;
-      const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number);
+      const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
       const outageRow = feeder * width + MARGIN;
       for (let j = 0; j < n; j++) {
         const base = baseKw * (shape[shapeRow + j] as number);

@@ -28,14 +28,14 @@ describe('thermostat cohorts', () => {
       expect(COOL_OFFSETS_C[s]).toEqual([0]);
       expect(coolCohortOf(s, 0.99)).toBe(0);
     }
-    expect(COOL_ROWS).toBe(RESIDENTIAL_COOL_OFFSETS_C.length + COOL_OFFSETS_C.length - 1);
+    expect(COOL_ROWS).toBe(9 * (RESIDENTIAL_COOL_OFFSETS_C.length + COOL_OFFSETS_C.length - 1));
   });
 
   it('cool a cohort with a lower set point harder, by the same amount per °C of set point', () => {
     const sim = createSimulation(engineCity, { seed: 8 });
     const from = Date.parse('2026-07-01T04:00:00Z');
     const win = energyWindow(sim, from, from + 31 * 96 * INTERVAL_MS);
-    const at = (cohort: number, j: number) => win.cool[coolRowOf(win, 0, cohort) + j] as number;
+    const at = (cohort: number, j: number) => win.cool[coolRowOf(win, 0, cohort, 0) + j] as number;
     const off = RESIDENTIAL_COOL_OFFSETS_C;
     let checked = 0;
     for (let j = 0; j < win.n; j++) {
@@ -50,5 +50,20 @@ describe('thermostat cohorts', () => {
     }
     expect(checked).toBeGreaterThan(10);
     expect(PARAMS.residential.coolSetpointC).toBe(22);
+  });
+
+  it('shift a household’s cooling occupancy with its schedule, leaving the temperature alone', () => {
+    const sim = createSimulation(engineCity, { seed: 8 });
+    const from = Date.parse('2026-07-01T04:00:00Z');
+    const win = energyWindow(sim, from, from + 7 * 96 * INTERVAL_MS);
+    const at = (cohort: number, shift: number, j: number) => win.cool[coolRowOf(win, 0, cohort, shift) + j] as number;
+    let differ = 0;
+    for (let j = 0; j < win.n; j++) {
+      if (at(6, 0, j) <= 0) continue;
+      // Occupancy cancels in a ratio of two cohorts: the same temperature at every shift.
+      expect(at(0, 4, j) / at(6, 4, j)).toBeCloseTo(at(0, 0, j) / at(6, 0, j), 9);
+      if (Math.abs(at(6, 4, j) - at(6, 0, j)) > 1e-9) differ++;
+    }
+    expect(differ).toBeGreaterThan(50);
   });
 });

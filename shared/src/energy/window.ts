@@ -12,7 +12,7 @@ import type { Simulation } from '../simulation/simulation';
 import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
 import { PARAMS } from './meter-classes';
 import { SCHEDULES } from './schedules';
-import { COOL_OFFSETS_C, COOL_ROW_BASE, COOL_ROWS } from './thermostats';
+import { COOL_ROWS, coolRowIndex, fillCooling } from './thermostats';
 
 export const INTERVAL_MS = 15 * MINUTE_MS;
 /** Intervals of every table beyond each end of the window. */
@@ -58,7 +58,7 @@ export interface EnergyWindow {
   };
   /** Per schedule (schedules.ts), [schedule × width + j]: the load shape, and heating drives in °C (`*Dr` with the demand-response set points). */
   shape: Float64Array;
-  /** Cooling drives in °C per schedule and thermostat cohort, [(COOL_ROW_BASE[schedule] + cohort) × width + j] (thermostats.ts). */
+  /** Cooling drives in °C × occupancy per schedule, thermostat cohort and schedule shift, [coolRowIndex(…) × width + j] (thermostats.ts). */
   cool: Float64Array;
   heat: Float64Array;
   coolDr: Float64Array;
@@ -158,6 +158,8 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     drToMs: sim.levers.demandResponse?.toMs ?? Number.NaN,
     sim,
   };
+  const laggedTemp = new Float64Array(width);
+  const drFlag = new Uint8Array(width);
   let prevDay = Number.NaN;
   let prevType = 0;
   for (let k = 0; k < width; k++) {
@@ -183,26 +185,21 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     const lagged = Math.min(coolingDesignC, at(mid_t - THERMAL_LAG_MS, W_TEMP));
     const ghi = Math.max(0, at(mid_t, W_GHI));
     const dr = episodeWeight(sim.levers.demandResponse, mid_t) > 0 ? 1 : 0;
+    laggedTemp[k] = lagged;
+    drFlag[k] = dr;
     SCHEDULES.forEach(({ meterClass }, c) => {
       const s = (NORMALISED[c] as number[][])[dayType === 0 ? 0 : 1] as number[];
       const shape = (s[hour] as number) + ((s[(hour + 1) % 24] as number) - (s[hour] as number)) * mid;
       const p = PARAMS[meterClass];
       const row = c * width + k;
       win.shape[row] = shape;
-      // Cooling runs harder when people are in (the schedule's shape stands in for occupancy).
-      const occupancy = 0.4 + (0.6 * Math.min(shape, 1.1)) / 1.1;
-      (COOL_OFFSETS_C[c] as readonly number[]).forEach((offset, cohort) => {
-        const coolRow = ((COOL_ROW_BASE[c] as number) + cohort) * width + k;
-        const setpoint = p.coolSetpointC + offset;
-        win.cool[coolRow] = Math.max(0, lagged - setpoint) * occupancy;
-        win.coolDr[coolRow] = Math.max(0, lagged - setpoint - 4 * dr) * occupancy;
-      });
       win.heat[row] = Math.max(0, p.heatBalanceC - heatTemp);
       win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - heatTemp);
     });
     const cellTemp = temp + 0.03 * ghi;
     wide.pvYield[k] = (ghi / 1000) * 0.82 * (1 - 0.004 * Math.max(0, cellTemp - 25)) * 0.25;
   }
+  fillCooling(win.shape, laggedTemp, drFlag, width, win.cool, win.coolDr);
   for (const o of outagesBetween(sim, firstMs, firstMs + width * INTERVAL_MS)) {
     for (let k = 0; k < width; k++) {
       const a = firstMs + k * INTERVAL_MS;
@@ -214,9 +211,9 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
   return win;
 }
 
-/** Where a meter's cooling drive starts in `cool` / `coolDr`: its schedule's and thermostat cohort's row, at interval 0. */
-export function coolRowOf(win: EnergyWindow, schedule: number, cohort: number): number {
-  return ((COOL_ROW_BASE[schedule] as number) + cohort) * win.width + MARGIN;
+/** Where a meter's cooling drive starts in `cool` / `coolDr`: its schedule's, thermostat cohort's and shift's row, at interval 0. */
+export function coolRowOf(win: EnergyWindow, schedule: number, cohort: number, shift: number): number {
+  return coolRowIndex(schedule, cohort, shift) * win.width + MARGIN;
 }
 
 /** The window of the same intervals one week earlier (reference-day estimates), built once. */
