@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Makes sure the system tools a test suite needs exist: `chromium` (the end-to-end suite),
 // `xmllint` (the API suite validates the Green Button export against the ESPI schemas) and
-// `postgresql` (the store's tests start a throw-away PostgreSQL server). As root on Debian/Ubuntu it
+// `postgresql` (the store's tests start a throw-away PostgreSQL server) and `mosquitto` (the MQTT
+// publisher's test starts a throw-away broker, tests/support/mosquitto.ts). As root on Debian/Ubuntu it
 // installs the missing distribution packages with apt (browser downloads from Playwright are not an
 // option offline); otherwise it stops with one line per missing tool saying how to get it. An
-// optional tool (postgresql) that cannot be installed is reported and the suites that need it skip
-// with the same reason (server/src/store/test/postgres-instance.ts), so the exit code stays 0.
+// optional tool (postgresql, mosquitto) that cannot be installed is reported and the suites that need
+// it skip with the same reason (server/src/store/test/postgres-instance.ts, tests/support/mosquitto.ts),
+// so the exit code stays 0.
 //
-//   node scripts/ensure-test-tools.mjs chromium xmllint postgresql
+//   node scripts/ensure-test-tools.mjs chromium xmllint postgresql mosquitto
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -46,6 +48,15 @@ const TOOLS = {
     package: 'postgresql',
     optional: true,
     help: 'PostgreSQL is missing, so its store tests will skip: install it with `sudo apt-get install -y postgresql` (Debian/Ubuntu), or set PG_BIN to the folder holding initdb and pg_ctl.',
+  },
+  mosquitto: {
+    path: () => process.env.MOSQUITTO_PATH || '/usr/sbin/mosquitto',
+    present: () => existsSync(process.env.MOSQUITTO_PATH || '/usr/sbin/mosquitto'),
+    configured: () => process.env.MOSQUITTO_PATH,
+    configuredHint: 'point MOSQUITTO_PATH at a mosquitto broker binary',
+    package: 'mosquitto',
+    optional: true,
+    help: 'Mosquitto is missing, so the MQTT test will skip: install it with `sudo apt-get install -y mosquitto` (Debian/Ubuntu), `brew install mosquitto` (macOS), or set MOSQUITTO_PATH to a mosquitto binary.',
   },
 };
 

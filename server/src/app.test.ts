@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BasemapSchema, CitySchema, CitySummarySchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
+import { BasemapSchema, CitySchema, CitySummarySchema, cityJsonSchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
 import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app';
@@ -38,6 +38,17 @@ describe('GET /api/cities', () => {
     const basemap = BasemapSchema.parse(res.json());
     expect(basemap.features.filter((f) => f.properties.kind === 'district').map((f) => f.properties.name)).toEqual(['North', 'South']);
     expect(basemap.features.some((f) => f.properties.name === 'Test River')).toBe(true);
+  });
+
+  it('publishes the city file format as JSON Schema, every assumption described (not a city called "schema")', async () => {
+    const res = await app.inject('/api/cities/schema');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    const schema = res.json();
+    expect(schema).toEqual(cityJsonSchema());
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.timezone.description).toContain('IANA');
+    expect(schema.properties.climate.properties.monthly.description).toContain('NOAA');
   });
 
   it('answers an unknown city with a 404 naming it', async () => {

@@ -3,34 +3,42 @@
  * registered explicitly from the shared contract so the list of endpoints reads top to bottom.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { version } from '../package.json';
+import { registerSealedRequests } from './classes/sealed-requests';
+import { sealedScenarios } from './classes/sealed-scenarios';
 import type { Config } from './config';
 import { loadCityStore } from './data/city-store';
 import { loadUsOutlineJson } from './data/geo-store';
 import { loadPolicyStore } from './data/policy-store';
 import { createEngines } from './engine/create-engine';
+import type { Engine } from './engine/engine';
 import { labRunner } from './engine/lab-runner';
+import { createMqttPublisher, publishedScenarios } from './mqtt/start';
 import { registerOpenApi } from './openapi/openapi';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { airRoutes } from './routes/air';
 import { cityRoutes } from './routes/cities';
+import { classRoutesPlugin } from './routes/classes';
 import { energyRoutes } from './routes/energy';
 import { exportRoutes } from './routes/exports';
 import { geoRoutes } from './routes/geo';
 import { healthRoutes } from './routes/health';
 import { labRoutes } from './routes/lab';
+import { lessonRoutes } from './routes/lessons';
 import { mobilityRoutes } from './routes/mobility';
 import { policyRoutes } from './routes/policy';
 import { roomRoutesPlugin } from './routes/rooms';
 import { scenarioRoutes } from './routes/scenarios';
 import { streamRoutes } from './routes/stream';
 import { weatherRoutes } from './routes/weather';
+import { staRoutes } from './sta/sta-routes';
 import { openStore } from './store/open-store';
 import { createFrameHub } from './stream/frame-hub';
+import { registerHumanRequestLog, requestLogging } from './terminal/logging';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -47,6 +55,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
+    ...requestLogging(config.LOG_FORMAT),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -63,6 +72,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  if (config.LOG_FORMAT === 'human') registerHumanRequestLog(app);
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
 
@@ -74,6 +84,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     .list()
     .map((summary) => cities.get(summary.id)?.city)
     .filter((c) => c !== undefined);
+  // Before the engine threads: a scenario naming an unknown city stops the boot with one line (ConfigError).
+  const mqttScenarios = config.MQTT_URL ? publishedScenarios(config.MQTT_SCENARIOS, cityList) : [];
   const { engine, telemetry, frameCacheBytes } = createEngines(config, cityList, (error) =>
     app.log.error({ err: error }, 'engine thread failed; restarting it'),
   );
@@ -85,6 +97,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await store.close();
     throw error;
   }
+  // Before any route: each simulating route takes `sealed=<token>` as it is registered.
+  const sealed = sealedScenarios(store.sealed);
+  registerSealedRequests(app, sealed);
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
   await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
   await app.register(cityRoutes, { cities });
@@ -96,8 +111,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(mobilityRoutes, { engine });
   const runner = labRunner(engine);
   await app.register(labRoutes, { runner, telemetry });
+  await app.register(lessonRoutes, { engine, policy, classes: store.classes, sealed });
   await app.register(streamRoutes, { telemetry, engine, hub, maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT });
   await app.register(exportRoutes, { telemetry });
+  await app.register(staRoutes, { engine, cities });
   await app.register(scenarioRoutes, { scenarios: store.scenarios, cities });
   await app.register(roomRoutesPlugin, {
     rooms: store.rooms,
@@ -106,8 +123,25 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     listen: { host: config.HOST, port: config.PORT },
     maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
   });
+  await app.register(classRoutesPlugin, { classes: store.classes, sealed, cities });
   await registerWebApp(app, config.WEB_DIST);
+  registerMqtt(app, config, mqttScenarios, engine);
   return app;
+}
+
+/** MQTT publishing (MQTT_URL): started once the app is ready, stopped before the engine threads close. */
+function registerMqtt(app: FastifyInstance, config: Config, scenarios: Parameters<typeof createMqttPublisher>[1], engine: Engine): void {
+  if (!config.MQTT_URL) return;
+  const log = {
+    info: (message: string) => app.log.info(message),
+    warn: (message: string) => app.log.warn(message),
+    error: (error: unknown, message: string) => app.log.error({ err: error }, message),
+  };
+  let publisher: ReturnType<typeof createMqttPublisher>;
+  app.addHook('onReady', async () => {
+    publisher = createMqttPublisher(config, scenarios, engine, log);
+  });
+  app.addHook('preClose', async () => publisher?.close());
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -20,6 +20,11 @@ describe('loadConfig', () => {
     expect(bad).not.toThrow(/s3cret/);
   });
 
+  it('logs for people by default and in JSON when asked', () => {
+    expect(loadConfig({}).LOG_FORMAT).toBe('human');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+  });
+
   it('reads PORT and HOST overrides', () => {
     expect(loadConfig({ PORT: '3000', HOST: '0.0.0.0' })).toMatchObject({ PORT: 3000, HOST: '0.0.0.0' });
   });
@@ -28,6 +33,7 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, /PORT="abc"/],
     [{ PORT: '70000' }, /PORT="70000"/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+    [{ LOG_FORMAT: 'xml' }, /LOG_FORMAT="xml"/],
     [{ HOST: '256.1.1.1' }, /HOST="256.1.1.1": must be an IP address/],
     [{ HOST: '1.2.3' }, /HOST="1.2.3"/],
     [{ HOST: 'my host' }, /HOST="my host"/],
@@ -56,8 +62,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ METER_SHARE: '0.05' }).METER_SHARE).toBe(0.05);
   });
 
+  it('takes the origins allowed to embed the app and call its API, and names a bad one', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ FRAME_ANCESTORS: ' https://a.gov ,http://localhost:5173 ' }).FRAME_ANCESTORS).toEqual([
+      'https://a.gov',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toEqual(['*']);
+    for (const bad of ['https://a.gov/', 'https://a.gov/dashboard', 'a.gov', 'ftp://a.gov', 'https://a.gov,*']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS=.*origins like https:\/\/dashboard\.city\.gov/);
+    }
+    expect(describeConfig()).toMatch(/FRAME_ANCESTORS .*\(default: none\)/);
+  });
+
   it('lists every setting in the help text', () => {
-    for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'DATA_DIR', 'WEB_DIST', 'STATE_DIR', 'DATABASE_URL'])
+    for (const key of ['PORT', 'HOST', 'LOG_LEVEL', 'LOG_FORMAT', 'DATA_DIR', 'WEB_DIST', 'STATE_DIR', 'DATABASE_URL'])
       expect(describeConfig()).toContain(key);
   });
 });

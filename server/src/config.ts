@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { minimumBudgetMb } from './engine/budget';
+import { mqttSettings } from './mqtt/settings';
 
 // Two levels up from this file is the repository root, both in src/ (dev) and in dist/ (built).
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,7 +19,37 @@ function isHost(value: string): boolean {
   return HOST_NAME.test(value);
 }
 
+/**
+ * A comma-separated list of web origins (`https://dashboard.city.gov, http://localhost:5173`), or `*`
+ * for any; empty by default. An origin is a scheme, host and port, nothing after: a browser compares
+ * it letter for letter with the page's origin, so a path or a trailing slash would never match.
+ */
+function originList(what: string) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const items = (text ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      if (items.length === 1 && items[0] === '*') return ['*'];
+      for (const item of items) {
+        const url = URL.canParse(item) ? new URL(item) : undefined;
+        if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must list ${what} as origins like https://dashboard.city.gov (scheme, host and port, no path), separated by commas, or be * for any; ${JSON.stringify(item)} is not one`,
+          });
+          return z.NEVER;
+        }
+      }
+      return items;
+    });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['human', 'json'] as const;
 
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int('must be a whole number').min(0).max(65_535).default(8080).describe('TCP port to listen on.'),
@@ -28,7 +59,13 @@ export const ConfigSchema = z.object({
     .refine(isHost, 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or a host name (e.g. localhost)')
     .default('localhost')
     .describe('Interface to bind; 0.0.0.0 shares the app on the local network.'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the structured logs.'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('Minimum level of the logs.'),
+  LOG_FORMAT: z
+    .enum(LOG_FORMATS)
+    .default('human')
+    .describe(
+      'human: a start-up banner and one short line per failed request (every request at LOG_LEVEL=debug); json: one JSON line per event, every request logged (for log collectors).',
+    ),
   DATA_DIR: z
     .string()
     .min(1)
@@ -88,6 +125,13 @@ export const ConfigSchema = z.object({
     .describe(
       "Share of each city's meter groups to simulate: 1 = the full program (Columbus: the gridSMART demonstration's 110,000 meters); 0.05 keeps ~5,500 for a small machine. Every total is still the sum of the meters simulated.",
     ),
+  CORS_ORIGINS: originList('the pages allowed to call the API').describe(
+    "Web origins whose pages may call the API and open its streams from the browser (CORS), e.g. https://dashboard.city.gov; * for any. Empty: only this server's own pages.",
+  ),
+  FRAME_ANCESTORS: originList('the pages allowed to embed this app').describe(
+    "Web origins whose pages may show this app in an iframe (e.g. an /embed/ panel in a city dashboard); * for any. Empty: only this server's own pages.",
+  ),
+  ...mqttSettings,
   VITE_MAPBOX_TOKEN: z
     .string()
     .regex(/^pk\./, 'must be a public Mapbox token starting with "pk."')
@@ -110,7 +154,7 @@ const ConsistentConfigSchema = ConfigSchema.superRefine((config, ctx) => {
 export class ConfigError extends Error {}
 
 /** Settings whose values may hold a secret. */
-const SECRET_SETTINGS = new Set(['DATABASE_URL']);
+const SECRET_SETTINGS = new Set(['DATABASE_URL', 'MQTT_URL']);
 
 /** Reads settings from an environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -130,7 +174,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 export function describeConfig(): string {
   const lines = Object.entries(ConfigSchema.shape).map(([key, schema]) => {
     const fallback = schema.parse(undefined);
-    return `  ${key.padEnd(22)} ${schema.description ?? ''}${fallback === undefined ? '' : ` (default: ${fallback})`}`;
+    const shown = Array.isArray(fallback) ? (fallback.length ? fallback.join(',') : 'none') : fallback;
+    return `  ${key.padEnd(22)} ${schema.description ?? ''}${shown === undefined ? '' : ` (default: ${shown})`}`;
   });
   return ['Environment variables:', ...lines].join('\n');
 }

@@ -2,11 +2,16 @@
  * The server's command-line entry: reads the environment, builds the app, listens, and shuts down
  * cleanly on SIGINT/SIGTERM. Everything else lives in app.ts so tests never open a port.
  */
+import { networkInterfaces } from 'node:os';
+import { version } from '../package.json';
 import { buildApp } from './app';
 import { type Config, ConfigError, describeConfig, loadConfig } from './config';
 import { DataError } from './data/city-store';
 import { EngineStartError } from './engine/worker-engine';
+import { redactUrl } from './mqtt/publisher';
 import { StoreError } from './store/store';
+import { addresses, bannerLines } from './terminal/banner';
+import { loggerOptions } from './terminal/logging';
 
 const HELP = `Smart City Sandbox server: the telemetry API and the built dashboard in one process.
 
@@ -36,10 +41,7 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig(process.env);
-  const pretty = process.stdout.isTTY
-    ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
-    : {};
-  const app = await buildApp(config, { logger: { level: config.LOG_LEVEL, ...pretty } });
+  const app = await buildApp(config, { logger: loggerOptions(config, process.stdout, process.stdout.isTTY === true) });
 
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -64,14 +66,29 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  let address: string;
+  // Fastify writes one "Server listening at" line per address; in the human format the banner says it better.
+  const level = app.log.level;
+  if (config.LOG_FORMAT === 'human' && ['trace', 'debug', 'info'].includes(level)) app.log.level = 'warn';
   try {
-    address = await app.listen({ port: config.PORT, host: config.HOST });
+    await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
     throw listenProblem(error, config) ?? error;
+  } finally {
+    app.log.level = level;
   }
-  const shown = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
-  app.log.info(`Smart City Sandbox is ready at ${shown}`);
+  const bound = app.server.address();
+  const input = {
+    host: config.HOST,
+    port: typeof bound === 'object' && bound ? bound.port : config.PORT,
+    interfaces: networkInterfaces(),
+    version,
+    mqtt: config.MQTT_URL
+      ? { broker: redactUrl(config.MQTT_URL), prefix: config.MQTT_TOPIC_PREFIX, scenarios: config.MQTT_SCENARIOS.map((s) => s.name) }
+      : undefined,
+  };
+  // The banner is for the person at the terminal; a log collector gets the same addresses as one JSON line.
+  if (config.LOG_FORMAT === 'human') process.stdout.write(`${bannerLines(input).join('\n')}\n`);
+  else app.log.info(addresses(input), `Smart City Sandbox ${version} is ready at ${addresses(input).local}`);
 }
 
 main().catch((error: unknown) => {

@@ -35,7 +35,8 @@ const hasProc = existsSync('/proc/self/status');
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' });
+  // JSON logs: the tests below read the export records' fields.
+  server = await startServer({ RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
 });
 afterAll(async () => {
   await server?.stop();

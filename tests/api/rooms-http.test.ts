@@ -6,12 +6,13 @@
  */
 import { roomRoutes as r, type WriteRouteContract } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentedRoutes, expectEveryErrorProvoked } from '../support/documented';
+import { documentedRoutes } from '../support/documented';
 import { type RunningServer, startServer } from '../support/server';
 import { readEvents } from '../support/sse';
 
 let server: RunningServer;
-const { conforms, call } = documentedRoutes(() => server.url);
+const documented = documentedRoutes(() => server.url);
+const { conforms, call } = documented;
 const json = { 'content-type': 'application/json' };
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -126,12 +127,7 @@ describe('room routes as documented', () => {
       [r.roomResults, 403, call(r.roomResults, { code }, { headers: bearer(blue) })],
       [r.roomResults, 404, call(r.roomResults, { code: 'ZZZZZZ' }, { headers: bearer(facilitator) })],
     ];
-    for (const [route, status, answer] of cases) {
-      const res = await answer;
-      expect(res.status, `${route.method} ${route.path}`).toBe(status);
-      await conforms(route, res);
-    }
-    expectEveryErrorProvoked(Object.values(r), cases);
+    await documented.expectCases(Object.values(r), cases);
   });
 
   it('limits one room’s joins (429 with Retry-After, in the documented shape) and not another’s', async () => {

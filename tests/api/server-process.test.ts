@@ -29,9 +29,9 @@ describe('the built server over real HTTP', () => {
     expect(HealthSchema.parse(await res.json()).status).toBe('ok');
   });
 
-  it('serves Columbus from data/ with its stations, corridors and meters', async () => {
-    const [summary] = CitySummarySchema.array().parse(await (await fetch(`${server.url}/api/cities`)).json());
-    expect(summary?.id).toBe('columbus');
+  it('serves Columbus from data/ with its stations, corridors and meters, among the bundled cities', async () => {
+    const summaries = CitySummarySchema.array().parse(await (await fetch(`${server.url}/api/cities`)).json());
+    expect(summaries.map((c) => c.id)).toEqual(['austin', 'columbus', 'pittsburgh']);
     const city = CitySchema.parse(await (await fetch(`${server.url}/api/cities/columbus`)).json());
     expect(city.corridors.map((c) => c.id).sort()).toEqual(['alum-creek-dr', 'cleveland-ave', 'high-st', 'morse-rd']);
     expect(city.stations.length).toBeGreaterThanOrEqual(8);
@@ -84,6 +84,37 @@ describe('the built server over real HTTP', () => {
     // The first /api/openapi.json computes every example's real answer (the Lab's two-seed comparison,
     // a day of the program's 110,000 meters, …): 10–15 s on a quiet 2-core machine, over 30 s under load.
   }, 90_000);
+
+  it('prints a short banner with the local address and the API docs, then stays quiet while requests succeed', async () => {
+    const own = await startServer({ LOG_LEVEL: 'info' });
+    for (let i = 0; i < 3; i++) await fetch(`${own.url}/api/cities`);
+    await fetch(`${own.url}/api/no-such-route`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const output = own.output();
+    const port = new URL(own.url).port;
+    expect(output).toContain(`Local:     http://localhost:${port}/`);
+    expect(output).toContain(`API docs:  http://localhost:${port}/api/docs`);
+    expect(output).not.toContain('/api/cities');
+    expect(output).toMatch(/WARN: GET \/api\/no-such-route → 404/);
+    expect(output).not.toMatch(/^\{/m);
+    await own.stop();
+  });
+
+  it('logs JSON lines (every request) with LOG_FORMAT=json, the addresses in the ready line', async () => {
+    const own = await startServer({ LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+    await fetch(`${own.url}/api/cities`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const records = own
+      .output()
+      .trim()
+      .split('\n')
+      // Node's own warnings (stderr) are not the logger's.
+      .filter((line) => !line.startsWith('(node:'))
+      .map((line) => JSON.parse(line) as { msg: string; local?: string; req?: { url: string } });
+    expect(records.find((r) => r.msg.includes('is ready'))?.local).toBe(`http://localhost:${new URL(own.url).port}/`);
+    expect(records.some((r) => r.req?.url === '/api/cities')).toBe(true);
+    await own.stop();
+  });
 
   it('shuts down cleanly on SIGTERM', async () => {
     const own = await startServer();

@@ -1,6 +1,7 @@
 /**
  * 1,000 live-stream connect/disconnect cycles, many cut mid-frame: afterwards the server holds no
- * stream, no extra connection, and its memory is back near where it started.
+ * stream, no extra connection, and its memory is back near where it started. A stream asked for N
+ * frames ends after them; an allowed origin's stream carries its CORS headers.
  */
 import { HealthSchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,4 +69,29 @@ describe('live stream reliability', () => {
     expect(after.connections).toBeLessThanOrEqual(before.connections);
     expect(after.rssMb - before.rssMb).toBeLessThan(40);
   }, 180_000);
+
+  it('ends a stream that asked for 3 frames after them with a close event, and frees its slot', async () => {
+    const res = await fetch(`${server.url}/api/stream?start=2026-07-15T21:30:00Z&speed=60&topics=air&intervalMs=250&frames=3`);
+    const text = await res.text();
+    expect(text.split('event: frame').length - 1).toBe(3);
+    expect(text.endsWith('event: close\ndata: {"reason":"sent the 3 frames asked for"}\n\n')).toBe(true);
+    await expect.poll(async () => (await health()).streams).toBe(0);
+  });
+
+  it("carries CORS to an allowed origin's stream (its head is written by hand), and none to another", async () => {
+    const allowed = 'http://dashboard.example:8000';
+    const own = await startServer({ CORS_ORIGINS: allowed });
+    try {
+      const open = (origin: string) => fetch(`${own.url}/api/stream?topics=air&frames=1`, { headers: { origin } });
+      const ok = await open(allowed);
+      expect(ok.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(ok.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      await ok.text();
+      const other = await open('http://elsewhere.example');
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      await other.text();
+    } finally {
+      await own.stop();
+    }
+  });
 });

@@ -74,13 +74,32 @@ describe('Data page in Chromium', () => {
     await expect.poll(() => title(page)).toBe('Net energy');
     // One meter's day of 15-minute reads: 96 points, far fewer than pixels, so none thinned away.
     await expect.poll(() => points(page)).toBe(96);
+    // Every read is drawn: no sample note (the thinned air day above has one).
+    expect(await page.getByTestId('sample-note').count()).toBe(0);
     expect(await curve(page)).not.toBe(before);
 
-    const meter = await control(page, 'Meter').locator('option').nth(3).getAttribute('value');
+    // The program's 110,000 meters are searched, not listed: a user types part of an id and picks one
+    // far beyond the first 200 (all Northland) with the keyboard.
+    const meter = 'gahanna-res-08571';
     before = await curve(page);
-    await control(page, 'Meter').selectOption(meter ?? '');
+    const picker = control(page, 'Meter');
+    expect(await picker.getAttribute('role')).toBe('combobox');
+    await picker.click();
+    await picker.fill('gahanna res 0857');
+    const choices = page.getByRole('listbox', { name: 'Meter: choices' });
+    await expect.poll(() => choices.getByRole('option').first().textContent()).toBe('gahanna-res-08570');
+    await expect.poll(() => page.locator('.combobox__status').textContent()).toBe('10 matches');
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
     await expect.poll(() => param(page, 'entity')).toBe(meter);
+    // The URL changes a moment before the page redraws from it.
+    await expect.poll(() => picker.inputValue()).toBe(meter);
     await expect.poll(() => curve(page)).not.toBe(before);
+    // Nothing matches: the list says so, and Escape keeps the meter drawn.
+    await picker.fill('no such meter');
+    await page.getByText('No match for “no such meter”').waitFor();
+    await picker.press('Escape');
+    expect(await picker.inputValue()).toBe(meter);
 
     await control(page, 'Window').selectOption('7d');
     await expect.poll(() => param(page, 'span')).toBe('7d');
@@ -119,10 +138,17 @@ describe('Data page in Chromium', () => {
     const table = page.locator('.panel__table table');
     await table.waitFor();
     expect(await table.locator('thead th').allTextContents()).toEqual(['Time', 'Linden Park bench (µg/m³)']);
-    // The table shows its first 500 rows and says so; the CSV has them all.
-    expect(await table.locator('tbody tr').count()).toBe(Math.min(n, 500));
-    if (n > 500) await page.getByText(`Showing the first 500 of ${n} rows`).waitFor();
+    // The chart's rows, 100 a page, every page reachable; the table says what they are: a sample.
+    expect(n).toBeGreaterThan(100);
+    expect(await table.locator('tbody tr').count()).toBe(100);
+    await page.getByText(`Rows 1–100 of ${n.toLocaleString('en-US')}`).waitFor();
     expect((await tableColumn(page)).every((v) => v >= 0 && v < 500)).toBe(true);
+    const note = page.getByTestId('sample-note');
+    expect(await note.textContent()).toMatch(
+      /^Sample: 1 point per ~\d+(\.\d)? min of data recorded every 1 min\. Every reading is in the full-resolution CSV\.$/,
+    );
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    await page.getByText(`Rows 101–200 of ${n.toLocaleString('en-US')}`).waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -156,6 +182,32 @@ describe('Data page in Chromium', () => {
     expect(lines.slice(1).filter((line) => line.startsWith('linden-park-bench,'))).toHaveLength(1_440);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('writes "no data" in the table for every minute of a dropout, a row each, and draws every minute with no sample note', async () => {
+    const dropout = [{ kind: 'dropout', from: '2026-07-15T12:00:00Z', to: '2026-07-15T19:00:00Z', stationId: 'weinland-park-school' }];
+    const { page, consoleErrors } = await open(
+      `/data?${PAUSED}&entity=weinland-park-school&span=6h&faults=${encodeURIComponent(JSON.stringify(dropout))}`,
+    );
+    await chart(page).locator('path.recharts-curve').first().waitFor({ timeout: 30_000 });
+    // Six hours of minutes fit the plot: nothing thinned, so no note says it is a sample.
+    expect(await points(page)).toBe(360);
+    expect(await page.getByTestId('sample-note').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the data as a table' }).click();
+    await page.getByText('Rows 1–100 of 360').waitFor();
+    const cells = () => page.locator('.panel__table tbody tr td:nth-child(2)').allTextContents();
+    // The window is 10:01–16:00 UTC: readings until 11:59 (row 119); from 12:00 (row 120) to its end, every minute says so.
+    expect((await cells()).every((cell) => cell !== 'no data' && Number(cell) >= 0)).toBe(true);
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    const second = await cells();
+    expect(second.slice(0, 19).every((cell) => cell !== 'no data')).toBe(true);
+    expect(second.slice(19)).toEqual(Array(81).fill('no data'));
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    await page.getByRole('button', { name: 'Next 100 rows' }).click();
+    await page.getByText('Rows 301–360 of 360').waitFor();
+    expect(await cells()).toEqual(Array(60).fill('no data'));
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
@@ -248,7 +300,8 @@ describe('Data page in Chromium', () => {
     const { page, consoleErrors } = await open(view);
     await drawn(page);
     await page.getByRole('button', { name: 'Show the data as a table' }).click();
-    await expect.poll(async () => (await tableColumn(page)).length).toBeGreaterThan(100);
+    // The first of the table's pages, 100 rows.
+    await expect.poll(async () => (await tableColumn(page)).length).toBe(100);
     const clean = mean(await tableColumn(page));
 
     await page.getByRole('button', { name: /Scenario/ }).click();

@@ -128,6 +128,12 @@ describe('the Korean UI in Chromium', () => {
     // The subsets holding the label syllables were loaded before the map drew them.
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans KR"', '사이오토강 올렌탱지강 린든 다운타운'))).toBe(true);
     await page.getByRole('heading', { name: '지도 범례' }).waitFor();
+    // The map's own HTML (the credits) is set in the bundled fonts, and their Hangul is loaded, not boxes.
+    const credits = page.locator('.maplibregl-ctrl-attrib');
+    const creditText = (await credits.textContent()) ?? '';
+    expect(creditText).toMatch(/[\uac00-\ud7a3]/);
+    expect(await credits.evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/^"Noto Sans", "Noto Sans KR"/);
+    expect(await page.evaluate((text) => document.fonts.check('12px "Noto Sans KR"', text), creditText)).toBe(true);
     await page.waitForTimeout(3000);
     await page.screenshot({ path: `${artifacts}/overview-ko-1366.png` });
 

@@ -109,7 +109,7 @@ describe('the shell in Chromium', () => {
         windowHeight: window.innerHeight,
       }));
       expect(documentHeight, path).toBeLessThanOrEqual(windowHeight);
-      expect(await page.title()).toBe(`${name} · Smart City Sandbox`);
+      expect(await page.title()).toBe(`${name} · Columbus · Smart City Sandbox`);
       expect(consoleErrors).toEqual([]);
       await page.close();
     }
@@ -136,6 +136,7 @@ describe('the shell in Chromium', () => {
       '60×',
       'Live',
       'Scenario',
+      'City',
       'Story',
       'Keyboard shortcuts',
       'Overview',

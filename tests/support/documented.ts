@@ -39,6 +39,18 @@ export function documentedRoutes(baseUrl: () => string) {
       const validate = ajv.compile(schema);
       expect(validate(JSON.parse(text)) ? [] : validate.errors).toEqual([]);
     },
+    /**
+     * Each case's answer has its status and conforms to the document, and every documented 4xx of
+     * `routes` (besides those the whole API shares) is among the cases.
+     */
+    async expectCases(routes: readonly WriteRouteContract[], cases: readonly [WriteRouteContract, number, Promise<Response>][]) {
+      for (const [route, status, answer] of cases) {
+        const res = await answer;
+        expect(res.status, `${route.method} ${route.path}`).toBe(status);
+        await this.conforms(route, res);
+      }
+      expectEveryErrorProvoked(routes, cases);
+    },
     /** A request to a route with its path parameters filled in. */
     call: (route: WriteRouteContract, params: Record<string, string>, init: RequestInit = {}, query = '') =>
       fetch(`${baseUrl()}${pathFor(route.path, params)}${query}`, { method: route.method, redirect: 'manual', ...init }),

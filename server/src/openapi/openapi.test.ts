@@ -52,6 +52,15 @@ describe('OpenAPI document', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
   });
 
+  it('sends the docs page opened with a query string (?lang=ko) to its plain address, where it finds its document', async () => {
+    for (const url of ['/api/docs?lang=ko', '/api/docs/?lang=ko&x=1']) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url).toBe(302);
+      expect(res.headers.location, url).toBe(url.split('?')[0]);
+    }
+    expect((await app.inject('/api/docs/json')).statusCode).toBe(200);
+  });
+
   it('abridges long arrays in examples', () => {
     expect(abridge({ a: [1, 2, 3, 4, 5], b: { c: [[1, 2, 3, 4]] } })).toEqual({ a: [1, 2, 3], b: { c: [[1, 2, 3]] } });
   });

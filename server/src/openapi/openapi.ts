@@ -119,6 +119,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'export', description: 'Streaming downloads: CSV, NDJSON and Green Button XML, generated day by day' },
         { name: 'scenarios', description: 'Saved scenarios (the store), their JSON files and share links' },
         { name: 'rooms', description: 'Workshop rooms: teams set levers in rounds, a board ranks them on the Lab’s scorecard' },
+        { name: 'classes', description: 'Classes: a teacher’s code and key, students’ sealed scenarios and their answers (student mode)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -149,7 +150,16 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
 
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
-    uiHooks: { preHandler: async () => ensureExamples() },
+    uiHooks: {
+      // The UI finds its document relative to the page's address, query string included, so
+      // /api/docs?lang=ko asked for /api/docs?lang=ko/json and drew "Unable to render this definition"
+      // (fastify-swagger-ui PR #290, open). The page itself takes no parameters: drop them.
+      onRequest: async (request, reply) => {
+        const [path, query] = request.url.split('?', 2);
+        if (query !== undefined && (path === '/api/docs' || path === '/api/docs/')) return reply.redirect(path, 302);
+      },
+      preHandler: async () => ensureExamples(),
+    },
     transformSpecification: (spec) => applyExamples(spec as OpenAPIV3.Document),
     uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
   });

@@ -5,9 +5,11 @@
  * parameters (414); 429 and 431 come from the rate limit and Node's HTTP parser, in front of every
  * route.
  */
-import { ApiErrorSchema, type RouteContract } from '@sandbox/shared';
+import { ApiErrorSchema, contract, type RouteContract } from '@sandbox/shared';
+import { MAX_LAB_COST_MS } from '@sandbox/shared/lab/cost';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
+import { MAX_WAITING_COST_MS } from '../engine/lab-queue';
 import { ENGINE_PATHS } from '../routes/engine-route';
 
 const errorSchema = () => z.toJSONSchema(ApiErrorSchema, { target: 'openapi-3.0', io: 'output' }) as OpenAPIV3.SchemaObject;
@@ -26,6 +28,14 @@ const ERRORS = {
 } as const;
 
 type ErrorStatus = keyof typeof ERRORS;
+
+/** Routes whose caps or refusals say more than the general text. */
+const ROUTE_ERRORS: Record<string, Partial<Record<ErrorStatus, string>>> = {
+  [contract.labScorecard.path]: {
+    413: `The window is over 7 days, or the comparison's engine work is over its cap: scenarios × seeds × days, counted as the distinct parts it would compute (a stream shared by several runs once) in the Lab's cost model, at most ${MAX_LAB_COST_MS / 1000} s of one core. \`issues\` names \`seeds\`; the message names the cap and the most seeds that fit the window and variants asked.`,
+    503: `An engine thread stopped while answering, or the engine threads already have about ${MAX_WAITING_COST_MS / 1000} s of Lab work waiting (other comparisons); retry after \`Retry-After\` seconds (the waiting work's estimate).`,
+  },
+};
 
 /** The error statuses a route can answer. */
 export function errorStatuses(route: RouteContract): ErrorStatus[] {
@@ -49,7 +59,7 @@ export function documentErrors(operation: OpenAPIV3.OperationObject, route: Rout
     const description =
       status === 429 && route.kind === 'sse'
         ? `${ERRORS[429]} Also: more live streams open from this address than \`MAX_STREAMS_PER_CLIENT\`.`
-        : ERRORS[status];
+        : (ROUTE_ERRORS[route.path]?.[status] ?? ERRORS[status]);
     operation.responses[String(status)] = { description, content: { 'application/json': { schema: errorSchema() } } };
   }
 }

@@ -4,20 +4,33 @@
  * and 302 without a body, the `If-Match` / `If-None-Match` headers, an example request body, and
  * each error status in the one error shape, replacing what the schema transform listed.
  */
-import { ApiErrorSchema, roomRoutes, savedScenarioRoutes, type WriteRouteContract, type WriteRouteError } from '@sandbox/shared';
+import {
+  ApiErrorSchema,
+  classRoutes,
+  lessonRoutes,
+  roomRoutes,
+  savedScenarioRoutes,
+  type WriteRouteContract,
+  type WriteRouteError,
+} from '@sandbox/shared';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import { WRITE_BODY_LIMIT } from '../routes/write-route-schema';
 
 /** Every write route, in the order the docs list them. */
-export const WRITE_ROUTES: readonly WriteRouteContract[] = [...Object.values(savedScenarioRoutes), ...Object.values(roomRoutes)];
+export const WRITE_ROUTES: readonly WriteRouteContract[] = [
+  ...Object.values(savedScenarioRoutes),
+  ...Object.values(roomRoutes),
+  ...Object.values(lessonRoutes),
+  ...Object.values(classRoutes),
+];
 
 const ERRORS: Record<WriteRouteError | 414 | 429 | 431 | 503, string> = {
   400: 'Invalid input: the message and `issues` name each field (body field, parameter or header) at fault and why.',
-  401: '`Authorization: Bearer <token>` is missing, or is not a token of this room.',
-  403: 'The token is this room’s, but not allowed here: another team’s, or a team’s on a facilitator route.',
+  401: '`Authorization: Bearer <token>` is missing, or is not a token of this room. For a class: missing or malformed.',
+  403: 'The token is this room’s, but not allowed here: another team’s, or a team’s on a facilitator route; for a class, a key that is not its teacher’s.',
   404: 'No record (or share link, or room) with this id or code; it may have been deleted.',
-  409: 'The room is not where this request expects it (a round already started, locked or revealed, levers changed after a lock, scores not ready yet): the message says what it expects next.',
+  409: 'The room is not where this request expects it (a round already started, locked or revealed, levers changed after a lock, scores not ready yet): the message says what it expects next; or a class that is full.',
   412: '`If-Match` names an older version: someone saved in between. The `ETag` header carries the current version; read it again and reapply.',
   413: `The request body is over ${WRITE_BODY_LIMIT / 1024} KiB.`,
   414: 'A path parameter longer than 200 characters.',
@@ -34,12 +47,15 @@ const errorSchema = () => z.toJSONSchema(ApiErrorSchema, { target: 'openapi-3.0'
 
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
+const csvFilename = (route: WriteRouteContract) =>
+  route.path.startsWith('/api/classes') ? 'class-<code>-progress.csv' : 'room-<code>-results.csv';
+
 function successHeaders(route: WriteRouteContract): Record<string, OpenAPIV3.HeaderObject> {
   if (route.status === 302) return { Location: { description: 'The page URL of the shared view.', schema: { type: 'string' } } };
   if (route.status === 201)
     return { ETag: ETAG, Location: { description: `The new record: \`${route.path}/{id}\`.`, schema: { type: 'string' } } };
   if (route.produces === 'text/csv')
-    return { 'Content-Disposition': { description: 'attachment; filename="room-<code>-results.csv"', schema: { type: 'string' } } };
+    return { 'Content-Disposition': { description: `attachment; filename="${csvFilename(route)}"`, schema: { type: 'string' } } };
   if (route.produces) return {};
   if (route.download)
     return {
@@ -72,6 +88,7 @@ function successResponse(route: WriteRouteContract, existing: OpenAPIV3.Response
 const AUTHORIZATION: Record<NonNullable<WriteRouteContract['auth']>, string> = {
   facilitator: 'The facilitator’s token, answered once when the room was opened: `Bearer <token>`.',
   team: 'The team’s token, answered when joining it: `Bearer <token>`.',
+  teacher: 'The class’s teacher key, answered once when the class was opened: `Bearer <key>`.',
 };
 
 function headerParameters(route: WriteRouteContract): OpenAPIV3.ParameterObject[] {

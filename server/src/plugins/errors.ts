@@ -61,9 +61,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status === 503) {
-      // An engine thread stopped mid-answer (it is being started again): worth one more try.
+      // An engine thread stopped mid-answer (it is being started again), or the Lab's queue is full: worth another try.
       request.log.warn({ err: error }, 'engine unavailable');
-      return sendError(reply.header('retry-after', '1'), 503, error.message);
+      const retryAfterS = (error as { retryAfterS?: number }).retryAfterS ?? 1;
+      return sendError(reply.header('retry-after', String(retryAfterS)), 503, error.message);
     }
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

@@ -52,7 +52,11 @@ export function streamSlots(maxPerClient: number) {
       reply.hijack();
       // Gone already: its 'close' has fired, so counting it now would take a slot from its address for good.
       if (reply.raw.destroyed) return false;
+      // The headers the app's hooks set on the reply (CORS for an allowed origin, security headers)
+      // go with the stream's head: a hijacked reply does not send them by itself.
+      const fromHooks = Object.fromEntries(Object.entries(reply.getHeaders()).filter(([, value]) => value !== undefined));
       reply.raw.writeHead(200, {
+        ...fromHooks,
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',

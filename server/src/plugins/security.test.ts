@@ -16,8 +16,47 @@ describe('security headers, compression, request ids and rate limits', () => {
   });
 
   it('lets Mapbox hosts through only when a Mapbox token is configured', () => {
-    expect(contentSecurityPolicy({ VITE_MAPBOX_TOKEN: 'pk.abc' }).connectSrc).toContain('https://api.mapbox.com');
-    expect(contentSecurityPolicy({ VITE_MAPBOX_TOKEN: undefined }).connectSrc).toEqual(["'self'"]);
+    expect(contentSecurityPolicy({ VITE_MAPBOX_TOKEN: 'pk.abc', FRAME_ANCESTORS: [] }).connectSrc).toContain('https://api.mapbox.com');
+    expect(contentSecurityPolicy({ VITE_MAPBOX_TOKEN: undefined, FRAME_ANCESTORS: [] }).connectSrc).toEqual(["'self'"]);
+  });
+
+  it('lets no other page frame the app or call the API by default', async () => {
+    const app = await buildTestApp();
+    const res = await app.inject({ url: '/api/health', headers: { origin: 'https://dashboard.city.gov' } });
+    expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'self';");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+    await app.close();
+  });
+
+  it('lets the named origins frame the app (frame-ancestors, no X-Frame-Options) and call the API (CORS)', async () => {
+    const app = await buildTestApp({
+      FRAME_ANCESTORS: 'https://dashboard.city.gov',
+      CORS_ORIGINS: 'https://dashboard.city.gov, http://localhost:5173',
+    });
+    const allowed = await app.inject({ url: '/api/health', headers: { origin: 'http://localhost:5173' } });
+    expect(String(allowed.headers['content-security-policy'])).toContain("frame-ancestors 'self' https://dashboard.city.gov;");
+    expect(allowed.headers['x-frame-options']).toBeUndefined();
+    expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(allowed.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    const other = await app.inject({ url: '/api/health', headers: { origin: 'https://elsewhere.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    // A saved scenario's edit from the dashboard: the preflight lets If-Match through and the ETag back.
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/scenarios/abc',
+      headers: {
+        origin: 'https://dashboard.city.gov',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type,if-match',
+      },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-methods']).toContain('PUT');
+    expect(String(preflight.headers['access-control-allow-headers']).toLowerCase()).toContain('if-match');
+    expect(String(allowed.headers['access-control-expose-headers'])).toContain('ETag');
+    await app.close();
   });
 
   it('compresses large JSON for clients that accept it', async () => {

@@ -32,6 +32,10 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
     if (path === '/api' || path.startsWith('/api/')) {
       return sendError(reply, 404, `No API route ${request.method} ${path}.`);
     }
+    // SensorThings answers GET only (read-only); any other version or method is no page of the app either.
+    if (path === '/sta' || path.startsWith('/sta/')) {
+      return sendError(reply, 404, `No SensorThings resource ${request.method} ${path}; the service root is GET /sta/v1.1.`);
+    }
     if (hasWebApp && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -1,4 +1,4 @@
-import { contract } from '@sandbox/shared';
+import { cityJsonSchema, contract } from '@sandbox/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type CityStore, requireCity } from '../data/city-store';
@@ -9,6 +9,12 @@ export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (a
   const entry = (id: string) => requireCity(cities, id);
 
   app.get(contract.cities.path, { schema: routeSchema(contract.cities) }, async () => cities.list());
+
+  // Generated once: the schema is a function of the code, not of the data.
+  const schemaJson = JSON.stringify(cityJsonSchema());
+  app.get(contract.citySchema.path, { schema: routeSchema(contract.citySchema) }, async (_request, reply) =>
+    sendPreserialized(reply, schemaJson),
+  );
 
   app.get(contract.city.path, { schema: routeSchema(contract.city) }, async (request, reply) =>
     sendPreserialized(reply, entry(request.params.city).cityJson),

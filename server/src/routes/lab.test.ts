@@ -34,7 +34,7 @@ describe('GET /api/lab/scorecard', () => {
     expect(energy?.diff).toBeGreaterThan(0);
     expect(energy?.band?.seeds).toBe(2);
     expect(energy?.why).toEqual(['ev-chargers']);
-    expect(answer.kpis.find((k) => k.id === 'gridCo2')?.how.en).toMatch(/911\.4 lb CO₂\/MWh/);
+    expect(answer.kpis.find((k) => k.id === 'gridCo2')?.how.en).toMatch(/RFCW, 911\.4 lb\/MWh; Austin: ERCT, 733\.9 lb\/MWh/);
   });
 
   it('answers a comparison it has computed from its cache, the same bytes', async () => {
@@ -53,14 +53,16 @@ describe('GET /api/lab/scorecard', () => {
     expect(body.issues).toEqual([{ path: 'v2.evShare', message: 'must be a number from 0 to 1' }]);
   });
 
-  it('refuses more than a week (413 naming the cap), more scenario-days than 140 (413 naming seeds), an unknown city (404)', async () => {
+  it('refuses more than a week (413 naming the cap), a comparison over the cost cap (413 naming seeds and the cap), an unknown city (404)', async () => {
     const long = await get('/api/lab/scorecard?city=testville&from=2026-07-01T04:00:00Z&to=2026-07-09T04:00:00Z');
     expect(long.status).toBe(413);
     expect(long.body.message).toMatch(/cap of 7 days/);
-    const variants = ['seed=2', 'seed=3', 'seed=4'].map((v, i) => `v${i + 1}=${encodeURIComponent(v)}`).join('&');
+    const variants = ['seed=20', 'seed=30', 'seed=40'].map((v, i) => `v${i + 1}=${encodeURIComponent(v)}`).join('&');
     const many = await get(`/api/lab/scorecard?city=testville&${variants}&from=2026-07-06T04:00:00Z&to=2026-07-13T04:00:00Z&seeds=6`);
     expect(many.status).toBe(413);
-    expect(many.body.issues).toEqual([{ path: 'seeds', message: expect.stringMatching(/over the cap of 140/) }]);
+    expect(many.body.error).toBe('Payload Too Large');
+    expect(many.body.message).toMatch(/over the cap of 20 s per comparison; ask for at most 1 seed with this window/);
+    expect(many.body.issues).toEqual([{ path: 'seeds', message: many.body.message }]);
     const unknown = await get(`/api/lab/scorecard?city=atlantis&${window}`);
     expect(unknown.status).toBe(404);
   });

@@ -30,6 +30,7 @@ export const streamRoutes: FastifyPluginAsyncZod<StreamOptions> = async (app, { 
       startMs: q.start ? Date.parse(q.start) : Date.now(),
       speed: q.speed,
       intervalMs: q.intervalMs,
+      frames: q.frames,
       payload: { source, query: { ...q, topics } },
     };
   });

@@ -32,6 +32,23 @@ describe('air routes', () => {
     for (const series of readings.series) expect(series.time.length).toBeLessThanOrEqual(100);
   });
 
+  it('GET /api/air/readings keeps a bench outage as a gap when it thins (a null where the readings stop)', async () => {
+    const faults = encodeURIComponent(
+      JSON.stringify([{ kind: 'dropout', from: '2026-07-15T12:00:00Z', to: '2026-07-15T19:00:00Z', stationId: 'north-park' }]),
+    );
+    const readings = AirReadingsSchema.parse(
+      (await get(`/api/air/readings?city=testville&${day}&maxPoints=100&metric=pm25UgM3&station=north-park&faults=${faults}`)).body,
+    );
+    const [series] = readings.series;
+    expect(series?.time.length).toBeLessThanOrEqual(100);
+    const gaps = (series?.value ?? []).flatMap((v, i) => (v === null ? [series?.time[i]] : []));
+    expect(gaps).toEqual([Date.parse('2026-07-15T12:00:00Z')]);
+    // Readings right up to the outage and right after it, so a chart's line stops and starts there.
+    const at = series?.time.indexOf(Date.parse('2026-07-15T12:00:00Z')) ?? -1;
+    expect(series?.time[at - 1]).toBe(Date.parse('2026-07-15T11:59:00Z'));
+    expect(series?.time[at + 1]).toBe(Date.parse('2026-07-15T19:00:00Z'));
+  });
+
   it('GET /api/air/readings averages into the requested resolution', async () => {
     const readings = AirReadingsSchema.parse((await get(`/api/air/readings?city=testville&${day}&resolution=1h&station=north-park`)).body);
     expect(readings.series.map((s) => s.time.length)).toEqual([24, 24]);

@@ -11,7 +11,10 @@
  * depend on two saves falling in the same millisecond. Migration 2 holds issue 14's rooms (keyed by
  * join code), their teams (each with its token: joining hands it out, so it is kept as issued; the
  * facilitator's token only as a sha256) and each round's results (the levers frozen at the lock,
- * the scorecard figures once scored). Issue 15 (lessons, classes) adds 3.
+ * the scorecard figures once scored). Migration 3 holds issue 15's
+ * sealed scenarios (a random token → the scenario; one token per distinct scenario, found again by
+ * the hash of its canonical key), classes (keyed by code; the teacher key only as a sha256) and their
+ * students' attempts (an increasing id orders them).
  */
 
 export interface Migration {
@@ -150,6 +153,60 @@ export const MIGRATIONS: readonly Migration[] = [
         scores JSONB,
         PRIMARY KEY (room_code, round, team_id)
       );`,
+  },
+  {
+    version: 3,
+    name: 'sealed scenarios, classes and their attempts',
+    sqlite: `
+      CREATE TABLE sealed_scenarios (
+        token TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        scenario TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE classes (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        lessons TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        teacher_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE class_attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        class_code TEXT NOT NULL REFERENCES classes (code),
+        student TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX class_attempts_by_class ON class_attempts (class_code, id);`,
+    postgres: `
+      CREATE TABLE sealed_scenarios (
+        token TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        scenario JSONB NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE classes (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        lessons JSONB NOT NULL,
+        scenario JSONB NOT NULL,
+        teacher_hash TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE class_attempts (
+        id BIGSERIAL PRIMARY KEY,
+        class_code TEXT NOT NULL REFERENCES classes (code),
+        student TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        correct BOOLEAN NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX class_attempts_by_class ON class_attempts (class_code, id);`,
   },
 ];
 

@@ -11,6 +11,7 @@
  */
 import type { SavedScenarioFields } from '@sandbox/shared';
 import pg from 'pg';
+import { postgresClassStore, postgresSealedStore } from './classes-postgres';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE, newerSchemaMessage } from './migrations';
 import { reason, storeQuery } from './pg-errors';
 import { fieldColumns, newId, SLUG_LENGTHS, searchNeedle, shareHash, slugOf } from './records';
@@ -212,6 +213,8 @@ export async function openPostgresStore(url: string, appVersion: string, onIdleE
     location: where,
     scenarios: scenarioStore(pool),
     rooms,
+    sealed: postgresSealedStore(pool),
+    classes: postgresClassStore(pool),
     async close() {
       await rooms.close();
       await pool.end();

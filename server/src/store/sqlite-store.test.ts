@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { openSqliteStore, SQLITE_FILE } from './sqlite-store';
 import { StoreError } from './store';
+import { describeClassStore } from './test/class-store-suite';
 import { describeRoomStore } from './test/room-store-suite';
 import { occupyShareSlug, recordNewerMigration } from './test/state-files';
 import { describeStore, fields } from './test/store-suite';
@@ -23,6 +24,7 @@ describeStore('SQLite', {
   occupyShareSlug: async (slug, scenarioJson) => occupyShareSlug(join(dir, SQLITE_FILE), slug, scenarioJson),
 });
 describeRoomStore('SQLite', { open: async () => openSqliteStore(dir, '0.1.0') });
+describeClassStore('SQLite', { open: async () => openSqliteStore(dir, '0.1.0') });
 
 describe('SQLite store file', () => {
   it('is created under STATE_DIR (and the folder with it), in WAL mode, at the latest schema version', async () => {

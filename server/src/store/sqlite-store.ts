@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SavedScenarioFields } from '@sandbox/shared';
 import Database from 'better-sqlite3';
+import { sqliteClassStore, sqliteSealedStore } from './classes-sqlite';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE, newerSchemaMessage } from './migrations';
 import { fieldColumns, newId, SLUG_LENGTHS, searchNeedle, shareHash, slugOf } from './records';
 import { sqliteRoomStore } from './rooms-sqlite';
@@ -178,6 +179,8 @@ export function openSqliteStore(dir: string, appVersion: string, onError: (error
     location: file,
     scenarios: scenarioStore(db),
     rooms: sqliteRoomStore(db, (error) => onError(error as Error)),
+    sealed: sqliteSealedStore(db),
+    classes: sqliteClassStore(db),
     async close() {
       if (db.open) db.close();
     },

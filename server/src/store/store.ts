@@ -6,9 +6,10 @@
  *
  * It holds saved scenarios and their share links, and workshop rooms with their teams and results
  * (rooms.ts, issue 14). Lessons (issue 15) add their own tables as a new migration and their own
- * `…Store` next to these.
+ * `…Store` next to these (classes.ts).
  */
 import type { SavedScenarioFields, Scenario, ScenarioView } from '@sandbox/shared';
+import type { ClassStore, SealedStore } from './classes';
 import type { RoomStore } from './rooms';
 
 /** A saved scenario as stored. Times are epoch milliseconds. */
@@ -67,6 +68,9 @@ export interface Store {
   location: string;
   scenarios: ScenarioStore;
   rooms: RoomStore;
+  /** Sealed scenarios (student links) and classes with their attempts (issue 15). */
+  sealed: SealedStore;
+  classes: ClassStore;
   close(): Promise<void>;
 }
 

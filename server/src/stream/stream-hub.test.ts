@@ -77,6 +77,23 @@ describe('StreamHub', () => {
     expect(res.chunks[0]).toBe('retry: 2000\n: clock-start 1000000\n\n');
   });
 
+  it('ends a stream that asked for so many frames after its last, with a close event', () => {
+    const { hub, advance } = setup();
+    const res = new FakeResponse();
+    const other = new FakeResponse();
+    hub.open(asResponse(res), { ...spec, frames: 2 });
+    hub.open(asResponse(other), spec);
+    for (let i = 0; i < 3; i++) {
+      advance(1000);
+      hub.tick();
+    }
+    expect(res.frames()).toHaveLength(2);
+    expect(res.ended).toBe(true);
+    expect(res.chunks.at(-1)).toBe('event: close\ndata: {"reason":"sent the 2 frames asked for"}\n\n');
+    expect(other.frames()).toHaveLength(4);
+    expect(hub.clientCount).toBe(1);
+  });
+
   it('keeps frames on the wall-clock grid when a tick runs late', () => {
     const { hub, advance } = setup();
     const res = new FakeResponse();

@@ -20,6 +20,8 @@ export interface StreamSpec<P> {
   startMs: number;
   speed: number;
   intervalMs: number;
+  /** Frames to send before the stream ends with a `close` event (no end when absent). */
+  frames?: number | undefined;
   /** What the frame computer needs (the simulation and topics), kept with the client. */
   payload: P;
 }
@@ -54,6 +56,8 @@ interface Client<P> {
   lastDueInstant: number;
   lastWriteWallMs: number;
   skipped: number;
+  /** Frames written to this client. */
+  sent: number;
   /** A frame is being computed elsewhere for this client. */
   waiting: boolean;
 }
@@ -117,12 +121,12 @@ export class StreamHub<P> {
       lastDueInstant: lastSentInstant,
       lastWriteWallMs: wallStartMs,
       skipped: 0,
+      sent: 0,
       waiting: false,
     };
     this.clients.add(client);
     const detach = () => {
-      this.clients.delete(client);
-      if (this.clients.size === 0) this.stopTimer();
+      this.forget(client);
     };
     res.once('close', detach);
     // `on`, not `once`: a second error on the same response would otherwise be unhandled (a crash).
@@ -157,6 +161,13 @@ export class StreamHub<P> {
     this.timer.unref();
   }
 
+  /** Drops `client` (false when it was gone already); the timer stops with the last one. */
+  private forget(client: Client<P>): boolean {
+    const had = this.clients.delete(client);
+    if (this.clients.size === 0) this.stopTimer();
+    return had;
+  }
+
   private stopTimer(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
@@ -184,8 +195,7 @@ export class StreamHub<P> {
 
   /** Closes one client's stream after its frame or a write failed: an `error` event in the one error shape, then removal. */
   private fail(client: Client<P>, error: unknown): void {
-    if (!this.clients.delete(client)) return;
-    if (this.clients.size === 0) this.stopTimer();
+    if (!this.forget(client)) return;
     this.failed++;
     if (isRetryable(error)) {
       // The frame's engine thread restarted: end without an error event, so EventSource reconnects
@@ -196,6 +206,20 @@ export class StreamHub<P> {
     const body = errorBodyOf(error, 'This stream failed on our side and was closed; the server log has the details.');
     if (body.error === 'Internal Server Error') this.options.onError?.(error);
     this.end(client, `event: error\ndata: ${JSON.stringify(body)}\n\n`);
+  }
+
+  /** Writes the frame of `instant`; a stream that asked for so many frames ends after its last. */
+  private deliver(client: Client<P>, instant: number, event: Buffer, wallMs: number): void {
+    client.lastSentInstant = instant;
+    this.write(client, event, wallMs);
+    client.sent++;
+    const { frames } = client.spec;
+    if (frames === undefined || client.sent < frames) return;
+    this.forget(client);
+    this.end(
+      client,
+      `event: close\ndata: ${JSON.stringify({ reason: `sent the ${frames} frame${frames === 1 ? '' : 's'} asked for` })}\n\n`,
+    );
   }
 
   /** Writes a last event and ends the response, unless the socket is already gone. */
@@ -239,8 +263,7 @@ export class StreamHub<P> {
       }
     }
     if (event) {
-      client.lastSentInstant = instant;
-      this.write(client, event, wallMs);
+      this.deliver(client, instant, event, wallMs);
       return;
     }
     client.waiting = true;
@@ -248,9 +271,8 @@ export class StreamHub<P> {
       (computed) => {
         client.waiting = false;
         if (!this.clients.has(client)) return;
-        client.lastSentInstant = instant;
         try {
-          this.write(client, computed, this.now());
+          this.deliver(client, instant, computed, this.now());
         } catch (error) {
           this.fail(client, error);
         }

@@ -39,9 +39,9 @@ export function writeDataDir(overrides: Record<string, unknown> = {}): string {
   return dir;
 }
 
-/** Answers are computed in process unless a test asks for engine threads (`ENGINE_WORKERS`). */
-export async function buildTestApp(env: Record<string, string> = {}) {
-  const config = loadConfig({
+/** The test app's configuration: answers computed in process unless a test asks for engine threads (`ENGINE_WORKERS`). */
+export function testConfig(env: Record<string, string> = {}) {
+  return loadConfig({
     DATA_DIR: writeDataDir(),
     WEB_DIST: join(tmpdir(), 'no-web-dist'),
     ENGINE_WORKERS: '0',
@@ -49,5 +49,8 @@ export async function buildTestApp(env: Record<string, string> = {}) {
     STATE_DIR: mkdtempSync(join(tmpdir(), 'sandbox-state-')),
     ...env,
   });
-  return buildApp(config, { logger: false });
+}
+
+export async function buildTestApp(env: Record<string, string> = {}) {
+  return buildApp(testConfig(env), { logger: false });
 }

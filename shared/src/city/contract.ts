@@ -1,4 +1,4 @@
-/** Contract entries: The cities and the service itself: health, the city list, one city, its basemap. */
+/** Contract entries: The cities and the service itself: health, the city list, the city file's JSON Schema, one city, its basemap. */
 import { z } from 'zod';
 import { HealthSchema } from '../common/health';
 import type { RouteContract } from '../common/route-contract';
@@ -23,6 +23,16 @@ export const cityRoutes = {
     summary: 'The simulated cities, in short.',
     tags: ['cities'],
     response: z.array(CitySummarySchema),
+    example: {},
+  },
+  citySchema: {
+    method: 'GET',
+    path: '/api/cities/schema',
+    summary: 'The city file format (data/cities/<id>/city.json) as JSON Schema, draft 2020-12, with a description of every field.',
+    tags: ['cities'],
+    response: z
+      .record(z.string(), z.unknown())
+      .describe('A JSON Schema document (draft 2020-12); the same as docs/city.schema.json. Guide: docs/add-your-own-city.md.'),
     example: {},
   },
   city: {

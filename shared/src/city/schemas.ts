@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema, TimeZoneSchema } from '../common/schemas';
+import { ClimateSchema } from './climate';
+import { EGRID_SUBREGIONS } from './egrid';
+
+export { type Climate, ClimateSchema, climateFromMonthly, type MonthlyNormal, MonthlyNormalSchema } from './climate';
 
 /** The Korean name a map label shows when the UI is in Korean (transliteration or translation). */
 export const NameKoSchema = z.string().min(1).optional().describe('Korean name for map labels and hover cards in the Korean UI.');
@@ -19,48 +23,49 @@ export const RingSchema = z
     return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
   }, 'a ring must end where it starts');
 
-export const ClimateSchema = z.object({
-  meanTempC: z.number().min(-30).max(40).describe('Annual mean air temperature, °C.'),
-  annualAmplitudeC: z.number().min(0).max(30).describe('Half the spread between the warmest and coldest monthly normals, °C.'),
-  coldestDayOfYear: z.number().int().min(1).max(366).describe('Day of year with the lowest normal temperature.'),
-  diurnalRangeC: z.number().min(0).max(25).describe('Typical daily max minus min, °C.'),
-  coolingDesignC: z
-    .number()
-    .min(0)
-    .max(50)
-    .optional()
-    .describe('1% cooling design dry-bulb temperature, °C: air conditioners are sized for it and run flat out above it.'),
-  heatingDesignC: z
-    .number()
-    .min(-50)
-    .max(20)
-    .optional()
-    .describe('99% heating design dry-bulb temperature, °C: electric heating is sized for it and runs flat out below it.'),
-  source: z.string().min(1),
-});
-export type Climate = z.infer<typeof ClimateSchema>;
-
-export const FeederSchema = z.object({ id: SlugSchema, name: z.string().min(1) });
+export const FeederSchema = z
+  .object({
+    id: SlugSchema.describe('Feeder id, unique in the city.'),
+    name: z.string().min(1).describe('Feeder name for lists and charts.'),
+  })
+  .describe('A distribution circuit; the district’s meters are spread over its feeders in turn.');
 
 /** What every place on the map has: an id, an English name and, for the Korean UI, a Korean one. */
-const PlaceSchema = z.object({ id: SlugSchema, name: z.string().min(1), nameKo: NameKoSchema });
+const PlaceSchema = z.object({
+  id: SlugSchema.describe('Slug id (lower-case letters, digits, dashes), unique in its list; URLs and exports use it.'),
+  name: z.string().min(1).describe('English name for the map, lists and exports.'),
+  nameKo: NameKoSchema,
+});
+
+/** A count of households or jobs in a district. */
+export const PeopleCountSchema = z.number().int().min(0).max(10_000_000);
 
 export const DistrictSchema = PlaceSchema.extend({
-  polygon: RingSchema.describe('District outline, schematic.'),
+  polygon: RingSchema.describe('District outline, schematic: one closed ring of [longitude, latitude] positions.'),
+  households: PeopleCountSchema.optional().describe(
+    'Households in the district. The importer derives the residential meters from it (households × metered share); the engine reads `meters`, not this count.',
+  ),
+  jobs: PeopleCountSchema.optional().describe(
+    'Jobs located in the district. The importer derives the commercial and industrial meters from it (docs/add-your-own-city.md, "Meters"); the engine reads `meters`.',
+  ),
   feeders: z
     .array(FeederSchema)
     .describe('Distribution circuits of the metered program serving the district; none where the program has no meters.'),
-});
+}).describe('A district: an area of the city that stations, meters and load summaries are grouped by.');
 export type District = z.infer<typeof DistrictSchema>;
 
-export const SiteTypeSchema = z.enum(['park', 'school', 'roadside']);
+export const SiteTypeSchema = z
+  .enum(['park', 'school', 'roadside'])
+  .describe(
+    'Where the sensor stands: sets its microclimate (roadside +0.4 °C and 70% of the wind, school +0.2 °C, park −0.2 °C). Traffic pollution follows the distance to corridors and roads, whatever the type.',
+  );
 export type SiteType = z.infer<typeof SiteTypeSchema>;
 
 export const StationSchema = PlaceSchema.extend({
   siteType: SiteTypeSchema,
-  districtId: SlugSchema,
+  districtId: SlugSchema.describe('The district the station stands in (an id from `districts`).'),
   location: LngLatSchema,
-});
+}).describe('An air-quality station (Village Green style): PM2.5, ozone, NO2 and weather every minute.');
 export type Station = z.infer<typeof StationSchema>;
 
 export const SignalPlanSchema = z
@@ -75,36 +80,37 @@ export const SignalPlanSchema = z
     message: 'main green plus two clearance intervals must leave time for the cross street',
     path: ['mainGreenS'],
   })
-  .refine((plan) => plan.offsetS < plan.cycleS, { message: 'offset must be shorter than the cycle', path: ['offsetS'] });
+  .refine((plan) => plan.offsetS < plan.cycleS, { message: 'offset must be shorter than the cycle', path: ['offsetS'] })
+  .describe('Fixed-time signal plan; the cross street gets the rest of the cycle. Offsets along a corridor make its green wave.');
 export type SignalPlan = z.infer<typeof SignalPlanSchema>;
 
 export const IntersectionSchema = PlaceSchema.extend({
   name: z.string().min(1).describe('Cross street, e.g. `High St & Lane Ave`.'),
-  location: LngLatSchema,
+  location: LngLatSchema.describe('Position of the stop bars’ centre, on or next to the corridor’s path.'),
   signal: SignalPlanSchema,
-});
+}).describe('A signalized intersection with a roadside unit: it broadcasts SPaT and MAP, and vehicles queue at its red.');
 export type Intersection = z.infer<typeof IntersectionSchema>;
 
 export const CorridorSchema = PlaceSchema.extend({
   extent: z.string().min(1).describe('From → to, as the program describes it.'),
-  role: z.enum(['arterial', 'freight']),
-  speedLimitKph: z.number().positive().max(130),
-  lanesPerDirection: z.number().int().min(1).max(4),
+  role: z.enum(['arterial', 'freight']).describe('An arterial carries mostly cars and buses; a freight corridor a large share of trucks.'),
+  speedLimitKph: z.number().positive().max(130).describe('Posted speed limit, km/h; vehicles cruise near it between reds.'),
+  lanesPerDirection: z.number().int().min(1).max(4).describe('Through lanes in each direction; sets the corridor’s capacity.'),
   median: z
     .enum(['divided', 'left-turn-lanes', 'none'])
     .optional()
     .describe('Cross-section between the directions: a raised median, left-turn bays at the junctions, or neither (default).'),
   path: z.array(LngLatSchema).min(2).describe('Centre line, south → north or west → east.'),
-  intersections: z.array(IntersectionSchema).min(1).describe('Signalized intersections in path order.'),
-});
+  intersections: z.array(IntersectionSchema).min(1).describe('Signalized intersections in path order; at least one.'),
+}).describe('A connected-vehicle corridor: simulated vehicles drive its path both ways and stop at its signals.');
 export type Corridor = z.infer<typeof CorridorSchema>;
 
 /** A busy road outside the CV corridors that the air model treats as a line source (interstates, freeways). */
 export const RoadSchema = z.object({
-  id: SlugSchema,
-  name: z.string().min(1),
+  id: SlugSchema.describe('Slug id, unique among the roads.'),
+  name: z.string().min(1).describe('Name of the section, e.g. `I-70/I-71 downtown split`.'),
   nameKo: NameKoSchema,
-  kind: z.enum(['interstate', 'freeway']),
+  kind: z.enum(['interstate', 'freeway']).describe('Road class, for the map and the emission mix.'),
   aadt: z.number().int().positive().max(500_000).describe('Annual average daily traffic, both directions, vehicles per day.'),
   truckShare: z.number().min(0).max(1).describe('Share of heavy trucks in the daily traffic, 0–1.'),
   path: z.array(LngLatSchema).min(2).describe('Centre line of this section of the road.'),
@@ -115,29 +121,44 @@ export type Road = z.infer<typeof RoadSchema>;
 export const MeterClassSchema = z.enum(['residential', 'commercial', 'industrial']);
 export type MeterClass = z.infer<typeof MeterClassSchema>;
 
-export const MeterGroupSchema = z.object({
-  districtId: SlugSchema,
-  meterClass: MeterClassSchema,
-  count: z.number().int().min(0).max(99_999).describe('Simulated meters in this district and class (ids have five digits).'),
-  pvShare: z.number().min(0).max(1).describe('Share with rooftop PV, 0–1.'),
-  evShare: z.number().min(0).max(1).describe('Share with a home or depot EV charger at the default EV share, 0–1.'),
-});
+export const MeterGroupSchema = z
+  .object({
+    districtId: SlugSchema.describe('The district the meters are in (an id from `districts`; it must have feeders).'),
+    meterClass: MeterClassSchema.describe('Customer class: sets the load shape, size and schedule.'),
+    count: z.number().int().min(0).max(99_999).describe('Simulated meters in this district and class (ids have five digits).'),
+    pvShare: z.number().min(0).max(1).describe('Share with rooftop PV, 0–1.'),
+    evShare: z.number().min(0).max(1).describe('Share with a home or depot EV charger at the default EV share, 0–1.'),
+  })
+  .describe('The simulated smart meters of one class in one district (the importer derives them from households and jobs).');
 export type MeterGroup = z.infer<typeof MeterGroupSchema>;
 
 const CityBaseSchema = z.object({
   id: CityIdSchema,
-  name: z.string().min(1),
+  name: z.string().min(1).describe('City name as the header and the city list show it, e.g. `Columbus`.'),
   region: z.string().min(1).describe('State or province, e.g. `Ohio`.'),
-  timezone: TimeZoneSchema,
-  center: LngLatSchema,
-  bounds: BoundsSchema,
+  timezone: TimeZoneSchema.describe(
+    'IANA time zone, e.g. `America/New_York`. Every local hour is reckoned in it: rush hours, weekdays, load shapes, the daily temperature cycle, the AQI day.',
+  ),
+  center: LngLatSchema.describe('Where the map opens, [longitude, latitude].'),
+  bounds: BoundsSchema.describe(
+    'The city’s box [[west, south], [east, north]]: every station, corridor, intersection and road lies inside it; the map keeps to it.',
+  ),
   zoom: z.number().min(0).max(22).describe('Default map zoom.'),
   climate: ClimateSchema,
-  districts: z.array(DistrictSchema).min(1),
-  stations: z.array(StationSchema).min(1),
-  corridors: z.array(CorridorSchema).min(1),
+  egridSubregion: z
+    .enum(EGRID_SUBREGIONS)
+    .default('RFCW')
+    .describe(
+      'EPA eGRID subregion of the city’s electricity (RFCW: Ohio and western Pennsylvania; ERCT: most of Texas; RMPA, SPNO, NWPP, CAMX for the other finalists). Its eGRID2023 CO₂ rate prices the Lab’s grid CO₂. Default RFCW (Columbus).',
+    ),
+  districts: z.array(DistrictSchema).min(1).describe('Districts: outlines, households and jobs, and the feeders of the metered program.'),
+  stations: z.array(StationSchema).min(1).describe('Air-quality stations; at least one.'),
+  corridors: z.array(CorridorSchema).min(1).describe('Connected-vehicle corridors with their signalized intersections; at least one.'),
   roads: z.array(RoadSchema).default([]).describe('Interstates and freeways near the stations, line sources of the air model.'),
-  meters: z.array(MeterGroupSchema).min(1),
+  meters: z
+    .array(MeterGroupSchema)
+    .min(1)
+    .describe('The smart-meter population by district and class; the sum of the counts is the number of meters.'),
   sources: z.array(z.string().min(1)).min(1).describe('Where the schematic geometry and figures come from.'),
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lttb, maxPerBucket, minMaxDownsample } from './downsample';
+import { lttb, lttbKeepingGaps, maxPerBucket, minMaxDownsample } from './downsample';
 import { MINUTE_MS } from './time';
 
 describe('downsampling for charts', () => {
@@ -133,5 +133,66 @@ describe('downsampling for charts', () => {
         expect(Math.max(...out.y)).toBe(Math.max(...flags));
       }),
     );
+  });
+
+  describe('LTTB that keeps gaps', () => {
+    const minutes = (n: number) => Array.from({ length: n }, (_, i) => i * MINUTE_MS);
+    /** A day of readings with a power cut from 10:00 to 17:00 (NaN). */
+    const outage = () => {
+      const x = minutes(1440);
+      const y = x.map((_, i) => (i >= 600 && i < 1020 ? Number.NaN : 10 + Math.sin(i / 50)));
+      return { x, y };
+    };
+
+    it('keeps an outage as one missing point at its first missing minute, with readings on both sides', () => {
+      const { x, y } = outage();
+      const thinned = lttbKeepingGaps(x, y, 200);
+      expect(thinned.x.length).toBeLessThanOrEqual(200);
+      const missing = [...thinned.y.keys()].filter((i) => Number.isNaN(thinned.y[i]));
+      expect(missing.map((i) => thinned.x[i])).toEqual([600 * MINUTE_MS]);
+      const at = missing[0] as number;
+      // The last reading before the cut and the first after it are kept, so the line stops and starts where the data does.
+      expect(thinned.x[at - 1]).toBe(599 * MINUTE_MS);
+      expect(thinned.x[at + 1]).toBe(1020 * MINUTE_MS);
+      expect([...thinned.x]).toEqual([...thinned.x].sort((a, b) => a - b));
+    });
+
+    it('shares the points between the runs in proportion to their readings', () => {
+      const { x, y } = outage();
+      const thinned = lttbKeepingGaps(x, y, 201);
+      const before = [...thinned.x].filter((t) => t < 600 * MINUTE_MS).length;
+      const after = [...thinned.x].filter((t) => t >= 1020 * MINUTE_MS).length;
+      expect(before + after).toBe(200);
+      expect(Math.abs(before / after - 600 / 420)).toBeLessThan(0.05);
+    });
+
+    it('thins a series with no gap exactly as LTTB does, and keeps every gap of a short one', () => {
+      const x = minutes(1000);
+      const y = x.map((_, i) => Math.cos(i / 7));
+      expect(lttbKeepingGaps(x, y, 100)).toEqual(lttb(x, y, 100));
+      const short = lttbKeepingGaps([0, 1, 2, 3, 4, 5], [1, Number.NaN, Number.NaN, 4, Number.NaN, 6], 10);
+      expect([...short.x]).toEqual([0, 1, 3, 4, 5]);
+      expect([...short.y].map((v) => (Number.isNaN(v) ? null : v))).toEqual([1, null, 4, null, 6]);
+    });
+
+    it('marks a gap at the start or the end of the window too', () => {
+      const x = minutes(500);
+      const y = x.map((_, i) => (i < 50 || i >= 450 ? Number.NaN : i));
+      const thinned = lttbKeepingGaps(x, y, 60);
+      expect(Number.isNaN(thinned.y[0])).toBe(true);
+      expect(Number.isNaN(thinned.y.at(-1) as number)).toBe(true);
+      expect(thinned.x.length).toBeLessThanOrEqual(60);
+    });
+
+    it('buckets a series broken into more pieces than points: a mean per bucket, a gap where a bucket has none', () => {
+      const x = minutes(400);
+      const y = x.map((_, i) => (i % 4 === 3 ? Number.NaN : i));
+      const thinned = lttbKeepingGaps(x, y, 50);
+      expect(thinned.x.length).toBe(50);
+      expect(thinned.y[0]).toBe((0 + 1 + 2 + 4 + 5 + 6) / 6);
+      const dark = x.map((_, i) => (i >= 100 && i < 300 ? Number.NaN : i % 2 === 0 ? Number.NaN : i));
+      const some = lttbKeepingGaps(x, dark, 20);
+      expect([...some.y].filter(Number.isNaN).length).toBeGreaterThanOrEqual(9);
+    });
   });
 });

@@ -87,6 +87,26 @@ export function resolveWindow(
   return { fromMs, toMs };
 }
 
+/**
+ * How a series stands for finer data: present only when it holds fewer points than the data had in
+ * its window (thinned by `maxPoints`, or bucketed coarser than the source), so a chart can say it
+ * shows a sample and where the full resolution is.
+ */
+export const SeriesSampleSchema = z
+  .object({
+    sourceStepMs: z.number().int().positive().describe('Spacing of the data the series was made from, ms.'),
+    sourcePoints: z.number().int().nonnegative().describe('How many of those the window holds: its full resolution.'),
+    thinned: z
+      .boolean()
+      .describe(
+        'True when `maxPoints` dropped points; false when every point is a bucket of the source (a mean or a sum) and none was dropped.',
+      ),
+  })
+  .describe(
+    'Present only when the series holds fewer points than its data: ask again without `maxPoints` at the source resolution, or use the exports, for every row.',
+  );
+export type SeriesSample = z.infer<typeof SeriesSampleSchema>;
+
 /** Time and value columns of one series; `null` where there is no value (never NaN in JSON). */
 export const SeriesSchema = z.object({
   id: z.string().describe('The entity: station, meter, group or segment id.'),
@@ -94,6 +114,7 @@ export const SeriesSchema = z.object({
   unit: z.string().describe('Unit of `value`, e.g. `µg/m³`.'),
   time: z.array(z.number().int()).describe('Bucket starts, epoch milliseconds UTC.'),
   value: z.array(z.number().nullable()).describe('One value per time; null where nothing was reported.'),
+  sample: SeriesSampleSchema.optional(),
 });
 export type Series = z.infer<typeof SeriesSchema>;
 

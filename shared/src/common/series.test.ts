@@ -19,6 +19,27 @@ describe('buildSeries', () => {
     }
   });
 
+  it('says when a series stands for finer data: thinned, bucketed, or neither', () => {
+    const values = Array.from({ length: 600 }, (_, i) => Math.sin(i / 20));
+    const window = { ...base, values, toMs: 600 * MINUTE_MS };
+    // Every minute kept: the series is its data, no `sample`.
+    expect(buildSeries({ ...window, resolutionMs: MINUTE_MS })).not.toHaveProperty('sample');
+    expect(buildSeries({ ...window, resolutionMs: MINUTE_MS, maxPoints: 600 })).not.toHaveProperty('sample');
+    // Thinned to 100 points of 600 minutes.
+    const thinned = buildSeries({ ...window, resolutionMs: MINUTE_MS, maxPoints: 100 });
+    expect(thinned.time.length).toBeLessThanOrEqual(100);
+    expect(thinned.sample).toEqual({ sourceStepMs: MINUTE_MS, sourcePoints: 600, thinned: true });
+    expect(SeriesSchema.parse(thinned)).toEqual(thinned);
+    // Hourly means of the minutes: a sample too, but nothing dropped.
+    expect(buildSeries({ ...window, resolutionMs: HOUR_MS }).sample).toEqual({
+      sourceStepMs: MINUTE_MS,
+      sourcePoints: 600,
+      thinned: false,
+    });
+    expect(buildSeries({ ...window, resolutionMs: HOUR_MS, maxPoints: 10 }).sample?.thinned).toBe(false);
+    expect(buildSeries({ ...window, resolutionMs: HOUR_MS, maxPoints: 5 }).sample?.thinned).toBe(true);
+  });
+
   it('keeps the samples’ own times at their own resolution', () => {
     const series = buildSeries({ ...base, startMs: 30_000, values: [1, 2], toMs: 120_000, resolutionMs: MINUTE_MS });
     expect(series.time).toEqual([30_000, 90_000]);

@@ -1,11 +1,11 @@
 /**
  * Engine columns → API series: bucket to the requested resolution (mean), thin to `maxPoints`
- * (largest-triangle-three-buckets, or the worst of each bucket for flags), round, and write missing
- * values as null.
+ * (largest-triangle-three-buckets keeping every gap as a null, or the worst of each bucket for
+ * flags), round, and write missing values as null: a chart breaks its line where data is missing.
  */
 
-import { lttb, maxPerBucket } from './downsample';
-import type { Series } from './query';
+import { lttbKeepingGaps, maxPerBucket } from './downsample';
+import type { Series, SeriesSample } from './query';
 import { bucketize } from './resample';
 
 export interface SeriesInput {
@@ -27,7 +27,7 @@ export interface SeriesInput {
   /** How samples combine into a coarser bucket: `mean` for rates and levels, `sum` for amounts (kWh). */
   aggregate?: 'mean' | 'sum';
   /**
-   * How `maxPoints` thins: `lttb` keeps the visual shape (default); `worst` keeps the largest value
+   * How `maxPoints` thins: `lttb` keeps the visual shape and the gaps (default); `worst` keeps the largest value
    * of each run of points, for flags such as a meter's quality where a missing read must never hide.
    */
   thin?: 'lttb' | 'worst';
@@ -60,8 +60,9 @@ export function buildSeries(input: SeriesInput): Series {
     time = b.startMs;
     value = input.aggregate === 'sum' ? b.mean.map((mean, i) => mean * (b.count[i] as number)) : b.mean;
   }
+  const bucketed = time.length;
   if (input.maxPoints !== undefined && time.length > input.maxPoints) {
-    const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttb(time, value, input.maxPoints);
+    const thinned = input.thin === 'worst' ? maxPerBucket(time, value, input.maxPoints) : lttbKeepingGaps(time, value, input.maxPoints);
     time = thinned.x;
     value = thinned.y;
   }
@@ -73,5 +74,14 @@ export function buildSeries(input: SeriesInput): Series {
     outTime[i] = time[i] as number;
     outValue[i] = round(value[i] as number, decimals);
   }
-  return { id: input.id, metric: input.metric, unit: input.unit, time: outTime, value: outValue };
+  const sample = sampleOf(outTime.length, input.stepMs, input.values.length, input.maxPoints !== undefined && outTime.length < bucketed);
+  return { id: input.id, metric: input.metric, unit: input.unit, time: outTime, value: outValue, ...sample };
+}
+
+/**
+ * The `sample` field of a series of `points` made from `sourcePoints` samples `sourceStepMs` apart:
+ * none when every source sample is a point (the series is the data), else how it stands for them.
+ */
+export function sampleOf(points: number, sourceStepMs: number, sourcePoints: number, thinned: boolean): { sample?: SeriesSample } {
+  return points < sourcePoints ? { sample: { sourceStepMs, sourcePoints, thinned } } : {};
 }

@@ -31,8 +31,8 @@ export interface WriteRouteContract {
   produces?: 'text/csv' | 'text/event-stream';
   /** `false`: a success without an `ETag` (otherwise a 200 on a record answers its version). */
   etag?: false;
-  /** Whose `Authorization: Bearer <token>` the route needs (rooms): the facilitator's, or the team's. */
-  auth?: 'facilitator' | 'team';
+  /** Whose `Authorization: Bearer <token>` the route needs: a room's facilitator's or team's, a class's teacher's. */
+  auth?: 'facilitator' | 'team' | 'teacher';
   /** The error statuses it documents, each in the one error shape. */
   errors: readonly WriteRouteError[];
   /** A valid request body the API docs show (and the tests send). */

@@ -5,21 +5,14 @@
  * threads' scorecards with it, the service its own.
  */
 import { HOUR_MS } from '../common/time';
+import { scenarioEpisodes } from '../scenario/episodes';
 import { scenarioToQuery } from '../scenario/query';
 import type { Scenario } from '../scenario/schemas';
 import { iso } from '../simulation/answers';
 import { LAB_KPIS, type LabKpi, type LabKpiId } from './kpis';
 import { chainsFor, changedLevers, LEVER_CHAINS } from './lever-chains';
 import type { LabPlan } from './plan';
-import {
-  type Episode,
-  type KpiComparison,
-  LAB_SERIES,
-  type LabScorecard,
-  LabSeriesIdSchema,
-  type ScenarioScorecard,
-  type Verdict,
-} from './schemas';
+import { type KpiComparison, LAB_SERIES, type LabScorecard, LabSeriesIdSchema, type ScenarioScorecard, type Verdict } from './schemas';
 
 /** The band of a difference over the seeds and its verdict. */
 export interface Band {
@@ -53,14 +46,6 @@ export function seedBand(
   const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
   const spread = max - min;
   return { band: { min, max, mean, spread, seeds: diffs.length }, verdict: Math.abs(mean) > spread ? 'effect' : 'noise' };
-}
-
-function episodesOf(scenario: Scenario): Episode[] {
-  const l = scenario.levers;
-  const windows = { heatWave: l.heatWave, wildfireSmoke: l.wildfireSmoke, inversion: l.inversion, demandResponse: l.demandResponse };
-  return (Object.entries(windows) as [Episode['kind'], { from: string; to: string } | undefined][]).flatMap(([kind, w]) =>
-    w ? [{ kind, from: w.from, to: w.to }] : [],
-  );
 }
 
 const roundTo = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
@@ -130,7 +115,7 @@ export function composeLab(plan: LabPlan, cards: readonly ScenarioScorecard[]): 
       role: s === 0 ? ('baseline' as const) : ('variant' as const),
       index: s === 0 ? 0 : (plan.variantIndex[s - 1] as number),
       query: scenarioToQuery(scenario),
-      episodes: episodesOf(scenario),
+      episodes: scenarioEpisodes(scenario),
     })),
     comparisons,
     chains: LEVER_CHAINS.filter((chain) => usedChains.has(chain.id)),

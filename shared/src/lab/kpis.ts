@@ -4,6 +4,7 @@
  * these texts describe exactly that code, so change them together.
  */
 import { z } from 'zod';
+import { EGRID2023_CO2_LB_PER_MWH } from '../city/egrid';
 
 export const LAB_KPI_IDS = [
   'pm25Exposure',
@@ -27,16 +28,6 @@ export type LabGroup = z.infer<typeof LabGroupSchema>;
 /** A text in both languages of the product. */
 export const BilingualSchema = z.object({ en: z.string(), ko: z.string() });
 export type Bilingual = z.infer<typeof BilingualSchema>;
-
-/**
- * eGRID2023 (data year 2023) CO2 output emission rate of subregion RFCW (RFC West: Ohio, Indiana, West
- * Virginia, Kentucky), lb/MWh — USEPA/power-profiler `app/data/subregion.json`, shared/domain/FACTS.md I.5.
- * Every city in data/ today is in RFCW; a city elsewhere needs its subregion's rate (same file).
- */
-export const EGRID_RFCW_CO2_LB_PER_MWH = 911.4;
-const KG_PER_LB = 0.45359237;
-/** Tonnes of CO2 per MWh drawn from the grid (≈ 0.413 t/MWh). */
-export const GRID_CO2_T_PER_MWH = (EGRID_RFCW_CO2_LB_PER_MWH * KG_PER_LB) / 1000;
 
 export const LabKpiSchema = z.object({
   id: LabKpiIdSchema,
@@ -148,8 +139,8 @@ export const LAB_KPIS: readonly LabKpi[] = [
     better: 'lower',
     label: { en: 'Grid CO₂', ko: '전력망 CO₂' },
     how: {
-      en: `Energy from the grid × ${EGRID_RFCW_CO2_LB_PER_MWH} lb CO₂/MWh, the eGRID2023 output emission rate of subregion RFCW (≈ ${(GRID_CO2_T_PER_MWH * 1000).toFixed(0)} kg/MWh); an average, not a marginal rate, and not adjusted for grid losses.`,
-      ko: `전력망 사용 전력량 × ${EGRID_RFCW_CO2_LB_PER_MWH} lb CO₂/MWh(eGRID2023 RFCW 소권역 배출계수, 약 ${(GRID_CO2_T_PER_MWH * 1000).toFixed(0)} kg/MWh). 한계 배출계수가 아닌 평균값이며 송배전 손실은 반영하지 않습니다.`,
+      en: `Energy from the grid × the eGRID2023 CO₂ output emission rate of the city’s subregion (Columbus and Pittsburgh: RFCW, ${EGRID2023_CO2_LB_PER_MWH.RFCW} lb/MWh; Austin: ERCT, ${EGRID2023_CO2_LB_PER_MWH.ERCT} lb/MWh); an average, not a marginal rate, and not adjusted for grid losses.`,
+      ko: `전력망 사용 전력량 × 도시가 속한 eGRID 소권역의 eGRID2023 CO₂ 배출계수(콜럼버스·피츠버그: RFCW ${EGRID2023_CO2_LB_PER_MWH.RFCW} lb/MWh, 오스틴: ERCT ${EGRID2023_CO2_LB_PER_MWH.ERCT} lb/MWh). 한계 배출계수가 아닌 평균값이며 송배전 손실은 반영하지 않습니다.`,
     },
   },
   {

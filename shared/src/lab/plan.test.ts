@@ -73,14 +73,17 @@ describe('labPlan', () => {
     expect(plan({ v1: 'evShare=0.4', from: '2026-07-14T04:00:00Z', seeds: '4' }).key).not.toBe(a.key);
   });
 
-  it('refuses an unknown city (404) and more than 140 scenario-days (413), naming the field', () => {
+  it('refuses an unknown city (404) and a comparison over the cost cap (413), naming the field, the cap and the seeds that fit', () => {
     const unknown = () => labPlan(LabScorecardQuerySchema.parse({ city: 'atlantis' }), cities, now);
     expect(unknown).toThrow(expect.objectContaining({ status: 404, field: 'city' }));
-    const week = { from: '2026-07-06T04:00:00Z', to: '2026-07-13T04:00:00Z', v1: 'seed=2', v2: 'seed=3', v3: 'seed=4' };
-    expect(plan({ ...week, seeds: '5' }).runs).toHaveLength(20);
-    const tooMuch = () => plan({ ...week, seeds: '6' });
+    // Four scenarios with nothing in common over a week: one seed fits, two do not.
+    const week = { from: '2026-07-06T04:00:00Z', to: '2026-07-13T04:00:00Z', v1: 'seed=20', v2: 'seed=30', v3: 'seed=40' };
+    expect(plan({ ...week, seeds: '1' }).runs).toHaveLength(4);
+    const tooMuch = () => plan({ ...week, seeds: '2' });
     expect(tooMuch).toThrow(ApiProblem);
     expect(tooMuch).toThrow(expect.objectContaining({ status: 413, field: 'seeds' }));
-    expect(tooMuch).toThrow(/168 scenario-days \(4 scenarios × 6 seeds × 7\.0 days\), over the cap of 140/);
+    expect(tooMuch).toThrow(
+      /^This comparison \(4 scenarios × 2 seeds × 7\.0 days\) would take about \d+ s of engine work, over the cap of 20 s per comparison; ask for at most 1 seed with this window and these variants/,
+    );
   });
 });

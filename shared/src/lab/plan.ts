@@ -11,13 +11,27 @@ import { scenarioFromQuery, scenarioKey } from '../scenario/query';
 import type { Scenario } from '../scenario/schemas';
 import { CAPS } from '../simulation/caps';
 import { chartWindow } from '../simulation/windows';
-import { type LabPart, PartList, queryFields, type RunParts } from './parts';
+import { labRuns, MAX_LAB_COST_MS, maxSeedsWithinCap, partsCost } from './cost';
+import { type LabPart, queryFields, type RunParts } from './parts';
 import type { LabScenarioQuery, LabScorecardQuery, VariantFields } from './schemas';
 
-/** Scenario-days one comparison may simulate: four scenarios over a week with five seeds. */
-export const MAX_SCENARIO_DAYS = 4 * 7 * 5;
-
-const SEED_RANGE = 2 ** 32;
+/**
+ * A comparison over the cost cap (cost.ts), as a 413 naming `seeds` (the field a caller can always
+ * lower: one seed of the largest comparison the schema allows is within the cap) and the cap, with
+ * the most seeds that fit this window and these variants.
+ */
+function overCap(scenarios: readonly Scenario[], seeds: number, days: number, cost: number, fit: number): ApiProblem {
+  const asked = `${scenarios.length} scenarios × ${seeds} seeds × ${days.toFixed(1)} days`;
+  const advice =
+    fit > 0
+      ? `at most ${fit} seed${fit === 1 ? '' : 's'} with this window and these variants (or fewer variants or days)`
+      : 'fewer variants or days';
+  return new ApiProblem(
+    413,
+    `This comparison (${asked}) would take about ${(cost / 1000).toFixed(0)} s of engine work, over the cap of ${MAX_LAB_COST_MS / 1000} s per comparison; ask for ${advice}.`,
+    'seeds',
+  );
+}
 
 export interface LabPlan {
   city: string;
@@ -53,25 +67,10 @@ export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>,
   const given = ([q.v1, q.v2, q.v3] as (VariantFields | undefined)[]).flatMap((v, i) => (v ? [{ v, index: i + 1 }] : []));
   const variants = given.map(({ v }) => scenarioFromQuery({ ...v, city: q.city }));
   const scenarios = [baseline, ...variants];
-  const days = (toMs - fromMs) / DAY_MS;
-  const scenarioDays = scenarios.length * q.seeds * days;
-  if (scenarioDays > MAX_SCENARIO_DAYS + 1e-9) {
-    throw new ApiProblem(
-      413,
-      `This comparison would simulate ${Math.ceil(scenarioDays)} scenario-days (${scenarios.length} scenarios × ${q.seeds} seeds × ${days.toFixed(1)} days), over the cap of ${MAX_SCENARIO_DAYS}; ask for fewer seeds, variants or days.`,
-      'seeds',
-    );
-  }
-  const runs: LabScenarioQuery[] = [];
-  const parts = new PartList(city.timezone);
-  const runParts: RunParts[] = [];
-  for (let k = 0; k < q.seeds; k++) {
-    for (const scenario of scenarios) {
-      const run = { ...scenario, seed: (scenario.seed + k) % SEED_RANGE };
-      runs.push(labRun(run, fromMs, toMs));
-      runParts.push(parts.run(run, fromMs, toMs));
-    }
-  }
+  const planned = labRuns(scenarios, q.seeds, fromMs, toMs, city.timezone);
+  const cost = partsCost(planned.parts);
+  if (cost > MAX_LAB_COST_MS)
+    throw overCap(scenarios, q.seeds, (toMs - fromMs) / DAY_MS, cost, maxSeedsWithinCap(scenarios, fromMs, toMs, city.timezone));
   const key = `${scenarios.map(scenarioKey).join('|')}|v${given.map((g) => g.index).join(',')}|${fromMs}|${toMs}|${q.seeds}`;
   return {
     city: city.id,
@@ -81,9 +80,9 @@ export function labPlan(q: LabScorecardQuery, cities: ReadonlyMap<string, City>,
     seeds: q.seeds,
     scenarios,
     variantIndex: given.map((g) => g.index),
-    runs,
-    parts: parts.parts,
-    runParts,
+    runs: planned.runs.map((run) => labRun(run, fromMs, toMs)),
+    parts: planned.parts,
+    runParts: planned.runParts,
     key,
   };
 }

@@ -38,7 +38,7 @@ function parseQueryString(text: string, ctx: z.RefinementCtx): Record<string, st
   return out;
 }
 
-const { city: _city, ...variantShape } = scenarioQueryShape;
+const { city: _city, sealed: _sealed, ...variantShape } = scenarioQueryShape;
 
 /** A variant's scenario: the scenario parameters but the city (every variant is in the baseline's city). */
 const VariantFieldsSchema = z
@@ -63,7 +63,7 @@ export const LabScorecardQuerySchema = scenarioRouteQuery({
   v2: VariantParamSchema.optional(),
   v3: VariantParamSchema.optional(),
   seeds: numberParam(wholeNumber(1, MAX_SEEDS).default(DEFAULT_SEEDS)).describe(
-    `How many seeds the effect-or-noise band runs (1–${MAX_SEEDS}, default ${DEFAULT_SEEDS}): each scenario again at seed + 1, + 2, …; 1 gives the scorecard alone.`,
+    `How many seeds the effect-or-noise band runs (1–${MAX_SEEDS}, default ${DEFAULT_SEEDS}): each scenario again at seed + 1, + 2, …; 1 gives the scorecard alone. The comparison's engine work (scenarios × seeds × days) is capped: over the cap the answer is a 413 naming the most seeds that fit.`,
   ),
 });
 export type LabScorecardQuery = z.infer<typeof LabScorecardQuerySchema>;

@@ -17,4 +17,15 @@ describe('the energy figures of a window', () => {
     // The peak is not on the first day, so the days' own peaks are really compared.
     expect(whole.peakAtMs).toBeGreaterThanOrEqual(from + DAY_MS);
   });
+
+  it("prices grid CO₂ at the city's own eGRID subregion rate (Austin is on ERCT, not Ohio's RFCW)", () => {
+    const from = Date.parse('2026-07-14T04:00:00Z');
+    const figures = (egridSubregion: 'RFCW' | 'ERCT') =>
+      energyFigures([energyStretch(createSimulation({ ...engineCity, egridSubregion }, { seed: 4 }), undefined, from, from + DAY_MS)]);
+    const ohio = figures('RFCW');
+    const texas = figures('ERCT');
+    expect(texas.energyMwh).toBe(ohio.energyMwh);
+    expect(ohio.gridCo2T / ohio.energyMwh).toBeCloseTo((911.4 * 0.45359237) / 1000, 6);
+    expect(texas.gridCo2T / texas.energyMwh).toBeCloseTo((733.9 * 0.45359237) / 1000, 6);
+  });
 });

@@ -3,11 +3,12 @@
  * sums the Energy page charts): the peak and its interval, energy, PV export, the EV charging in the
  * peak interval (against the same scenario without chargers) and grid CO2 from the cited rate.
  */
+
+import { gridCo2TonnesPerMwh } from '../city/egrid';
 import { HOUR_MS } from '../common/time';
 import { INTERVAL_MS } from '../energy/engine';
 import { groupLoad } from '../energy/load';
 import type { Simulation } from '../simulation/simulation';
-import { GRID_CO2_T_PER_MWH } from './kpis';
 
 const INTERVALS_PER_HOUR = HOUR_MS / INTERVAL_MS;
 
@@ -36,6 +37,8 @@ export interface EnergyStretch {
   net: number[];
   exported: number[];
   withoutEvAtPeak: number | null;
+  /** Tonnes of CO2 per MWh from the city's grid (its eGRID subregion's rate). */
+  co2TPerMwh: number;
 }
 
 /** Index of the first highest value, -1 for none. */
@@ -58,7 +61,13 @@ export function energyStretch(sim: Simulation, withoutEv: Simulation | undefined
     const atPeak = load.startMs + peak * INTERVAL_MS;
     withoutEvAtPeak = cityLoad(withoutEv, atPeak, atPeak + INTERVAL_MS).net[0] as number;
   }
-  return { startMs: load.startMs, net: Array.from(load.net), exported: Array.from(load.exported), withoutEvAtPeak };
+  return {
+    startMs: load.startMs,
+    net: Array.from(load.net),
+    exported: Array.from(load.exported),
+    withoutEvAtPeak,
+    co2TPerMwh: gridCo2TonnesPerMwh(sim.city.egridSubregion),
+  };
 }
 
 export interface EnergyFigures {
@@ -107,7 +116,8 @@ export function energyFigures(stretches: readonly EnergyStretch[]): EnergyFigure
     energyMwh: energy / 1000,
     pvExportedMwh: pv / 1000,
     evAtPeakKw,
-    gridCo2T: (energy / 1000) * GRID_CO2_T_PER_MWH,
+    // A run's stretches are one city's, so one rate (and the same bits as the window in one stretch).
+    gridCo2T: (energy / 1000) * (stretches[0]?.co2TPerMwh ?? 0),
     series: { load: hourly(net), pvExport: hourly(exported) },
   };
 }

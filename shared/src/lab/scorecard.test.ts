@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { hourlyAqi } from '../air/aqi-series';
 import { airSeries } from '../air/engine';
+import { gridCo2TonnesPerMwh } from '../city/egrid';
 import { hourlyMeans, rollingMean } from '../common/resample';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import { meterIntervals } from '../energy/engine';
@@ -13,12 +14,14 @@ import { scenarioFromQuery } from '../scenario/query';
 import type { Simulation } from '../simulation/simulation';
 import { TelemetryService } from '../simulation/telemetry-service';
 import { engineCity } from '../test-support/engine-city';
-import { GRID_CO2_T_PER_MWH } from './kpis';
 import { PartList } from './parts';
 import { hourSpansOf, peakHours } from './peak-hours';
 import { labRun } from './plan';
 import { homeWeights } from './scorecard-air';
 import { cityLoad } from './scorecard-energy';
+
+/** Columbus's grid (eGRID RFCW): the test city's subregion by default. */
+const GRID_CO2_T_PER_MWH = gridCo2TonnesPerMwh('RFCW');
 
 // Wednesday 15 July 2026, local midnight to midnight (EDT): two peak periods, six peak hours.
 const FROM = Date.parse('2026-07-15T04:00:00Z');

@@ -18,7 +18,7 @@ export const liveRoutes = {
     method: 'GET',
     path: '/api/stream',
     summary:
-      'Live Server-Sent Events: `frame` events (this schema) at each client\u2019s own sim speed, heartbeats, and `close` on shutdown. Resumes after `Last-Event-ID`.',
+      'Live Server-Sent Events: `frame` events (this schema) at each client\u2019s own sim speed, heartbeats, and `close` on shutdown or after `frames` frames. Resumes after `Last-Event-ID`.',
     tags: ['stream'],
     kind: 'sse',
     query: StreamQuerySchema,

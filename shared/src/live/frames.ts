@@ -22,7 +22,7 @@ import type { StreamFrame, StreamTopic } from './schemas';
 export const FRAME_EVENTS_MAX = 200;
 export const FRAME_EVENTS_LOOKBACK_MS = HOUR_MS;
 /** Segment speeds are the space-mean over the last few minutes: one minute is too noisy to colour a map. */
-const FLOW_WINDOW_MINUTES = 5;
+export const FLOW_WINDOW_MINUTES = 5;
 
 const r = (x: number, d: number) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 

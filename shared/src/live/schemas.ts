@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AqiCategoryKeySchema } from '../air/schemas';
 import { atQueryShape, listParam } from '../common/query';
-import { boundedNumber, IsoTimeSchema, inTimeRange, numberParam, SlugSchema, TIME_RANGE } from '../common/schemas';
+import { boundedNumber, IsoTimeSchema, inTimeRange, numberParam, SlugSchema, TIME_RANGE, wholeNumber } from '../common/schemas';
 import { SafetyEventSchema, SignalColorSchema, VehicleKindSchema } from '../mobility/schemas';
 import { scenarioRouteQuery } from '../scenario/query';
 
@@ -14,6 +14,7 @@ export const StreamTopicSchema = z.enum(['air', 'energy', 'mobility']);
 export type StreamTopic = z.infer<typeof StreamTopicSchema>;
 
 export const STREAM_INTERVALS_MS = [250, 500, 1000, 2000] as const;
+export const STREAM_MAX_FRAMES = 3600;
 const INTERVAL_MESSAGE = 'must be 250, 500, 1000 or 2000';
 
 export const StreamQuerySchema = scenarioRouteQuery({
@@ -26,6 +27,12 @@ export const StreamQuerySchema = scenarioRouteQuery({
       .refine((v) => (STREAM_INTERVALS_MS as readonly number[]).includes(v), INTERVAL_MESSAGE)
       .default(1000),
   ).describe('Wall milliseconds between frames: 250, 500, 1000 (default) or 2000.'),
+  frames: numberParam(wholeNumber(1, STREAM_MAX_FRAMES))
+    .optional()
+    .describe(
+      `Frames to send before the stream ends with a \`close\` event, 1–${STREAM_MAX_FRAMES} (default: no end). For clients that wait for the whole response, such as curl or the docs' "Try it out"; EventSource would reconnect.`,
+    )
+    .meta({ example: 3 }),
 });
 export type StreamQuery = z.infer<typeof StreamQuerySchema>;
 

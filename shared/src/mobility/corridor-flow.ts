@@ -11,6 +11,7 @@
  */
 
 import type { Series } from '../common/query';
+import { sampleOf } from '../common/series';
 import { MINUTE_MS } from '../common/time';
 import type { CorridorMetricKey } from './api-schemas';
 import { CORRIDOR_METRIC_UNITS } from './api-schemas';
@@ -103,7 +104,9 @@ export function corridorFlowSeries(
       values.travelTimeS.push(round(lengthM / speed, 1));
       values.volumeVph.push(round(segments.length > 0 ? (volume / segments.length) * (60 / (last - first)) : Number.NaN, 0));
     }
-    for (const metric of metrics) series.push({ id, metric, unit: CORRIDOR_METRIC_UNITS[metric], time, value: values[metric] });
+    // Coarser buckets, never dropped points: a sample of the minutes only in that each point is a mean.
+    const sample = sampleOf(buckets, MINUTE_MS, cols.minutes, false);
+    for (const metric of metrics) series.push({ id, metric, unit: CORRIDOR_METRIC_UNITS[metric], time, value: values[metric], ...sample });
   }
   return { bucketMs: perBucket * MINUTE_MS, directions, series };
 }

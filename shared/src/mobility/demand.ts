@@ -65,13 +65,15 @@ export interface TrafficModel {
   incidentKeys: Uint32Array;
   incidentCache: Map<number, Incident[]>;
   /**
-   * The last hour each direction's volume was computed for and the volume, 2 numbers a direction: a
-   * trip asks for its direction's volume at every signal, nearly always in the same hour.
+   * The last even and the last odd hour each direction's volume was computed for, each with the
+   * volume, 4 numbers a direction (`memoAt`): a trip asks for its direction's volume at every signal,
+   * nearly always in the hour the trips before it asked for or the next (two slots, so trips
+   * alternating across an hour's end do not evict each other's).
    */
   volumeMemo: Float64Array;
   /**
-   * The last hour each segment's cruise speed was computed for and the speed, 2 numbers a segment
-   * (NaN for an hour an incident touches, whose speed changes within it): a trip asks at every signal.
+   * The same for each segment's cruise speed, 4 numbers a segment (the speed NaN for an hour an
+   * incident touches, whose speed changes within it): a trip asks at every signal.
    */
   cruiseMemo: Float64Array;
   /** Trips built so far, by slot, bounded in bytes. */
@@ -100,8 +102,8 @@ export function buildTrafficModel(sim: TrafficInputs, trips = new TripStore()): 
     tripKeys[i] = streamKey(seed, 'traffic-trips', `${corridor.id}-${dir.direction}`);
   });
   const incidentKeys = Uint32Array.from(network.corridors, (c) => streamKey(seed, 'traffic-incidents', c.corridor.id));
-  const volumeMemo = new Float64Array(2 * n).fill(Number.NaN);
-  const cruiseMemo = new Float64Array(2 * network.segments.length).fill(Number.NaN);
+  const volumeMemo = new Float64Array(4 * n).fill(Number.NaN);
+  const cruiseMemo = new Float64Array(4 * network.segments.length).fill(Number.NaN);
   const fleet = buildFleet(network, tripsPerDay, sim.levers.connectedShare, seed);
   return {
     dailyVolume,
@@ -129,12 +131,22 @@ function directionalFactor(inbound: boolean, localHour: number, dayType: number)
   return 1;
 }
 
+/** Where a memo (`volumeMemo`, `cruiseMemo`) holds item `i`'s hour and value for UTC hour `hour`. */
+const memoAt = (i: number, hour: number) => 4 * i + 2 * (hour & 1);
+
 /** Hourly demand of a direction, vehicles per hour, in UTC hour `hourIndex` (hours since 1970). */
 export function directionVolumeVph(sim: DemandSim, dirIndex: number, hourIndex: number): number {
+  // The memo's hit is all a trip's builder inlines (it asks at every signal); the rest is a call.
+  const memo = sim.traffic.volumeMemo;
+  const at = memoAt(dirIndex, hourIndex);
+  return memo[at] === hourIndex ? (memo[at + 1] as number) : volumeOfHour(sim, dirIndex, hourIndex);
+}
+
+/** `directionVolumeVph` computed, and noted in the memo. */
+function volumeOfHour(sim: DemandSim, dirIndex: number, hourIndex: number): number {
   const dir = sim.network.directions[dirIndex];
   if (!dir) return 0;
   const memo = sim.traffic.volumeMemo;
-  if (memo[2 * dirIndex] === hourIndex) return memo[2 * dirIndex + 1] as number;
   const localHour = sim.weather.hourField(hourIndex, W_LHOUR);
   const dayType = sim.weather.hourField(hourIndex, W_DTYPE);
   const profile = HOURLY_PROFILES[dayType] as number[];
@@ -144,8 +156,9 @@ export function directionVolumeVph(sim: DemandSim, dirIndex: number, hourIndex: 
     (profile[localHour] as number) *
     directionalFactor(dir.inbound, localHour, dayType) *
     dayNoise;
-  memo[2 * dirIndex] = hourIndex;
-  memo[2 * dirIndex + 1] = volume;
+  const at = memoAt(dirIndex, hourIndex);
+  memo[at] = hourIndex;
+  memo[at + 1] = volume;
   return volume;
 }
 
@@ -190,10 +203,15 @@ export function incidentCapacityFactor(sim: Pick<Simulation, 'network' | 'traffi
 
 /** The signal plan in force at an intersection at an instant (base, or retimed morning/afternoon). */
 export function planAt(sim: Pick<Simulation, 'levers' | 'signalPlans' | 'weather'>, intersectionIndex: number, utcMs: number): SignalPlan {
+  return plansInHour(sim, Math.floor(utcMs / HOUR_MS))[intersectionIndex] as SignalPlan;
+}
+
+/** The signal plans in force in UTC hour `hour`, by intersection (a trip's builder asks once an hour, not at every signal). */
+export function plansInHour(sim: Pick<Simulation, 'levers' | 'signalPlans' | 'weather'>, hour: number): SignalPlan[] {
   const plans: SignalPlans = sim.signalPlans;
-  if (!sim.levers.signalRetiming) return plans.base[intersectionIndex] as SignalPlan;
-  const localHour = sim.weather.hourField(Math.floor(utcMs / HOUR_MS), W_LHOUR);
-  return (localHour < 12 ? plans.retimedAm : plans.retimedPm)[intersectionIndex] as SignalPlan;
+  if (!sim.levers.signalRetiming) return plans.base;
+  const localHour = sim.weather.hourField(hour, W_LHOUR);
+  return localHour < 12 ? plans.retimedAm : plans.retimedPm;
 }
 
 /** Green share of the main movement at the signal ending a segment (0.9 at a corridor end). */
@@ -219,16 +237,26 @@ export function segmentCapacityVph(
  * ratio by side friction (`FRICTION`, calibrated), and to 60% past an incident.
  */
 export function segmentCruiseMps(sim: DemandSim, segmentIndex: number, utcMs: number): number {
-  const seg = sim.network.segments[segmentIndex];
-  if (!seg) return 10;
+  // The memo's hit is all a trip's builder inlines (it asks at every signal); the rest is a call.
   const hour = Math.floor(utcMs / HOUR_MS);
   const memo = sim.traffic.cruiseMemo;
-  if (memo[2 * segmentIndex] !== hour) {
+  const at = memoAt(segmentIndex, hour);
+  const held = memo[at] === hour ? (memo[at + 1] as number) : Number.NaN;
+  return Number.isNaN(held) ? cruiseMissed(sim, segmentIndex, utcMs, hour) : held;
+}
+
+/** `segmentCruiseMps` when the memo does not hold the hour's speed: noted there, or computed for an hour with an incident. */
+function cruiseMissed(sim: DemandSim, segmentIndex: number, utcMs: number, hour: number): number {
+  const seg = sim.network.segments[segmentIndex];
+  if (!seg) return 10;
+  const memo = sim.traffic.cruiseMemo;
+  const at = memoAt(segmentIndex, hour);
+  if (memo[at] !== hour) {
     // Volume and signal plan hold for the whole hour; without an incident in it, so does the speed.
-    memo[2 * segmentIndex] = hour;
-    memo[2 * segmentIndex + 1] = incidentInHour(sim, segmentIndex, hour) ? Number.NaN : cruiseAt(sim, segmentIndex, utcMs, 1);
+    memo[at] = hour;
+    memo[at + 1] = incidentInHour(sim, segmentIndex, hour) ? Number.NaN : cruiseAt(sim, segmentIndex, utcMs, 1);
   }
-  const held = memo[2 * segmentIndex + 1] as number;
+  const held = memo[at + 1] as number;
   return Number.isNaN(held) ? cruiseAt(sim, segmentIndex, utcMs) : held;
 }
 

@@ -12,8 +12,8 @@ import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { addTripEvents, sortByTime, type TimedSafetyEvent } from './safety-events';
 import type { SafetyEvent } from './schemas';
-import { addTripFlow, allocFlowColumns, type SegmentFlowColumns } from './segment-flow';
-import { visitTripsOverlapping } from './trips';
+import { addTripFlowToBlocks, allocFlowColumns, type SegmentFlowColumns } from './segment-flow';
+import { type Trip, visitTripsOverlapping } from './trips';
 
 /** An hour of flow and the safety events of the same hour: both come from one pass over its trips. */
 interface HourBlock {
@@ -88,6 +88,9 @@ export class FlowBlocks {
   }
 }
 
+/** The test `tripsOverlapping(sim, hourStart, hourStart + HOUR_MS)` applies to a trip. */
+const onRoadIn = (trip: Trip, hourStart: number) => trip.startS < (hourStart + HOUR_MS) / 1000 && trip.endS > hourStart / 1000;
+
 /**
  * The blocks of `hours` consecutive hours from `runFrom`, from one walk over the trips on the road in
  * them: each trip is built once (not once per hour it overlaps, nor kept in the trip store) and adds
@@ -98,17 +101,18 @@ function computeRun(sim: Simulation, runFrom: number, hours: number): HourBlock[
   const blocks: HourBlock[] = [];
   for (let i = 0; i < hours; i++)
     blocks.push({ flow: allocFlowColumns(sim, runFrom + i * HOUR_MS, runFrom + (i + 1) * HOUR_MS), events: [] });
+  const flows = blocks.map((block) => block.flow);
   visitTripsOverlapping(sim, runFrom, runFrom + hours * HOUR_MS, (trip) => {
-    const first = Math.max(0, Math.floor((trip.startS * 1000 - runFrom) / HOUR_MS) - 1);
-    const last = Math.min(hours - 1, Math.floor((trip.endS * 1000 - runFrom) / HOUR_MS) + 1);
-    for (let i = first; i <= last; i++) {
+    // The hours whose test `tripsOverlapping(sim, hourStart, hourEnd)` the trip passes: a run of them.
+    let lo = Math.max(0, Math.floor((trip.startS * 1000 - runFrom) / HOUR_MS) - 1);
+    let hi = Math.min(hours - 1, Math.floor((trip.endS * 1000 - runFrom) / HOUR_MS) + 1);
+    while (lo <= hi && !onRoadIn(trip, runFrom + lo * HOUR_MS)) lo++;
+    while (hi >= lo && !onRoadIn(trip, runFrom + hi * HOUR_MS)) hi--;
+    if (lo > hi) return;
+    addTripFlowToBlocks(sim, flows, lo, hi, trip);
+    for (let i = lo; i <= hi; i++) {
       const hourStart = runFrom + i * HOUR_MS;
-      const hourEnd = hourStart + HOUR_MS;
-      // The test `tripsOverlapping(sim, hourStart, hourEnd)` applies.
-      if (!(trip.startS < hourEnd / 1000 && trip.endS > hourStart / 1000)) continue;
-      const block = blocks[i] as HourBlock;
-      addTripFlow(sim, block.flow, trip);
-      addTripEvents(sim, trip, hourStart, hourEnd, block.events);
+      addTripEvents(sim, trip, hourStart, hourStart + HOUR_MS, (blocks[i] as HourBlock).events);
     }
   });
   for (const block of blocks) sortByTime(block.events);

@@ -3,8 +3,9 @@
  * buckets: volumes and stops add up; travel time is total travel time over traversals; speed is
  * segment length over that mean travel time (space-mean speed), not a mean of minute speeds.
  */
-import { lttb } from '../common/downsample';
+import { lttbKeepingGaps } from '../common/downsample';
 import type { Series } from '../common/query';
+import { sampleOf } from '../common/series';
 import { MINUTE_MS } from '../common/time';
 import type { SegmentMetricKey } from './api-schemas';
 import { SEGMENT_METRIC_UNITS } from './api-schemas';
@@ -55,13 +56,14 @@ export function segmentFlowSeries(
     }
     for (const metric of metrics) {
       const thinned =
-        maxPoints !== undefined && buckets > maxPoints ? lttb(time, values[metric], maxPoints) : { x: time, y: values[metric] };
+        maxPoints !== undefined && buckets > maxPoints ? lttbKeepingGaps(time, values[metric], maxPoints) : { x: time, y: values[metric] };
       out.push({
         id: segment.id,
         metric,
         unit: SEGMENT_METRIC_UNITS[metric],
         time: Array.from(thinned.x),
         value: Array.from(thinned.y, (v) => r(v, metric === 'speedMps' ? 2 : 1)),
+        ...sampleOf(thinned.x.length, MINUTE_MS, cols.minutes, thinned.x.length < buckets),
       });
     }
   }

@@ -202,9 +202,14 @@ export function buildNetwork(city: City): Network {
 
 /** Segment index of position `s` along a direction. */
 export function segmentAtS(dir: DirectionGeom, s: number): number {
+  return dir.segments[legAtS(dir, s)] as number;
+}
+
+/** The leg (a direction's `k`-th segment) of position `s`: every leg before it ends at or before `s`. */
+export function legAtS(dir: DirectionGeom, s: number): number {
   let k = 0;
   while (k < dir.stopS.length && s >= (dir.stopS[k] as number)) k++;
-  return dir.segments[k] as number;
+  return k;
 }
 
 /** Planar position and heading of position `s` along a direction, written to `out` as [x, y, headingDeg]. */

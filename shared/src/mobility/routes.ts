@@ -42,13 +42,21 @@ export function exitS(dir: DirectionGeom, lastLeg: number): number {
   return lastLeg >= dir.stopS.length ? dir.length : (dir.stopS[lastLeg - 1] as number) + EXIT_OFFSET_M;
 }
 
-/** The route of a trip from three uniform draws: where it enters, past which signal, and how far it runs. */
-export function drawRoute(dir: DirectionGeom, uStart: number, uSignal: number, uRun: number): Route {
+/**
+ * The route of a trip from three uniform draws: where it enters, past which signal, and how far it
+ * runs. With `into`, written there (a trip specification reused for every trip, trip-specs.ts).
+ */
+export function drawRoute(dir: DirectionGeom, uStart: number, uSignal: number, uRun: number, into?: Route): Route {
   const n = dir.stopS.length;
   let firstLeg = 0;
   if (uStart >= START_ENTRY_PROBABILITY && n > 0) firstLeg = Math.min(n - 1, Math.floor(uSignal * n)) + 1;
   const lastLeg = runFrom(dir, firstLeg, uRun);
-  return { firstLeg, lastLeg, s0: entryS(dir, firstLeg), sEnd: exitS(dir, lastLeg) };
+  const route = into ?? { firstLeg: 0, lastLeg: 0, s0: 0, sEnd: 0 };
+  route.firstLeg = firstLeg;
+  route.lastLeg = lastLeg;
+  route.s0 = entryS(dir, firstLeg);
+  route.sEnd = exitS(dir, lastLeg);
+  return route;
 }
 
 /** The last leg of a run entering on `firstLeg` with run draw `uRun`: past at least one signal. */

@@ -4,7 +4,7 @@
  */
 import { MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import { type DirectionGeom, segmentAtS } from './network';
+import { type DirectionGeom, legAtS, segmentAtS } from './network';
 import type { SegmentFlow } from './schemas';
 import { phaseIndexAtS, timeInPhaseAtS } from './trip-kinematics';
 import { type Trip, tripsOverlapping } from './trips';
@@ -48,7 +48,15 @@ export function segmentFlowColumns(sim: Simulation, fromMs: number, toMs: number
 
 /** Adds one trip's segment exits, travel times and stops that fall in the columns' minutes. */
 export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Trip): void {
-  const { fromMs: start, minutes } = cols;
+  addTripFlowToBlocks(sim, [cols], 0, 0, trip);
+}
+
+/**
+ * `addTripFlow` into each of `blocks[first..last]` (the hour blocks a trip is on the road in), each
+ * exit time computed once for all of them: every block gets the same additions, in the same order,
+ * as `addTripFlow` into it alone would make.
+ */
+export function addTripFlowToBlocks(sim: Simulation, blocks: readonly SegmentFlowColumns[], first: number, last: number, trip: Trip): void {
   const dir = sim.network.directions[trip.dirIndex] as DirectionGeom;
   const firstS = trip.phases[1] as number;
   const lastS = trip.phases[trip.phases.length - 3] as number;
@@ -56,21 +64,27 @@ export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Tri
   // time is the previous segment's exit time (the same position).
   let phase = 0;
   let entryT = Number.NaN;
-  for (const segIndex of dir.segments) {
+  // The legs before the trip's start end at or before it: none has an exit to read.
+  for (let k = legAtS(dir, firstS); k < dir.segments.length; k++) {
+    const segIndex = dir.segments[k] as number;
     const seg = sim.network.segments[segIndex];
     if (!seg || seg.endS <= firstS) continue;
     if (seg.endS > lastS + 1e-6) break;
-    if (seg.startS >= firstS && Number.isNaN(entryT)) {
+    const whole = seg.startS >= firstS;
+    if (whole && Number.isNaN(entryT)) {
       phase = phaseIndexAtS(trip, seg.startS, phase);
       entryT = timeInPhaseAtS(trip, phase, seg.startS);
     }
     phase = phaseIndexAtS(trip, seg.endS, phase);
     const exitT = timeInPhaseAtS(trip, phase, seg.endS);
-    const m = Math.floor((exitT * 1000 - start) / MINUTE_MS);
-    if (m >= 0 && m < minutes) {
+    for (let b = first; b <= last; b++) {
+      const cols = blocks[b] as SegmentFlowColumns;
+      const minutes = cols.minutes;
+      const m = Math.floor((exitT * 1000 - cols.fromMs) / MINUTE_MS);
+      if (m < 0 || m >= minutes) continue;
       const row = segIndex * minutes + m;
       cols.volume[row] = (cols.volume[row] as number) + 1;
-      if (seg.startS >= firstS) {
+      if (whole) {
         cols.travelTimeSumS[row] = (cols.travelTimeSumS[row] as number) + (exitT - entryT);
         cols.traversals[row] = (cols.traversals[row] as number) + 1;
       }
@@ -78,10 +92,15 @@ export function addTripFlow(sim: Simulation, cols: SegmentFlowColumns, trip: Tri
     entryT = exitT;
   }
   for (let i = 0; i < trip.stops.length; i += 2) {
-    const m = Math.floor(((trip.stops[i] as number) * 1000 - start) / MINUTE_MS);
-    if (m < 0 || m >= minutes) continue;
-    const row = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01) * minutes + m;
-    cols.stops[row] = (cols.stops[row] as number) + 1;
+    const stopT = trip.stops[i] as number;
+    for (let b = first; b <= last; b++) {
+      const cols = blocks[b] as SegmentFlowColumns;
+      const minutes = cols.minutes;
+      const m = Math.floor((stopT * 1000 - cols.fromMs) / MINUTE_MS);
+      if (m < 0 || m >= minutes) continue;
+      const row = segmentAtS(dir, (trip.stops[i + 1] as number) - 0.01) * minutes + m;
+      cols.stops[row] = (cols.stops[row] as number) + 1;
+    }
   }
 }
 

@@ -51,30 +51,55 @@ export function unit(h: number, i: number): number {
 
 type SpecSim = Pick<Simulation, 'network' | 'traffic' | 'levers'>;
 
-/** Who drives a trip from where to where: what `driven` completes into a specification. */
-type TripOf = Pick<TripSpec, 'key' | 'hash' | 'dirIndex' | 'startS' | 'route' | 'vehicle' | 'fleetClass'>;
+/**
+ * The one specification the functions below write and return: trips are built one at a time and the
+ * builder keeps nothing of it (a trip copies the fields it needs), so no trip allocates one.
+ */
+const spec: TripSpec = {
+  key: 0,
+  hash: 0,
+  dirIndex: 0,
+  startS: 0,
+  route: { firstLeg: 0, lastLeg: 0, s0: 0, sEnd: 0 },
+  kind: KIND_CAR,
+  desire: 0,
+  aggressive: 0,
+  vehicle: 0,
+  fleetClass: -1,
+  electric: false,
+  lengthCm: 0,
+  widthCm: 0,
+};
 
 /**
- * A trip's specification with its driver and vehicle drawn from a hash: speed choice,
- * aggressiveness, drivetrain and size by kind (fields written out, not spread: it runs for every trip).
+ * Completes the specification (its route already written) with who drives it and their draws from a
+ * hash: speed choice, aggressiveness, drivetrain and size by kind.
  */
-function driven(sim: SpecSim, kind: number, h: number, trip: TripOf): TripSpec {
+function driven(
+  sim: SpecSim,
+  kind: number,
+  h: number,
+  key: number,
+  hash: number,
+  dirIndex: number,
+  startS: number,
+  vehicle: number,
+  fleetClass: number,
+): TripSpec {
   const car = kind === KIND_CAR;
-  return {
-    key: trip.key,
-    hash: trip.hash,
-    dirIndex: trip.dirIndex,
-    startS: trip.startS,
-    route: trip.route,
-    vehicle: trip.vehicle,
-    fleetClass: trip.fleetClass,
-    kind,
-    desire: kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5),
-    aggressive: unit(h, 6),
-    electric: unit(h, 9) < sim.levers.evShare * (car ? 1 : 0.3),
-    lengthCm: kind === KIND_BUS ? 1220 : kind === KIND_TRUCK ? 1650 : 450 + Math.floor(unit(h, 10) * 100),
-    widthCm: car ? 180 + Math.floor(unit(h, 11) * 20) : 259,
-  };
+  spec.key = key;
+  spec.hash = hash;
+  spec.dirIndex = dirIndex;
+  spec.startS = startS;
+  spec.vehicle = vehicle;
+  spec.fleetClass = fleetClass;
+  spec.kind = kind;
+  spec.desire = kind === KIND_BUS ? 0.85 : kind === KIND_TRUCK ? 0.93 : 0.9 + 0.18 * unit(h, 5);
+  spec.aggressive = unit(h, 6);
+  spec.electric = unit(h, 9) < sim.levers.evShare * (car ? 1 : 0.3);
+  spec.lengthCm = kind === KIND_BUS ? 1220 : kind === KIND_TRUCK ? 1650 : 450 + Math.floor(unit(h, 10) * 100);
+  spec.widthCm = car ? 180 + Math.floor(unit(h, 11) * 20) : 259;
+  return spec;
 }
 
 /** Unequipped trip `k` of a slot: its own vehicle, driver and route. */
@@ -82,15 +107,11 @@ export function backgroundSpec(sim: SpecSim, dirIndex: number, minute: number, k
   const dir = sim.network.directions[dirIndex] as DirectionGeom;
   const truckShare = sim.network.corridors[dir.corridorIndex]?.truckShare ?? 0.04;
   const h = hashStep(sim.traffic.tripKeys[dirIndex] as number, minute * 1024 + k);
-  return driven(sim, unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR, h, {
-    key: (minute * 64 + dirIndex) * SLOT_RANKS + k,
-    hash: h,
-    dirIndex,
-    startS: minute * 60 + unit(h, 1) * 60,
-    route: drawRoute(dir, unit(h, 2), unit(h, 3), unit(h, 4)),
-    vehicle: anonymousVehicleId(sim.traffic.tripKeys[0] as number, minute, dirIndex, k),
-    fleetClass: -1,
-  });
+  const kind = unit(h, 7) < truckShare ? KIND_TRUCK : KIND_CAR;
+  const startS = minute * 60 + unit(h, 1) * 60;
+  drawRoute(dir, unit(h, 2), unit(h, 3), unit(h, 4), spec.route);
+  const vehicle = anonymousVehicleId(sim.traffic.tripKeys[0] as number, minute, dirIndex, k);
+  return driven(sim, kind, h, (minute * 64 + dirIndex) * SLOT_RANKS + k, h, dirIndex, startS, vehicle, -1);
 }
 
 /** Kind of equipped vehicle `index`: residents' cars, fleet cars and trucks, buses. */
@@ -100,33 +121,33 @@ function fleetKind(sim: SpecSim, index: number, vh: number): number {
   return fleetClass === FLEET_FLEET && unit(vh, 5) < FLEET_TRUCK_SHARE ? KIND_TRUCK : KIND_CAR;
 }
 
-/** An equipped vehicle's trip: the vehicle and its driver are the same on every trip. */
-function fleetSpec(sim: SpecSim, index: number, key: number, hash: number, dirIndex: number, startS: number, route: Route): TripSpec {
+/** An equipped vehicle's trip (its route already written): the vehicle and its driver are the same on every trip. */
+function fleetSpec(sim: SpecSim, index: number, key: number, hash: number, dirIndex: number, startS: number): TripSpec {
   const fleet = sim.traffic.fleet;
   const vh = hashStep(fleet.vehicleKey, index);
-  return driven(sim, fleetKind(sim, index, vh), vh, {
-    key,
-    hash,
-    dirIndex,
-    startS,
-    route,
-    vehicle: fleetVehicleId(fleet, index),
-    fleetClass: fleetClassOf(fleet, index),
-  });
+  return driven(sim, fleetKind(sim, index, vh), vh, key, hash, dirIndex, startS, fleetVehicleId(fleet, index), fleetClassOf(fleet, index));
 }
 
 /** Leg `j` of the fleet legs starting in a slot. */
 export function legSpec(sim: SpecSim, leg: FleetLeg, minute: number, j: number): TripSpec {
-  const route = { firstLeg: leg.firstLeg, lastLeg: leg.lastLeg, s0: leg.s0, sEnd: leg.sEnd };
+  const route = spec.route;
+  route.firstLeg = leg.firstLeg;
+  route.lastLeg = leg.lastLeg;
+  route.s0 = leg.s0;
+  route.sEnd = leg.sEnd;
   const key = (minute * 64 + leg.dirIndex) * SLOT_RANKS + RANK_FLEET + j;
-  return fleetSpec(sim, leg.vehicle, key, leg.hash, leg.dirIndex, leg.startS, route);
+  return fleetSpec(sim, leg.vehicle, key, leg.hash, leg.dirIndex, leg.startS);
 }
 
 /** The scheduled bus leaving a corridor end at `minute`, run by equipped bus `index` the whole length. */
 export function busSpec(sim: SpecSim, dirIndex: number, minute: number, index: number): TripSpec {
-  const n = (sim.network.directions[dirIndex] as DirectionGeom).stopS.length;
+  const dir = sim.network.directions[dirIndex] as DirectionGeom;
+  const route = spec.route;
+  route.firstLeg = 0;
+  route.lastLeg = dir.stopS.length;
+  route.s0 = 0;
+  route.sEnd = dir.length;
   const key = (minute * 64 + dirIndex) * SLOT_RANKS + RANK_BUS;
   const hash = hashStep(sim.traffic.tripKeys[dirIndex] as number, minute * 1024 + 1023);
-  const length = (sim.network.directions[dirIndex] as DirectionGeom).length;
-  return fleetSpec(sim, index, key, hash, dirIndex, minute * 60 + 30, { firstLeg: 0, lastLeg: n, s0: 0, sEnd: length });
+  return fleetSpec(sim, index, key, hash, dirIndex, minute * 60 + 30);
 }

@@ -14,11 +14,12 @@
  * priority extends the green for the bus only (the SPaT view keeps the plan).
  */
 
+import type { SignalPlan } from '../city/schemas';
 import { hashStep, poissonFromUniform } from '../common/rng';
 import { HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { W_LDAY, W_LHOUR } from '../weather/engine';
-import { directionVolumeVph, planAt, segmentCruiseMps } from './demand';
+import { directionVolumeVph, plansInHour, segmentCruiseMps } from './demand';
 import { BUS_BLOCKS, BUS_HEADWAY_MIN } from './fleet';
 import { fleetDayPlan, legOf } from './fleet-plans';
 import type { DirectionGeom } from './network';
@@ -67,13 +68,21 @@ export interface Trip {
   /** Phases, 4 numbers each: start time (s since 1970), position s (m), speed (m/s), acceleration (m/s²). */
   phases: Float64Array;
   /** Stops: pairs (time the vehicle came to rest, s). */
-  stops: number[];
+  stops: Float64Array;
   events: TripEvent[];
   lengthCm: number;
   widthCm: number;
 }
 
 type TripSim = Pick<Simulation, 'network' | 'weather' | 'traffic' | 'levers' | 'signalPlans' | 'timeZone'>;
+
+/** The one writer every trip is built with (one trip at a time; a stored trip copies its phases out). */
+const writer = new PhaseWriter(0, 0, 0);
+
+/** A driver's cruise speed on a segment at `tS`: the segment's speed at their desire, within 2 m/s and the limit. */
+function cruiseOf(sim: TripSim, segmentIndex: number, tS: number, limit: number, desire: number): number {
+  return Math.max(2, Math.min(limit, segmentCruiseMps(sim, segmentIndex, tS * 1000) * desire));
+}
 
 /**
  * Builds the trajectory of a trip (pure). With `into`, writes it there instead of a new trip: its
@@ -87,31 +96,35 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
   const accel = kind === KIND_CAR ? 1.6 : 1.0;
   const limit = (corridor?.speedLimitMps ?? 13.4) * 1.1;
 
+  const lanes = Math.max(1, corridor?.corridor.lanesPerDirection ?? 1);
   const firstSeg = dir.segments[firstLeg] as number;
-  const cruiseAt = (segmentIndex: number, tS: number) =>
-    Math.max(2, Math.min(limit, segmentCruiseMps(sim, segmentIndex, tS * 1000) * desire));
-  const w = new PhaseWriter(startS, s0, firstLeg === 0 ? cruiseAt(firstSeg, startS) : 4);
-  const stops: number[] = into ? into.stops : [];
+  const w = writer;
+  w.reset(startS, s0, firstLeg === 0 ? cruiseOf(sim, firstSeg, startS, limit, desire) : 4);
   const events: TripEvent[] = into ? into.events : [];
-  if (stops.length > 0) stops.length = 0;
   if (events.length > 0) events.length = 0;
   const endLimit = startS + MAX_TRIP_S;
+  let plansHour = Number.NaN;
+  let plans = sim.signalPlans.base;
 
   for (let leg = firstLeg; leg < lastLeg && w.t < endLimit; leg++) {
     const ix = dir.intersections[leg] as number;
     const bar = dir.stopS[leg] as number;
-    const vc = cruiseAt(dir.segments[leg] as number, w.t);
+    const vc = cruiseOf(sim, dir.segments[leg] as number, w.t, limit, desire);
     w.arrival(bar, vc, accel);
     const ta = w.arrivalT;
     const arrivalV = w.arrivalV;
-    const plan = planAt(sim, ix, ta * 1000);
+    const hour = Math.floor((ta * 1000) / HOUR_MS);
+    if (hour !== plansHour) {
+      plans = plansInHour(sim, hour);
+      plansHour = hour;
+    }
+    const plan = plans[ix] as SignalPlan; // planAt(sim, ix, ta * 1000)
     const tau = secondInCycle(plan, ta);
     const cs = ta - tau;
     const G = plan.mainGreenS;
     const Y = plan.yellowS;
     const C = plan.cycleS;
-    const laneRate =
-      directionVolumeVph(sim, dirIndex, Math.floor((ta * 1000) / HOUR_MS)) / Math.max(1, corridor?.corridor.lanesPerDirection ?? 1) / 3600;
+    const laneRate = directionVolumeVph(sim, dirIndex, hour) / lanes / 3600;
     const served = Math.max(1, (G - LOST_TIME_S) / SAT_HEADWAY_S);
 
     let mustStop = false;
@@ -157,20 +170,25 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     }
 
     if (!mustStop) {
-      w.moveTo(bar, vc, accel);
+      w.commitArrival(); // the move to the bar just planned
       continue;
     }
     const legStart = leg === 0 ? 0 : (dir.stopS[leg - 1] as number) + 2;
     // A queue cannot start behind the vehicle, nor closer than it can stop at 4.5 m/s².
     stopAt = Math.min(bar, Math.max(stopAt, legStart, w.s + (w.v * w.v) / (2 * MAX_DECEL) + 0.5));
-    const b = w.stopAt(stopAt, vc, accel, COMFORT_DECEL, brakeFrom);
+    w.stopTarget = stopAt;
+    w.reactUntil = brakeFrom;
+    w.stop(COMFORT_DECEL); // with the cruise speed and acceleration of the arrival planned above
+    const b = w.stopDecel;
     if (b >= HARD_BRAKE_MPS2)
       events.push({ kind: 'hard-braking', tS: w.brakeT, s: w.brakeS, speedMps: w.brakeV, decelMps2: b, intersection: ix });
-    stops.push(w.t, stopAt);
-    w.push(Math.max(1, departure - w.t), 0);
+    w.noteStop(); // at rest at `stopAt`
+    w.departAt = departure;
+    w.waitToDepart();
     // The vehicle accelerates away from the queue and crosses the stop bar on its next move.
   }
-  if (w.t < endLimit) w.moveTo(exitAt, cruiseAt(dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t), accel);
+  if (w.t < endLimit)
+    w.moveTo(exitAt, cruiseOf(sim, dir.segments[Math.min(lastLeg, dir.segments.length - 1)] as number, w.t, limit, desire), accel);
   if (into) {
     into.key = spec.key;
     into.hash = spec.hash;
@@ -183,11 +201,13 @@ export function buildTrip(sim: TripSim, spec: TripSpec, into?: Trip): Trip {
     into.startS = startS;
     into.endS = Math.min(w.t, endLimit);
     into.phases = w.phasesView();
+    into.stops = w.stopsView();
     into.lengthCm = spec.lengthCm;
     into.widthCm = spec.widthCm;
     return into;
   }
   const phases = w.phases(); // with its terminal phase
+  const stops = w.stops();
   return {
     key: spec.key,
     hash: spec.hash,
@@ -240,7 +260,7 @@ const transient: Trip = {
   startS: 0,
   endS: 0,
   phases: new Float64Array(0),
-  stops: [],
+  stops: new Float64Array(0),
   events: [],
   lengthCm: 0,
   widthCm: 0,

@@ -149,11 +149,14 @@ export type RoomConfig = z.output<typeof RoomCreateSchema>;
 /** Join codes: six letters and digits without look-alikes (no 0/O, 1/I/L), read aloud or typed on a phone. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
-export const RoomCodeSchema = z
-  .string()
-  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`, 'i'), 'must be a join code: 6 letters and digits')
-  .transform((code) => code.toUpperCase())
-  .describe('The room’s join code (6 letters and digits, any case).');
+/** A code people type (a room's, a class's): six letters and digits of the alphabet above, any case, read in upper case. */
+export const joinCodeSchema = (what: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`, 'i'), `must be a ${what}: 6 letters and digits`)
+    .transform((code) => code.toUpperCase());
+
+export const RoomCodeSchema = joinCodeSchema('join code').describe('The room’s join code (6 letters and digits, any case).');
 
 export const TeamIdSchema = z
   .string()

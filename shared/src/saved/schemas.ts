@@ -18,13 +18,16 @@ const NO_CONTROL = /^[^\x00-\x1F\x7F-\x9F]*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const NO_CONTROL_BUT_LINES = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$/;
 
-export const SavedNameSchema = z
-  .string({ error: 'must be a string' })
-  .trim()
-  .min(1, 'must not be empty')
-  .max(120, 'at most 120 characters')
-  .regex(NO_CONTROL, 'must be one line without control characters')
-  .describe('A name for people, 1–120 characters, one line.');
+/** A name people type: trimmed, 1–`max` characters, one line without control characters. */
+export const personNameSchema = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .regex(NO_CONTROL, 'must be one line without control characters');
+
+export const SavedNameSchema = personNameSchema(120).describe('A name for people, 1–120 characters, one line.');
 
 export const SavedNotesSchema = z
   .string({ error: 'must be a string' })

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { boundedNumber, CityIdSchema, inTimeRange, numberParam, SeedSchema, TIME_RANGE_MESSAGE } from '../common/schemas';
 import { DEFAULT_CONNECTED_SHARE, FaultSchema, type LeversInput, type Scenario, type ScenarioInput, ScenarioSchema } from './schemas';
+import { SealedTokenSchema } from './sealed-token';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -75,6 +76,7 @@ export const scenarioQueryShape = {
   connectedShare: share(`Share of the corridors' vehicles with an on-board unit, 0–1 (default ${DEFAULT_CONNECTED_SHARE}).`).optional(),
   bsmRateHz: numberParam(boundedNumber(0.1, 10)).optional().describe('BSM rate per connected vehicle, Hz (default 10).'),
   faults: FaultsParamSchema.optional().describe('Injected faults: a URL-encoded JSON array (see the Scenario schema).'),
+  sealed: SealedTokenSchema.optional(),
 };
 
 const ScenarioQueryObject = z.object(scenarioQueryShape);

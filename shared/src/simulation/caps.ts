@@ -32,7 +32,7 @@ export const CAPS = {
   mobilitySegments: { defaultSpanMs: DAY_MS, maxDays: 7 },
   mobilityCorridorFlow: { defaultSpanMs: DAY_MS, maxDays: 7 },
   mobilityEvents: { defaultSpanMs: DAY_MS, maxDays: 7 },
-  /** A week of every stream per scenario (the Lab also caps scenario-days over its seeds, lab/plan.ts). */
+  /** A week of every stream per scenario (the Lab also caps the engine work of its seeds and variants, lab/cost.ts). */
   labScorecard: { defaultSpanMs: DAY_MS, maxDays: 7 },
   exportAir: { defaultSpanMs: DAY_MS, maxDays: 366, rows: { max: 1_000_000, unit: 'station-minutes' } },
   exportAirHourly: { defaultSpanMs: DAY_MS, maxDays: 366, rows: { max: 200_000, unit: 'station-hours' } },

@@ -7,9 +7,12 @@ import { engineSuite } from './engine';
 import { exportsSuite } from './exports';
 import { labSuite } from './lab';
 import { metersSuite } from './meters';
+import { mqttSuite } from './mqtt';
 import { roomsSuite } from './rooms';
 import { scenariosSuite } from './scenarios';
 import { serverSuite } from './server';
+import { staSuite } from './sta';
+import { staticDemoSuite } from './static-demo';
 import { storeSuite } from './store';
 import { streamsSuite } from './streams';
 
@@ -17,7 +20,9 @@ export const suites: BenchSuite[] = [
   engineSuite,
   metersSuite,
   serverSuite,
+  staSuite,
   streamsSuite,
+  mqttSuite,
   scenariosSuite,
   exportsSuite,
   storeSuite,
@@ -26,4 +31,5 @@ export const suites: BenchSuite[] = [
   bundleSuite,
   browserLongTasksSuite,
   browserMobilitySuite,
+  staticDemoSuite,
 ];

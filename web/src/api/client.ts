@@ -30,8 +30,14 @@ export function apiUrl(route: RouteName, { params, query }: Pick<RequestParts, '
   return pathFor(contract[route].path, params) + queryString(query);
 }
 
-export async function apiGet<R extends RouteName>(route: R, parts: RequestParts = {}): Promise<ApiResponse<R>> {
-  const url = apiUrl(route, parts);
+/** The status and JSON body of a GET: from the server, or in the static demo from the engine worker. */
+async function getJson(route: RouteName, url: string, parts: RequestParts): Promise<{ status: number; ok: boolean; body: unknown }> {
+  // Inline, not STATIC_DEMO: see config/env.ts.
+  if (import.meta.env.MODE === 'static') {
+    const { workerGet } = await import('./local/worker-transport');
+    const { status, body } = await workerGet(route, parts.params ?? {}, parts.query ?? {}, parts.signal);
+    return { status, ok: status < 400, body };
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal: parts.signal ?? null, headers: { accept: 'application/json' } });
@@ -40,6 +46,13 @@ export async function apiGet<R extends RouteName>(route: R, parts: RequestParts 
     throw new ApiRequestError(0, 'network error: the server cannot be reached');
   }
   const body: unknown = await response.json().catch(() => undefined);
+  return { status: response.status, ok: response.ok, body };
+}
+
+export async function apiGet<R extends RouteName>(route: R, parts: RequestParts = {}): Promise<ApiResponse<R>> {
+  const url = apiUrl(route, parts);
+  const response = await getJson(route, url, parts);
+  const body = response.body;
   if (!response.ok) {
     const parsed = ApiErrorSchema.safeParse(body);
     throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);

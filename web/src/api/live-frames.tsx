@@ -13,6 +13,7 @@ import { useClock } from '../state/clock/clock-provider';
 import { simTimeAt } from '../state/clock/clock-state';
 import { useScenario } from '../state/scenario/use-scenario';
 import { scenarioUrl } from './contract-query';
+import { LocalEventSource } from './local/local-event-source';
 import { snapshotQuery } from './queries';
 
 export const FRAME_INTERVAL_MS = 1000;
@@ -47,7 +48,8 @@ function useStream(enabled: boolean, url: string): Omit<LiveFrames, 'intervalMs'
   useEffect(() => {
     if (!enabled) return;
     setState((s) => ({ ...s, status: 'connecting' }));
-    const source = new EventSource(url);
+    // The static demo's engine worker sends the same events as the server's stream (inline test: config/env.ts).
+    const source = import.meta.env.MODE === 'static' ? new LocalEventSource(url) : new EventSource(url);
     source.addEventListener('frame', (event) => {
       const parsed = StreamFrameSchema.safeParse(JSON.parse((event as MessageEvent<string>).data));
       if (!parsed.success) {

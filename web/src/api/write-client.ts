@@ -8,6 +8,7 @@ import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
 import type { WriteRouteContract } from '@sandbox/shared/common/write-route-contract';
 import { pathFor, queryString } from '@sandbox/shared/contract';
 import type { z } from 'zod';
+import { STATIC_DEMO } from '../config/env';
 import { ApiRequestError } from './client';
 
 export interface WriteParts {
@@ -30,6 +31,8 @@ export interface WriteResult<C extends WriteRouteContract> {
 
 export async function apiWrite<C extends WriteRouteContract>(route: C, parts: WriteParts = {}): Promise<WriteResult<C>> {
   const url = pathFor(route.path, parts.params) + queryString(parts.query);
+  // The static demo keeps no records: its pages that write say so first (shell/needs-server-page.tsx); this is the backstop.
+  if (STATIC_DEMO) throw new ApiRequestError(0, 'This needs the server: the static demo keeps no records.');
   const headers: Record<string, string> = { accept: 'application/json' };
   if (parts.body !== undefined) headers['content-type'] = 'application/json';
   if (parts.ifMatch) headers['if-match'] = parts.ifMatch;
@@ -60,4 +63,16 @@ export async function apiWrite<C extends WriteRouteContract>(route: C, parts: Wr
       `The answer from ${url} does not match the API contract (${result.error.issues[0]?.message}).`,
     );
   return { data: result.data as Answer<C>, etag };
+}
+
+/** A file a route answers as text (a CSV), fetched with a bearer token; errors as ApiRequestErrors in the one error shape. */
+export async function apiText(path: string, token: string): Promise<string> {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
+    throw new ApiRequestError(0, 'network error: the server cannot be reached');
+  });
+  if (!response.ok) {
+    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
+    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
+  }
+  return response.text();
 }

@@ -22,3 +22,12 @@ export const env = {
   mapEngine: parsed.VITE_MAPBOX_TOKEN ? ('mapbox' as const) : ('maplibre' as const),
 };
 export type MapEngine = (typeof env)['mapEngine'];
+
+/**
+ * The static demo (`pnpm build:static`, Vite mode `static`): no server; the engine runs in a Web
+ * Worker (api/local/) and the write features say they need the server. The two places that load the
+ * worker (api/client.ts, api/live-frames.tsx) test `import.meta.env.MODE` inline instead: the bundler
+ * folds that literal comparison and leaves the worker's chunks out of the server build, which it does
+ * not do through an imported constant.
+ */
+export const STATIC_DEMO = import.meta.env.MODE === 'static';

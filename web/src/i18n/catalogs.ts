@@ -6,10 +6,12 @@
  */
 
 import enAir from './locales/en/air.json';
+import enClasses from './locales/en/classes.json';
 import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
 import enEnergy from './locales/en/energy.json';
 import enLab from './locales/en/lab.json';
+import enLessons from './locales/en/lessons.json';
 import enMap from './locales/en/map.json';
 import enMobility from './locales/en/mobility.json';
 import enOverview from './locales/en/overview.json';
@@ -18,10 +20,12 @@ import enRooms from './locales/en/rooms.json';
 import enSaved from './locales/en/saved.json';
 import enShell from './locales/en/shell.json';
 import koAir from './locales/ko/air.json';
+import koClasses from './locales/ko/classes.json';
 import koCommon from './locales/ko/common.json';
 import koData from './locales/ko/data.json';
 import koEnergy from './locales/ko/energy.json';
 import koLab from './locales/ko/lab.json';
+import koLessons from './locales/ko/lessons.json';
 import koMap from './locales/ko/map.json';
 import koMobility from './locales/ko/mobility.json';
 import koOverview from './locales/ko/overview.json';
@@ -43,6 +47,8 @@ const en = {
   ...enSaved,
   ...enLab,
   ...enRooms,
+  ...enLessons,
+  ...enClasses,
 };
 const ko = {
   ...koCommon,
@@ -57,6 +63,8 @@ const ko = {
   ...koSaved,
   ...koLab,
   ...koRooms,
+  ...koLessons,
+  ...koClasses,
 };
 
 /** The English catalog's shape: `t()` keys are checked against it (i18n-types.d.ts). */

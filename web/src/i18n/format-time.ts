@@ -17,9 +17,24 @@ function format(language: Language, timeZone: string, options: Intl.DateTimeForm
 /** The cached formatter itself, for formats this module does not name (e.g. a day label). */
 export const dateTimeFormat = format;
 
-/** "Wed, Jul 15, 2026, 5:30:12 PM EDT" / "2026년 7월 15일 (수) 오후 5:30:12 GMT-4". */
+/**
+ * The zone's short name at `simMs`: the city's own abbreviation ("EDT") where its region has one, in
+ * every language. Korean Intl names a US zone only by its offset ("GMT-4"), which a visiting delegation
+ * cannot match with the city's signs and timetables; a zone with no abbreviation keeps the language's name.
+ */
+export function zoneName(simMs: number, language: Language, timeZone: string): string {
+  const name = (lang: string) =>
+    format(lang as Language, timeZone, { timeZoneName: 'short' })
+      .formatToParts(simMs)
+      .find((p) => p.type === 'timeZoneName')?.value;
+  const abbreviation = name('en-US');
+  if (abbreviation && /^[A-Z]{2,5}$/.test(abbreviation)) return abbreviation;
+  return name(language) ?? timeZone;
+}
+
+/** "Wed, Jul 15, 2026, 5:30:12 PM EDT" / "2026년 7월 15일 (수) 오후 5시 30분 12초 EDT". */
 export function formatClock(simMs: number, language: Language, timeZone: string): string {
-  return format(language, timeZone, {
+  const dateAndTime = format(language, timeZone, {
     weekday: 'short',
     year: 'numeric',
     month: 'short',
@@ -27,8 +42,8 @@ export function formatClock(simMs: number, language: Language, timeZone: string)
     hour: 'numeric',
     minute: '2-digit',
     second: '2-digit',
-    timeZoneName: 'short',
   }).format(simMs);
+  return `${dateAndTime} ${zoneName(simMs, language, timeZone)}`;
 }
 
 /** Date and time to the minute, e.g. for axis labels and tooltips. */

@@ -22,6 +22,13 @@ export const MAP_FONT_FAMILY = 'Noto Sans';
 /** Hangul comes from the bundled Noto Sans KR; the canvas falls back to it glyph by glyph. */
 export const MAP_FONT_FAMILY_KO = 'Noto Sans KR';
 export const MAP_FONT_STACK = [MAP_FONT_FAMILY, MAP_FONT_FAMILY_KO];
+/**
+ * The engines draw CJK glyphs (Hangul among them) of text with no font of its own in their
+ * `localIdeographFontFamily`, "sans-serif" by default: the machine's font, and on one without Korean
+ * fonts nothing. Both engines get the bundled Noto Sans KR instead (Mapbox draws Hangul this way
+ * even with its hosted glyphs).
+ */
+export const MAP_IDEOGRAPH_FONT_FAMILY = `"${MAP_FONT_FAMILY_KO}", sans-serif`;
 const MAPBOX_FONT_STACK = ['Open Sans Regular', 'Arial Unicode MS Regular'];
 
 export function labelFont(engine: MapEngine): string[] {

@@ -44,7 +44,7 @@ export function cityStyle(city: City, basemap: Basemap, engine: MapEngine, langu
       // Above the basemap's labels, so those are placed around them (see layers.ts).
       { ...stationKeepoutLayer(font), source: 'stations' },
       { ...corridorKeepoutLayer(font), source: 'corridor-keepout' },
-      ...lowerDataLayers,
+      ...lowerDataLayers(city),
       { ...corridorCasingLayer, source: 'corridors' },
       { ...corridorLayer, source: 'corridors' },
       { ...corridorLabelLayer(font, text), source: 'corridors' },

@@ -6,6 +6,7 @@
  * speeds and a sequential blue for load; Okabe–Ito for vehicles and events.
  */
 import type { City } from '@sandbox/shared/city/schemas';
+import { PARAMS } from '@sandbox/shared/energy/meter-classes';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerGroup } from './map-data';
 import { okabeIto } from './palette';
@@ -30,16 +31,47 @@ export const SIGNAL_COLOURS = { green: '#1a9850', yellow: '#fee08b', red: '#d730
 export const EVENT_COLOURS = { 'hard-braking': okabeIto.vermillion, 'red-light-violation-warning': okabeIto.purple } as const;
 
 /**
- * District load, kW → sequential blues (light = low). The program's districts have 7,700–30,500
- * meters: about 15 MW on a July night to 145 MW at the evening peak (Northland, the largest).
+ * District load → sequential blues (light = low). Each stop is a multiple of the base load of the
+ * city's largest district (its meters times their class's mean non-HVAC kW): in Columbus, Northland's
+ * 30,540 meters have a 59.9 MW base and draw about 15 MW on a July night to 145 MW at the evening
+ * peak, which these multiples place at 15, 40, 75 and 120 MW.
  */
-export const LOAD_STOPS: [number, string][] = [
+const LOAD_STOP_MULTIPLES: [number, string][] = [
   [0, '#f1f5fb'],
-  [15000, '#c6dbef'],
-  [40000, '#6baed6'],
-  [75000, '#2171b5'],
-  [120000, '#08306b'],
+  [0.25, '#c6dbef'],
+  [0.667, '#6baed6'],
+  [1.25, '#2171b5'],
+  [2, '#08306b'],
 ];
+
+/** Mean non-HVAC load of a city's largest district, kW. */
+function largestDistrictBaseKw(city: Pick<City, 'meters'>): number {
+  const byDistrict = new Map<string, number>();
+  for (const group of city.meters)
+    byDistrict.set(group.districtId, (byDistrict.get(group.districtId) ?? 0) + group.count * PARAMS[group.meterClass].baseKw);
+  return Math.max(0, ...byDistrict.values());
+}
+
+/** Two significant figures: a legend says "38,000 kW", not "38,412 kW". */
+const roundStop = (kw: number) => {
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(kw)) - 1);
+  return Math.round(kw / step) * step;
+};
+
+/** Northland's base load (see LOAD_STOP_MULTIPLES): the scale while the city has not arrived. */
+const PROGRAM_BASE_KW = 59_940;
+/** The smallest base the scale takes, so its rounded stops stay distinct and ascending. */
+const MIN_BASE_KW = 100;
+
+/**
+ * The load colours on the city's own scale, so a city with a twentieth of Columbus's meters does not
+ * draw every district in the palest blue; the legend prints the city's own numbers.
+ */
+export function loadStops(city: Pick<City, 'meters'> | undefined): [number, string][] {
+  const largest = city ? largestDistrictBaseKw(city) : 0;
+  const base = largest > 0 ? Math.max(MIN_BASE_KW, largest) : PROGRAM_BASE_KW;
+  return LOAD_STOP_MULTIPLES.map(([multiple, colour]) => [multiple === 0 ? 0 : roundStop(multiple * base), colour]);
+}
 
 function interpolate(property: ExpressionSpecification, stops: [number, string][], fallback: string): ExpressionSpecification {
   return [
@@ -83,14 +115,14 @@ export function dataSources(city: City): Record<string, SourceSpecification> {
   };
 }
 
-/** Layers below the station and label layers. */
-export const lowerDataLayers: LayerSpecification[] = [
+/** Layers below the station and label layers; the load colours on the city's own scale (loadStops). */
+export const lowerDataLayers = (city: Pick<City, 'meters'>): LayerSpecification[] => [
   {
     id: 'dyn-district-load',
     type: 'fill',
     source: 'dyn-districts',
     paint: {
-      'fill-color': interpolate(['feature-state', 'loadKw'] as ExpressionSpecification, LOAD_STOPS, 'rgba(0,0,0,0)'),
+      'fill-color': interpolate(['feature-state', 'loadKw'] as ExpressionSpecification, loadStops(city), 'rgba(0,0,0,0)'),
       'fill-opacity': ['case', ['==', ['feature-state', 'loadKw'], null], 0, 0.5],
     },
   },

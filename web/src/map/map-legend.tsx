@@ -4,11 +4,14 @@
  */
 import './map-legend.css';
 import { AQI_CATEGORIES } from '@sandbox/shared/air/aqi';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cityQuery } from '../api/queries';
 import { formatNumber } from '../i18n/format';
 import { isLanguage } from '../i18n/i18n';
-import { EVENT_COLOURS, LOAD_STOPS, SIGNAL_COLOURS, SPEED_STOPS, VEHICLE_COLOURS } from './data-layers';
+import { useScenario } from '../state/scenario/use-scenario';
+import { EVENT_COLOURS, loadStops, SIGNAL_COLOURS, SPEED_STOPS, VEHICLE_COLOURS } from './data-layers';
 import type { LayerGroup } from './map-data';
 import { corridorColour } from './palette';
 
@@ -24,6 +27,15 @@ function Ramp({ stops, low, high }: { stops: [number, string][]; low: string; hi
   );
 }
 
+/** The district load ramp on the city's own scale, as the map draws it (loadStops). */
+function LoadRamp({ kw }: { kw: (value: number) => string }) {
+  const { t } = useTranslation();
+  const city = useQuery(cityQuery(useScenario().scenario.city)).data;
+  const stops = loadStops(city);
+  // The colour is a rate (kW, the 15-minute average demand), so the ends say so.
+  return <Ramp stops={stops} low={t('legend.kw', { value: kw(0) })} high={t('legend.kwOrMore', { value: kw(stops.at(-1)?.[0] ?? 0) })} />;
+}
+
 function GroupKey({ group }: { group: LayerGroup }) {
   const { t, i18n } = useTranslation();
   const kw = (value: number) => formatNumber(value, isLanguage(i18n.language) ? i18n.language : 'en', { maximumFractionDigits: 0 });
@@ -37,14 +49,7 @@ function GroupKey({ group }: { group: LayerGroup }) {
         </span>
       );
     case 'districts':
-      // The colour is a rate (kW, the 15-minute average demand), so the ends say so.
-      return (
-        <Ramp
-          stops={LOAD_STOPS}
-          low={t('legend.kw', { value: kw(0) })}
-          high={t('legend.kwOrMore', { value: kw(LOAD_STOPS.at(-1)?.[0] ?? 0) })}
-        />
-      );
+      return <LoadRamp kw={kw} />;
     case 'speeds':
       return <Ramp stops={SPEED_STOPS} low={t('legend.slow')} high={t('legend.freeFlow')} />;
     case 'corridors':

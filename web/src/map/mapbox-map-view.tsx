@@ -6,6 +6,7 @@ import 'mapbox-gl/dist/mapbox-gl.css';
 import type { StyleSpecification as MapboxStyle } from 'mapbox-gl';
 import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/mapbox';
 import { env } from '../config/env';
+import { MAP_IDEOGRAPH_FONT_FAMILY } from './basemap-style';
 import { HoverCard } from './hover-card';
 import { MapFrame } from './map-frame';
 import type { MapViewProps } from './map-view-props';
@@ -16,7 +17,12 @@ export default function MapboxMapView(props: MapViewProps) {
   // Both engines follow the same style spec; the cast bridges their separate type packages.
   return (
     <MapFrame labelsReady={labelsReady} labelLanguage={labelLanguage}>
-      <MapGL {...mapProps} mapStyle={style as unknown as MapboxStyle} mapboxAccessToken={env.mapboxToken}>
+      <MapGL
+        {...mapProps}
+        localIdeographFontFamily={MAP_IDEOGRAPH_FONT_FAMILY}
+        mapStyle={style as unknown as MapboxStyle}
+        mapboxAccessToken={env.mapboxToken}
+      >
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
         <HoverCard target={hover} timeZone={props.city.timezone} />

@@ -9,6 +9,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useTranslation } from 'react-i18next';
 import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import { MAP_IDEOGRAPH_FONT_FAMILY } from './basemap-style';
 import { HoverCard } from './hover-card';
 import { MapFrame } from './map-frame';
 import type { MapViewProps } from './map-view-props';
@@ -21,7 +22,12 @@ export default function MaplibreMapView(props: MapViewProps) {
   const { style, hover, mapProps, labelsReady, labelLanguage } = useMapView(props, 'maplibre');
   return (
     <MapFrame labelsReady={labelsReady} labelLanguage={labelLanguage}>
-      <MapGL {...mapProps} mapStyle={style} attributionControl={{ compact: true, customAttribution: t('map.attribution') }}>
+      <MapGL
+        {...mapProps}
+        localIdeographFontFamily={MAP_IDEOGRAPH_FONT_FAMILY}
+        mapStyle={style}
+        attributionControl={{ compact: true, customAttribution: t('map.attribution') }}
+      >
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
         <HoverCard target={hover} timeZone={props.city.timezone} />

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapEngine } from '../config/env';
 import { isLanguage } from '../i18n/i18n';
+import { isPresenting } from '../state/presenter-url';
+import { useUrlParams } from '../state/url/use-url-params';
 import { koreanLabelText } from './city-overlays';
 import { cityStyle, INTERACTIVE_LAYERS } from './city-style';
 import { hoverTargetFrom, vehicleHoverTarget } from './hover-card';
@@ -14,6 +16,7 @@ import { LAYER_GROUPS, type LayerGroup } from './map-data';
 import { useMapSync } from './map-sync';
 import type { HoverTarget, MapFocus, MapViewProps } from './map-view-props';
 import { BASE_PADDING } from './overlay-padding';
+import { PRESENTER_LABEL_SCALE, withLabelScale } from './presenter-labels';
 import { useFitToOverlays } from './use-fit-to-overlays';
 import { useLabelLanguage } from './use-label-language';
 import { type MapLike, useMapData } from './use-map-data';
@@ -48,7 +51,11 @@ export function useMapView(
   const labelChars = useMemo(() => koreanLabelText(city, basemap), [city, basemap]);
   // Labels follow the UI language once the glyphs for it are loaded (use-label-language.ts).
   const labelLanguage = useLabelLanguage(language, labelChars);
-  const style = useMemo(() => cityStyle(city, basemap, engine, labelLanguage ?? 'en'), [city, basemap, engine, labelLanguage]);
+  const labelScale = isPresenting(useUrlParams()[0]) ? PRESENTER_LABEL_SCALE : 1;
+  const style = useMemo(
+    () => withLabelScale(cityStyle(city, basemap, engine, labelLanguage ?? 'en'), labelScale),
+    [city, basemap, engine, labelLanguage, labelScale],
+  );
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [map, setMap] = useState<MapLike | null>(null);
   const vehicleAt = useMapData(map, data ?? {}, visible ?? ALL_GROUPS);

@@ -8,6 +8,7 @@ const day = 'from=2026-07-15T04:00:00Z&to=2026-07-15T10:00:00Z';
 const urls: Partial<Record<RouteName, string>> = {
   health: '/api/health',
   cities: '/api/cities',
+  citySchema: '/api/cities/schema',
   city: '/api/cities/testville',
   basemap: '/api/cities/testville/basemap',
   weatherHourly: '/api/weather/hourly?city=testville&date=2026-07-15',

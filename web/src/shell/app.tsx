@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, createHashRouter, RouterProvider } from 'react-router';
+import { STATIC_DEMO } from '../config/env';
 import { browserLanguage, createI18n, languageFromUrl } from '../i18n/i18n';
 import { routes } from './routes';
 
@@ -17,12 +18,17 @@ export function createQueryClient() {
   });
 }
 
-const router = createBrowserRouter(routes);
+// The static demo routes in the hash (`index.html#/air?…`): any static host or a USB stick's file
+// server serves index.html for every page without a fallback rule, and relative asset paths hold.
+const router = STATIC_DEMO ? createHashRouter(routes) : createBrowserRouter(routes);
+/** The query string of the page's address (in the hash for the static demo). */
+const urlSearch = () =>
+  STATIC_DEMO ? window.location.hash.slice(window.location.hash.indexOf('?') + 1 || window.location.hash.length) : window.location.search;
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   // First paint already in the right language; useLanguage keeps it in step with the URL after.
-  const [i18n] = useState(() => createI18n(languageFromUrl(window.location.search) ?? browserLanguage()));
+  const [i18n] = useState(() => createI18n(languageFromUrl(urlSearch()) ?? browserLanguage()));
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

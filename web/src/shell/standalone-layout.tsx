@@ -17,7 +17,7 @@ export function StandaloneLayout() {
       </a>
       <header className="standalone__header">
         <div className="brand">
-          <img className="brand__mark" src="/favicon.svg" alt="" width={24} height={24} />
+          <img className="brand__mark" src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />
           <div className="brand__name">{t('app.name')}</div>
         </div>
         <LanguageToggle />

@@ -4,10 +4,23 @@
  */
 import { useLocation } from 'react-router';
 import { CLOCK_PARAMS } from './clock/clock-url';
+import { MOMENT_PARAM, PRESENTER_PARAM } from './presenter-url';
 import { SCENARIO_PARAMS } from './scenario/scenario-codec';
+import { CLASS_PARAM, STUDENT_PARAM } from './student-url';
 
-/** Parameters every page shares: language, the clock and the scenario. Page-specific ones stay behind. */
-export const SHARED_VIEW_PARAMS: readonly string[] = ['lang', ...CLOCK_PARAMS, ...SCENARIO_PARAMS];
+/**
+ * Parameters every page shares: language, presenter mode and its tour stop, the clock, the
+ * scenario and a student's class and name (student mode). Page-specific ones stay behind.
+ */
+export const SHARED_VIEW_PARAMS: readonly string[] = [
+  'lang',
+  PRESENTER_PARAM,
+  MOMENT_PARAM,
+  ...CLOCK_PARAMS,
+  ...SCENARIO_PARAMS,
+  CLASS_PARAM,
+  STUDENT_PARAM,
+];
 
 export function sharedSearch(search: string): string {
   const from = new URLSearchParams(search);

@@ -35,6 +35,8 @@ export function renderWithProviders(
           </ClockProvider>
         ),
       },
+      // Where the element navigates to, when it is on a path of its own: an empty page, not a 404.
+      ...(path === '*' ? [] : [{ path: '*', element: null }]),
     ],
     { initialEntries: [url] },
   );

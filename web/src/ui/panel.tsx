@@ -4,12 +4,17 @@
  * computed" note, and the pending, error and empty states. Panels never fetch: they receive data.
  */
 import './panel.css';
+import type { Series } from '@sandbox/shared/common/query';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../i18n/i18n';
+import type { TourPanel } from '../state/presenter-url';
+import { sampleNote } from './charts/sample-note';
 import { downloadCsv, type TableColumn, toCsv, visibleColumns } from './csv';
-import { HeadedTable } from './headed-table';
 import { Icon } from './icon';
+import { PagedTable } from './paged-table';
 import { Empty, Failure, Pending } from './panel-state';
+import { ServerLink } from './server-link';
 
 export interface PanelQuery<T> {
   data: T | undefined;
@@ -38,9 +43,13 @@ interface PanelProps<T, Row> {
   children: (data: T) => ReactNode;
   className?: string;
   actions?: ReactNode;
+  /** The name a presenter tour's moment brings this panel into view by (state/presenter-url.ts). */
+  tourId?: TourPanel | undefined;
+  /** The API series the chart draws: when any is a sample (thinned or bucketed), chart and table say so. */
+  sampleOf?: (data: T) => readonly Series[];
+  /** The full-resolution CSV of the chart's window, offered with its table. */
+  fullResolutionHref?: string | undefined;
 }
-
-const TABLE_ROWS_SHOWN = 500;
 
 export function Panel<T, Row>({
   title,
@@ -53,8 +62,11 @@ export function Panel<T, Row>({
   children,
   className,
   actions,
+  tourId,
+  sampleOf,
+  fullResolutionHref,
 }: PanelProps<T, Row>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [showAbout, setShowAbout] = useState(false);
@@ -64,9 +76,15 @@ export function Panel<T, Row>({
   // The table is built only to be shown or downloaded: panels re-render every second while playing.
   const tableData = hasTable && view === 'table' ? table(data) : undefined;
   const columns = tableData ? visibleColumns(tableData.columns) : [];
+  const sample = ready && sampleOf ? sampleNote(sampleOf(data), t, i18n.language as Language) : undefined;
+  const sampleLine = sample ? (
+    <p className="panel__sample" data-testid="sample-note">
+      {fullResolutionHref ? `${sample} ${t('charts.sample.csv')}` : sample}
+    </p>
+  ) : null;
 
   return (
-    <section className={`card panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+    <section className={`card panel ${className ?? ''}`} aria-labelledby={`${id}-title`} data-tour-panel={tourId}>
       <header className="panel__header">
         <div className="panel__titles">
           <h2 id={`${id}-title`} className="card__title">
@@ -76,6 +94,11 @@ export function Panel<T, Row>({
         </div>
         <div className="panel__tools">
           {actions}
+          {ready && fullResolutionHref ? (
+            <ServerLink className="button button--small button--quiet" href={fullResolutionHref} download>
+              {t('panel.fullResolution')}
+            </ServerLink>
+          ) : null}
           {hasTable ? (
             <>
               <button
@@ -131,25 +154,11 @@ export function Panel<T, Row>({
       ) : !ready ? (
         <Empty>{emptyText ?? t('panel.empty')}</Empty>
       ) : view === 'table' && tableData ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1)
-        <section className="panel__table" tabIndex={0} aria-label={tableData.caption}>
-          <HeadedTable className="data-table" caption={tableData.caption} columns={columns.map((column) => column.label)}>
-            {tableData.rows.slice(0, TABLE_ROWS_SHOWN).map((row, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional samples without ids
-              <tr key={index}>
-                {columns.map((column) => (
-                  <td key={column.key}>{column.value(row) ?? '—'}</td>
-                ))}
-              </tr>
-            ))}
-          </HeadedTable>
-          {tableData.rows.length > TABLE_ROWS_SHOWN ? (
-            <p className="panel__note">{t('panel.truncated', { shown: TABLE_ROWS_SHOWN, total: tableData.rows.length })}</p>
-          ) : null}
-        </section>
+        <PagedTable caption={tableData.caption} columns={columns} rows={tableData.rows} before={sampleLine} />
       ) : (
         <div className="panel__body" aria-busy={query.isPending}>
           {children(data)}
+          {sampleLine}
         </div>
       )}
     </section>

@@ -10,8 +10,7 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { basemapQuery, cityQuery } from '../../api/queries';
-import type { Language } from '../../i18n/i18n';
+import { basemapQuery } from '../../api/queries';
 import { localName } from '../../i18n/use-ui-language';
 import { LazyMap, MapPlaceholder } from '../../map/lazy-map';
 import type { LayerGroup } from '../../map/map-data';
@@ -20,10 +19,9 @@ import type { HoverTarget } from '../../map/map-view-props';
 import { useLayerVisibility } from '../../map/use-layer-visibility';
 import { useLiveMapData } from '../../map/use-live-map-data';
 import { useScenario } from '../../state/scenario/use-scenario';
-import { seriesPlotWidth } from '../../ui/charts/chart-theme';
+import { CityGate } from '../../ui/city-gate';
 import { PageLayout } from '../../ui/page-layout';
-import { Failure, Pending } from '../../ui/panel-state';
-import { useElementWidth } from '../../ui/use-element-width';
+import { Pending } from '../../ui/panel-state';
 import { AirContext } from './components/air-context';
 import { AqiCalendar } from './components/aqi-calendar';
 import { AqiNowCard } from './components/aqi-now-card';
@@ -32,7 +30,7 @@ import { SpanPicker } from './components/span-picker';
 import { StationList } from './components/station-list';
 import { StationsPanel } from './components/stations-panel';
 import { WeatherPanel } from './components/weather-panel';
-import { useAirView } from './hooks/use-air-view';
+import { useStationCharts } from './hooks/use-station-charts';
 
 const LAYER_GROUPS: readonly LayerGroup[] = ['stations', 'corridors', 'districts'];
 const DEFAULT_LAYERS: readonly LayerGroup[] = ['stations', 'corridors'];
@@ -53,18 +51,10 @@ function AirMap({ city, basemap, selected, onSelect }: { city: City; basemap: Ba
 }
 
 function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const view = useAirView(city.stations);
-  const station = view.station ?? (city.stations[0] as City['stations'][number]);
-  const stationName = localName(station, language);
+  const { t } = useTranslation();
+  const { view, station, stationName, language, measure, chart } = useStationCharts(city);
   const district = city.districts.find((d) => d.id === station.districtId);
   const timeZone = city.timezone;
-  const [measure, width] = useElementWidth<HTMLDivElement>();
-  // Every chart here is a TimeSeriesChart as wide as the measured panel: the server is asked for no
-  // more points per line than the plot inside it (less the panel's padding, y axis and margins) has pixels.
-  const maxPoints = Math.max(100, seriesPlotWidth(width));
-  const chart = { stationId: station.id, stationName, spanMs: view.spanMs, maxPoints, timeZone };
 
   return (
     <PageLayout
@@ -103,7 +93,7 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
           <PollutantPanel pollutant="pm25" {...chart} />
         </div>
         <PollutantPanel pollutant="ozone" {...chart} />
-        <StationsPanel city={city} selected={station.id} spanMs={view.spanMs} maxPoints={maxPoints} timeZone={timeZone} />
+        <StationsPanel city={city} selected={station.id} spanMs={view.spanMs} maxPoints={chart.maxPoints} timeZone={timeZone} />
         <WeatherPanel {...chart} />
         <AqiCalendar stationId={station.id} stationName={stationName} timeZone={timeZone} />
         <AirContext />
@@ -115,11 +105,6 @@ function AirView({ city, basemap }: { city: City; basemap: Basemap | undefined }
 export function AirPage() {
   const { t } = useTranslation();
   const { scenario } = useScenario();
-  const city = useQuery(cityQuery(scenario.city));
   const basemap = useQuery(basemapQuery(scenario.city));
-  if (city.isError) {
-    return <Failure title={t('map.cityFailed')} error={city.error} onRetry={() => city.refetch()} />;
-  }
-  if (!city.data) return <Pending label={t('air.loadingCity')} />;
-  return <AirView city={city.data} basemap={basemap.data} />;
+  return <CityGate loadingLabel={t('air.loadingCity')}>{(city) => <AirView city={city} basemap={basemap.data} />}</CityGate>;
 }

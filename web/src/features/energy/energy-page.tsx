@@ -6,10 +6,8 @@
  */
 import './energy.css';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
-import { isLanguage } from '../../i18n/i18n';
 import { CityMapState } from '../../map/city-map-state';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { MapRegion, PageLayout } from '../../ui/page-layout';
@@ -24,26 +22,18 @@ import { EnergyPatterns } from './components/energy-patterns';
 import { Field } from './components/field';
 import { HeatmapPanel } from './components/heatmap-panel';
 import { MeterSection } from './components/meter-section';
-import { useEnergyView } from './hooks/use-energy-view';
-import { districtName, meteredDistricts } from './utils/districts';
+import { useEnergyPanels } from './hooks/use-energy-panels';
+import { districtName } from './utils/districts';
 import { SPAN_KEYS } from './utils/spans';
-import { energyFormat } from './utils/units';
 
 export function EnergyPage() {
-  const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
   const { scenario } = useScenario();
   const city = useQuery(cityQuery(scenario.city));
   const basemap = useQuery(basemapQuery(scenario.city));
-  const { view, setDistrict, setMeter, setMeterClass, setSpan } = useEnergyView();
-  const format = useMemo(() => energyFormat(t, language), [t, language]);
   const cityData = city.data;
-  // A district the city does not have, or one without meters (an old or edited link), is ignored.
-  const metered = useMemo(() => (cityData ? meteredDistricts(cityData) : []), [cityData]);
-  const district = view.district && metered.some((d) => d.id === view.district) ? view.district : null;
-  const place = cityData && district ? districtName(cityData, district, language) : t('energy.wholeCity');
-  const timeZone = cityData?.timezone ?? 'America/New_York';
-  const common = { district, place, timeZone, language, format };
+  const { view, setDistrict, setSpan, metered, common, meter } = useEnergyPanels(cityData);
+  const { district, timeZone, language, format } = common;
 
   return (
     <PageLayout
@@ -100,17 +90,7 @@ export function EnergyPage() {
           <EnergyKpis district={district} span={view.span} timeZone={timeZone} language={language} format={format} />
           <div className="energy__grid">
             <ClassLoadPanel {...common} span={view.span} />
-            <MeterSection
-              district={district}
-              meter={view.meter}
-              meterClass={view.meterClass}
-              onMeter={setMeter}
-              onMeterClass={setMeterClass}
-              span={view.span}
-              timeZone={timeZone}
-              language={language}
-              format={format}
-            />
+            <MeterSection {...meter} />
             <HeatmapPanel {...common} />
             <DurationPanel {...common} span={view.span} />
             <DistrictPanel city={cityData} selected={district} onSelect={setDistrict} language={language} format={format} />

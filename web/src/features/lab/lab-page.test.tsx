@@ -47,7 +47,7 @@ describe('Lab page', { timeout: 90_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'About Grid CO₂' }));
     expect(params(router).get('labFigure')).toBe('gridCo2');
     const why = screen.getByTestId('lab-why');
-    expect(why.textContent).toMatch(/911\.4 lb CO₂\/MWh/);
+    expect(why.textContent).toMatch(/RFCW, 911\.4 lb\/MWh; Austin: ERCT, 733\.9 lb\/MWh/);
     expect(within(why).getByRole('list')?.textContent).toMatch(/EV share → More homes and depots get chargers.* → Grid CO₂/);
     expect(screen.getByText('One seed: choose 2 or more to tell an effect from noise.')).toBeTruthy();
   });
@@ -87,6 +87,34 @@ describe('Lab page', { timeout: 90_000 }, () => {
     expect(params(router).get('labMapVariant')).toBe('1');
     expect(await within(pair).findByText('EV share 60%')).toBeTruthy();
     expect(stage.dataset.mode).toBe('split');
+  });
+
+  it.each([
+    [
+      'en',
+      /With 7 days and these variants the server computes at most 1 seed \(/,
+      /choose fewer days or variants to tell an effect from noise/,
+    ],
+    ['ko', /7일 창과 이 변형들로는 서버가 시드를 최대 1개까지 계산합니다/, /효과와 잡음을 가리려면 기간이나 변형을 줄이세요/],
+  ] as const)('offers no band over the server’s cost cap and says how many seeds fit (%s)', async (language, hint, note) => {
+    const asked: string[] = [];
+    server.use(
+      http.get('/api/lab/scorecard', ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('seeds') as string);
+        return HttpResponse.json({ error: 'Service Unavailable', message: 'not computed here' }, { status: 503 });
+      }),
+    );
+    const unrelated = ['seed=20', 'seed=30', 'seed=40'].map((v, i) => `v${i + 1}=${encodeURIComponent(v)}`).join('&');
+    renderLab(`${unrelated}&labDays=7&labSeeds=5`, language);
+    expect((await screen.findByTestId('lab-over-cap')).textContent).toMatch(note);
+    const seeds = screen.getByRole('combobox', { name: language === 'en' ? 'Seeds for effect or noise' : '효과·잡음 판정 시드 수' });
+    expect(
+      seeds.getAttribute('aria-describedby') && document.getElementById(seeds.getAttribute('aria-describedby') as string)?.textContent,
+    ).toMatch(hint);
+    const options = within(seeds).getAllByRole('option') as HTMLOptionElement[];
+    expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(['1', '5']);
+    await waitFor(() => expect(asked).toContain('1'));
+    expect(asked).not.toContain('5');
   });
 
   it('shows the failure in the reader’s language frame with a retry, and Korean labels', async () => {

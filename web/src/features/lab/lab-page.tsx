@@ -30,7 +30,7 @@ export function LabPage() {
   const { baseline, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant } = useLabView();
   const city = useQuery(cityQuery(baseline.city));
   const timeZone = city.data?.timezone ?? 'America/New_York';
-  const { window, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
+  const { window, maxSeeds, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
   const range = t('lab.windowRange', {
     from: formatDateTime(window.fromMs, language, timeZone),
     to: formatDateTime(window.toMs, language, timeZone),
@@ -46,8 +46,10 @@ export function LabPage() {
             band={band.data}
             variants={view.variants.length}
             seeds={view.seeds}
+            maxSeeds={maxSeeds}
+            days={view.days}
             pending={band.wanted && band.data === undefined && !band.isError}
-            failed={band.isError}
+            failed={band.isError ? band.error : null}
           />
           <ScorecardTable
             query={scorecard}
@@ -78,7 +80,7 @@ export function LabPage() {
         </div>
       </header>
       <p className="page-intro">{t('lab.intro')}</p>
-      <LabControls days={view.days} seeds={view.seeds} range={range} onDays={setDays} onSeeds={setSeeds} />
+      <LabControls days={view.days} seeds={view.seeds} maxSeeds={maxSeeds} range={range} onDays={setDays} onSeeds={setSeeds} />
       <ScenarioBuilder baseline={baseline} variants={view.variants} window={window} language={language} onChange={setVariants} />
       <WhyPanel answer={scorecard.data} figure={view.figure} language={language} />
     </PageLayout>

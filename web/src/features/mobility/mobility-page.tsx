@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { basemapQuery, cityQuery } from '../../api/queries';
 import { CityMapSection } from '../../map/city-map-section';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { PROGRAM_CITY } from '../../ui/city-name';
 import { PageLayout } from '../../ui/page-layout';
 import { Pending } from '../../ui/panel-state';
 import { MobilityMap } from './components/mobility-map';
@@ -46,7 +47,8 @@ export function MobilityPage() {
       sideClassName="mobility__side"
     >
       <header className="mobility__header">
-        <p className="eyebrow">{t('pages.mobility.program')}</p>
+        {/* The page simulates the Columbus deployment's data shapes in whichever city is chosen. */}
+        <p className="eyebrow">{scenario.city === PROGRAM_CITY ? t('pages.mobility.program') : t('pages.mobility.programAfter')}</p>
         <h1>{t('pages.mobility.title')}</h1>
       </header>
       {city.data ? <MobilityPanels city={city.data} network={network.data?.segments} /> : <Pending label={t('map.loadingCity')} />}

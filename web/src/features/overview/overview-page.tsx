@@ -47,7 +47,7 @@ export function OverviewPage() {
     >
       {city.data ? <KpiTiles city={city.data} network={network.data?.segments} today={today} /> : null}
       {city.data ? <TemperatureCard timeZone={city.data.timezone} /> : null}
-      <ContextCard />
+      {city.data ? <ContextCard city={city.data} /> : null}
     </PageLayout>
   );
 }

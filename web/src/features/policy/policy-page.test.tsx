@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { setupMockServer, testPolicy } from '../../test/msw';
+import { server, setupMockServer, testPolicy } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { ProgramContextCard } from '../../ui/program-card/program-card';
 import { PolicyPage } from './policy-page';
@@ -24,6 +25,39 @@ describe('PolicyPage', () => {
     expect(document.querySelectorAll('[data-place]')).toHaveLength(7);
     const flow = screen.getByRole('table');
     expect(within(flow).getByRole('link', { name: 'Open Air' }).getAttribute('href')).toBe('/air');
+  });
+
+  it('opens each simulated finalist in the Sandbox from the list, keeping the clock; the others are not links', async () => {
+    server.use(
+      http.get('/api/cities', () =>
+        HttpResponse.json(
+          ['columbus', 'pittsburgh'].map((id) => ({
+            id,
+            name: id,
+            region: 'X',
+            timezone: 'America/New_York',
+            center: [-80, 40],
+            stations: 1,
+            corridors: 1,
+            meters: 1,
+          })),
+        ),
+      ),
+    );
+    renderWithProviders(<PolicyPage />, { url: '/policy?t=2026-07-15T11:00:00Z&lang=en' });
+    await screen.findByTestId('finalists-map');
+    await waitFor(() => expect(document.querySelectorAll('.finalists__list a')).toHaveLength(2));
+    const pittsburgh = new URL((document.querySelectorAll<HTMLAnchorElement>('.finalists__list a')[1] as HTMLAnchorElement).href);
+    expect(pittsburgh.pathname).toBe('/');
+    expect(Object.fromEntries(pittsburgh.searchParams)).toMatchObject({ city: 'pittsburgh', t: '2026-07-15T11:00:00Z', lang: 'en' });
+    // The map is one image: its dots are no links.
+    expect(within(screen.getByTestId('finalists-map')).queryAllByRole('link')).toHaveLength(0);
+    const listed = [...document.querySelectorAll<HTMLAnchorElement>('.finalists__list a')];
+    // The address bar leaves out the default city.
+    expect(listed.map((link) => [link.textContent, new URL(link.href).searchParams.get('city')])).toEqual([
+      ['Open Columbus', null],
+      ['Open Pittsburgh', 'pittsburgh'],
+    ]);
   });
 
   it('filters the timeline by agency, keeps the filter in the URL, and clears it', async () => {

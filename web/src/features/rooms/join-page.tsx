@@ -86,9 +86,10 @@ function Room({ code }: { code: string }) {
   return (
     <div className="participant__room">
       <header className="participant__header">
-        <p className="eyebrow">
+        {/* The room's name is the page's heading (screen readers jump to it), drawn as the small eyebrow line. */}
+        <h1 className="eyebrow">
           {board.name} · {code}
-        </p>
+        </h1>
         <p className="participant__phase" role="status" data-testid="room-phase">
           {phaseText(board, t)}
         </p>

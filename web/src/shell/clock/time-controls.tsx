@@ -10,7 +10,7 @@ import { useClock, useSimTime } from '../../state/clock/clock-provider';
 import { SPEEDS } from '../../state/clock/clock-state';
 import { Icon } from '../../ui/icon';
 
-function ClockFace({ timeZone }: { timeZone: string }) {
+export function ClockFace({ timeZone }: { timeZone: string }) {
   const { i18n } = useTranslation();
   const simMs = useSimTime(1000, 200);
   return (

@@ -11,9 +11,13 @@ export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ['↑', '↓'], action: 'speed' },
   { keys: ['L'], action: 'live' },
   { keys: ['?'], action: 'help' },
+  // Presenter mode's keys (shell/presenter/presenter-keys.ts): a clicker sends PageDown/PageUp and B.
+  { keys: ['P'], action: 'presenter' },
+  { keys: ['PgDn', 'PgUp'], action: 'tour' },
+  { keys: ['B'], action: 'blank' },
 ];
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return target.isContentEditable || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';

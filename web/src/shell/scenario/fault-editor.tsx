@@ -3,8 +3,10 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { AirMetricSchema, type Fault, FaultSchema } from '@sandbox/shared/scenario/schemas';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMeterSearch } from '../../api/meter-search';
 import { localName, useUiLanguage } from '../../i18n/use-ui-language';
 import { useClock } from '../../state/clock/clock-provider';
+import { Combobox } from '../../ui/combobox';
 import { WindowInputs } from './window-inputs';
 import { defaultWindow } from './windows';
 
@@ -22,6 +24,7 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
   const [stationId, setStationId] = useState(city.stations[0]?.id ?? '');
   const [metric, setMetric] = useState<string>('pm25');
   const [meterId, setMeterId] = useState('');
+  const meterSearch = useMeterSearch(kind === 'meter-estimated' || kind === 'meter-missing');
   const feeders = city.districts.flatMap((d) => d.feeders);
   const [feederId, setFeederId] = useState(feeders[0]?.id ?? '');
   const [window, setWindow] = useState(() => defaultWindow('fault', now()));
@@ -83,28 +86,18 @@ export function FaultEditor({ city, onAdd }: { city: City; onAdd: (fault: Fault)
         </>
       ) : null}
       {kind === 'meter-estimated' || kind === 'meter-missing' ? (
-        <>
-          <label htmlFor={`${id}-meter`}>{t('scenario.meter')}</label>
-          <input
-            className="input"
-            id={`${id}-meter`}
-            value={meterId}
-            onChange={(e) => setMeterId(e.target.value.trim())}
-            placeholder={t('scenario.meterPlaceholder')}
-          />
-        </>
+        // 110,000 meters in Columbus: searched on the server as one types.
+        <Combobox label={t('scenario.meter')} value={meterId} valueLabel={meterId} onChange={setMeterId} {...meterSearch} />
       ) : null}
       {kind === 'feeder-outage' ? (
-        <>
-          <label htmlFor={`${id}-feeder`}>{t('scenario.feeder')}</label>
-          <select className="input" id={`${id}-feeder`} value={feederId} onChange={(e) => setFeederId(e.target.value)}>
-            {feeders.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </>
+        // Seventy feeders in Columbus: a list to search, not to scroll.
+        <Combobox
+          label={t('scenario.feeder')}
+          value={feederId}
+          valueLabel={feeders.find((f) => f.id === feederId)?.name ?? feederId}
+          options={feeders.map((f) => ({ value: f.id, label: f.name }))}
+          onChange={setFeederId}
+        />
       ) : null}
       <WindowInputs window={window} timeZone={city.timezone} onChange={setWindow} />
       {error ? (

@@ -117,13 +117,13 @@ function SavedLink() {
   );
 }
 
-/** To the Rooms page with this view, so the story it tells is the new room's first choice. */
-function RoomsLink() {
+/** To the Rooms page with this view (so the story it tells is the new room's first choice), or to the Classes page. */
+function PageLink({ page }: { page: 'rooms' | 'classes' }) {
   const { t } = useTranslation();
-  const link = useViewLink('/rooms');
+  const link = useViewLink(`/${page}`);
   return (
     <Link className="button button--quiet" to={link} onClick={(event) => event.currentTarget.closest('dialog')?.close()}>
-      {t('scenario.rooms')}
+      {t(`scenario.${page}`)}
     </Link>
   );
 }
@@ -150,7 +150,8 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
       <p className="sheet__intro">{t('scenario.intro')}</p>
       <p className="sheet__saved">
         <SavedLink />
-        <RoomsLink />
+        <PageLink page="rooms" />
+        <PageLink page="classes" />
       </p>
 
       <StoryList />

@@ -6,9 +6,10 @@
  * Names and descriptions live in the catalogues under `stories.<id>`.
  */
 
-import { DAY_MS } from '@sandbox/shared/common/time';
+import { DAY_MS, localTime, utcFromLocal } from '@sandbox/shared/common/time';
 import { scenarioKey } from '@sandbox/shared/scenario/query';
 import { type Scenario, type ScenarioInput, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
+import type { TFunction } from 'i18next';
 import type { Speed } from '../../state/clock/clock-state';
 import { CLOCK_PARAMS } from '../../state/clock/clock-url';
 import { writeScenario } from '../../state/scenario/scenario-codec';
@@ -61,7 +62,7 @@ const COLUMBUS: Story[] = [
     speed: 300,
     page: '/energy',
     // Industry dwarfs homes in the city total; a residential district shows the homes' response.
-    view: { district: 'clintonville' },
+    view: { district: 'northland' },
     scenario: {
       city: 'columbus',
       levers: {
@@ -92,7 +93,7 @@ const COLUMBUS: Story[] = [
     t: '2026-07-15T22:00:00Z',
     speed: 300,
     page: '/energy',
-    view: { district: 'clintonville' },
+    view: { district: 'northland' },
     scenario: { city: 'columbus', levers: { evShare: 0.6, evTimeOfUse: true } },
   },
   {
@@ -122,15 +123,75 @@ const COLUMBUS: Story[] = [
 
 const STORIES: Record<string, readonly Story[]> = { columbus: COLUMBUS };
 
-export function storiesFor(cityId: string): readonly Story[] {
-  return STORIES[cityId] ?? [];
+/** The zone the hand-made stories' moments were chosen in (a Columbus summer morning is 11:00 UTC). */
+const STORY_ZONE = 'America/New_York';
+
+/**
+ * Stories that need none of a city's own places (no station, meter or district), so any city can
+ * tell them. Another city gets them at the same local wall-clock moments (7 a.m. on the Wednesday is
+ * 7 a.m. in Denver too), with every episode window moved by the same amount.
+ */
+const ANY_CITY: readonly StoryId[] = ['summerWeekday', 'wildfireSmoke', 'heatWave', 'winterInversion', 'smartCorridors', 'electricFuture'];
+
+function shiftIso(iso: string, byMs: number): string {
+  return new Date(Date.parse(iso) + byMs).toISOString().replace('.000Z', 'Z');
+}
+
+/** A Columbus story re-told in another city at the same local moment. */
+function retold(story: Story, cityId: string, timeZone: string): Story {
+  const at = Date.parse(story.t);
+  const wall = localTime(STORY_ZONE, at);
+  const hour = Math.floor(wall.hourOfDay);
+  const minute = Math.round((wall.hourOfDay - hour) * 60);
+  const shift = utcFromLocal(timeZone, wall.year, wall.month, wall.day, hour, minute) - at;
+  const levers = Object.fromEntries(
+    Object.entries(story.scenario.levers ?? {}).map(([name, value]) =>
+      value && typeof value === 'object' && 'from' in value && 'to' in value
+        ? [name, { ...value, from: shiftIso(String(value.from), shift), to: shiftIso(String(value.to), shift) }]
+        : [name, value],
+    ),
+  );
+  return { id: story.id, t: shiftIso(story.t, shift), speed: story.speed, page: story.page, scenario: { city: cityId, levers } };
+}
+
+/** Stories re-told per city and zone, kept: they are asked for on every clock tick. */
+const RETOLD = new Map<string, readonly Story[]>();
+
+/**
+ * The stories of a city: its own hand-made ones, or (given its time zone) the place-free Columbus
+ * stories at the same local moments. Without a zone (the city list has not arrived) a city without
+ * stories of its own has none yet.
+ */
+export function storiesFor(cityId: string, timeZone?: string): readonly Story[] {
+  const own = STORIES[cityId];
+  if (own) return own;
+  if (!timeZone) return [];
+  const key = `${cityId}|${timeZone}`;
+  let stories = RETOLD.get(key);
+  if (!stories) {
+    stories = COLUMBUS.filter((story) => ANY_CITY.includes(story.id)).map((story) => retold(story, cityId, timeZone));
+    RETOLD.set(key, stories);
+  }
+  return stories;
+}
+
+/** Whether a story was made for its city (and so has a presenter tour naming its places). */
+export function isOwnStory(cityId: string): boolean {
+  return STORIES[cityId] !== undefined;
+}
+
+/**
+ * What a story shows, for `cityName`. A story re-told in another city has no district of its own to
+ * open on, so where the Columbus text names Northland its catalogue entry has an `about_anyCity` form.
+ */
+export function storyAbout(t: TFunction, story: Story, cityName: string): string {
+  return t(`stories.${story.id}.about`, { city: cityName, context: isOwnStory(story.scenario.city ?? '') ? undefined : 'anyCity' });
 }
 
 export function storyScenario(story: Story): Scenario {
   return ScenarioSchema.parse(story.scenario);
 }
 
-/** The story whose levers and faults the scenario has (the clock may have moved on), if any. */
 /** How far the clock may be from a story's moment (either way) for the view still to be that story. */
 export const STORY_REACH_MS = 3 * DAY_MS;
 
@@ -139,9 +200,9 @@ export const STORY_REACH_MS = 3 * DAY_MS;
  * the clock is within STORY_REACH_MS of its moment (an unchanged scenario live in November is not
  * "a summer weekday").
  */
-export function matchingStory(scenario: Scenario, clockMs?: number): Story | undefined {
+export function matchingStory(scenario: Scenario, clockMs?: number, timeZone?: string): Story | undefined {
   const key = scenarioKey(scenario);
-  return storiesFor(scenario.city).find(
+  return storiesFor(scenario.city, timeZone).find(
     (story) =>
       scenarioKey(storyScenario(story)) === key && (clockMs === undefined || Math.abs(clockMs - Date.parse(story.t)) <= STORY_REACH_MS),
   );

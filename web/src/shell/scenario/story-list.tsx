@@ -9,16 +9,19 @@ import { useLocation, useNavigate } from 'react-router';
 import { useSimTime } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { sharedSearch } from '../../state/view-params';
+import { cityShortName, useCitySummary } from '../../ui/city-name';
 import { PAGES } from '../pages';
-import { matchingStory, storiesFor, withStory } from './stories';
+import { matchingStory, storiesFor, storyAbout, withStory } from './stories';
 
 export function StoryList() {
   const { t } = useTranslation();
   const { scenario } = useScenario();
   const location = useLocation();
   const navigate = useNavigate();
-  const current = matchingStory(scenario, useSimTime(HOUR_MS, 1_000));
-  const stories = storiesFor(scenario.city);
+  const city = useCitySummary(scenario.city);
+  const current = matchingStory(scenario, useSimTime(HOUR_MS, 1_000), city?.timezone);
+  const stories = storiesFor(scenario.city, city?.timezone);
+  const cityName = cityShortName(t, scenario.city, city);
   if (stories.length === 0) return null;
 
   return (
@@ -43,7 +46,7 @@ export function StoryList() {
                 }}
               >
                 <span className="story-list__name">{t(`stories.${story.id}.name`)}</span>
-                <span className="story-list__about">{t(`stories.${story.id}.about`)}</span>
+                <span className="story-list__about">{storyAbout(t, story, cityName)}</span>
                 <span className="story-list__page">{t('stories.openOn', { page: t(`pages.${page.key}.title`) })}</span>
               </button>
             </li>

@@ -15,7 +15,8 @@ import { citiesQuery } from '../../api/queries';
 import { useSimTime } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useUrlParams } from '../../state/url/use-url-params';
-import { matchingStory, storiesFor, withStory } from './stories';
+import { cityLabel, cityShortName } from '../../ui/city-name';
+import { matchingStory, storiesFor, storyAbout, withStory } from './stories';
 
 const CUSTOM = 'custom';
 
@@ -26,27 +27,31 @@ export function StoryPicker() {
   const cities = useQuery(citiesQuery());
   const id = useId();
   const simHour = useSimTime(HOUR_MS, 1_000);
-  const current = matchingStory(scenario, simHour);
-  const leversOfAStory = matchingStory(scenario) !== undefined;
+  const summaryOf = (cityId: string) => cities.data?.find((city) => city.id === cityId);
+  const zoneOf = (cityId: string) => summaryOf(cityId)?.timezone;
+  const current = matchingStory(scenario, simHour, zoneOf(scenario.city));
+  const leversOfAStory = matchingStory(scenario, undefined, zoneOf(scenario.city)) !== undefined;
   // Until the list arrives (or if it fails) the current city still shows, so the control never jumps.
   const cityIds = cities.data?.map((city) => city.id) ?? [scenario.city];
-  const cityName = (id: string) => {
-    const city = cities.data?.find((c) => c.id === id);
-    return t(`cities.${id}`, { defaultValue: city ? `${city.name}, ${city.region}` : id });
-  };
 
   return (
-    <div className="story-picker">
+    <div className="header-picker story-picker">
       <label htmlFor={id}>{t('stories.label')}</label>
       <select
         id={id}
         value={current ? `${scenario.city}/${current.id}` : CUSTOM}
         onChange={(event) => {
           const [cityId, storyId] = event.target.value.split('/');
-          const story = storiesFor(cityId ?? '').find((s) => s.id === storyId);
+          const story = storiesFor(cityId ?? '', zoneOf(cityId ?? '')).find((s) => s.id === storyId);
           if (story) update((search) => withStory(search, story));
         }}
-        title={current ? t(`stories.${current.id}.about`) : leversOfAStory ? t('stories.chooseAbout') : t('stories.customAbout')}
+        title={
+          current
+            ? storyAbout(t, current, cityShortName(t, scenario.city, summaryOf(scenario.city)))
+            : leversOfAStory
+              ? t('stories.chooseAbout')
+              : t('stories.customAbout')
+        }
       >
         {current ? null : (
           <option value={CUSTOM} disabled>
@@ -54,8 +59,8 @@ export function StoryPicker() {
           </option>
         )}
         {cityIds.map((cityId) => (
-          <optgroup key={cityId} label={cityName(cityId)}>
-            {storiesFor(cityId).map((story) => (
+          <optgroup key={cityId} label={cityLabel(t, cityId, summaryOf(cityId))}>
+            {storiesFor(cityId, zoneOf(cityId)).map((story) => (
               <option key={story.id} value={`${cityId}/${story.id}`}>
                 {t(`stories.${story.id}.name`)}
               </option>

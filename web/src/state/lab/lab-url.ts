@@ -7,8 +7,9 @@
  * The seam for saved scenarios: "open in Lab" links to `/lab` + `labSearch(comparison)`; "save" stores
  * `comparisonFromSearch(location.search)` (plus the clock), and a saved comparison reopens exactly.
  */
+import { scenarioToQuery } from '@sandbox/shared/scenario/query';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
-import { decodeScenario, encodeScenario, writeScenario } from '../scenario/scenario-codec';
+import { decodeScenario, writeScenario } from '../scenario/scenario-codec';
 
 export const VARIANT_PARAMS = ['v1', 'v2', 'v3'] as const;
 export type VariantParam = (typeof VARIANT_PARAMS)[number];
@@ -40,9 +41,12 @@ export interface LabComparison {
   seeds: number;
 }
 
-/** A variant's parameter: its scenario's parameters (only what differs from the defaults) but the city. */
+/**
+ * A variant's parameter: its scenario's parameters (only what differs from the defaults) but the city.
+ * A variant is always spelled out: a copy of a sealed baseline (student mode) is the default scenario.
+ */
 export function variantParam(scenario: Scenario): string {
-  const { city: _city, ...own } = encodeScenario(scenario);
+  const { city: _city, ...own } = scenarioToQuery(scenario);
   return new URLSearchParams(own as Record<string, string>).toString();
 }
 
@@ -50,6 +54,7 @@ export function variantParam(scenario: Scenario): string {
 export function variantFromParam(text: string, city: string): Scenario {
   const search = new URLSearchParams(text);
   search.set('city', city);
+  search.delete('sealed');
   return decodeScenario(search).scenario;
 }
 

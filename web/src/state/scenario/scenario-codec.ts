@@ -5,9 +5,11 @@
  * scenario-query schema), so the dashboard's link and its requests describe the same data.
  */
 
+import { CityIdSchema } from '@sandbox/shared/common/schemas';
 import { scenarioAddressParams } from '@sandbox/shared/scenario/address';
 import { checkScenarioQuery, scenarioFromQuery, scenarioQueryShape, scenarioToQuery } from '@sandbox/shared/scenario/query';
 import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
+import { SealedTokenSchema } from '@sandbox/shared/scenario/sealed-token';
 import { z } from 'zod';
 
 export type ScenarioParam = keyof typeof scenarioQueryShape;
@@ -23,13 +25,35 @@ export interface DecodedScenario {
   ignored: string[];
 }
 
-/** The parameters of `scenario`, as the API takes them (and the address bar shows them). */
+/**
+ * Student mode (issue 15): a view opened with `sealed=<token>` shows a scenario the server keeps.
+ * The web knows only its city; the decoded scenario is remembered here with its token, so every
+ * request written from it sends the token alone (the server refuses any other scenario parameter
+ * next to it) and nothing on screen can show its levers or faults.
+ */
+const sealedTokens = new WeakMap<Scenario, string>();
+
+/** The sealed token the scenario was decoded with, if any. */
+export const sealedTokenOf = (scenario: Scenario): string | undefined => sealedTokens.get(scenario);
+
+/** The parameters of `scenario`, as the API takes them (and the address bar shows them); a sealed one is its token. */
 export function encodeScenario(scenario: Scenario): ScenarioParams {
-  return scenarioToQuery(scenario);
+  const sealed = sealedTokens.get(scenario);
+  return sealed ? { sealed } : scenarioToQuery(scenario);
+}
+
+/** A sealed view: the token and the city, nothing else of the scenario is read. */
+function decodeSealed(search: URLSearchParams, sealed: string): DecodedScenario {
+  const city = CityIdSchema.safeParse(search.get('city') ?? undefined);
+  const scenario = ScenarioSchema.parse({ city: city.success ? city.data : undefined });
+  sealedTokens.set(scenario, sealed);
+  return { scenario, ignored: [] };
 }
 
 /** Reads the scenario from URL parameters, dropping the ones that do not validate (and listing them). */
 export function decodeScenario(search: URLSearchParams): DecodedScenario {
+  const sealed = SealedTokenSchema.safeParse(search.get('sealed'));
+  if (sealed.success) return decodeSealed(search, sealed.data);
   const raw: Record<string, string> = {};
   for (const key of SCENARIO_PARAMS) {
     const value = search.get(key);
@@ -60,6 +84,8 @@ export function decodeScenario(search: URLSearchParams): DecodedScenario {
  * default city. The spelling is shared's `scenarioAddressParams`, which the server's share links use too.
  */
 export function writeScenario(search: URLSearchParams, scenario: Scenario): void {
+  // A sealed view's scenario is fixed: nothing a student does may replace it.
+  if (SealedTokenSchema.safeParse(search.get('sealed')).success) return;
   for (const k of SCENARIO_PARAMS) search.delete(k);
   for (const [k, v] of scenarioAddressParams(scenario)) search.set(k, v);
 }

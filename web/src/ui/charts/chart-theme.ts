@@ -27,6 +27,9 @@ export const LEGEND_STYLE = { fontSize: 13 } as const;
 
 /** The clock's now (and the zero line of charts around zero). */
 export const NOW_LINE = { stroke: CHART_INK, strokeDasharray: '4 3' } as const;
+/** Where lines have no data: a neutral grey band (no category colour uses grey) named at its top. */
+export const NO_DATA_BAND = { fill: '#8a8f98', fillOpacity: 0.18, stroke: '#8a8f98', strokeOpacity: 0.5, strokeDasharray: '3 3' } as const;
+export const NO_DATA_LABEL = { position: 'insideTop', fontSize: 11, fontWeight: 600, fill: '#4a4f57' } as const;
 export const ZERO_LINE = { stroke: CHART_INK, strokeWidth: 1.5 } as const;
 
 /** The room around each kind of plot. */

@@ -1,4 +1,7 @@
-/** A tiny trend line for KPI tiles; decorative (the tile states the number in words). */
+/**
+ * A tiny trend line for KPI tiles; decorative (the tile states the number in words), so hidden from
+ * assistive technology and out of the tab order (no Recharts keyboard layer inside an aria-hidden box).
+ */
 import { Line, LineChart, YAxis } from 'recharts';
 import { ChartBox } from './chart-box';
 import { MARGINS } from './chart-theme';
@@ -7,7 +10,7 @@ export function Sparkline({ values, color, height = 36 }: { values: readonly (nu
   const data = values.map((value, index) => ({ index, value }));
   return (
     <ChartBox className="sparkline" height={height} aria-hidden="true" points={values.length}>
-      <LineChart data={data} margin={MARGINS.sparkline}>
+      <LineChart data={data} margin={MARGINS.sparkline} accessibilityLayer={false}>
         <YAxis hide domain={['dataMin', 'dataMax']} />
         <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
       </LineChart>

@@ -74,16 +74,25 @@ function DayCell({
         type="button"
         className={className}
         tabIndex={focused ? 0 : -1}
-        aria-label={label}
         aria-current={date === today ? 'date' : undefined}
         style={aqi ? { background: aqi.color, color: aqiTextColor(aqi.category) } : undefined}
         onClick={() => onPick(date)}
         data-date={date}
         data-aqi={aqi?.aqi ?? ''}
       >
-        <span className="calendar-day__number">{Number(date.slice(8))}</span>
-        <span className="calendar-day__value">{aqi ? aqi.aqi : future ? '' : '—'}</span>
-        {inProgress && aqi ? <span className="calendar-day__note">{t('air.calendar.inProgress')}</span> : null}
+        {/* The name is the hidden text (not an aria-label): the visible day and AQI are in it, in every language. */}
+        <span className="visually-hidden">{label}</span>
+        <span className="calendar-day__number" aria-hidden="true">
+          {Number(date.slice(8))}
+        </span>
+        <span className="calendar-day__value" aria-hidden="true">
+          {aqi ? aqi.aqi : future ? '' : '—'}
+        </span>
+        {inProgress && aqi ? (
+          <span className="calendar-day__note" aria-hidden="true">
+            {t('air.calendar.inProgress')}
+          </span>
+        ) : null}
       </button>
     </td>
   );

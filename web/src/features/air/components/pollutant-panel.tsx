@@ -7,12 +7,15 @@ import { aqiCategory } from '@sandbox/shared/air/aqi';
 import type { AqiPollutant } from '@sandbox/shared/air/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullResolutionCsv } from '../../../api/full-resolution-csv';
+import { zoneName } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { Panel } from '../../../ui/panel';
 import { type PollutantData, useDeferredChart, usePollutants } from '../hooks/use-air-data';
-import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { csvStamp, localStamp } from '../utils/time-columns';
 import { AqiLegend } from './aqi-legend';
 import { ConcentrationChart, UNITS } from './concentration-chart';
 
@@ -38,6 +41,7 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = usePollutants(stationId, window, maxPoints);
+  const { scenario } = useScenario();
   const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const unit = UNITS[pollutant];
   // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows the frame's language; the frame is a function of the data and the speed
@@ -70,12 +74,15 @@ export function PollutantPanel({ pollutant, stationId, stationName, spanMs, maxP
   return (
     <Panel<PollutantData, Row>
       className={`air-chart air-chart--${pollutant}`}
+      tourId={pollutant}
       title={t(pollutant === 'pm25' ? 'air.chart.pm25Title' : 'air.chart.ozoneTitle')}
       subtitle={t('air.chart.subtitle')}
       about={[t(pollutant === 'pm25' ? 'air.chart.aboutPm25' : 'air.chart.aboutOzone')]}
       query={query}
       isEmpty={(data) => data[pollutant].minute.value.every((v) => v === null)}
       emptyText={t('air.chart.empty')}
+      sampleOf={(data) => [data[pollutant].minute]}
+      fullResolutionHref={fullResolutionCsv.air(scenario, window, stationId)}
       table={(data) => ({
         caption: t('air.chart.caption', { pollutant: name, station: stationName }),
         fileName: `${stationId}-${pollutant}-${csvStamp(data.from)}.csv`,

@@ -8,14 +8,17 @@ import type { AirReadings } from '@sandbox/shared/air/api-schemas';
 import type { City } from '@sandbox/shared/city/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullResolutionCsv } from '../../../api/full-resolution-csv';
+import { zoneName } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { type ChartLine, type SeriesRow, seriesRows } from '../../../ui/charts/series-rows';
 import { Panel } from '../../../ui/panel';
 import { useDeferredChart, useStationsPm25 } from '../hooks/use-air-data';
-import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { csvStamp, localStamp } from '../utils/time-columns';
 import { AqiLegend } from './aqi-legend';
 import { ConcentrationChart } from './concentration-chart';
 
@@ -34,6 +37,7 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = useStationsPm25(window, maxPoints);
+  const { scenario } = useScenario();
   const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const lines = (data: AirReadings): ChartLine[] =>
     city.stations
@@ -53,17 +57,22 @@ export function StationsPanel({ city, selected, spanMs, maxPoints, timeZone }: P
       ) : null,
     [drawn, frame, selected],
   );
+  const selectedName = localName(city.stations.find((s) => s.id === selected) ?? { name: selected }, language);
   return (
     <Panel<AirReadings, SeriesRow>
       className="air-stations-chart"
       title={t('air.compare.title')}
-      subtitle={t('air.compare.subtitle', {
-        bucket: query.data ? t(`air.compare.bucket.${query.data.resolution}`) : '',
-        station: localName(city.stations.find((s) => s.id === selected) ?? { name: selected }, language),
-      })}
+      subtitle={
+        // Before the data says how it is bucketed, the subtitle names only the station in orange.
+        query.data
+          ? t('air.compare.subtitle', { bucket: t(`air.compare.bucket.${query.data.resolution}`), station: selectedName })
+          : t('air.compare.selected', { station: selectedName })
+      }
       about={[t('air.compare.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
+      sampleOf={(data) => data.series}
+      fullResolutionHref={fullResolutionCsv.air(scenario, window, '')}
       table={(data) => ({
         caption: t('air.compare.title'),
         fileName: `stations-pm25-${csvStamp(data.from)}.csv`,

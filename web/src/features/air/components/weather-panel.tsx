@@ -6,14 +6,17 @@ import type { AirReadings } from '@sandbox/shared/air/api-schemas';
 import type { Series } from '@sandbox/shared/common/query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullResolutionCsv } from '../../../api/full-resolution-csv';
+import { zoneName } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { type ChartLine, seriesRows } from '../../../ui/charts/series-rows';
 import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
 import { Panel } from '../../../ui/panel';
 import { useDeferredChart, useStationWeather } from '../hooks/use-air-data';
-import { csvStamp, localStamp, zoneName } from '../utils/time-columns';
+import { csvStamp, localStamp } from '../utils/time-columns';
 import { compassPoint } from '../utils/wind';
 
 const METRICS = [
@@ -40,6 +43,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
   const language = i18n.language as Language;
   const window = useChartWindow(spanMs);
   const query = useStationWeather(stationId, window, maxPoints);
+  const { scenario } = useScenario();
   const { data: drawn, frame } = useDeferredChart(query.data, { timeZone, language, width: maxPoints });
   const lines = (data: AirReadings): ChartLine[] =>
     [...METRICS, WIND_DIRECTION].flatMap((m) => {
@@ -62,6 +66,7 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
                   {...frame}
                   unit={m.unit}
                   height={110}
+                  episodeCaption={m === METRICS.at(-1)}
                   {...('yDomain' in m ? { yDomain: [...m.yDomain] as [number, number] } : {})}
                 />
               </div>
@@ -79,6 +84,8 @@ export function WeatherPanel({ stationName, stationId, spanMs, maxPoints, timeZo
       about={[t('air.weather.about')]}
       query={query}
       isEmpty={(data) => data.series.every((s) => s.value.every((v) => v === null))}
+      sampleOf={(data) => data.series}
+      fullResolutionHref={fullResolutionCsv.air(scenario, window, stationId)}
       table={(data) => ({
         caption: t('air.weather.caption', { station: stationName }),
         fileName: `${stationId}-weather-${csvStamp(data.from)}.csv`,

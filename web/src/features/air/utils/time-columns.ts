@@ -1,16 +1,8 @@
 /** Time columns for tables and CSV: the city's wall clock as `YYYY-MM-DD HH:mm` (sortable in a spreadsheet) and its zone's short name. */
 import { toLocalInputValue } from '../../../i18n/format-time';
-import type { Language } from '../../../i18n/i18n';
 
 export function localStamp(ms: number, timeZone: string): string {
   return toLocalInputValue(ms, timeZone).replace('T', ' ');
-}
-
-export function zoneName(ms: number, language: Language, timeZone: string): string {
-  return (
-    new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')
-      ?.value ?? timeZone
-  );
 }
 
 /** A window start as a file-name stamp: `2026-07-15T1600`. */

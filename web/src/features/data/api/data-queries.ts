@@ -23,7 +23,7 @@ export interface SeriesRange extends Window {
 /** One entity (none: every one, or not chosen yet) as a list parameter. */
 const one = <T extends string>(id: T | undefined): T[] => (id ? [id] : []);
 
-export const meterInventoryQuery = (scenario: Scenario, limit: number) => scenarioQuery('energyMeters', scenario, { limit });
+export { meterSearchQuery } from '../../../api/meter-search';
 
 /** The directional segments of the corridors (geometry only: no scenario). */
 export const networkQuery = (city: string) => contractQuery('mobilityNetwork', { city });
@@ -55,17 +55,8 @@ export function segmentSeriesQuery(
   return scenarioQuery('mobilitySegments', scenario, { from, to, maxPoints, segment: one(segment), metric: one(metric), resolution: '1m' });
 }
 
-/** The full-resolution CSV of the explorer's air, meter, load or segment series. */
-export const explorerCsvUrl = {
-  air: (scenario: Scenario, { from, to }: Window, station: string) =>
-    scenarioUrl('exportAir', scenario, { from, to, station: one(station) }, { format: 'csv' }),
-  meter: (scenario: Scenario, { from, to }: Window, meter: string | undefined) =>
-    scenarioUrl('exportMeters', scenario, { from, to, meter: one(meter) }, { format: 'csv' }),
-  load: (scenario: Scenario, { from, to }: Window, groupBy: LoadGroupBy) =>
-    scenarioUrl('exportLoad', scenario, { from, to, groupBy }, { format: 'csv' }),
-  segments: (scenario: Scenario, { from, to }: Window, segment: string | undefined) =>
-    scenarioUrl('exportSegments', scenario, { from, to, segment: one(segment) }, { format: 'csv' }),
-};
+/** The full-resolution CSV of the explorer's series (shared with every chart's panel). */
+export { fullResolutionCsv as explorerCsvUrl } from '../../../api/full-resolution-csv';
 
 /** The tabular exports the Downloads card lists, each as CSV or NDJSON. */
 export type TabularExport =

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { scenarioUrl } from '../../../api/contract-query';
+import { STATIC_DEMO } from '../../../config/env';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { ServerLink } from '../../../ui/server-link';
 
 /** The API for dashboard prototypers: the interactive explorer, the OpenAPI document, a live example. */
 export function ApiCard() {
@@ -14,15 +16,22 @@ export function ApiCard() {
       </h2>
       <p className="card__subtitle">{t('data.api.subtitle')}</p>
       <p className="api-links">
-        <a className="button" href="/api/docs/" target="_blank" rel="noreferrer">
+        <ServerLink className="button" href="/api/docs/" target="_blank" rel="noreferrer">
           {t('data.api.explorer')}
-        </a>
-        <a className="button button--quiet" href="/api/openapi.json" target="_blank" rel="noreferrer">
+        </ServerLink>
+        <ServerLink className="button button--quiet" href="/api/openapi.json" target="_blank" rel="noreferrer">
           {t('data.api.openapi')}
-        </a>
+        </ServerLink>
       </p>
-      <p className="lever-hint">{t('data.api.example')}</p>
-      <code className="code-line">{`curl '${example}'`}</code>
+      {STATIC_DEMO ? (
+        // No server answers /api here: a curl line would only fail.
+        <p className="lever-hint">{t('data.api.exampleStatic')}</p>
+      ) : (
+        <>
+          <p className="lever-hint">{t('data.api.example')}</p>
+          <code className="code-line">{`curl '${example}'`}</code>
+        </>
+      )}
     </section>
   );
 }

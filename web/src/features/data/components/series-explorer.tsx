@@ -1,7 +1,8 @@
 /**
  * A table (and chart) of any series: choose a stream, what to look at, a measurement and a window
- * ending at the clock's time. The chart gets at most its plot's pixel width of points per line; the
- * table and its CSV hold exactly what is drawn, and a link downloads the full-resolution export.
+ * ending at the clock's time. The chart gets at most its plot's pixel width of points per line (and
+ * says so when that is a sample); the table and its CSV hold exactly what is drawn, and a link
+ * downloads the full-resolution export of the window.
  */
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Series } from '@sandbox/shared/common/query';
@@ -23,7 +24,7 @@ import {
   airSeriesQuery,
   explorerCsvUrl,
   loadSeriesQuery,
-  meterInventoryQuery,
+  meterSearchQuery,
   meterSeriesQuery,
   networkQuery,
   segmentSeriesQuery,
@@ -39,7 +40,8 @@ const COLOURS = Object.values(okabeIto).filter((c) => c !== okabeIto.yellow);
 function useSeries(stream: StreamName, entity: string, metric: string, window: { from: string; to: string }, width: number, city: City) {
   const { scenario } = useScenario();
   const range = { from: window.from, to: window.to, maxPoints: width };
-  const meters = useQuery({ ...meterInventoryQuery(scenario, 200), enabled: stream === 'meter' });
+  // The default meter (none in the URL): the inventory's first. The picker searches on its own.
+  const meters = useQuery({ ...meterSearchQuery(scenario, '', 1), enabled: stream === 'meter' });
   const network = useQuery({ ...networkQuery(city.id), enabled: stream === 'segments' });
   const meter = entity || meters.data?.meters[0]?.id;
   const segment = entity || network.data?.segments[0]?.id;
@@ -52,7 +54,7 @@ function useSeries(stream: StreamName, entity: string, metric: string, window: {
   });
   const result = { air, meter: meterReadings, load, segments: flow }[stream];
   const series: Series[] | undefined = result.data?.series.filter((s) => s.metric === metric);
-  return { result, series, meters: meters.data?.meters ?? [], segments: network.data?.segments ?? [], meter, segment };
+  return { result, series, segments: network.data?.segments ?? [], meter, segment };
 }
 
 export function SeriesExplorer({ city }: { city: City }) {
@@ -65,7 +67,7 @@ export function SeriesExplorer({ city }: { city: City }) {
   // no more points per line than the plot inside it has pixels.
   const plotWidth = Math.max(100, seriesPlotWidth(width));
   const { scenario } = useScenario();
-  const { result, series, meters, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
+  const { result, series, segments, meter, segment } = useSeries(state.stream, state.entity, state.metric, window, plotWidth, city);
   const classNames = {
     residential: t('energy.class.residential'),
     commercial: t('energy.class.commercial'),
@@ -79,7 +81,6 @@ export function SeriesExplorer({ city }: { city: City }) {
     // of colours is dashed, so no two of the first fourteen lines look alike.
     dashed: Math.floor(i / COLOURS.length) % 2 === 1,
     series: s,
-    connectNulls: (series?.length ?? 0) > 1,
   }));
   const ticks = timeTicks(window.fromMs, window.toMs, city.timezone, language, { maxTicks: maxTicksFor(plotWidth) });
   const unit = series?.[0]?.unit ?? '';
@@ -108,7 +109,7 @@ export function SeriesExplorer({ city }: { city: City }) {
 
   return (
     <div className="explorer">
-      <ExplorerControls city={city} state={state} update={update} meters={meters} segments={segments} />
+      <ExplorerControls city={city} state={state} update={update} segments={segments} shown={entityName} />
       <div ref={chartRef}>
         <Panel
           title={t(`data.metrics.${state.metric as MetricKey}`)}
@@ -122,11 +123,8 @@ export function SeriesExplorer({ city }: { city: City }) {
             fileName: `${fileBase}.csv`,
             caption: t(`data.metrics.${state.metric as MetricKey}`),
           })}
-          actions={
-            <a className="button button--small button--quiet" href={exportHref} download>
-              {t('data.fullCsv')}
-            </a>
-          }
+          sampleOf={(data) => data}
+          fullResolutionHref={exportHref}
         >
           {() => (
             <TimeSeriesChart

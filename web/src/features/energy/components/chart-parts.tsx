@@ -8,6 +8,7 @@ import { Line, ReferenceLine } from 'recharts';
 import type { Language } from '../../../i18n/i18n';
 import type { ChartWindow } from '../../../state/clock/use-chart-window';
 import { NOW_LINE, timeAxisStyle, valueAxisStyle, ZERO_LINE } from '../../../ui/charts/chart-theme';
+import { episodeAreas, useEpisodeBands, useEpisodeName } from '../../../ui/charts/episodes';
 import { timeTicks } from '../../../ui/charts/time-axis';
 import { NET_COLOUR } from './chart-style';
 
@@ -24,8 +25,16 @@ export function energyTimeAxis({ window: { fromMs, toMs }, timeZone, language }:
   return { ...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'large', minTickGap: 24 }), allowDataOverflow: true };
 }
 
-export function valueAxisProps(unit: string, format: (value: number) => string, width = 64) {
+/** The value axis of an Energy chart; `width` from useValueAxisWidth (wider in presenter mode). */
+export function valueAxisProps(unit: string, format: (value: number) => string, width: number) {
   return { tickFormatter: format, ...valueAxisStyle('large', width, unit) };
+}
+
+/** The scenario's episodes over the chart's window: shaded areas (Recharts children) and the caption under the chart. */
+export function useEnergyEpisodes({ window: { fromMs, toMs } }: EnergyChartFrame) {
+  const bands = useEpisodeBands(fromMs, toMs);
+  const name = useEpisodeName();
+  return { bands, areas: episodeAreas(bands, { fromMs, toMs }, name) };
 }
 
 /** The zero line and, when given, the clock's now. */

@@ -11,11 +11,13 @@ import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
+import { EpisodeCaption } from '../../../ui/charts/episodes';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import { HeadedTable } from '../../../ui/headed-table';
 import { type ClassLoadRow, METER_CLASSES } from '../utils/load';
 import type { EnergyFormat } from '../utils/units';
 import { ChartKey } from './chart-key';
-import { type EnergyChartFrame, energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { type EnergyChartFrame, energyTimeAxis, netLine, useEnergyEpisodes, valueAxisProps, zeroAndNow } from './chart-parts';
 import { CLASS_COLOURS, exportPattern, NET_COLOUR } from './chart-style';
 
 interface Props extends EnergyChartFrame {
@@ -70,9 +72,11 @@ function ClassLoadTooltip({ active, payload, timeZone, language, format }: Toolt
 }
 
 export function ClassLoadChart({ rows, format, ...frame }: Props) {
+  const axisWidth = useValueAxisWidth(64);
   const { timeZone, language } = frame;
   const { t } = useTranslation();
   const data = rows.map(flatten);
+  const episodes = useEnergyEpisodes(frame);
   const area = (cls: MeterClass, kind: 'import' | 'export') => (
     <Area
       key={`${kind}_${cls}`}
@@ -93,8 +97,9 @@ export function ClassLoadChart({ rows, format, ...frame }: Props) {
       <ChartBox className="chart energy-chart energy-chart--load" testId="class-load-chart" points={data.length}>
         <ComposedChart data={data} margin={MARGINS.energy}>
           <CartesianGrid {...GRID} />
+          {episodes.areas}
           <XAxis {...energyTimeAxis(frame)} />
-          <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
+          <YAxis {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v), axisWidth)} />
           <Tooltip content={<ClassLoadTooltip timeZone={timeZone} language={language} format={format} />} />
           {METER_CLASSES.map((cls) => area(cls, 'import'))}
           {METER_CLASSES.map((cls) => area(cls, 'export'))}
@@ -102,6 +107,7 @@ export function ClassLoadChart({ rows, format, ...frame }: Props) {
           {netLine('net', t('energy.load.net'), 'linear', 2.5)}
         </ComposedChart>
       </ChartBox>
+      <EpisodeCaption bands={episodes.bands} language={language} timeZone={timeZone} />
       {/* The key in HTML under the chart (readable at any size, wraps in Korean). */}
       <ChartKey
         entries={[

@@ -21,10 +21,12 @@ export function ClassLoadPanel({ district, place, span, timeZone, language, form
   return (
     <div ref={ref} className="energy__cell energy__cell--wide">
       <Panel
+        tourId="load"
         title={t('energy.load.title', { place })}
         subtitle={t('energy.load.subtitle', { span: t(`energy.span.${span}`), resolution: t(`energy.resolution.${resolution}`) })}
         about={[t('energy.load.about'), t('energy.explain.kwKwh'), t('energy.explain.exportSign')]}
         query={derivedQuery(result, rows)}
+        sampleOf={() => result.data?.series ?? []}
         isEmpty={(data) => data.length === 0}
         table={(data) => ({
           caption: t('energy.load.tableCaption', { place }),

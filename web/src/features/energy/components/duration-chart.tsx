@@ -10,6 +10,7 @@ import type { Language } from '../../../i18n/i18n';
 import { okabeIto } from '../../../map/palette';
 import { ChartBox } from '../../../ui/charts/chart-box';
 import { categoryAxisStyle, GRID, MARGINS } from '../../../ui/charts/chart-theme';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import type { DurationCurve, DurationPoint } from '../utils/duration-curve';
 import type { EnergyFormat } from '../utils/units';
 import { ChartKey } from './chart-key';
@@ -42,6 +43,7 @@ function DurationTooltip({
 
 export function DurationChart({ curve, language, format }: { curve: DurationCurve; language: Language; format: EnergyFormat }) {
   const { t } = useTranslation();
+  const axisWidth = useValueAxisWidth(64);
   const peak = curve.points[0];
   return (
     <>
@@ -56,7 +58,7 @@ export function DurationChart({ curve, language, format }: { curve: DurationCurv
             tickFormatter={(v: number) => percent(v, language)}
             {...categoryAxisStyle('large')}
           />
-          <YAxis domain={[0, 'auto']} {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v))} />
+          <YAxis domain={[0, 'auto']} {...valueAxisProps(t('energy.units.kwAxis'), (v) => format.number(v), axisWidth)} />
           <Tooltip content={<DurationTooltip language={language} format={format} />} />
           <ReferenceLine y={0.9 * curve.peakKw} stroke={okabeIto.vermillion} strokeDasharray="5 4" ifOverflow="extendDomain" />
           <Area

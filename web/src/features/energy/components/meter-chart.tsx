@@ -12,11 +12,13 @@ import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
+import { EpisodeCaption } from '../../../ui/charts/episodes';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import type { MeterRow } from '../utils/meter-rows';
 import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
 import type { EnergyFormat } from '../utils/units';
 import { ChartKey } from './chart-key';
-import { type EnergyChartFrame, energyTimeAxis, netLine, valueAxisProps, zeroAndNow } from './chart-parts';
+import { type EnergyChartFrame, energyTimeAxis, netLine, useEnergyEpisodes, valueAxisProps, zeroAndNow } from './chart-parts';
 import { EXPORT_COLOUR, IMPORT_COLOUR, NET_COLOUR, QUALITY_COLOURS, QUALITY_PATTERNS } from './chart-style';
 
 interface Props extends EnergyChartFrame {
@@ -61,15 +63,18 @@ function MeterTooltip({ active, payload, runs, timeZone, language, format }: Too
 }
 
 export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Props) {
+  const axisWidth = useValueAxisWidth(56);
   const { t } = useTranslation();
   const { timeZone, language } = frame;
+  const episodes = useEnergyEpisodes(frame);
   return (
     <>
       <ChartBox className="chart energy-chart energy-chart--meter" testId="meter-chart" points={rows.length} data-flags={runs.length}>
         <ComposedChart data={rows as MeterRow[]} margin={MARGINS.energy}>
           <CartesianGrid {...GRID} />
+          {episodes.areas}
           <XAxis {...energyTimeAxis(frame)} />
-          <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), 56)} />
+          <YAxis {...valueAxisProps(t('energy.units.kwhAxis'), (v) => format.number(v, 2), axisWidth)} />
           {runs.map((run) => (
             <ReferenceArea
               key={`${run.quality}-${run.from}`}
@@ -101,6 +106,7 @@ export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Prop
           {netLine('netKwh', t('energy.meter.net'), 'stepAfter', 1.75)}
         </ComposedChart>
       </ChartBox>
+      <EpisodeCaption bands={episodes.bands} language={language} timeZone={timeZone} />
       {/* Both directions (export only with PV), the net line and how many intervals each flag covers. */}
       <ChartKey
         entries={[

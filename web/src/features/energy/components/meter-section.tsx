@@ -13,6 +13,7 @@ import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { Icon } from '../../../ui/icon';
 import { Panel } from '../../../ui/panel';
+import { ServerLink } from '../../../ui/server-link';
 import { useElementWidth } from '../../../ui/use-element-width';
 import { meterExportUrl } from '../api/energy-queries';
 import { useMeterInfo, useMeterList, useMeterReadings } from '../hooks/use-energy-data';
@@ -98,7 +99,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         ) : null}
         {meterId ? (
           <div className="meter-picker__downloads">
-            <a
+            <ServerLink
               className="button button--small"
               href={meterExportUrl('greenButton', scenario, meterId, win)}
               download
@@ -106,11 +107,11 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
             >
               <Icon name="download" />
               {t('energy.meter.greenButton')}
-            </a>
-            <a className="button button--small button--quiet" href={meterExportUrl('meterCsv', scenario, meterId, win)} download>
+            </ServerLink>
+            <ServerLink className="button button--small button--quiet" href={meterExportUrl('meterCsv', scenario, meterId, win)} download>
               <Icon name="download" />
               {t('energy.meter.csvExport')}
-            </a>
+            </ServerLink>
             <span className="meter-picker__note">{t('energy.meter.downloadNote', { span: t(`energy.span.${span}`) })}</span>
           </div>
         ) : null}
@@ -124,6 +125,7 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
         }
         about={[t('energy.meter.about'), t('energy.quality.about'), t('energy.explain.exportSign')]}
         query={derivedQuery(readings, meterId ? shaped : null)}
+        sampleOf={() => readings.data?.series ?? []}
         isEmpty={(data) => data === null || data.rows.length === 0}
         emptyText={meterId ? undefined : t('energy.meter.none')}
         table={(data) => ({

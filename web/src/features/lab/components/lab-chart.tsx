@@ -7,11 +7,12 @@
 import type { LabScorecard, LabSeriesId } from '@sandbox/shared/lab/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
+import { ChartLegend } from '../../../ui/charts/chart-legend';
 import {
   GRID,
   LEGEND_STYLE,
@@ -21,9 +22,11 @@ import {
   timeAxisStyle,
   valueAxisStyle,
 } from '../../../ui/charts/chart-theme';
+import { EpisodeCaption, episodeAreas, useEpisodeName } from '../../../ui/charts/episodes';
 import { timeTicks } from '../../../ui/charts/time-axis';
+import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import { Panel, type PanelQuery } from '../../../ui/panel';
-import { chartRows, EPISODE_FILL, episodeBands, type LabChartRow, LINE_COLORS } from '../utils/chart-rows';
+import { chartRows, episodeBands, type LabChartRow, LINE_COLORS } from '../utils/chart-rows';
 
 interface Props {
   query: PanelQuery<LabScorecard>;
@@ -37,7 +40,9 @@ const decimalsOf = (metric: LabSeriesId) =>
 
 export function LabChart({ query, metric, onMetric, language }: Props) {
   const { t } = useTranslation();
+  const axisWidth = useValueAxisWidth(SERIES_VALUE_AXIS_PX);
   const selectId = useId();
+  const episodeName = useEpisodeName();
   const info = query.data?.seriesInfo.find((s) => s.id === metric);
   const metricLabel = info?.label[language] ?? metric;
   const fmt = (value: number) => formatNumber(value, language, { maximumFractionDigits: decimalsOf(metric) });
@@ -96,28 +101,19 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
             >
               <LineChart data={rows} margin={MARGINS.series}>
                 <CartesianGrid {...GRID} />
-                {bands.map((band) => (
-                  <ReferenceArea
-                    key={`${band.kind}-${band.from}`}
-                    x1={Math.max(band.from, fromMs)}
-                    x2={Math.min(band.to, toMs)}
-                    fill={EPISODE_FILL[band.kind]}
-                    fillOpacity={0.16}
-                    ifOverflow="hidden"
-                  />
-                ))}
+                {episodeAreas(bands, { fromMs, toMs }, episodeName)}
                 <XAxis {...timeAxisStyle({ domain: [fromMs, toMs], ticks, text: 'small', minTickGap: 40 })} />
                 <YAxis
                   domain={['auto', 'auto']}
                   tickFormatter={(v: number) => fmt(v)}
-                  {...valueAxisStyle('small', SERIES_VALUE_AXIS_PX, info?.unit)}
+                  {...valueAxisStyle('small', axisWidth, info?.unit)}
                 />
                 <Tooltip
                   labelFormatter={(time) => formatDateTime(Number(time), language, data.timezone)}
                   formatter={(value, lineName) => [typeof value === 'number' ? `${fmt(value)} ${info?.unit ?? ''}` : '—', lineName]}
                   contentStyle={TOOLTIP_STYLE}
                 />
-                <Legend wrapperStyle={LEGEND_STYLE} iconType="plainline" />
+                <Legend wrapperStyle={LEGEND_STYLE} content={<ChartLegend iconType="plainline" />} />
                 {data.scenarios.map((scenario, s) => (
                   <Line
                     key={scenario.index}
@@ -134,11 +130,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
                 ))}
               </LineChart>
             </ChartBox>
-            {bands.length > 0 ? (
-              <p className="lab-note">
-                {t('lab.chart.episodes', { list: [...new Set(bands.map((b) => t(`lab.episode.${b.kind}`)))].join(', ') })}
-              </p>
-            ) : null}
+            <EpisodeCaption bands={bands} language={language} timeZone={data.timezone} />
           </>
         );
       }}

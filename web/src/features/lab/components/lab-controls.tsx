@@ -1,4 +1,9 @@
-/** The comparison's window (whole local days ending with the clock's day) and the seeds of the effect-or-noise band. */
+/**
+ * The comparison's window (whole local days ending with the clock's day) and the seeds of the
+ * effect-or-noise band; seed counts over the server's cost cap for this window and these variants
+ * are shown but disabled, and the hint says how many fit.
+ */
+import { MAX_SEEDS } from '@sandbox/shared/lab/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAB_DAYS, type LabDays } from '../../../state/lab/lab-url';
@@ -6,6 +11,8 @@ import { LAB_DAYS, type LabDays } from '../../../state/lab/lab-url';
 interface Props {
   days: LabDays;
   seeds: number;
+  /** The most seeds within the server's cost cap (lab/cost.ts) for this window and these variants. */
+  maxSeeds: number;
   range: string;
   onDays: (days: LabDays) => void;
   onSeeds: (seeds: number) => void;
@@ -13,7 +20,7 @@ interface Props {
 
 const SEED_CHOICES = [1, 2, 3, 5, 8, 10];
 
-export function LabControls({ days, seeds, range, onDays, onSeeds }: Props) {
+export function LabControls({ days, seeds, maxSeeds, range, onDays, onSeeds }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -41,13 +48,14 @@ export function LabControls({ days, seeds, range, onDays, onSeeds }: Props) {
           {[...new Set([...SEED_CHOICES, seeds])]
             .sort((a, b) => a - b)
             .map((n) => (
-              <option key={n} value={n}>
+              <option key={n} value={n} disabled={n > maxSeeds && n !== seeds}>
                 {n}
               </option>
             ))}
         </select>
         <p id={`${id}-seeds-hint`} className="lab-hint">
           {t('lab.seedsHint')}
+          {maxSeeds < MAX_SEEDS ? ` ${t('lab.seedsCap', { count: maxSeeds, days })}` : ''}
         </p>
       </div>
     </section>

@@ -6,6 +6,7 @@ import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas'
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import { MAX_LAB_VARIANTS } from '../../../state/lab/lab-url';
+import { sealedTokenOf } from '../../../state/scenario/scenario-codec';
 import type { LabWindow } from '../api/lab-queries';
 import { variantChanges } from '../utils/variant-changes';
 import { VariantEditor } from './variant-editor';
@@ -29,8 +30,15 @@ export function ScenarioBuilder({ baseline, variants, window, language, onChange
           <span className="lab-swatch lab-swatch--0" aria-hidden="true" />
           {t('lab.baseline')}
         </h2>
-        <p className="lab-variant__changes">{defaults.length > 0 ? defaults.join(' · ') : t('lab.defaultScenario')}</p>
-        <p className="card__subtitle">{t('lab.baselineHint')}</p>
+        {/* A student's baseline is sealed: its levers and faults are the server's, and not shown. */}
+        {sealedTokenOf(baseline) ? (
+          <p className="lab-variant__changes">{t('lab.sealedBaseline')}</p>
+        ) : (
+          <>
+            <p className="lab-variant__changes">{defaults.length > 0 ? defaults.join(' · ') : t('lab.defaultScenario')}</p>
+            <p className="card__subtitle">{t('lab.baselineHint')}</p>
+          </>
+        )}
       </div>
       <h2 id="lab-variants-title" className="card__title lab-builder__title">
         {t('lab.variantsTitle')}

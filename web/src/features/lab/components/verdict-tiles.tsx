@@ -1,4 +1,8 @@
-/** One tile per variant: how many figures moved by more than the seed-to-seed variation, in words. */
+/**
+ * One tile per variant: how many figures moved by more than the seed-to-seed variation, in words.
+ * Seeds over the server's cost cap for this window and these variants are not asked for: the tiles
+ * say how many fit instead; a band the server refused anyway shows the server's own message.
+ */
 import type { LabScorecard } from '@sandbox/shared/lab/schemas';
 import { useTranslation } from 'react-i18next';
 import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
@@ -9,15 +13,29 @@ interface Props {
   band: LabScorecard | undefined;
   variants: number;
   seeds: number;
+  /** The most seeds within the server's cost cap for this window and these variants. */
+  maxSeeds: number;
+  days: number;
   pending: boolean;
-  failed: boolean;
+  /** Why the band failed, when it did. */
+  failed: Error | null;
 }
 
-export function VerdictTiles({ band, variants, seeds, pending, failed }: Props) {
+export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, failed }: Props) {
   const { t } = useTranslation();
   if (variants === 0) return null;
   if (seeds < 2) return <p className="lab-note">{t('lab.verdict.oneSeed')}</p>;
-  if (failed) return <p className="lab-note lab-note--error">{t('lab.verdict.failed')}</p>;
+  if (seeds > maxSeeds) {
+    const scenarios = variants + 1;
+    return (
+      <p className="lab-note lab-note--error" data-testid="lab-over-cap">
+        {maxSeeds < 2
+          ? t('lab.verdict.overCapOne', { seeds, days, scenarios })
+          : t('lab.verdict.overCap', { seeds, days, scenarios, max: maxSeeds })}
+      </p>
+    );
+  }
+  if (failed) return <p className="lab-note lab-note--error">{t('lab.verdict.failedWith', { message: failed.message })}</p>;
   if (!band) return pending ? <Pending label={t('lab.verdict.pending', { count: seeds })} /> : null;
   return (
     <KpiGrid label={t('lab.verdict.tilesLabel')} className="lab-tiles">

@@ -2,9 +2,12 @@
  * The Lab's data: the scorecard with one seed (quick: the table fills first), then with the band's
  * seeds (the server reuses the first answer's runs), over whole local days ending with the clock's
  * day. While a new comparison loads, the previous answer stays on screen; a band answer is used only
- * for the comparison on screen.
+ * for the comparison on screen. The band is asked for only within the server's cost cap (the same
+ * cost model, shared/src/lab/cost.ts): `maxSeeds` is the most seeds these scenarios and this window
+ * may have, so the page offers no more and says why instead of sending a request bound to be refused.
  */
 import { HOUR_MS } from '@sandbox/shared/common/time';
+import { maxSeedsWithinCap } from '@sandbox/shared/lab/cost';
 import type { LabScorecard } from '@sandbox/shared/lab/schemas';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { useQuery } from '@tanstack/react-query';
@@ -22,12 +25,16 @@ export function useLabData(baseline: Scenario, variants: readonly Scenario[], da
   const dayKey = Math.floor(labWindow(nowMs, 1, timeZone).fromMs / HOUR_MS);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the window moves only when the local day changes (dayKey)
   const window = useMemo(() => labWindow(nowMs, days, timeZone), [dayKey, days, timeZone]);
+  const maxSeeds = useMemo(
+    () => maxSeedsWithinCap([baseline, ...variants], window.fromMs, window.toMs, timeZone),
+    [baseline, variants, window, timeZone],
+  );
   const scorecard = useQuery(labScorecardQuery(baseline, variants, window, 1));
-  const wantsBand = variants.length > 0 && seeds > 1;
+  const wantsBand = variants.length > 0 && seeds > 1 && seeds <= maxSeeds;
   const band = useQuery({ ...labScorecardQuery(baseline, variants, window, seeds), enabled: wantsBand && scorecard.isSuccess });
   const bandData =
     wantsBand && band.data && !band.isPlaceholderData && scorecard.data && sameComparison(band.data, scorecard.data)
       ? band.data
       : undefined;
-  return { window, scorecard, band: { ...band, data: bandData, wanted: wantsBand } };
+  return { window, maxSeeds, scorecard, band: { ...band, data: bandData, wanted: wantsBand } };
 }

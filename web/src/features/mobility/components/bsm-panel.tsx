@@ -12,6 +12,7 @@ import { formatNumber } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
 import { HeadedTable } from '../../../ui/headed-table';
 import { Panel, type PanelQuery } from '../../../ui/panel';
+import { ServerLink } from '../../../ui/server-link';
 import { bsmFeedUrl } from '../api/mobility-queries';
 import { bsmFields, compassPoint, type Decoded, flatBsmRow } from '../utils/bsm-fields';
 
@@ -172,9 +173,9 @@ export function BsmPanel({ corridorId, corridorName, query, scenario, messageId,
             </section>
             <p className="panel__note">
               {t('mobility.bsm.fullFeedNote')}{' '}
-              <a href={bsmFeedUrl(scenario, corridorId, data.at)} download>
+              <ServerLink href={bsmFeedUrl(scenario, corridorId, data.at)} download>
                 {t('mobility.bsm.fullFeed')}
-              </a>
+              </ServerLink>
             </p>
             {selected ? <MessageFields record={selected} /> : null}
           </>

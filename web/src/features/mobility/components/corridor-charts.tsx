@@ -6,10 +6,12 @@
 import type { CorridorFlow, CorridorMetricKey } from '@sandbox/shared/mobility/api-schemas';
 import type { Direction } from '@sandbox/shared/mobility/schemas';
 import { useTranslation } from 'react-i18next';
+import { fullResolutionCsv } from '../../../api/full-resolution-csv';
 import { formatNumber } from '../../../i18n/format';
 import { formatDateTime } from '../../../i18n/format-time';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
 import type { ChartWindow } from '../../../state/clock/use-chart-window';
+import { useScenario } from '../../../state/scenario/use-scenario';
 import { seriesPlotWidth } from '../../../ui/charts/chart-theme';
 import { seriesTable } from '../../../ui/charts/series-table';
 import { TimeSeriesChart } from '../../../ui/charts/time-series-chart';
@@ -58,6 +60,7 @@ function CorridorChartPanel({
   window,
 }: ChartPanelProps) {
   const { t } = useTranslation();
+  const { scenario } = useScenario();
   const language = useUiLanguage();
   const unitLabel = t(`mobility.units.${unit}`);
   const labels = {
@@ -67,11 +70,16 @@ function CorridorChartPanel({
   const title = t(`mobility.charts.${metric}.title`);
   return (
     <Panel
+      // The tour shows the first of the corridor's charts (speed): the others follow under it.
+      tourId={metric === 'speedMps' ? 'corridor' : undefined}
       title={title}
       subtitle={t('mobility.charts.subtitle', { corridor: corridorName, span: t(`mobility.picker.spans.${span}`) })}
       about={[t(`mobility.charts.${metric}.about`), t('mobility.charts.buckets')]}
       query={query}
       isEmpty={(flow) => flow.series.every((s) => s.metric !== metric || s.value.every((v) => v === null))}
+      sampleOf={(flow) => flow.series.filter((s) => s.metric === metric)}
+      // The corridor's segments minute by minute: what every bucket here is computed from.
+      fullResolutionHref={fullResolutionCsv.corridor(scenario, window, corridorId)}
       table={(flow) =>
         seriesTable(corridorLines(flow, metric, labels), {
           timeLabel: t('mobility.charts.time'),
@@ -102,12 +110,13 @@ function CorridorChartPanel({
   );
 }
 
-export function CorridorCharts(props: Props) {
+/** The three charts (the page), or only the `metrics` asked for (an embed). */
+export function CorridorCharts({ metrics, ...props }: Props & { metrics?: readonly CorridorMetricKey[] }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(400);
   const { flow, window } = useCorridorFlow(props.corridorId, props.span, Math.max(2, seriesPlotWidth(width)));
   return (
     <div ref={ref} className="mobility__charts">
-      {METRICS.map((spec) => (
+      {METRICS.filter((spec) => !metrics || metrics.includes(spec.metric)).map((spec) => (
         <CorridorChartPanel key={spec.metric} {...props} spec={spec} query={flow} window={window} />
       ))}
     </div>

@@ -19,13 +19,13 @@ const LATEST_SHOWN = 5;
 
 interface Props {
   city: City;
-  query: PanelQuery<{ total: number; events: SafetyEvent[] }>;
-  dayStartMs: number;
-  nowMs: number;
+  /** Today's events so far (useEventsToday): local midnight to the clock's now. */
+  today: { events: PanelQuery<{ total: number; events: SafetyEvent[] }>; dayStartMs: number; nowMs: number };
   onSelectIntersection: (intersectionId: string) => void;
 }
 
-export function EventsPanel({ city, query, dayStartMs, nowMs, onSelectIntersection }: Props) {
+export function EventsPanel({ city, today, onSelectIntersection }: Props) {
+  const { events: query, dayStartMs, nowMs } = today;
   const { t } = useTranslation();
   const language = useUiLanguage();
   const corridors = new Map(city.corridors.map((c) => [c.id, localName(c, language)]));

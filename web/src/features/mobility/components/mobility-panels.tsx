@@ -5,11 +5,11 @@
  */
 import type { City } from '@sandbox/shared/city/schemas';
 import type { Segment } from '@sandbox/shared/mobility/schemas';
-import { localName, useUiLanguage } from '../../../i18n/use-ui-language';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { useCityProposal, WINNER_PROGRAM } from '../../../ui/program-card/city-proposal';
 import { ProgramContextCard } from '../../../ui/program-card/program-card';
+import { useCorridorView } from '../hooks/use-corridor-view';
 import { useBsmSample, useEventsToday } from '../hooks/use-mobility-queries';
-import { useMobilityView } from '../hooks/use-mobility-view';
 import { countByKind } from '../utils/events-summary';
 import { BsmPanel } from './bsm-panel';
 import { CorridorCharts } from './corridor-charts';
@@ -21,13 +21,13 @@ import { CorridorPicker, SpanPicker } from './view-controls';
 
 export function MobilityPanels({ city, network }: { city: City; network: readonly Segment[] | undefined }) {
   const { scenario } = useScenario();
-  const language = useUiLanguage();
-  const { view, selectCorridor, selectIntersection, setSpan, selectMessage } = useMobilityView(city);
-  const corridor = city.corridors.find((c) => c.id === view.corridorId) ?? city.corridors[0];
+  const proposal = useCityProposal(city.id);
+  const corridors = useCorridorView(city);
+  const { view, selectCorridor, selectIntersection, setSpan } = corridors;
   const today = useEventsToday(city.timezone);
   const bsm = useBsmSample(view.corridorId);
-  if (!corridor) return null;
-  const corridorName = localName(corridor, language);
+  if (!corridors.corridor) return null;
+  const { corridor, corridorName } = corridors;
   const events = today.events.data;
   return (
     <>
@@ -41,26 +41,15 @@ export function MobilityPanels({ city, network }: { city: City; network: readonl
         network={network}
         eventsToday={events ? { total: events.total, byKind: countByKind(events.events) } : undefined}
       />
-      <CorridorCharts corridorId={corridor.id} corridorName={corridorName} span={view.span} timeZone={city.timezone} />
-      <SignalsPanel corridor={corridor} intersectionId={view.intersectionId} onSelect={selectIntersection} />
-      <EventsPanel
-        city={city}
-        query={today.events}
-        dayStartMs={today.dayStartMs}
-        nowMs={today.nowMs}
-        onSelectIntersection={selectIntersection}
-      />
-      <BsmPanel
-        corridorId={corridor.id}
-        corridorName={corridorName}
-        query={bsm}
-        scenario={scenario}
-        messageId={view.messageId}
-        onSelect={selectMessage}
-      />
+      <CorridorCharts {...corridors.charts} />
+      <SignalsPanel {...corridors.signals} />
+      <EventsPanel city={city} today={today} onSelectIntersection={selectIntersection} />
+      <BsmPanel {...corridors.bsm} query={bsm} />
       <div className="mobility__context">
+        {/* Another finalist: what it proposed first, then the deployment whose data shapes the page simulates. */}
+        {proposal && proposal !== WINNER_PROGRAM ? <ProgramContextCard programId={proposal} /> : null}
         <CveCard city={city} bsmRateHz={scenario.levers.bsmRateHz} connectedShare={scenario.levers.connectedShare} />
-        <ProgramContextCard programId="smart-columbus" />
+        <ProgramContextCard programId={WINNER_PROGRAM} />
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { useClock, useSimTime } from '../../../state/clock/clock-provider';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { extremes, formatHour } from '../../../ui/charts/format';
 import { TemperatureChart } from '../../../ui/charts/temperature-chart';
+import { cityShortName, useCitySummary } from '../../../ui/city-name';
 import { Empty, Failure, Pending } from '../../../ui/panel-state';
 import { hourlyWeatherQuery } from '../api/overview-queries';
 
@@ -18,6 +19,7 @@ export function TemperatureCard({ timeZone }: { timeZone: string }) {
   const language = i18n.language as Language;
   const { dispatch, now } = useClock();
   const { scenario } = useScenario();
+  const citySummary = useCitySummary(scenario.city);
   const simMs = useSimTime(MINUTE_MS, 1000);
   const date = localDate(timeZone, simMs);
   const weather = useQuery(hourlyWeatherQuery(scenario, date));
@@ -66,6 +68,7 @@ export function TemperatureCard({ timeZone }: { timeZone: string }) {
         <>
           <TemperatureChart
             hours={weather.data.hours}
+            timeZone={timeZone}
             seriesName={t('temperature.seriesName')}
             language={language}
             nowHour={localTime(timeZone, simMs).hourOfDay}
@@ -88,7 +91,7 @@ export function TemperatureCard({ timeZone }: { timeZone: string }) {
       )}
       <details className="how-computed">
         <summary>{t('temperature.howComputed')}</summary>
-        <p>{t('temperature.howComputedBody', { seed: scenario.seed })}</p>
+        <p>{t('temperature.howComputedBody', { seed: scenario.seed, city: cityShortName(t, scenario.city, citySummary) })}</p>
       </details>
     </section>
   );

@@ -1,12 +1,17 @@
 /**
  * The seven Smart City Challenge finalists on an SVG outline of the contiguous US (offline, from
  * data/geo via the API), Columbus marked as the winner; the list beside it is the text alternative.
+ * A finalist the server simulates (a bundled city) opens there: its list entry links to the Overview
+ * in that city, keeping the clock and the levers (the map is one image, role="img", so it holds no links).
  */
 import './finalists-map.css';
 import type { PolicyProgram } from '@sandbox/shared/policy/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { citiesQuery } from '../../../api/queries';
+import { withCity } from '../../../state/scenario/city-switch';
 import { Failure, Pending } from '../../../ui/panel-state';
 import { usStatesQuery } from '../api/policy-queries';
 import { fitProjection, outlinePath } from '../utils/us-map';
@@ -42,6 +47,13 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
     };
   }, [outline.data]);
   const places = [...challenge.places].sort((a, b) => Number(a.winner) - Number(b.winner));
+  const cities = useQuery(citiesQuery());
+  const { search } = useLocation();
+  /** The Overview in a simulated finalist, or undefined for one the server does not simulate. */
+  const openIn = (id: string) =>
+    cities.data?.some((city) => city.id === id)
+      ? { pathname: '/', search: `?${withCity(new URLSearchParams(search), id).toString()}` }
+      : undefined;
 
   return (
     <PolicySection id="finalists" title={t('policy.finalists.title')} subtitle={t('policy.finalists.subtitle')}>
@@ -95,6 +107,12 @@ export function FinalistsMap({ challenge }: { challenge: PolicyProgram }) {
                 <span className="finalists__name">{place.name}</span>
                 <span className="finalists__state">{place.state}</span>
                 {place.winner ? <span className="badge badge--winner">{t('policy.finalists.winner')}</span> : null}
+                {openIn(place.id) ? (
+                  <Link className="finalists__open" to={openIn(place.id) ?? '/'}>
+                    {t('policy.finalists.openShort')}
+                    <span className="visually-hidden"> {place.name}</span>
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -168,17 +168,18 @@ export function Timeline({ index }: { index: PolicyIndex }) {
             return (
               <li key={year}>
                 {count > 0 ? (
-                  <a
-                    className="year-strip__year"
-                    href={`#${anchors.year(year)}`}
-                    aria-label={t('policy.timeline.yearLink', { year, count })}
-                  >
+                  // The name is the link's own (hidden) text, not an aria-label: a label that did not
+                  // contain the visible year ("2016년" for "2016") fails WCAG 2.5.3 (label in name).
+                  <a className="year-strip__year" href={`#${anchors.year(year)}`}>
+                    <span className="visually-hidden">{t('policy.timeline.yearLink', { year, count })}</span>
                     <span className="year-strip__dots" aria-hidden="true">
                       {yearEvents.map((event) => (
                         <span key={event.id} className="year-strip__dot" />
                       ))}
                     </span>
-                    <span className="year-strip__label">{year}</span>
+                    <span className="year-strip__label" aria-hidden="true">
+                      {year}
+                    </span>
                   </a>
                 ) : (
                   <span className="year-strip__year year-strip__year--empty">

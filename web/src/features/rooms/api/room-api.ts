@@ -3,12 +3,10 @@
  * the team's levers (with its token and the ETag of the levers it changed), run the rounds and fetch
  * the results file (with the facilitator's token). Tokens travel only in `Authorization`.
  */
-import { ApiErrorSchema } from '@sandbox/shared/common/schemas';
 import type { RoomBoard } from '@sandbox/shared/rooms/board';
 import { roomRoutes as routes } from '@sandbox/shared/rooms/contract';
 import type { RoomAction, RoomCreate, TeamLevers } from '@sandbox/shared/rooms/schemas';
-import { ApiRequestError } from '../../../api/client';
-import { apiWrite } from '../../../api/write-client';
+import { apiText, apiWrite } from '../../../api/write-client';
 
 export const boardKey = (code: string) => ['room-board', code] as const;
 
@@ -37,13 +35,4 @@ export async function roomAction(code: string, token: string, action: RoomAction
 }
 
 /** The results file's text (CSV), for the facilitator to save. */
-export async function resultsCsv(code: string, token: string): Promise<string> {
-  const response = await fetch(`/api/rooms/${code}/results.csv`, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
-    throw new ApiRequestError(0, 'network error: the server cannot be reached');
-  });
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
-    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
-  }
-  return response.text();
-}
+export const resultsCsv = (code: string, token: string) => apiText(`/api/rooms/${code}/results.csv`, token);

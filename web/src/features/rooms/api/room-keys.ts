@@ -3,6 +3,8 @@
  * facilitator's token of each room opened here, and for a participant the team joined and its token.
  * Nothing here goes into a URL, so a shared screenshot or link never carries a token.
  */
+import { localList, readLocalJson as read, writeLocalJson as write } from '../../../state/local-json';
+
 const FACILITATOR_KEY = 'sandbox.rooms.facilitator';
 const memberKey = (code: string) => `sandbox.rooms.member.${code}`;
 
@@ -18,32 +20,11 @@ export interface Membership {
   token: string;
 }
 
-function read<T>(key: string): T | undefined {
-  try {
-    const text = window.localStorage.getItem(key);
-    return text ? (JSON.parse(text) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Private mode or a full storage: the room still works for this page's lifetime.
-  }
-}
+const facilitated = localList<FacilitatedRoom>(FACILITATOR_KEY, 20);
 
 /** Rooms opened in this browser, newest first. */
-export function facilitatedRooms(): FacilitatedRoom[] {
-  const list = read<FacilitatedRoom[]>(FACILITATOR_KEY);
-  return Array.isArray(list) ? list : [];
-}
-
-export function rememberFacilitatedRoom(room: FacilitatedRoom): void {
-  write(FACILITATOR_KEY, [room, ...facilitatedRooms().filter((r) => r.code !== room.code)].slice(0, 20));
-}
+export const facilitatedRooms = facilitated.all;
+export const rememberFacilitatedRoom = facilitated.remember;
 
 export function facilitatorToken(code: string): string | undefined {
   return facilitatedRooms().find((r) => r.code === code)?.token;

@@ -1,0 +1,147 @@
+/**
+ * Classes and sealed scenarios over `inject` (the test city, in process): a class seals its
+ * scenario, a student's token answers like the explicit scenario with the student's seed, scenario
+ * parameters next to `sealed` are refused by name, the teacher key guards the progress, and the
+ * progress CSV is RFC 4180 and formula-safe.
+ */
+import { ApiErrorSchema, ClassCreatedSchema, ScenarioSchema, StudentSeatSchema, scenarioToQuery, studentSeed } from '@sandbox/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test/build-test-app';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App;
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+const DROPOUT = { kind: 'dropout', stationId: 'north-park', from: '2026-07-15T14:07:13Z', to: '2026-07-15T17:41:29Z' } as const;
+const SCENARIO = { city: 'testville', seed: 3, levers: { evShare: 0.3 }, faults: [DROPOUT] };
+const WINDOW = 'from=2026-07-15T12:00:00Z&to=2026-07-15T20:00:00Z';
+
+function problem(res: { statusCode: number; json: () => unknown }, status: number) {
+  expect(res.statusCode).toBe(status);
+  return ApiErrorSchema.parse(res.json());
+}
+
+async function openClass(body: Record<string, unknown> = { name: 'Period 3', lessons: ['broken-sensors'], scenario: SCENARIO }) {
+  const res = await app.inject({ method: 'POST', url: '/api/classes', payload: body });
+  expect(res.statusCode, res.body).toBe(201);
+  return ClassCreatedSchema.parse(res.json());
+}
+
+async function join(code: string, student: string) {
+  const res = await app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload: { student } });
+  expect(res.statusCode, res.body).toBe(200);
+  return StudentSeatSchema.parse(res.json());
+}
+
+const explicitQuery = (code: string, student: string) =>
+  new URLSearchParams(scenarioToQuery(ScenarioSchema.parse({ ...SCENARIO, seed: studentSeed(code, student) }))).toString();
+
+describe('sealed scenarios', () => {
+  it('answer a student token like the explicit scenario with the student’s seed, without its faults', async () => {
+    const { code } = await openClass();
+    const seat = await join(code, '  Mina Park ');
+    expect(seat).toMatchObject({ student: 'Mina Park', city: 'testville' });
+    const sealed = await app.inject({
+      url: `/api/air/readings?sealed=${seat.sealed}&station=north-park&metric=pm25UgM3&resolution=1m&${WINDOW}`,
+    });
+    const explicit = await app.inject({
+      url: `/api/air/readings?${explicitQuery(code, 'Mina Park')}&station=north-park&metric=pm25UgM3&resolution=1m&${WINDOW}`,
+    });
+    expect(sealed.statusCode, sealed.body).toBe(200);
+    expect(sealed.body).toBe(explicit.body);
+    // The dropout shows as missing readings, never as its definition.
+    expect(sealed.body).toContain('null');
+    for (const secret of ['dropout', '14:07:13', '17:41:29']) expect(sealed.body).not.toContain(secret);
+  });
+
+  it('gives the same name the same token, and another name another seed', async () => {
+    const { code } = await openClass();
+    const [a, b, c] = [await join(code, 'Mina'), await join(code, 'mina '), await join(code, 'Joon')];
+    expect(b.sealed).toBe(a.sealed);
+    expect(c.sealed).not.toBe(a.sealed);
+    expect(a.sealed).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+
+  it('refuses a scenario parameter next to `sealed`, naming it', async () => {
+    const { code } = await openClass();
+    const { sealed } = await join(code, 'Mina');
+    for (const extra of ['faults=%5B%5D', 'seed=4', 'city=testville', 'evShare=0.5']) {
+      const res = await app.inject({ url: `/api/air/aqi?sealed=${sealed}&${extra}` });
+      const name = extra.split('=')[0] as string;
+      expect(problem(res, 400).issues?.[0]?.path).toBe(name);
+    }
+  });
+
+  it('answers 404 naming `sealed` for an unknown token and 400 for a malformed one; refuses the ground truth', async () => {
+    expect(problem(await app.inject({ url: '/api/air/aqi?sealed=AAAAAAAAAAAAAAAAAAAAAA' }), 404).issues?.[0]?.path).toBe('sealed');
+    expect(problem(await app.inject({ url: '/api/air/aqi?sealed=short' }), 400).issues?.[0]?.path).toBe('sealed');
+    const { code } = await openClass();
+    const { sealed } = await join(code, 'Mina');
+    const truth = await app.inject({ url: `/api/export/truth.csv?sealed=${sealed}&${WINDOW}` });
+    expect(problem(truth, 403).issues?.[0]?.path).toBe('sealed');
+  });
+});
+
+describe('classes', () => {
+  it('shows the public part to anyone and nothing secret', async () => {
+    const created = await openClass();
+    expect(created.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(created.studentLink).toBe(`/class/${created.code}`);
+    expect(created.teacherLink).toBe(`/classes/${created.code}#key=${created.teacherKey}`);
+    const res = await app.inject({ url: `/api/classes/${created.code.toLowerCase()}` });
+    expect(res.json()).toEqual({
+      code: created.code,
+      name: 'Period 3',
+      lessons: ['broken-sensors'],
+      city: 'testville',
+      createdAt: expect.any(String),
+    });
+    for (const secret of [created.teacherKey, 'dropout', 'evShare']) expect(res.body).not.toContain(secret);
+    expect(problem(await app.inject({ url: '/api/classes/ZZZZZZ' }), 404).issues?.[0]?.path).toBe('code');
+  });
+
+  it('validates the body by field and refuses 1 MB bodies', async () => {
+    const bad = await app.inject({ method: 'POST', url: '/api/classes', payload: { name: '' } });
+    expect(problem(bad, 400).issues?.[0]?.path).toBe('name');
+    const long = await app.inject({ method: 'POST', url: '/api/classes', payload: { name: 'x', lessons: ['a'.repeat(1_000_000)] } });
+    expect(long.statusCode).toBe(413);
+    const { code } = await openClass();
+    const name = await app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload: { student: 'x'.repeat(41) } });
+    expect(problem(name, 400).issues?.[0]?.path).toBe('student');
+    const city = await app.inject({ method: 'POST', url: '/api/classes', payload: { name: 'x', scenario: { city: 'atlantis' } } });
+    expect(problem(city, 400).issues?.[0]?.path).toBe('scenario.city');
+  });
+
+  it('guards the progress with the teacher key and lists each attempt, JSON and CSV', async () => {
+    const { code, teacherKey } = await openClass();
+    const auth = { authorization: `Bearer ${teacherKey}` };
+    const attempt = (student: string, correct: boolean) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/classes/${code}/attempts`,
+        headers: auth,
+        payload: { student, lessonId: 'broken-sensors', questionId: 'which-bench', correct },
+      });
+    expect((await attempt('Kim, "Ace"', false)).statusCode).toBe(201);
+    expect((await attempt('=HYPERLINK("x")', true)).statusCode).toBe(201);
+    expect(problem(await app.inject({ url: `/api/classes/${code}/progress` }), 401).issues?.[0]?.path).toBe('Authorization');
+    const wrong = await app.inject({ url: `/api/classes/${code}/progress`, headers: { authorization: `Bearer ${'x'.repeat(43)}` } });
+    expect(problem(wrong, 403).issues?.[0]?.path).toBe('Authorization');
+    const progress = await app.inject({ url: `/api/classes/${code}/progress`, headers: auth });
+    expect(progress.json().attempts.map((a: { student: string; correct: boolean }) => [a.student, a.correct])).toEqual([
+      ['Kim, "Ace"', false],
+      ['=HYPERLINK("x")', true],
+    ]);
+    const csv = await app.inject({ url: `/api/classes/${code}/progress.csv`, headers: auth });
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="class-${code}-progress.csv"`);
+    const lines = csv.body.split('\r\n');
+    expect(lines[0]).toBe('at,student,lessonId,questionId,correct');
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,"Kim, ""Ace""",broken-sensors,which-bench,false$/);
+    expect(lines[2]).toMatch(/Z,"'=HYPERLINK\(""x""\)",broken-sensors,which-bench,true$/);
+    expect(lines).toHaveLength(4);
+  });
+});

@@ -1,0 +1,49 @@
+/** The rows of the class tables as both drivers return them (JSON as text in SQLite, parsed in PostgreSQL), and back to records. */
+import type { Scenario } from '@sandbox/shared';
+import type { AttemptRecord, ClassRecord } from './classes';
+
+/** A row of `classes`. */
+export interface ClassRow {
+  code: string;
+  name: string;
+  lessons: unknown;
+  scenario: unknown;
+  teacher_hash: string;
+  created_at: number | string;
+}
+
+export interface AttemptRow {
+  student: string;
+  lesson_id: string;
+  question_id: string;
+  correct: number | boolean;
+  at: number | string;
+}
+
+const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+
+export const CLASS_COLUMNS = 'code, name, lessons, scenario, teacher_hash, created_at';
+export const ATTEMPT_COLUMNS = 'student, lesson_id, question_id, correct, at';
+
+export function classFromRow(row: ClassRow): ClassRecord {
+  return {
+    code: row.code,
+    name: row.name,
+    lessons: json(row.lessons) as string[],
+    scenario: json(row.scenario) as Scenario,
+    teacherHash: row.teacher_hash,
+    createdAtMs: Number(row.created_at),
+  };
+}
+
+export function attemptFromRow(row: AttemptRow): AttemptRecord {
+  return {
+    student: row.student,
+    lessonId: row.lesson_id,
+    questionId: row.question_id,
+    correct: row.correct === true || row.correct === 1,
+    atMs: Number(row.at),
+  };
+}
+
+export const scenarioFromSealedRow = (row: { scenario: unknown }) => json(row.scenario) as Scenario;

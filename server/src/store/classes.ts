@@ -1,0 +1,40 @@
+/**
+ * Sealed scenarios and classes as the store keeps them (issue 15). Both backends implement these
+ * and pass the same suite (test/class-store-suite.ts). Times are epoch milliseconds.
+ */
+import type { Scenario } from '@sandbox/shared';
+
+export interface SealedStore {
+  /** The token of this scenario: a new random one, or the one it already has (same canonical key). */
+  seal(scenario: Scenario, contentHash: string, newToken: () => string, now: number): Promise<string>;
+  /** The scenario behind a token, or undefined for an unknown one. */
+  open(token: string): Promise<Scenario | undefined>;
+}
+
+export interface ClassRecord {
+  code: string;
+  name: string;
+  lessons: string[];
+  /** The class's scenario; each student gets it with their own seed, sealed. */
+  scenario: Scenario;
+  teacherHash: string;
+  createdAtMs: number;
+}
+
+export interface AttemptRecord {
+  student: string;
+  lessonId: string;
+  questionId: string;
+  correct: boolean;
+  atMs: number;
+}
+
+export interface ClassStore {
+  /** 'taken' when the code is in use (the caller draws another). */
+  create(record: ClassRecord): Promise<ClassRecord | 'taken'>;
+  get(code: string): Promise<ClassRecord | undefined>;
+  /** Appends an attempt unless the class holds `max` already ('full') or does not exist ('missing'). */
+  addAttempt(code: string, attempt: AttemptRecord, max: number): Promise<'ok' | 'full' | 'missing'>;
+  /** The class's attempts, oldest first, at most `limit`. */
+  attempts(code: string, limit: number): Promise<AttemptRecord[]>;
+}

@@ -1,0 +1,109 @@
+/**
+ * Classes and sealed scenarios (issue 15, student mode). A sealed scenario is a scenario the server
+ * keeps and names by an opaque token, so a student's link (`?sealed=<token>`) carries no levers and
+ * no faults; every simulating route resolves the token on the server before the engine runs. A class
+ * is what a teacher opens: a short code for students (like a room's join code), a secret teacher key
+ * for the progress, the lessons it uses, and each student's answers. Every input is validated here.
+ */
+import { z } from 'zod';
+import { IsoTimeSchema } from '../common/schemas';
+import { joinCodeSchema } from '../rooms/schemas';
+import { personNameSchema, SavedNameSchema } from '../saved/schemas';
+import { ScenarioSchema } from '../scenario/schemas';
+
+export { SEALED_TOKEN_LENGTH, SealedTokenSchema } from '../scenario/sealed-token';
+
+/** How many attempts a class keeps; the next one is refused (409), so progress answers stay bounded. */
+export const MAX_CLASS_ATTEMPTS = 10_000;
+/** How many lessons a class may list. */
+export const MAX_CLASS_LESSONS = 50;
+
+export const ClassCodeSchema = joinCodeSchema('class code').describe('The class code (6 letters and digits, any case).');
+export const ClassParamsSchema = z.object({ code: ClassCodeSchema }).strict();
+
+export const StudentNameSchema = personNameSchema(40).describe('The student’s name as typed (trimmed, 1–40 characters).');
+
+const LessonIdSchema = z
+  .string({ error: 'must be a string' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, 'must be an id: 1–80 letters, digits, _ . -')
+  .describe('A lesson id.');
+const QuestionIdSchema = LessonIdSchema.describe('A question id within its lesson.');
+
+export const ClassCreateSchema = z
+  .object({
+    name: SavedNameSchema,
+    lessons: z
+      .array(LessonIdSchema)
+      .max(MAX_CLASS_LESSONS, `at most ${MAX_CLASS_LESSONS} lessons`)
+      .default([])
+      .describe('The lessons of the class, in order.'),
+    scenario: ScenarioSchema.optional().describe(
+      'The class’s scenario (faults included): sealed, so students see only its token; each student gets it with their own seed. Default: Columbus with no levers.',
+    ),
+  })
+  .strict()
+  .describe('A new class.');
+export type ClassCreate = z.input<typeof ClassCreateSchema>;
+
+export const ClassCreatedSchema = z.object({
+  code: z.string().describe('The class code students type or open.'),
+  name: z.string(),
+  teacherKey: z.string().describe('The teacher’s key, shown once: `Authorization: Bearer <key>` reads the progress.'),
+  studentLink: z.string().describe('The page path students open (`/class/<code>`).'),
+  teacherLink: z.string().describe('The teacher’s page path, with the key in the fragment (never sent to the server, so never in a log).'),
+});
+export type ClassCreated = z.infer<typeof ClassCreatedSchema>;
+
+export const ClassInfoSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    lessons: z.array(z.string()),
+    city: z.string().describe('The city of the class’s scenario.'),
+    createdAt: IsoTimeSchema,
+  })
+  .describe('What anyone with the code sees: nothing secret, no levers, no faults.');
+export type ClassInfo = z.infer<typeof ClassInfoSchema>;
+
+export const StudentJoinSchema = z.object({ student: StudentNameSchema }).strict();
+
+export const StudentSeatSchema = z
+  .object({
+    student: z.string().describe('The name as recorded (trimmed).'),
+    city: z.string(),
+    sealed: z.string().describe('The student’s sealed scenario: the class’s scenario with the student’s own seed.'),
+  })
+  .describe('A student’s own sealed scenario.');
+export type StudentSeat = z.infer<typeof StudentSeatSchema>;
+
+export const AttemptBodySchema = z
+  .object({
+    student: StudentNameSchema,
+    lessonId: LessonIdSchema,
+    questionId: QuestionIdSchema,
+    correct: z.boolean({ error: 'must be true or false' }),
+  })
+  .strict();
+export type AttemptInput = z.input<typeof AttemptBodySchema>;
+
+export const AttemptSchema = z.object({
+  student: z.string(),
+  lessonId: z.string(),
+  questionId: z.string(),
+  correct: z.boolean(),
+  at: IsoTimeSchema,
+});
+export type Attempt = z.infer<typeof AttemptSchema>;
+
+export const ClassProgressSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    lessons: z.array(z.string()),
+    attempts: z.array(AttemptSchema).describe(`Every attempt, oldest first (at most ${MAX_CLASS_ATTEMPTS.toLocaleString('en')}).`),
+  })
+  .describe('Who answered what, right or wrong, and when (teacher).');
+export type ClassProgress = z.infer<typeof ClassProgressSchema>;
+
+/** The progress CSV's columns, in order. */
+export const PROGRESS_CSV_COLUMNS = ['at', 'student', 'lessonId', 'questionId', 'correct'] as const;

@@ -1,0 +1,91 @@
+/**
+ * Classes (teacher, issue 15): open a class with a name and this view's scenario (levers and faults
+ * set in the Scenario panel, sealed so students never see them) and go to its page (links to hand out and
+ * the progress); the classes opened in this browser are listed to go back to. Students open the
+ * class's link, type their name and work in student mode (no levers, no faults).
+ */
+import './classes.css';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { Empty } from '../../ui/panel-state';
+import { createClass } from './api/class-api';
+import { rememberTaughtClass, taughtClasses } from './api/class-keys';
+
+export function ClassesPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const classes = taughtClasses();
+  // The class's scenario is this view's (set in the Scenario panel: levers, faults): sealed for students.
+  const { scenario } = useScenario();
+  const faults = scenario.faults.length;
+  const lang = `?lang=${i18n.language}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createClass({ name: name.trim(), scenario });
+      rememberTaughtClass({ code: created.code, name: created.name, key: created.teacherKey, createdAt: new Date().toISOString() });
+      navigate(`/classes/${created.code}${lang}`);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="classes">
+      <header className="classes__header">
+        <p className="eyebrow">{t('pages.classes.program')}</p>
+        <h1>{t('classes.setup.title')}</h1>
+        <p className="classes__intro">{t('classes.setup.intro')}</p>
+      </header>
+      {error ? (
+        <p className="classes__error" role="alert">
+          {t('classes.setup.failed', { reason: error })}
+        </p>
+      ) : null}
+      <div className="classes__columns">
+        <form className="card classes__form" onSubmit={(event) => void submit(event)}>
+          <h2>{t('classes.setup.new')}</h2>
+          <label htmlFor={id}>{t('classes.setup.name')}</label>
+          <input
+            id={id}
+            className="input"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={120}
+            required
+            placeholder={t('classes.setup.namePlaceholder')}
+          />
+          <p className="classes__help">{t('classes.setup.scenario', { count: faults })}</p>
+          <p className="classes__help">{t('classes.setup.help')}</p>
+          <button type="submit" className="button" disabled={busy || name.trim() === ''}>
+            {busy ? t('classes.setup.creating') : t('classes.setup.create')}
+          </button>
+        </form>
+        <section className="card classes__list" aria-labelledby={`${id}-yours`}>
+          <h2 id={`${id}-yours`}>{t('classes.setup.yours')}</h2>
+          {classes.length === 0 ? (
+            <Empty>{t('classes.setup.none')}</Empty>
+          ) : (
+            <ul>
+              {classes.map((taught) => (
+                <li key={taught.code}>
+                  <Link to={`/classes/${taught.code}${lang}`}>{taught.name}</Link> <span className="classes__code">{taught.code}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

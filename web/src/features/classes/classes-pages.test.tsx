@@ -1,0 +1,92 @@
+/**
+ * The classes pages in jsdom: the teacher page reads its key from the link's fragment and shows the
+ * progress as a student × question table (or says there is none yet, or that the key is missing or
+ * wrong); the student's page takes a name and opens the app in student mode with the sealed token.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server, setupMockServer } from '../../test/msw';
+import { renderWithProviders } from '../../test/render';
+import { ClassJoinPage } from './class-join-page';
+import { ClassTeacherPage } from './class-teacher-page';
+
+setupMockServer();
+
+const KEY = 'k'.repeat(43);
+const attempt = (student: string, questionId: string, correct: boolean, at: string, lessonId = 'broken-sensors') => ({
+  student,
+  lessonId,
+  questionId,
+  correct,
+  at,
+});
+
+function progressAnswer(attempts: unknown[]) {
+  const seen: (string | null)[] = [];
+  server.use(
+    http.get('/api/classes/:code/progress', ({ request }) => {
+      seen.push(request.headers.get('authorization'));
+      if (request.headers.get('authorization') !== `Bearer ${KEY}`)
+        return HttpResponse.json({ error: 'Forbidden', message: 'This is not the teacher key of class ABC234.' }, { status: 403 });
+      return HttpResponse.json({ code: 'ABC234', name: 'Period 3', lessons: ['broken-sensors'], attempts });
+    }),
+  );
+  return seen;
+}
+
+describe('the teacher page', () => {
+  it('shows each student’s last answer per question, with tries and time, from the key in the fragment', async () => {
+    const seen = progressAnswer([
+      attempt('Mina', 'which-bench', false, '2026-12-06T10:00:00.000Z'),
+      attempt('Mina', 'which-bench', true, '2026-12-06T10:02:00.000Z'),
+      attempt('Joon', 'how-long', false, '2026-12-06T10:03:00.000Z'),
+      attempt('Joon', 'station', true, '2026-12-06T10:04:00.000Z', 'dropout-bench'),
+    ]);
+    renderWithProviders(<ClassTeacherPage />, { url: `/classes/abc234#key=${KEY}`, path: '/classes/:code' });
+    expect(await screen.findByRole('heading', { name: 'Period 3', level: 1 })).toBeTruthy();
+    expect(seen).toEqual([`Bearer ${KEY}`]);
+    const mina = screen.getByRole('row', { name: /Mina/ });
+    expect(within(mina).getAllByRole('cell')[0]?.textContent).toMatch(/^Right2 tries · /);
+    const joon = screen.getByRole('row', { name: /Joon/ });
+    expect(within(joon).getAllByRole('cell')[1]?.textContent).toMatch(/^Wrong1 try · /);
+    // An id no lesson has shows as it is; a lesson's id shows as its title.
+    expect(screen.getByRole('columnheader', { name: 'broken-sensors · how-long' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Which bench went silent? · station' })).toBeTruthy();
+    expect((screen.getByLabelText('Student link') as HTMLInputElement).value).toBe(`${window.location.origin}/class/ABC234`);
+  });
+
+  it('says when there are no answers yet, when the key is missing, and when it is wrong', async () => {
+    progressAnswer([]);
+    const first = renderWithProviders(<ClassTeacherPage />, { url: `/classes/ABC234#key=${KEY}`, path: '/classes/:code' });
+    expect(await screen.findByText(/No answers yet/)).toBeTruthy();
+    first.unmount();
+    const second = renderWithProviders(<ClassTeacherPage />, { url: '/classes/ZZZ234', path: '/classes/:code' });
+    expect(screen.getByText("This page needs the class's teacher key.")).toBeTruthy();
+    second.unmount();
+    renderWithProviders(<ClassTeacherPage />, { url: `/classes/ABC234#key=${'x'.repeat(43)}`, path: '/classes/:code' });
+    expect(await screen.findByText('This key is not the teacher key of this class.')).toBeTruthy();
+  });
+});
+
+describe('the student’s way in', () => {
+  it('takes a name (keyboard only) and opens student mode with the sealed token', async () => {
+    server.use(
+      http.get('/api/classes/:code', () =>
+        HttpResponse.json({ code: 'ABC234', name: 'Period 3', lessons: [], city: 'columbus', createdAt: '2026-12-06T10:00:00.000Z' }),
+      ),
+      http.post('/api/classes/:code/students', async ({ request }) => {
+        const { student } = (await request.json()) as { student: string };
+        return HttpResponse.json({ student: student.trim(), city: 'columbus', sealed: 'Abc123_-Abc123_-Abc123' });
+      }),
+    );
+    const { router } = renderWithProviders(<ClassJoinPage />, { url: '/class/abc234', path: '/class/:code', language: 'ko' });
+    expect(await screen.findByRole('heading', { name: 'Period 3', level: 1 })).toBeTruthy();
+    await userEvent.tab();
+    await userEvent.keyboard(' Mina Park {Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    const search = new URLSearchParams(router.state.location.search);
+    expect(Object.fromEntries(search)).toEqual({ lang: 'ko', sealed: 'Abc123_-Abc123_-Abc123', class: 'ABC234', student: 'Mina Park' });
+  });
+});

@@ -1,0 +1,139 @@
+import { lessonById, lessonSeed } from '@sandbox/shared/lessons/catalog';
+import { type LessonCheckBody, LessonCheckBodySchema } from '@sandbox/shared/lessons/schemas';
+import { lessonList, lessonView } from '@sandbox/shared/lessons/views';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server, setupMockServer } from '../../test/msw';
+import { renderWithProviders } from '../../test/render';
+import { LessonsPage } from './lessons-page';
+
+setupMockServer();
+
+/** Stand-in answers for the mock check (the real ones are computed by the server, tested there). */
+const ANSWERS: Record<string, string | number> = { station: 'goodale-park-bench', hours: 5 };
+
+function lessonHandlers(checks: LessonCheckBody[] = []) {
+  return [
+    http.get('/api/lessons', () => HttpResponse.json(lessonList())),
+    http.get('/api/lessons/:id', ({ params, request }) => {
+      const lesson = lessonById(String(params.id));
+      if (!lesson) return HttpResponse.json({ error: '404', message: 'No lesson' }, { status: 404 });
+      const url = new URL(request.url);
+      const seed = lessonSeed(lesson, url.searchParams.get('class') ?? undefined, url.searchParams.get('student') ?? undefined);
+      return HttpResponse.json(lessonView(lesson, seed));
+    }),
+    http.post('/api/lessons/:id/check', async ({ params, request }) => {
+      const body = LessonCheckBodySchema.parse(await request.json());
+      checks.push(body);
+      const results = Object.entries(body.answers).map(([questionId, given]) => {
+        const correct = given === ANSWERS[questionId];
+        const base = `lessons.${String(params.id)}.questions.${questionId}`;
+        return {
+          questionId,
+          correct,
+          given,
+          answer: ANSWERS[questionId] ?? 0,
+          ...(correct ? {} : { hintKey: `${base}.hint` }),
+          explanationKey: `${base}.explanation`,
+        };
+      });
+      const correct = results.filter((r) => r.correct).length;
+      return HttpResponse.json({ lessonId: params.id, seed: 1, results, correct, total: results.length });
+    }),
+  ];
+}
+
+describe('LessonsPage', () => {
+  it('lists the lessons and opens one with its steps linking to the right views', async () => {
+    server.use(...lessonHandlers());
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en' });
+    const list = await screen.findByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: 'Which bench went silent?' }));
+    await waitFor(() => expect(router.state.location.search).toContain('lesson=dropout-bench'));
+    expect(await screen.findByRole('heading', { name: 'Which bench went silent?', level: 2 })).toBeTruthy();
+    const step = screen.getByRole('link', { name: /Open the Air page/ });
+    const href = new URL(step.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/air');
+    expect(href.searchParams.get('lang')).toBe('en');
+    expect(href.searchParams.get('city')).toBe('columbus');
+    expect(JSON.parse(href.searchParams.get('faults') ?? '[]')[0]).toMatchObject({ kind: 'dropout' });
+    expect(screen.getByText('Your scenario: seed 1')).toBeTruthy();
+  });
+
+  it('checks answers: right, wrong with a hint, and the explanation after the attempt', async () => {
+    const checks: LessonCheckBody[] = [];
+    server.use(...lessonHandlers(checks));
+    const user = userEvent.setup();
+    renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en&lesson=dropout-bench&class=7b&student=Ada' });
+    await screen.findByRole('heading', { name: 'Which bench went silent?', level: 2 });
+    expect(screen.getByText(/^Your scenario: seed \d+$/).textContent).not.toBe('Your scenario: seed 1');
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    expect(screen.getByRole('status').textContent).toBe('Answer at least one question first.');
+    expect(checks).toHaveLength(0);
+
+    await user.selectOptions(screen.getByLabelText(/Which station stopped reporting/), 'goodale-park-bench');
+    await user.type(screen.getByLabelText(/How many whole hours/), '4');
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 of 2 answered questions right.'));
+    expect(checks).toEqual([{ class: '7b', student: 'Ada', answers: { station: 'goodale-park-bench', hours: 4 } }]);
+    const right = screen.getByTestId('result-station');
+    expect(right.textContent).toContain('Right');
+    expect(right.textContent).not.toContain('Hint');
+    const wrong = screen.getByTestId('result-hours');
+    expect(wrong.textContent).toContain('Not right yet');
+    expect(wrong.textContent).toContain('Count that station’s empty PM2.5 cells');
+    expect(wrong.textContent).toContain('5 h: an hour without readings has no mean');
+  });
+
+  it('keeps the name and class code in the URL for the seed', async () => {
+    server.use(...lessonHandlers());
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en' });
+    await screen.findAllByRole('listitem');
+    await user.type(screen.getByLabelText('Name'), 'Ada');
+    await user.type(screen.getByLabelText('Class code'), '7b');
+    await user.click(screen.getByRole('button', { name: 'Use' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('class')).toBe('7b'));
+    expect(new URLSearchParams(router.state.location.search).get('student')).toBe('Ada');
+  });
+
+  it('reads in Korean', async () => {
+    server.use(...lessonHandlers());
+    renderWithProviders(<LessonsPage />, { url: '/lessons?lang=ko&lesson=kw-vs-kwh', language: 'ko' });
+    expect(await screen.findByRole('heading', { name: 'kW일까 kWh일까? 스마트 계량기 읽기', level: 2 })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '답 확인' })).toBeTruthy();
+    expect(screen.getAllByText('±0.001 kWh 이내면 정답입니다.')).toHaveLength(1);
+  });
+
+  it('says when the lessons cannot be loaded', async () => {
+    server.use(http.get('/api/lessons', () => HttpResponse.json({ error: '500', message: 'boom' }, { status: 500 })));
+    renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en' });
+    expect((await screen.findByRole('alert')).textContent).toContain('The lessons could not be loaded.');
+  });
+
+  it('says when a lesson does not exist', async () => {
+    server.use(...lessonHandlers());
+    renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en&lesson=nope' });
+    expect((await screen.findByRole('alert')).textContent).toContain('This lesson could not be loaded.');
+  });
+});
+
+describe('LessonsPage for a class’s student (student mode)', () => {
+  it('says the answers go to the class instead of asking for a name and class code, and checks as that student', async () => {
+    const checks: LessonCheckBody[] = [];
+    server.use(...lessonHandlers(checks));
+    const sealed = 'A'.repeat(22);
+    renderWithProviders(<LessonsPage />, { url: `/lessons?lang=en&lesson=dropout-bench&sealed=${sealed}&class=QWERTY&student=Ada` });
+    expect(await screen.findByText(/You are working in class QWERTY/)).toBeTruthy();
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('spinbutton'), '5');
+    await user.click(screen.getByRole('button', { name: /Check/ }));
+    await waitFor(() => expect(checks).toHaveLength(1));
+    expect(checks[0]).toMatchObject({ class: 'QWERTY', student: 'Ada' });
+  });
+});
