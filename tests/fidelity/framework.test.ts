@@ -7,6 +7,8 @@ import {
   formatReference,
   type HeldOutStatistic,
   judge,
+  type KnownFailure,
+  knownFailureProblems,
   type Statistic,
 } from './framework';
 
@@ -128,6 +130,54 @@ describe('evaluate and the check', () => {
     const outcomes = evaluate([broken, ...both], { cal: 1000, held: 15 });
     expect(outcomes.map((o) => o.pass)).toEqual([false, true, true]);
     expect(checkSummary(outcomes).lines[0]).toBe('FAIL held-out broken: error: no station "downtown-high-school" (awaits cv-fleet)');
+  });
+});
+
+describe('the check with known failures', () => {
+  const both: Statistic<Values>[] = [calibrated(1000), heldOut([10, 20])];
+  const knownHeld: KnownFailure = {
+    id: 'held',
+    why: 'the model lacks it',
+    decision: 'docs/decisions/014-fidelity-check.md#known-failures',
+  };
+
+  it('exits 0 when the only failing figure is a known failure, and still prints it as failing', () => {
+    const summary = checkSummary(evaluate(both, { cal: 1000, held: 21 }), [knownHeld]);
+    expect(summary.exitCode).toBe(0);
+    expect(summary.lines[0]).toBe(
+      'FAIL held-out held: 21 ppb, reference 10 to 20 (known failure, docs/decisions/014-fidelity-check.md#known-failures)',
+    );
+    expect(summary.lines.at(-1)).toBe('1 of 2 figures pass; 1 fail (1 known, 0 not known); 0 known failure(s) now pass.');
+  });
+
+  it('exits non-zero when a figure outside the list fails beside a known failure', () => {
+    const summary = checkSummary(evaluate(both, { cal: 1200, held: 21 }), [knownHeld]);
+    expect(summary.exitCode).toBe(1);
+    expect(summary.lines[0]).toContain('FAIL calibrated cal');
+    expect(summary.lines.at(-1)).toBe('0 of 2 figures pass; 2 fail (1 known, 1 not known); 0 known failure(s) now pass.');
+  });
+
+  it('exits non-zero when a known failure passes, asking for it to be removed from the list', () => {
+    const summary = checkSummary(evaluate(both, { cal: 1000, held: 15 }), [knownHeld]);
+    expect(summary.exitCode).toBe(1);
+    expect(summary.lines[0]).toBe(
+      'PASSES held-out held: 15 is inside its reference but the figure is listed as a known failure: remove it from the list',
+    );
+  });
+
+  it('finds list entries that name no figure, repeat, say no why or link no decision heading', () => {
+    const problems = knownFailureProblems(both, [
+      knownHeld,
+      knownHeld,
+      { id: 'gone', why: 'renamed', decision: 'docs/decisions/014-fidelity-check.md#known-failures' },
+      { id: 'cal', why: '', decision: 'docs/decisions/014-fidelity-check.md' },
+    ]);
+    expect(problems).toEqual([
+      'held: listed twice as a known failure',
+      'gone: listed as a known failure but no figure has this id (remove it from the list)',
+      'cal: a known failure must say why it fails',
+      'cal: a known failure must link a decision heading',
+    ]);
   });
 });
 
