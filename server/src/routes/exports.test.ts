@@ -44,8 +44,8 @@ const cases: { route: RouteContract; url: string; rows: number; csv: string; ndj
     route: contract.exportMeters,
     url: `/api/export/meters.FORMAT?city=testville&meter=north-res-00007&${day}`,
     rows: 96,
-    csv: 'north-res-00007,2026-07-15T04:00:00.000Z,900,0.5585,0.5585,0,actual',
-    ndjson: { meterId: 'north-res-00007', start: '2026-07-15T04:00:00.000Z', kwh: 0.5585, quality: 'actual' },
+    csv: 'north-res-00007,2026-07-15T04:00:00.000Z,900,0.5461,0.5461,0,actual',
+    ndjson: { meterId: 'north-res-00007', start: '2026-07-15T04:00:00.000Z', kwh: 0.5461, quality: 'actual' },
   },
   {
     route: contract.exportMeters,
@@ -58,8 +58,8 @@ const cases: { route: RouteContract; url: string; rows: number; csv: string; ndj
     route: contract.exportLoad,
     url: `/api/export/load.FORMAT?city=testville&groupBy=feeder&${day}`,
     rows: 3 * 96,
-    csv: 'feeder,north-f1,2026-07-15T04:00:00.000Z,900,22.217,22.217,0,88.869,40,40',
-    ndjson: { groupBy: 'feeder', groupId: 'north-f1', kwh: 22.217, demandKw: 88.869, meters: 40, reporting: 40 },
+    csv: 'feeder,north-f1,2026-07-15T04:00:00.000Z,900,21.705,21.705,0,86.818,40,40',
+    ndjson: { groupBy: 'feeder', groupId: 'north-f1', kwh: 21.705, demandKw: 86.818, meters: 40, reporting: 40 },
   },
   {
     route: contract.exportSegments,

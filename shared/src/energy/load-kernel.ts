@@ -5,12 +5,13 @@
  * Most meters are plain: no rooftop PV, no EV charger, every read actual in the window. For those the
  * kernel computes each read in place from the window's per-class tables and the meter's parameters
  * (its size, schedule shift, thermostat cohort, heating type, key): no series per meter, no flags, import equal to net,
- * one hash per read (half of it, `noiseWord`, shared by all meters), added straight into its cell.
+ * one hash per read (and, for a home, one per hour for its dryer) (half of it, `noiseWord`, shared by all meters), added straight into its cell.
  * Meters with PV (import and export are each clipped per meter), an EV, a gap or a fault go through
  * the per-meter engine (`meterIntervalsInto`). Both compute a read with `readKwh` from the same
  * numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
  */
 import type { MeterClass } from '../city/schemas';
+import { dryerDraw, dryerKw, hourOfInterval } from './appliances';
 import { allocMeterIntervals, type MeterIntervals, mayHaveFlags, meterIntervalsInto, QUALITY_MISSING, readKwh, readNoise } from './engine';
 import { CLASSES, PARAMS } from './meter-classes';
 import { coolRowOf, type EnergyWindow, MARGIN } from './window';
@@ -82,9 +83,20 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const scheduleRow = schedule * width + MARGIN;
       const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
       const outageRow = feeder * width + MARGIN;
+      const dryer = c === 0;
+      let hour = Number.NaN;
+      let draw = 0;
       for (let j = 0; j < n; j++) {
         const base = baseKw * (shape[shapeRow + j] as number);
-        const hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[scheduleRow + j] as number);
+        let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[scheduleRow + j] as number);
+        if (dryer) {
+          const h = hourOfInterval(win.firstInterval + j);
+          if (h !== hour) {
+            hour = h;
+            draw = dryerDraw(key, h);
+          }
+          hvac += dryerKw(base, draw);
+        }
         const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
         kwh[row + j] = (kwh[row + j] as number) + v;
         importKwh[row + j] = (importKwh[row + j] as number) + v;
