@@ -25,16 +25,16 @@ export const DRYER_KW = 3.4;
 export const DRYER_SHARE_OF_BASE = (0.06 * 10_715) / (0.88 * 8766);
 const TWO_POW_32 = 4294967296;
 const DRYER_SALT = 0x6d2b79f5;
-/** Intervals per clock hour (15-minute reads). */
-const PER_HOUR = 4;
+/** Intervals per clock hour (15-minute reads): 4 = 2^2. */
+const PER_HOUR_BITS = 2;
 
 /** The dryer's draw for the meter's key in absolute hour `hour`: uniform in [0, 1). */
 export function dryerDraw(key: number, hour: number): number {
   return combine((key ^ DRYER_SALT) >>> 0, hour >>> 0) / TWO_POW_32;
 }
 
-/** The absolute hour of global interval `interval` (15-minute intervals since 1970). */
-export const hourOfInterval = (interval: number) => Math.floor(interval / PER_HOUR);
+/** The absolute hour of global interval `interval` (15-minute intervals since 1970, below 2^31 until 2581). */
+export const hourOfInterval = (interval: number) => interval >> PER_HOUR_BITS;
 
 /**
  * The dryer's part of a read's load, kW, for a home whose base load is `baseKw` now and whose draw

@@ -5,7 +5,7 @@
  * Most meters are plain: no rooftop PV, no EV charger, every read actual in the window. For those the
  * kernel computes each read in place from the window's per-class tables and the meter's parameters
  * (its size, schedule shift, thermostat cohort, heating type, key): no series per meter, no flags, import equal to net,
- * one hash per read (and, for a home, one per hour for its dryer) (half of it, `noiseWord`, shared by all meters), added straight into its cell.
+ * one hash per read (half of it, `noiseWord`, shared by all meters; a home adds one an hour for its dryer), added straight into its cell.
  * Meters with PV (import and export are each clipped per meter), an EV, a gap or a fault go through
  * the per-meter engine (`meterIntervalsInto`). Both compute a read with `readKwh` from the same
  * numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
@@ -84,13 +84,14 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
       const outageRow = feeder * width + MARGIN;
       const dryer = c === 0;
-      let hour = Number.NaN;
+      const first = win.firstInterval;
+      let hour = -1;
       let draw = 0;
       for (let j = 0; j < n; j++) {
         const base = baseKw * (shape[shapeRow + j] as number);
         let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[scheduleRow + j] as number);
         if (dryer) {
-          const h = hourOfInterval(win.firstInterval + j);
+          const h = hourOfInterval(first + j);
           if (h !== hour) {
             hour = h;
             draw = dryerDraw(key, h);
