@@ -16,6 +16,8 @@ export default defineConfig({
       { test: { ...crossPackage, name: 'data', include: ['data/**/*.test.ts'] } },
       // Golden outputs of the engine and the API (in process, no build needed): part of test:unit.
       { test: { ...crossPackage, name: 'golden', include: ['golden/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      // The fidelity framework's own tests (fake statistics, no simulation): part of test:unit.
+      { test: { ...crossPackage, name: 'fidelity', include: ['fidelity/**/*.test.ts'] } },
       {
         test: {
           ...crossPackage,

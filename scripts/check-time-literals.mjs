@@ -8,16 +8,14 @@
  * in `pnpm lint` before anything is built.
  *
  * Seconds (3600, 86_400) are not checked: they are unit conversions inside export formats and speeds
- * (3600×), not copies of the engine's constants. tests/fidelity is left out while it is rewritten, and
- * tool configs (`vitest.config.ts`: runner timeouts) because they sit outside the workspace packages
- * and cannot import @sandbox/shared.
+ * (3600×), not copies of the engine's constants. Tool configs (`vitest.config.ts`: runner timeouts)
+ * are left out because they sit outside the workspace packages and cannot import @sandbox/shared.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const TIME_MODULE = 'shared/src/common/time.ts';
 const SELF = 'scripts/check-time-literals.mjs';
-const SKIPPED_DIRS = ['tests/fidelity/'];
 const SOURCE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 const TOOL_CONFIG = /(?:^|\/)[\w-]+\.config\.[cm]?[jt]s$/;
 
@@ -33,7 +31,7 @@ const DECLARATION = new RegExp(String.raw`^\s*(?:export\s+)?(?:const|let)\s+\w+\
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
   .split('\n')
-  .filter((f) => SOURCE.test(f) && f !== TIME_MODULE && f !== SELF && !TOOL_CONFIG.test(f) && !SKIPPED_DIRS.some((d) => f.startsWith(d)));
+  .filter((f) => SOURCE.test(f) && f !== TIME_MODULE && f !== SELF && !TOOL_CONFIG.test(f));
 
 const hits = [];
 for (const file of files) {

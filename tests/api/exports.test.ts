@@ -61,12 +61,12 @@ function cpuSeconds(pid: number): number {
 
 /** What each documented example holds: its data rows (both formats) and the first CSV row as written. */
 const EXAMPLE_ROWS: Record<string, { rows: number; csv?: string; readings?: number }> = {
-  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.9,15.3,16.1,20.4,74.4,2.1,182.2' },
+  '/api/export/air.:format': { rows: 1440, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.8,15.3,16.1,27.9,63,2.1,182.2' },
   '/api/export/air-hourly.:format': { rows: 240, csv: 'linden-park-bench,2026-07-15T04:00:00.000Z,9.5,15.5,8.5,15,47,good,pm25' },
-  '/api/export/meters.:format': { rows: 96, csv: 'northland-res-00001,2026-07-15T04:00:00.000Z,900,0.1441,0.1441,0,actual' },
+  '/api/export/meters.:format': { rows: 96, csv: 'northland-res-00001,2026-07-15T04:00:00.000Z,900,0.3013,0.3013,0,actual' },
   '/api/export/load.:format': {
     rows: 288,
-    csv: 'class,residential,2026-07-15T04:00:00.000Z,900,17860.911,17860.911,0,71443.643,100000,99940',
+    csv: 'class,residential,2026-07-15T04:00:00.000Z,900,52399.815,52399.815,0,209599.262,100000,99940',
   },
   // A minute between two platoons of the green wave: no vehicle leaves the segment, so no speed.
   '/api/export/segments.:format': { rows: 60, csv: 'high-st-nb-03,2026-07-15T21:00:00.000Z,60,0,,,0' },

@@ -99,7 +99,8 @@ describe('Air page in Chromium', () => {
   });
 
   it('a lever changes the data: wildfire smoke raises the AQI at the bench', async () => {
-    const { page, consoleErrors } = await open(`/air?t=2026-07-15T21:30:00Z`);
+    // Midday, before the afternoon ozone of that hot week would set the AQI and hide the smoke's rise.
+    const { page, consoleErrors } = await open(`/air?t=2026-07-15T16:30:00Z`);
     await expect.poll(() => aqiNow(page), { timeout: 15_000 }).toBeGreaterThan(0);
     const before = await aqiNow(page);
     await page.getByRole('button', { name: /Scenario/ }).click();
@@ -130,9 +131,9 @@ describe('Air page in Chromium', () => {
   });
 
   it('a click on a station on the map selects it', async () => {
-    // At this moment (10:00 local, after the morning rush) one bench is Moderate, the only yellow circle: the
-    // downtown school yard beside the I-70/I-71 split.
-    const { page, consoleErrors } = await open('/air?t=2026-07-16T14:00:00Z');
+    // At this moment the map shows the AQI of 08–09 h local (the morning rush): one bench is Moderate, the
+    // only yellow circle: the downtown school yard beside the I-70/I-71 split.
+    const { page, consoleErrors } = await open('/air?t=2026-07-05T13:30:00Z');
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible', timeout: 20_000 });
     // Fold the legend: its colour chips sit over the canvas.

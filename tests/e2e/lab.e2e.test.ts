@@ -20,7 +20,8 @@ const EV_VARIANT = `v1=${encodeURIComponent('evShare=0.4')}&labSeeds=3`;
 const MAP_VARIANT = `v1=${encodeURIComponent('evShare=0.4')}&labSeeds=1`;
 // Colours from web/src/map: land, and the official AQI colour of "moderate" (the stations at 5:30 pm).
 const LAND = '#eef0eb';
-const AQI_MODERATE = '#ffff00';
+/** 5:30 pm on the hot 15 July (decision 014's weather): nine of the ten benches read Unhealthy for Sensitive Groups. */
+const AQI_USG = '#ff7e00';
 
 const app = useAppInBrowser();
 
@@ -181,7 +182,7 @@ async function mapPairPainted(page: Page) {
   await expect.poll(() => canvases.count(), { timeout: 45_000 }).toBe(2);
   for (const i of [0, 1]) {
     await expect
-      .poll(async () => (await pixelStats(page, await canvases.nth(i).screenshot(), LAND, [AQI_MODERATE])).found[AQI_MODERATE], {
+      .poll(async () => (await pixelStats(page, await canvases.nth(i).screenshot(), LAND, [AQI_USG])).found[AQI_USG], {
         timeout: 30_000,
       })
       .toBe(true);

@@ -51,7 +51,8 @@ describe('the shell in Chromium', () => {
 
   it('a lever changes the data: wildfire smoke raises the worst AQI', async () => {
     const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
-    await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
+    // Midday, before the afternoon ozone of that hot week would set the worst AQI and hide the smoke's rise.
+    await page.goto(`${app.server.url}/?t=2026-07-15T16:30:00Z`);
     await expect.poll(() => kpi(page, 'kpi-aqi'), { timeout: 15_000 }).toMatch(/\d/);
     const before = Number(await kpi(page, 'kpi-aqi'));
     await page.getByRole('button', { name: /Scenario/ }).click();

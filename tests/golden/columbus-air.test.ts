@@ -1,12 +1,12 @@
 /**
  * Air in space on the real Columbus city (issue 12): the benches differ on a smoke day, the
  * downtown bench beside the interstates reads above the park benches, and a full-strength winter
- * inversion reaches episode levels. Statistics come from tests/fidelity/stats-air.ts, the same
- * functions the fidelity report uses.
+ * inversion reaches episode levels. Statistics come from tests/fidelity/collect/air-episodes.ts, the
+ * same functions the fidelity report uses.
  */
 import { createSimulation, type ScenarioInput } from '@sandbox/shared';
 import { describe, expect, it } from 'vitest';
-import { dailyMeanPm, smokeSpread, weekdayMeans } from '../fidelity/stats-air';
+import { dailyMeanPm, smokeEpisode, weekdayMeans } from '../fidelity/collect/air-episodes';
 import { loadCity } from '../support/city';
 
 const city = loadCity('columbus');
@@ -18,9 +18,9 @@ describe('Columbus air in space', () => {
     const lever: ScenarioInput = { levers: { wildfireSmoke: { from: '2026-07-15T12:00:00Z', to: '2026-07-17T12:00:00Z' } } };
     const sim = createSimulation(city, lever);
     expect(sim.levers.smoke?.magnitude).toBe(0.6);
-    const spread = smokeSpread(sim, Date.parse('2026-07-15T06:00:00Z'), Date.parse('2026-07-18T00:00:00Z'));
-    expect(spread.spread).toBeGreaterThan(10);
-    expect(spread.arrivalSpreadH).toBeGreaterThanOrEqual(1);
+    const smoke = smokeEpisode(sim, Date.parse('2026-07-15T06:00:00Z'), Date.parse('2026-07-18T00:00:00Z'));
+    expect(smoke.spreadAtPeak).toBeGreaterThan(10);
+    expect(smoke.arrivalSpreadH).toBeGreaterThanOrEqual(1);
   });
 
   it('reads the downtown bench beside I-70/I-71 above every park bench on an average weekday', () => {

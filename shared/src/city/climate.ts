@@ -38,6 +38,18 @@ export const ClimateSchema = z
       .min(0)
       .max(25)
       .describe('Typical daily max minus min, °C; the driver swings by half of it either side of the seasonal normal.'),
+    coolingDesignC: z
+      .number()
+      .min(0)
+      .max(50)
+      .optional()
+      .describe('1% cooling design dry-bulb temperature, °C: air conditioners are sized for it and run flat out above it.'),
+    heatingDesignC: z
+      .number()
+      .min(-50)
+      .max(20)
+      .optional()
+      .describe('99% heating design dry-bulb temperature, °C: electric heating is sized for it and runs flat out below it.'),
     monthly: z
       .array(MonthlyNormalSchema)
       .length(12)

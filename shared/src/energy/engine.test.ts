@@ -101,6 +101,13 @@ describe('meter intervals', () => {
     expectPeakWithin(byHour, 17, 21);
   });
 
+  it('draws less in commercial buildings on a weekend day than on a weekday', () => {
+    // Tuesday 14 July against Sunday 19 July: the weekend shape is lower, so its energy is (FACTS.md D).
+    const commercial = (m: number) => sim.meters.classCode[m] === 1;
+    const sunday = july + 5 * DAY_MS;
+    expect(sumNet(sim, sunday, sunday + DAY_MS, commercial)).toBeLessThan(0.8 * sumNet(sim, july, july + DAY_MS, commercial));
+  });
+
   it('uses more air conditioning in a heat wave', () => {
     const hot = engineCityWith(8, { heatWave: { from: '2026-07-13T00:00:00Z', to: '2026-07-17T00:00:00Z' } });
     expect(sumNet(hot, july, july + DAY_MS, residential(hot))).toBeGreaterThan(1.2 * sumNet(sim, july, july + DAY_MS, residential(sim)));

@@ -5,8 +5,8 @@
  * hold to these per-meter numbers).
  *
  * kWh = [occupancy load shape (class × weekday/weekend/holiday, local clock, per-meter size and
- *        timing) × (1 + 12 % noise) + cooling above the set point + heating below the balance point
- *        (heat pump or gas furnace fan)] × 0.25 h + EV charging sessions − rooftop PV (irradiance ×
+ *        timing) × (1 + 12 % noise) + a home's clothes dryer cycles (appliances.ts) + cooling above
+ *        the set point + heating below the balance point (heat pump or gas furnace fan)] × 0.25 h + EV charging sessions − rooftop PV (irradiance ×
  *        nameplate × 0.82), zeroed during feeder outages. Demand response raises participants'
  *        cooling set point, lowers their heating, and defers their EV charging to the window end; the
  *        time-of-use lever starts charging at 23:00. Calibration targets (FACTS.md D): residential
@@ -22,10 +22,11 @@ import type { MeterClass } from '../city/schemas';
 import { hashStep, mix32 } from '../common/rng';
 import { DAY_MS, HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
+import { dryerDraw, dryerKw, hourOfInterval } from './appliances';
 import { CLASSES, PARAMS } from './meter-classes';
 import { meterId, meterIndex } from './population';
 import type { Meter, MeterReading } from './schemas';
-import { type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
+import { coolRowOf, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
 
 export { dayTypeOfLocalDay, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, outagesBetween, referenceWindow } from './window';
 
@@ -135,13 +136,18 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   const dr = (pop.drParticipant[m] as number) === 1;
   const key = pop.keys[m] as number;
   const width = win.width;
-  const shapeRow = classCode * width + MARGIN + (pop.shift[m] as number);
-  const row = classCode * width + MARGIN;
+  const schedule = pop.schedule[m] as number;
+  const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
+  const row = schedule * width + MARGIN;
+  const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
   const outageRow = (pop.feeder[m] as number) * width + MARGIN;
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;
   const { localDay, localHour, dayType, prevDayType, noiseWord, pvYield, outage } = win.wide;
   const shape = win.shape;
+  const dryer = classCode === 0;
+  let hour = Number.NaN;
+  let draw = 0;
   let day = Number.NaN;
   for (let k = from; k < to; k++) {
     const i = k + MARGIN;
@@ -163,7 +169,15 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
     const z = readNoise(key, noiseWord[i] as number);
     const base = baseKw * (shape[shapeRow + k] as number);
     const on = 1 - (outage[outageRow + k] as number);
-    const hvac = coolK * (cool[row + k] as number) + heatK * (heat[row + k] as number);
+    let hvac = coolK * (cool[coolRow + k] as number) + heatK * (heat[row + k] as number);
+    if (dryer) {
+      const h = hourOfInterval(win.firstInterval + k);
+      if (h !== hour) {
+        hour = h;
+        draw = dryerDraw(key, h);
+      }
+      hvac += dryerKw(base, draw);
+    }
     out[offset + k - from] = readKwh(base, hvac, ev, pvKw * (pvYield[i] as number), on, z);
   }
 }

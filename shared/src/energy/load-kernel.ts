@@ -4,14 +4,16 @@
  *
  * Most meters are plain: no rooftop PV, no EV charger, every read actual in the window. For those the
  * kernel computes each read in place from the window's per-class tables and the meter's parameters
- * (its size, schedule shift, heating type, key): no series per meter, no flags, import equal to net,
- * one hash per read (half of it, `noiseWord`, shared by all meters), added straight into its cell.
+ * (its size, schedule shift, thermostat cohort, heating type, key): no series per meter, no flags,
+ * import equal to net, one hash per read (half of it, `noiseWord`, shared by all meters; a home adds
+ * one an hour for its dryer), added straight into its cell.
  * Meters with PV or an EV but every read actual take the engine's raw reads (`rawInto`) and clip
  * import and export per read as `meterIntervalsInto` does, without its quality columns; meters with a
  * gap or a fault go through the per-meter engine itself. All compute a read with `readKwh` from the
  * same numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
  */
 import type { MeterClass } from '../city/schemas';
+import { dryerDraw, dryerKw, hourOfInterval } from './appliances';
 import {
   allocMeterIntervals,
   BASE_NOISE,
@@ -24,7 +26,7 @@ import {
   readNoise,
 } from './engine';
 import { CLASSES, PARAMS } from './meter-classes';
-import { type EnergyWindow, MARGIN } from './window';
+import { coolRowOf, type EnergyWindow, MARGIN } from './window';
 
 const CLASS_COUNT = CLASSES.length;
 
@@ -70,7 +72,8 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const { kwh, importKwh, exportKwh } = out;
   const shape = win.shape;
   const feederOut = feedersWithOutage(win);
-  const idle = idleDrives(win);
+  const isZeroRow = zeroRows(n);
+  const draws = new Float64Array(n);
   for (const range of pop.ranges) {
     if (district !== undefined && range.district !== district) continue;
     const c = range.classCode;
@@ -108,26 +111,35 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const cool = dr ? win.coolDr : win.cool;
       const heat = dr ? win.heatDr : win.heat;
       const key = pop.keys[m] as number;
-      const shapeRow = c * width + MARGIN + (pop.shift[m] as number);
-      const classRow = c * width + MARGIN;
+      const schedule = pop.schedule[m] as number;
+      const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
+      const heatRow = schedule * width + MARGIN;
+      const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
+      // A home's dryer: its draw for each interval's hour (appliances.ts), added after the drives as
+      // the per-meter engine adds it; other classes have none.
+      const dryer = c === 0 ? dryerDraws(key, win.firstInterval, n, draws) : undefined;
       if ((feederOut[feeder] as number) === 1) {
         const outageRow = feeder * width + MARGIN;
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
-          const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
+          let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
+          if (dryer) hvac += dryerKw(base, dryer[j] as number);
           const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
         }
-      } else if (idle[c * 2 + (dr ? 1 : 0)] !== BOTH_DRIVES) {
+      } else if (isZeroRow(heat, heatRow) || isZeroRow(cool, coolRow)) {
         // No outage (readKwhOn), and one drive row +0 all window: its term (k × +0 = +0) added to the
         // other's (a product of non-negatives, never −0) changes no bit, so only the other is read.
-        const heatIdle = idle[c * 2 + (dr ? 1 : 0)] === HEAT_IDLE;
+        const heatIdle = isZeroRow(heat, heatRow);
         const drive = heatIdle ? cool : heat;
+        const driveRow = heatIdle ? coolRow : heatRow;
         const k = heatIdle ? coolK : heatK;
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
-          const v = readKwhOn(base, k * (drive[classRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
+          let hvac = k * (drive[driveRow + j] as number);
+          if (dryer) hvac += dryerKw(base, dryer[j] as number);
+          const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
         }
@@ -135,7 +147,8 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         // No outage on the feeder: `on` is 1, and multiplying by 1 changes no bit (readKwhOn).
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
-          const hvac = coolK * (cool[classRow + j] as number) + heatK * (heat[classRow + j] as number);
+          let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
+          if (dryer) hvac += dryerKw(base, dryer[j] as number);
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -155,29 +168,40 @@ function readKwhOn(baseKw: number, hvacKw: number, z: number): number {
   return (baseKw + hvacKw) * 0.25 + 0 - 0 + baseKw * 0.25 * BASE_NOISE * z;
 }
 
-const BOTH_DRIVES = 0;
-const HEAT_IDLE = 1;
-const COOL_IDLE = 2;
-
 /**
- * Per class and demand-response flag (`class × 2 + dr`): HEAT_IDLE when the heating drive is +0 in
- * every interval of the window (a summer day), COOL_IDLE when the cooling drive is, else BOTH_DRIVES.
+ * Whether a drive row (heating by schedule, cooling by schedule, cohort and shift) is +0 in every
+ * interval of the window, e.g. heating on a summer day; memoised per row, which many meters share.
  * Both drives are `Math.max(0, …)` (window.ts): +0 or positive, never −0.
  */
-function idleDrives(win: EnergyWindow): Uint8Array {
-  const { n, width } = win;
-  const zero = (row: Float64Array, c: number) => {
-    for (let j = 0; j < n; j++) if (!Object.is(row[c * width + MARGIN + j], 0)) return false;
-    return true;
-  };
-  const out = new Uint8Array(CLASS_COUNT * 2);
-  for (let c = 0; c < CLASS_COUNT; c++) {
-    for (const [dr, cool, heat] of [
-      [0, win.cool, win.heat],
-      [1, win.coolDr, win.heatDr],
-    ] as const) {
-      out[c * 2 + dr] = zero(heat, c) ? HEAT_IDLE : zero(cool, c) ? COOL_IDLE : BOTH_DRIVES;
+function zeroRows(n: number): (drive: Float64Array, start: number) => boolean {
+  const memo = new Map<Float64Array, Map<number, boolean>>();
+  return (drive, start) => {
+    let rows = memo.get(drive);
+    if (!rows) {
+      rows = new Map();
+      memo.set(drive, rows);
     }
+    let zero = rows.get(start);
+    if (zero === undefined) {
+      zero = true;
+      for (let j = 0; j < n && zero; j++) zero = Object.is(drive[start + j], 0);
+      rows.set(start, zero);
+    }
+    return zero;
+  };
+}
+
+/** A home's dryer draw for each of `n` intervals from global interval `first` (one hash an hour), into `out`. */
+function dryerDraws(key: number, first: number, n: number, out: Float64Array): Float64Array {
+  let hour = -1;
+  let draw = 0;
+  for (let j = 0; j < n; j++) {
+    const h = hourOfInterval(first + j);
+    if (h !== hour) {
+      hour = h;
+      draw = dryerDraw(key, h);
+    }
+    out[j] = draw;
   }
   return out;
 }

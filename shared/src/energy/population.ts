@@ -10,6 +10,8 @@ import { hashStep, mix32, streamKey } from '../common/rng';
 import { DEFAULT_EV_SHARE } from '../scenario/schemas';
 import type { SimFault, Simulation } from '../simulation/simulation';
 import { CLASS_PREFIX, CLASSES, PARAMS } from './meter-classes';
+import { scheduleOf } from './schedules';
+import { coolCohortOf } from './thermostats';
 
 /** One meter group of city.json as a range of meters. */
 export interface MeterRange {
@@ -49,6 +51,10 @@ export interface MeterPopulation {
   electricHeat: Uint8Array;
   /** Multiplier on the class load (lognormal, mean ≈ 1). */
   size: Float32Array;
+  /** Operating schedule (index into SCHEDULES: the class's own, or a commercial building type's). */
+  schedule: Uint8Array;
+  /** Cooling cohort (thermostats.ts): the row of its schedule's cooling drive the meter follows. */
+  coolCohort: Uint8Array;
   /** Schedule shift of this household, in 15-minute steps (−4…4). */
   shift: Int8Array;
   /** 1 when the meter takes part in a demand-response event. */
@@ -65,7 +71,7 @@ export interface MeterPopulation {
 
 /** Bytes the columns take (for the memory budget). */
 export function populationBytes(pop: MeterPopulation): number {
-  return pop.count * 40 + pop.ranges.length * 64;
+  return pop.count * 42 + pop.ranges.length * 64;
 }
 
 /**
@@ -112,6 +118,8 @@ function columns(city: City, count: number) {
     evKw: new Float64Array(count),
     electricHeat: new Uint8Array(count),
     size: new Float32Array(count),
+    schedule: new Uint8Array(count),
+    coolCohort: new Uint8Array(count),
     shift: new Int8Array(count),
     drParticipant: new Uint8Array(count),
     keys: new Uint32Array(count),
@@ -167,6 +175,8 @@ export function buildMeterPopulation(sim: Pick<Simulation, 'city' | 'seed' | 'le
       cols.electricHeat[m] = draw(key, 6) < params.electricHeatShare ? 1 : 0;
       // Lognormal size with σ ≈ 0.35 and mean 1, from an Irwin–Hall sum of three uniforms.
       cols.size[m] = Math.exp(0.35 * (draw(key, 7) + draw(key, 8) + draw(key, 9) - 1.5) * 2 - 0.5 * 0.35 * 0.35);
+      cols.schedule[m] = scheduleOf(classCode, draw(key, 12));
+      cols.coolCohort[m] = coolCohortOf(cols.schedule[m] as number, draw(key, 13));
       cols.shift[m] = Math.round((draw(key, 10) - 0.5) * 8);
       cols.drParticipant[m] = group.meterClass === 'residential' && draw(key, 11) < drDepth ? 1 : 0;
     }

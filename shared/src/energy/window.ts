@@ -1,6 +1,6 @@
 /**
  * Everything about a window of 15-minute intervals that does not depend on the meter, computed once
- * per window: the local clock and day types, the class load shapes, the heating and cooling drives,
+ * per window: the local clock and day types, the schedules' load shapes, the heating and cooling drives,
  * the PV yield, feeder outages and the word each interval's noise hash starts from. Every table has
  * `MARGIN` intervals on either side, so a meter's read just outside the window (a schedule shift, the
  * reads either side of a gap) comes from the same numbers as the window's own: a window computed in
@@ -10,7 +10,9 @@ import { mix32, uniform } from '../common/rng';
 import { DAY_MS, DAY_TYPE_CODES, dayTypeOf, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
-import { CLASSES, PARAMS, SHAPES } from './meter-classes';
+import { PARAMS } from './meter-classes';
+import { SCHEDULES } from './schedules';
+import { COOL_ROWS, coolRowIndex, fillCooling } from './thermostats';
 
 export const INTERVAL_MS = 15 * MINUTE_MS;
 /** Intervals of every table beyond each end of the window. */
@@ -18,8 +20,17 @@ export const MARGIN = 8;
 /** Buildings store heat: cooling follows the outdoor temperature about 2 h late. */
 const THERMAL_LAG_MS = 2 * HOUR_MS;
 
-/** The class shapes normalised to mean 1: [class][weekday 0 | other 1][hour]. */
-const NORMALISED = CLASSES.map((c) => SHAPES[c].map((s) => s.map((x) => (x * 24) / s.reduce((a, b) => a + b, 0))));
+/**
+ * The schedules' shapes scaled so a week (5 weekdays, 2 weekend days) averages 1: [schedule][weekday 0 |
+ * other 1][hour]. One factor for both day types keeps the weekend's level relative to the weekday's (an
+ * office draws half as much on a Sunday); scaling each to mean 1 on its own made every weekend day use
+ * a weekday's energy.
+ */
+const NORMALISED = SCHEDULES.map(({ shapes: [weekday, other] }) => {
+  const sum = (s: readonly number[]) => s.reduce((a, b) => a + b, 0);
+  const scale = (24 * 7) / (5 * sum(weekday) + 2 * sum(other));
+  return [weekday, other].map((s) => s.map((x) => x * scale));
+});
 
 export interface EnergyWindow {
   startMs: number;
@@ -45,8 +56,9 @@ export interface EnergyWindow {
     /** Share of each interval a feeder is out, [feeder × width + j]. */
     outage: Float64Array;
   };
-  /** Per class, [class × width + j]: the load shape, and cooling / heating drives in °C (`*Dr` with the demand-response set points). */
+  /** Per schedule (schedules.ts), [schedule × width + j]: the load shape, and heating drives in °C (`*Dr` with the demand-response set points). */
   shape: Float64Array;
+  /** Cooling drives in °C × occupancy per schedule, thermostat cohort and schedule shift, [coolRowIndex(…) × width + j] (thermostats.ts). */
   cool: Float64Array;
   heat: Float64Array;
   coolDr: Float64Array;
@@ -114,6 +126,10 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     return a + ((wx[(h + 1) * WEATHER_FIELDS + field] as number) - a) * (pos - h);
   };
   const field = (tMs: number, f: number) => wx[(Math.floor(tMs / HOUR_MS) - firstHour) * WEATHER_FIELDS + f] as number;
+  // Heating and cooling equipment is sized for the design conditions (ACCA Manual J: ASHRAE's 99%
+  // heating and 1% cooling dry bulbs) and runs flat out beyond them: the drives stop growing there.
+  const coolingDesignC = sim.city.climate.coolingDesignC ?? Number.POSITIVE_INFINITY;
+  const heatingDesignC = sim.city.climate.heatingDesignC ?? Number.NEGATIVE_INFINITY;
   const wide = {
     localDay: new Int32Array(width),
     localHour: new Float64Array(width),
@@ -123,7 +139,7 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     pvYield: new Float64Array(width),
     outage: new Float64Array(sim.meters.feederIds.length * width),
   };
-  const perClass = () => new Float64Array(CLASSES.length * width);
+  const perSchedule = () => new Float64Array(SCHEDULES.length * width);
   const win: EnergyWindow = {
     startMs,
     n,
@@ -133,15 +149,17 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     dayType: wide.dayType.subarray(MARGIN, MARGIN + n),
     width,
     wide,
-    shape: perClass(),
-    cool: perClass(),
-    heat: perClass(),
-    coolDr: perClass(),
-    heatDr: perClass(),
+    shape: perSchedule(),
+    cool: new Float64Array(COOL_ROWS * width),
+    heat: perSchedule(),
+    coolDr: new Float64Array(COOL_ROWS * width),
+    heatDr: perSchedule(),
     drFromMs: sim.levers.demandResponse?.fromMs ?? Number.NaN,
     drToMs: sim.levers.demandResponse?.toMs ?? Number.NaN,
     sim,
   };
+  const laggedTemp = new Float64Array(width);
+  const drFlag = new Uint8Array(width);
   let prevDay = Number.NaN;
   let prevType = 0;
   for (let k = 0; k < width; k++) {
@@ -163,25 +181,25 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     const mid = localHour - hour + 0.125;
     const mid_t = t + INTERVAL_MS / 2;
     const temp = at(mid_t, W_TEMP);
-    const lagged = at(mid_t - THERMAL_LAG_MS, W_TEMP);
+    const heatTemp = Math.max(heatingDesignC, temp);
+    const lagged = Math.min(coolingDesignC, at(mid_t - THERMAL_LAG_MS, W_TEMP));
     const ghi = Math.max(0, at(mid_t, W_GHI));
     const dr = episodeWeight(sim.levers.demandResponse, mid_t) > 0 ? 1 : 0;
-    CLASSES.forEach((name, c) => {
+    laggedTemp[k] = lagged;
+    drFlag[k] = dr;
+    SCHEDULES.forEach(({ meterClass }, c) => {
       const s = (NORMALISED[c] as number[][])[dayType === 0 ? 0 : 1] as number[];
       const shape = (s[hour] as number) + ((s[(hour + 1) % 24] as number) - (s[hour] as number)) * mid;
-      const p = PARAMS[name];
+      const p = PARAMS[meterClass];
       const row = c * width + k;
       win.shape[row] = shape;
-      // Cooling runs harder when people are in (the class shape stands in for occupancy).
-      const occupancy = 0.4 + (0.6 * Math.min(shape, 1.1)) / 1.1;
-      win.cool[row] = Math.max(0, lagged - p.coolSetpointC) * occupancy;
-      win.heat[row] = Math.max(0, p.heatBalanceC - temp);
-      win.coolDr[row] = Math.max(0, lagged - p.coolSetpointC - 4 * dr) * occupancy;
-      win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - temp);
+      win.heat[row] = Math.max(0, p.heatBalanceC - heatTemp);
+      win.heatDr[row] = Math.max(0, p.heatBalanceC - 3 * dr - heatTemp);
     });
     const cellTemp = temp + 0.03 * ghi;
     wide.pvYield[k] = (ghi / 1000) * 0.82 * (1 - 0.004 * Math.max(0, cellTemp - 25)) * 0.25;
   }
+  fillCooling(win.shape, laggedTemp, drFlag, width, win.cool, win.coolDr);
   for (const o of outagesBetween(sim, firstMs, firstMs + width * INTERVAL_MS)) {
     for (let k = 0; k < width; k++) {
       const a = firstMs + k * INTERVAL_MS;
@@ -191,6 +209,11 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     }
   }
   return win;
+}
+
+/** Where a meter's cooling drive starts in `cool` / `coolDr`: its schedule's, thermostat cohort's and shift's row, at interval 0. */
+export function coolRowOf(win: EnergyWindow, schedule: number, cohort: number, shift: number): number {
+  return coolRowIndex(schedule, cohort, shift) * win.width + MARGIN;
 }
 
 /** The window of the same intervals one week earlier (reference-day estimates), built once. */

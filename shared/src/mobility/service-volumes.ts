@@ -5,7 +5,7 @@
  * speed), lanes and median. The engine takes the LOS D column (the usual urban design standard: busy
  * but not broken down) with the table's own adjustments. The published counts on the Columbus
  * corridors (FACTS.md I.4) were not used to set anything here: they are the held-out check
- * (tests/fidelity/stats-mobility.ts).
+ * (tests/fidelity/figures/mobility.ts).
  * Source: https://vdocuments.net/annual-average-daily-volumes-for-floridaas-table-1-2012-fdot-qualitylevel.html
  */
 import type { Corridor } from '../city/schemas';

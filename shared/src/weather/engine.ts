@@ -3,7 +3,8 @@
  *
  * - Temperature = seasonal normal (annual cosine from the city's climate normals)
  *   + diurnal cycle on the local clock (minimum near 06:00, maximum near 15:00)
- *   + multi-day weather systems and a faster wobble (smooth value noise, seeded)
+ *   + multi-day weather systems (normally distributed departures, wider in winter than in summer)
+ *     and a faster wobble (smooth value noise, seeded)
  *   + a heat-wave episode when the scenario asks for one.
  * - Dew point follows its own seasonal normal and shares the weather systems (warm sectors are humid);
  *   relative humidity follows from temperature and dew point (Magnus formula), so it peaks at dawn.
@@ -18,7 +19,7 @@
  * (`WeatherCache`) and interpolates linearly inside the hour: hot loops never call Intl or noise.
  */
 import type { Climate } from '../city/schemas';
-import { streamKey, valueNoise } from '../common/rng';
+import { gaussian, streamKey, valueNoise } from '../common/rng';
 import type { LngLat } from '../common/schemas';
 import { DAY_MS, DAY_TYPE_CODES, dayTypeOf, HOUR_MS, localTime } from '../common/time';
 
@@ -32,8 +33,18 @@ export interface WeatherSite {
 const DAYS_PER_YEAR = 365.2425;
 const MIN_HOUR = 6;
 const MAX_HOUR = 15;
-/** Typical spread of multi-day departures from normal in a mid-latitude continental climate, °C. */
-const SYNOPTIC_AMPLITUDE_C = 4.5;
+/**
+ * Standard deviation of the multi-day departures from normal (weather systems), °C, in midsummer and
+ * in midwinter, between them following the season. Daily temperature departures are close to normal
+ * (Gaussian) with a spread that changes through the year (James & Arguez 2015, NOAA NCEI), and in
+ * Columbus winters vary far more than summers: ASHRAE's annual extremes spread 3.9 °C from year to
+ * year at the cold end and 1.4 °C at the warm end (FACTS.md C). Summer keeps the spread of the
+ * generic ±4.5 °C uniform departures the model had (4.5 / √3). Winter is calibrated to ASHRAE's
+ * 99.6% heating design temperature for Columbus, −17.4 °C (FACTS.md C; the fidelity report's
+ * `heating-design-temperature`); the annual extremes stay held out.
+ */
+const SYNOPTIC_SD_SUMMER_C = 4.5 / Math.sqrt(3);
+const SYNOPTIC_SD_WINTER_C = 8.5;
 const SYNOPTIC_PERIOD_MS = 3.5 * DAY_MS;
 const WOBBLE_AMPLITUDE_C = 1.2;
 const WOBBLE_PERIOD_MS = 19 * HOUR_MS;
@@ -53,19 +64,34 @@ export function seasonalNormalC(climate: Climate, dayOfYear: number): number {
   return climate.meanTempC - climate.annualAmplitudeC * Math.cos((2 * Math.PI * (dayOfYear - climate.coldestDayOfYear)) / DAYS_PER_YEAR);
 }
 
+/** +1 in midwinter (the coldest normal), −1 in midsummer, for a fractional day of year. */
+function seasonOf(climate: Climate, dayOfYear: number): number {
+  return Math.cos((2 * Math.PI * (dayOfYear - climate.coldestDayOfYear)) / DAYS_PER_YEAR);
+}
+
 /** Air temperature at 2 m, °C, at `utcMs` for the city and seed (no scenario episodes). */
 export function temperatureC(site: WeatherSite, seed: number, utcMs: number): number {
   const local = localTime(site.timeZone, utcMs);
   const dayOfYear = local.dayOfYear + local.hourOfDay / 24;
   const normal = seasonalNormalC(site.climate, dayOfYear);
   const diurnal = (site.climate.diurnalRangeC / 2) * diurnalShape(local.hourOfDay);
-  const synoptic = SYNOPTIC_AMPLITUDE_C * synopticNoise(seed, utcMs);
+  const synoptic = synopticC(streamKey(seed, 'weather-synoptic'), utcMs, seasonOf(site.climate, dayOfYear));
   const wobble = WOBBLE_AMPLITUDE_C * valueNoise(streamKey(seed, 'weather-wobble'), utcMs, WOBBLE_PERIOD_MS);
   return normal + diurnal + synoptic + wobble;
 }
 
-function synopticNoise(seed: number, utcMs: number): number {
-  return valueNoise(streamKey(seed, 'weather-synoptic'), utcMs, SYNOPTIC_PERIOD_MS);
+/**
+ * The weather systems' departure from normal, °C: normal deviates every `SYNOPTIC_PERIOD_MS` joined
+ * by the same quintic ease as `valueNoise`, scaled by the season's spread (`season` +1 midwinter).
+ */
+function synopticC(key: number, utcMs: number, season: number): number {
+  const x = utcMs / SYNOPTIC_PERIOD_MS;
+  const i = Math.floor(x);
+  const f = x - i;
+  const a = gaussian(key, i);
+  const ease = f * f * f * (f * (f * 6 - 15) + 10);
+  const sd = SYNOPTIC_SD_SUMMER_C + ((SYNOPTIC_SD_WINTER_C - SYNOPTIC_SD_SUMMER_C) * (1 + season)) / 2;
+  return sd * (a + (gaussian(key, i + 1) - a) * ease);
 }
 
 /**
@@ -176,6 +202,7 @@ export interface WeatherModel {
 }
 
 interface WeatherKeys {
+  synoptic: number;
   wobble: number;
   dew: number;
   windSpeed: number;
@@ -188,6 +215,7 @@ interface WeatherKeys {
 
 function weatherKeys(seed: number): WeatherKeys {
   return {
+    synoptic: streamKey(seed, 'weather-synoptic'),
     wobble: streamKey(seed, 'weather-wobble'),
     dew: streamKey(seed, 'weather-dewpoint'),
     windSpeed: streamKey(seed, 'weather-wind'),
@@ -205,12 +233,12 @@ function clamp(x: number, lo: number, hi: number): number {
 
 /** Fills one hour's record (`WEATHER_FIELDS` numbers at `offset`) for the instant `utcMs`. */
 function fillWeatherHour(model: WeatherModel, keys: WeatherKeys, utcMs: number, out: Float64Array, offset: number): void {
-  const { site, seed, episodes } = model;
+  const { site, episodes } = model;
   const location = site.location ?? COLUMBUS;
   const local = localTime(site.timeZone, utcMs);
   const doy = local.dayOfYear + local.hourOfDay / 24;
-  const season = Math.cos((2 * Math.PI * (doy - site.climate.coldestDayOfYear)) / DAYS_PER_YEAR); // +1 mid-winter
-  const synoptic = synopticNoise(seed, utcMs);
+  const season = seasonOf(site.climate, doy); // +1 mid-winter
+  const synoptic = synopticC(keys.synoptic, utcMs, season);
   const heat = episodeWeight(episodes.heatWave, utcMs);
   const smoke = episodeWeight(episodes.smoke, utcMs);
   const inversion = episodeWeight(episodes.inversion, utcMs);
@@ -219,14 +247,11 @@ function fillWeatherHour(model: WeatherModel, keys: WeatherKeys, utcMs: number, 
   const diurnal = (site.climate.diurnalRangeC / 2) * diurnalShape(local.hourOfDay);
   const wobble = WOBBLE_AMPLITUDE_C * valueNoise(keys.wobble, utcMs, WOBBLE_PERIOD_MS);
   const heatC = heat * (episodes.heatWave?.magnitude ?? 0) * (0.85 + 0.15 * diurnalShape(local.hourOfDay));
-  const temperature = normal + diurnal + SYNOPTIC_AMPLITUDE_C * synoptic + wobble + heatC;
+  const temperature = normal + diurnal + synoptic + wobble + heatC;
 
   // Dew point: Columbus normals run from about −7 °C (January) to 17 °C (July).
   const dewNormal = 5 - 12 * season;
-  const dewPoint = Math.min(
-    temperature - 0.3,
-    dewNormal + 0.6 * SYNOPTIC_AMPLITUDE_C * synoptic + 2.5 * valueNoise(keys.dew, utcMs, 1.7 * DAY_MS) + 0.4 * heatC,
-  );
+  const dewPoint = Math.min(temperature - 0.3, dewNormal + 0.6 * synoptic + 2.5 * valueNoise(keys.dew, utcMs, 1.7 * DAY_MS) + 0.4 * heatC);
 
   const cloud = clamp(
     0.56 +

@@ -24,7 +24,12 @@ export function concentrationBands(pollutant: AqiPollutant, label: (category: Aq
   });
 }
 
-/** Text that stays readable on an official AQI colour: dark on green, yellow and orange; white on the rest. */
+/**
+ * Text that stays readable (WCAG AA, 4.5:1) on an official AQI colour: dark on green, yellow and orange;
+ * black on the red of "Unhealthy" (#FF0000 gives white 4.0:1 and the dark ink 3.9:1, black 5.3:1);
+ * white on purple and maroon.
+ */
 export function aqiTextColor(category: AqiCategoryKey): string {
+  if (category === 'unhealthy') return '#000000';
   return category === 'good' || category === 'moderate' || category === 'usg' ? '#1b2430' : '#ffffff';
 }

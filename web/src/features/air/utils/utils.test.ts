@@ -1,3 +1,4 @@
+import { AQI_CATEGORIES } from '@sandbox/shared/air/aqi';
 import type { Series } from '@sandbox/shared/common/query';
 import { HOUR_MS as H, MINUTE_MS } from '@sandbox/shared/common/time';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,18 @@ describe('concentration bands', () => {
   it('keeps text readable on every category colour', () => {
     expect(aqiTextColor('moderate')).toBe('#1b2430');
     expect(aqiTextColor('very-unhealthy')).toBe('#ffffff');
+    // WCAG 2 contrast of the text on each official colour: at least 4.5:1 (AA for small text).
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const category of AQI_CATEGORIES) {
+      const [a, b] = [luminance(category.color), luminance(aqiTextColor(category.key))];
+      expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), category.key).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
 
