@@ -39,8 +39,8 @@ describe('loadConfig', () => {
     [{ HOST: 'my host' }, /HOST="my host"/],
     [{ HOST: ':::1' }, /HOST=":::1"/],
     [{ ENGINE_WORKERS: '-1' }, /ENGINE_WORKERS="-1"/],
-    [{ MEMORY_BUDGET_MB: '200' }, /MEMORY_BUDGET_MB="200": must be at least 264 with ENGINE_WORKERS=2/],
-    [{ MEMORY_BUDGET_MB: '300', ENGINE_WORKERS: '8' }, /MEMORY_BUDGET_MB="300": must be at least 444 with ENGINE_WORKERS=8/],
+    [{ MEMORY_BUDGET_MB: '200' }, /MEMORY_BUDGET_MB="200": must be at least 474 with ENGINE_WORKERS=2/],
+    [{ MEMORY_BUDGET_MB: '300', ENGINE_WORKERS: '8' }, /MEMORY_BUDGET_MB="300": must be at least 714 with ENGINE_WORKERS=8/],
     [{ METER_SHARE: '0' }, /METER_SHARE="0": must be more than 0/],
     [{ METER_SHARE: '1.5' }, /METER_SHARE="1.5": must be at most 1/],
     [{ METER_SHARE: 'half' }, /METER_SHARE="half"/],
@@ -54,7 +54,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts a small budget when answers are computed in process', () => {
-    expect(loadConfig({ MEMORY_BUDGET_MB: '200', ENGINE_WORKERS: '0' })).toMatchObject({ MEMORY_BUDGET_MB: 200, ENGINE_WORKERS: 0 });
+    expect(loadConfig({ MEMORY_BUDGET_MB: '360', ENGINE_WORKERS: '0' })).toMatchObject({ MEMORY_BUDGET_MB: 360, ENGINE_WORKERS: 0 });
   });
 
   it('simulates every meter by default and takes a smaller share for small machines', () => {

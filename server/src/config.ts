@@ -115,7 +115,7 @@ export const ConfigSchema = z.object({
     .max(65_536)
     .default(1024)
     .describe(
-      'Megabytes the server should stay within: after its fixed cost (~110 MB plus ~30 MB a thread), 40 % goes to caches (simulations, trips, blocks, frames).',
+      'Megabytes the server should stay within: after its fixed cost (~140 MB plus ~40 MB a thread) and ~150 MB for answers in flight, half of the rest goes to caches (simulations, trips, blocks, frames).',
     ),
   METER_SHARE: z.coerce
     .number()
@@ -147,7 +147,7 @@ const ConsistentConfigSchema = ConfigSchema.superRefine((config, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['MEMORY_BUDGET_MB'],
-      message: `must be at least ${minimum} with ENGINE_WORKERS=${config.ENGINE_WORKERS} (each engine thread costs ~30 MB before it caches anything)`,
+      message: `must be at least ${minimum} with ENGINE_WORKERS=${config.ENGINE_WORKERS} (the idle server, ~40 MB an engine thread and ~150 MB for answers in flight, before any cache)`,
     });
 });
 

@@ -1,15 +1,15 @@
 /**
  * Builds the engine the routes call and the service the live streams use, from one memory budget
- * (MEMORY_BUDGET_MB) that the whole process should stay within. First the fixed cost comes off: the
- * main thread and each engine thread cost tens of megabytes before caching anything (measured idle:
- * ~110 MB plus ~30 MB a thread). Caches get 40 % of the rest: a V8 heap runs at up to twice its live
- * data between collections, and answers being built need room too (measured in
- * tests/api/memory-budget.test.ts). Each engine thread's heap is capped as well, so a thread cannot
+ * (MEMORY_BUDGET_MB) that the whole process should stay within. First what is not cache comes off:
+ * the main thread and each engine thread cost tens of megabytes before caching anything (measured
+ * idle: ~140 MB plus ~40 MB a thread), and answers in flight with their garbage another ~150 MB.
+ * Caches get half of the rest: a V8 heap runs at up to twice its live data between collections
+ * (measured in tests/api/memory-budget.test.ts). Each engine thread's heap is capped as well, so a thread cannot
  * outgrow its share unnoticed.
  */
 import { type City, TelemetryService } from '@sandbox/shared';
 import type { Config } from '../config';
-import { engineThreads, MAIN_BASE_MB, THREAD_BASE_MB } from './budget';
+import { uncachedMb } from './budget';
 import { type Engine, inProcessEngine } from './engine';
 import { workerEngine } from './worker-engine';
 
@@ -22,8 +22,8 @@ export interface Engines {
 }
 
 const MB = 1024 * 1024;
-/** The part of what is left after the fixed cost that caches may hold. */
-const CACHE_SHARE = 0.4;
+/** The part of what is left after the idle process and the work in flight that caches may hold. */
+const CACHE_SHARE = 0.5;
 /**
  * How the caches' part is split: the query threads together, the live-frame thread, the main
  * thread's service, encoded frames. The main thread's service answers the exports (and the weather),
@@ -42,8 +42,7 @@ const ANSWER_ALLOWANCE_MB = 256;
 const threadShare = (memoryBytes: number) => ({ memoryBytes, maxHeapMb: Math.ceil((1.5 * memoryBytes) / MB) + ANSWER_ALLOWANCE_MB });
 
 export function createEngines(config: Config, cities: City[], onThreadError: (error: unknown) => void): Engines {
-  const fixedMb = MAIN_BASE_MB + THREAD_BASE_MB * engineThreads(config.ENGINE_WORKERS);
-  const caches = Math.max(16 * MB, (config.MEMORY_BUDGET_MB - fixedMb) * MB * CACHE_SHARE);
+  const caches = Math.max(16 * MB, (config.MEMORY_BUDGET_MB - uncachedMb(config.ENGINE_WORKERS)) * MB * CACHE_SHARE);
   const frameCacheBytes = Math.floor(caches * SPLIT.frames);
   if (config.ENGINE_WORKERS === 0) {
     const telemetry = new TelemetryService(cities, { memoryBytes: Math.floor(caches * (1 - SPLIT.frames)) });
