@@ -30,12 +30,13 @@ setImmediate(() => warmMeters(telemetry, cities));
 parentPort?.on('message', ({ id, method, query, nowMs }: EngineRequest) => {
   let reply: EngineReply | { id: number; error: string };
   try {
-    reply = { id, json: answer(telemetry, method, query, nowMs) };
+    reply = { id, body: answer(telemetry, method, query, nowMs) };
   } catch (error) {
     reply =
       error instanceof ApiProblem
         ? { id, problem: { status: error.status, message: error.message, ...(error.field ? { field: error.field } : {}) } }
         : { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(reply);
+  // The answer's buffer is moved to the main thread, not copied.
+  parentPort?.postMessage(reply, 'body' in reply ? [reply.body.buffer as ArrayBuffer] : []);
 });

@@ -5,14 +5,14 @@ import { LabBusyError, LabQueue, MAX_WAITING_COST_MS, type QueuedPart } from './
 
 /** An engine whose calls wait until the test answers them, recording what each lane was sent. */
 function heldEngine(lanes: number) {
-  const calls: { lane: number; key: string; answer: (json: string) => void; fail: (error: Error) => void }[] = [];
+  const calls: { lane: number; key: string; answer: (body: Uint8Array) => void; fail: (error: Error) => void }[] = [];
   const engine: Engine = {
     threads: lanes + 1,
     lanes,
     ready: async () => {},
     close: async () => {},
     call: (_method, query, _nowMs) =>
-      new Promise<string>((resolve, reject) => {
+      new Promise<Uint8Array>((resolve, reject) => {
         const { lane, key } = query as unknown as { lane: number; key: string };
         calls.push({ lane, key, answer: resolve, fail: reject });
       }),
@@ -21,7 +21,7 @@ function heldEngine(lanes: number) {
   const answer = async (lane: number) => {
     const at = calls.findIndex((c) => c.lane === lane);
     const [call] = calls.splice(at, 1);
-    call?.answer(JSON.stringify(call.key));
+    call?.answer(new TextEncoder().encode(JSON.stringify(call.key)));
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
   return { engine, calls, answer };

@@ -15,7 +15,7 @@
  */
 import { MAX_LAB_COST_MS } from '@sandbox/shared/lab/cost';
 import type { LabPart } from '@sandbox/shared/lab/parts';
-import type { Engine } from './engine';
+import { type Engine, jsonText } from './engine';
 
 /** Lab work that may wait at once: one comparison at the cap and half another. */
 export const MAX_WAITING_COST_MS = 1.5 * MAX_LAB_COST_MS;
@@ -117,9 +117,9 @@ export class LabQueue {
     this.lastServed[lane] = job.id;
     this.engine
       .call('labPart', { ...part.query, lane }, job.nowMs)
-      .then((json) => {
+      .then((body) => {
         if (job.settled) return;
-        job.answers[index] = JSON.parse(json) as unknown;
+        job.answers[index] = JSON.parse(jsonText(body)) as unknown;
         job.waiting -= cost;
         if (--job.left === 0) this.settle(job, () => job.resolve(job.answers));
       })

@@ -1,6 +1,7 @@
 import { ApiProblem } from '@sandbox/shared';
 import { testCity } from '@sandbox/shared/test-support/test-city';
 import { afterAll, describe, expect, it } from 'vitest';
+import { jsonText } from './engine';
 import { EngineStartError, EngineUnavailableError, workerEngine } from './worker-engine';
 
 const share = { memoryBytes: 16 * 1024 * 1024, maxHeapMb: 256 };
@@ -22,7 +23,7 @@ const standIn = (threads: number, onThreadError?: (error: unknown) => void) =>
 describe('the engine on worker threads', () => {
   it('answers a query with the JSON the service gives on this thread', async () => {
     const json = await engine.call('airAqi', { city: testCity.id, seed: 3, at: '2026-07-15T21:30:00Z' } as never, now);
-    const answer = JSON.parse(json) as { seed: number; stations: unknown[] };
+    const answer = JSON.parse(jsonText(json)) as { seed: number; stations: unknown[] };
     expect(answer.seed).toBe(3);
     expect(answer.stations.length).toBe(testCity.stations.length);
   }, 30_000);
@@ -39,7 +40,7 @@ describe('the engine on worker threads', () => {
     try {
       await expect(dying.call('segments', { city: 'x' } as never, now)).rejects.toBeInstanceOf(EngineUnavailableError);
       expect(errors.map(String)).toEqual(['Error: the stand-in thread fails on segments']);
-      expect(JSON.parse(await dying.call('airAqi', { city: 'x' } as never, now))).toEqual({
+      expect(JSON.parse(jsonText(await dying.call('airAqi', { city: 'x' } as never, now)))).toEqual({
         method: 'airAqi',
         nowMs: now,
         thread: expect.any(Number),
@@ -68,7 +69,7 @@ describe('the engine on worker threads', () => {
     try {
       expect(pool.lanes).toBe(2);
       const threadOf = async (method: 'airAqi' | 'streamFrame', lane: number) =>
-        (JSON.parse(await pool.call(method, { city: 'x', seed: 1, lane } as never, now)) as { thread: number }).thread;
+        (JSON.parse(jsonText(await pool.call(method, { city: 'x', seed: 1, lane } as never, now))) as { thread: number }).thread;
       const [zero, one, two, live] = await Promise.all([
         threadOf('airAqi', 0),
         threadOf('airAqi', 1),
@@ -81,7 +82,7 @@ describe('the engine on worker threads', () => {
       // Without a lane, one scenario always goes to one thread.
       const unnamed = await Promise.all(
         [1, 2, 3].map(
-          async () => (JSON.parse(await pool.call('airAqi', { city: 'x', seed: 5 } as never, now)) as { thread: number }).thread,
+          async () => (JSON.parse(jsonText(await pool.call('airAqi', { city: 'x', seed: 5 } as never, now))) as { thread: number }).thread,
         ),
       );
       expect(new Set(unnamed).size).toBe(1);

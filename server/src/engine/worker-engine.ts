@@ -43,7 +43,7 @@ export interface WorkerEngineOptions {
 }
 
 interface Pending {
-  resolve: (json: string) => void;
+  resolve: (body: Uint8Array) => void;
   reject: (error: Error) => void;
 }
 
@@ -102,11 +102,11 @@ class EngineThread {
     this.start();
   }
 
-  call(method: EngineRequest['method'], query: unknown, nowMs: number): Promise<string> {
+  call(method: EngineRequest['method'], query: unknown, nowMs: number): Promise<Uint8Array> {
     const worker = this.worker;
     if (!worker) return Promise.reject(new EngineUnavailableError());
     const id = ++this.nextId;
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, method, query, nowMs } satisfies EngineRequest);
     });
@@ -171,7 +171,7 @@ class EngineThread {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     this.pending.delete(reply.id);
-    if ('json' in reply) pending.resolve(reply.json);
+    if ('body' in reply) pending.resolve(reply.body);
     else if ('problem' in reply) pending.reject(problemFrom(reply.problem));
     else pending.reject(new Error(`engine thread failed: ${reply.error}`));
   }

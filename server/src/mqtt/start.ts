@@ -5,7 +5,7 @@
  */
 import type { City } from '@sandbox/shared';
 import { type Config, ConfigError } from '../config';
-import type { Engine } from '../engine/engine';
+import { type Engine, jsonText } from '../engine/engine';
 import { fiwareGeography } from './fiware-entities';
 import { MqttPublisher, type PublishedScenario, type PublisherLog } from './publisher';
 import type { MqttScenario } from './settings';
@@ -45,7 +45,7 @@ export function createMqttPublisher(
     retain: config.MQTT_RETAIN,
     prefix: config.MQTT_TOPIC_PREFIX,
     computeFrame: (scenario, fromMs, toMs) =>
-      engine.call('streamFrame', { ...scenario.query, topics: scenario.topics, fromMs, toMs }, Date.now()),
+      engine.call('streamFrame', { ...scenario.query, topics: scenario.topics, fromMs, toMs }, Date.now()).then(jsonText),
     log,
   });
 }

@@ -1,8 +1,8 @@
 /**
  * The JSON routes the engine answers, as a table: contract entry → service method. The engine
- * returns the answer as JSON text built from the method's own typed result (the contract tests check
- * it against the response schema), so the handler sends that text as it is instead of parsing and
- * serialising it again. The table is type-checked: a contract query that the method does not accept
+ * returns the answer as UTF-8 JSON built from the method's own typed result (the contract tests check
+ * it against the response schema), so the handler sends those bytes as they are instead of parsing
+ * and serialising it again. The table is type-checked: a contract query that the method does not accept
  * is a compile error.
  */
 import { contract } from '@sandbox/shared';
@@ -22,8 +22,8 @@ export type EngineRouteTable = { [K in keyof Contract]?: MethodFor<K> };
 export const ENGINE_PATHS = new Set<string>();
 
 async function sendAnswer<M extends EngineMethod>(engine: Engine, reply: FastifyReply, method: M, query: EngineQuery<M>) {
-  const json = await engine.call(method, query, Date.now());
-  return reply.type('application/json; charset=utf-8').send(json as never);
+  const body = await engine.call(method, query, Date.now());
+  return reply.type('application/json; charset=utf-8').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
 /** A plugin registering each route of the table, answered by its method. */

@@ -11,7 +11,7 @@ import type { Segment } from '@sandbox/shared/mobility/schemas';
 import { answerSta, buildCatalogue, type Catalogue, type StaBackend, type StaQuery, StaQuerySchema } from '@sandbox/shared/sta/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type CityStore, requireCity } from '../data/city-store';
-import type { Engine, EngineMethod, EngineQuery } from '../engine/engine';
+import { type Engine, type EngineMethod, type EngineQuery, jsonText } from '../engine/engine';
 
 export const STA_ROOT = '/sta/v1.1';
 
@@ -21,7 +21,7 @@ interface StaOptions {
 }
 
 async function callJson<M extends EngineMethod>(engine: Engine, method: M, query: EngineQuery<M>) {
-  return JSON.parse(await engine.call(method, query, Date.now()));
+  return JSON.parse(jsonText(await engine.call(method, query, Date.now())));
 }
 
 export const staRoutes: FastifyPluginAsyncZod<StaOptions> = async (app, { engine, cities }) => {

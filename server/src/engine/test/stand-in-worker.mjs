@@ -18,5 +18,5 @@ parentPort.on('message', ({ id, method, nowMs }) => {
       // busy, as a cold week of flow is
     }
   }
-  parentPort.postMessage({ id, json: JSON.stringify({ method, nowMs, thread: threadId }) });
+  parentPort.postMessage({ id, body: new TextEncoder().encode(JSON.stringify({ method, nowMs, thread: threadId })) });
 });
