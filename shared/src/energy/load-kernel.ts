@@ -118,6 +118,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       // A home's dryer: its draw for each interval's hour (appliances.ts), added after the drives as
       // the per-meter engine adds it; other classes have none.
       const dryer = c === 0 ? dryerDraws(key, win.firstInterval, n, draws) : undefined;
+      const heatIdle = isZeroRow(heat, heatRow);
       if ((feederOut[feeder] as number) === 1) {
         const outageRow = feeder * width + MARGIN;
         for (let j = 0; j < n; j++) {
@@ -128,10 +129,9 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
         }
-      } else if (isZeroRow(heat, heatRow) || isZeroRow(cool, coolRow)) {
+      } else if (heatIdle || isZeroRow(cool, coolRow)) {
         // No outage (readKwhOn), and one drive row +0 all window: its term (k × +0 = +0) added to the
         // other's (a product of non-negatives, never −0) changes no bit, so only the other is read.
-        const heatIdle = isZeroRow(heat, heatRow);
         const drive = heatIdle ? cool : heat;
         const driveRow = heatIdle ? coolRow : heatRow;
         const k = heatIdle ? coolK : heatK;
