@@ -18,7 +18,7 @@
  *
  * Not tuned to any figure: the residential coincidence factor and load factor it moves are held out.
  */
-import { combine } from '../common/rng';
+import { mix32 } from '../common/rng';
 
 export const DRYER_KW = 3.4;
 /** Dryer energy ÷ the residential class's base-load energy (see above): 0.06 × 10,715 / (0.88 × 8,766). */
@@ -30,11 +30,44 @@ const PER_HOUR_BITS = 2;
 
 /** The dryer's draw for the meter's key in absolute hour `hour`: uniform in [0, 1). */
 export function dryerDraw(key: number, hour: number): number {
-  return combine((key ^ DRYER_SALT) >>> 0, hour >>> 0) / TWO_POW_32;
+  return dryerDrawOf(key, dryerHourWord(hour));
+}
+
+/**
+ * The half of the draw's hash that depends on the hour alone (`combine`'s mix of its word, rng.ts):
+ * the same for every home, so a pass over many homes mixes it once an hour, not once a home.
+ */
+export function dryerHourWord(hour: number): number {
+  return mix32((hour >>> 0) + 0x9e3779b9);
+}
+
+/** `dryerDraw(key, hour)` from the hour's word: `combine((key ^ salt) >>> 0, hour)` with its second mix done. */
+export function dryerDrawOf(key: number, hourWord: number): number {
+  return mix32((((key ^ DRYER_SALT) >>> 0) ^ hourWord) >>> 0) / TWO_POW_32;
 }
 
 /** The absolute hour of global interval `interval` (15-minute intervals since 1970, below 2^31 until 2581). */
 export const hourOfInterval = (interval: number) => interval >> PER_HOUR_BITS;
+
+/**
+ * A home's dryer draw × `DRYER_KW` (the product `dryerKw` compares) for `count` intervals from
+ * `from` of a window's `dryerWord` row (one word per interval, the same for the four of an hour),
+ * into `out`: one mix an hour. Distinct hours have distinct words (`mix32` is a bijection), so a
+ * changed word is a new hour.
+ */
+export function dryerDrawsKw(key: number, dryerWord: Uint32Array, from: number, count: number, out: Float64Array): Float64Array {
+  let word = -1;
+  let drawKw = 0;
+  for (let j = 0; j < count; j++) {
+    const w = dryerWord[from + j] as number;
+    if (w !== word) {
+      word = w;
+      drawKw = dryerDrawOf(key, w) * DRYER_KW;
+    }
+    out[j] = drawKw;
+  }
+  return out;
+}
 
 /**
  * The dryer's part of a read's load, kW, for a home whose base load is `baseKw` now and whose draw
@@ -42,6 +75,14 @@ export const hourOfInterval = (interval: number) => interval >> PER_HOUR_BITS;
  * replaces (so the expectation over draws is zero).
  */
 export function dryerKw(baseKw: number, draw: number): number {
+  return dryerKwOver(baseKw, draw * DRYER_KW);
+}
+
+/**
+ * `dryerKw(baseKw, draw)` given `draw × DRYER_KW`, which is the same for the four reads of an hour:
+ * the dryer runs while that product is below the base load it replaces.
+ */
+export function dryerKwOver(baseKw: number, drawKw: number): number {
   const replaced = DRYER_SHARE_OF_BASE * baseKw;
-  return (draw * DRYER_KW < replaced ? DRYER_KW : 0) - replaced;
+  return (drawKw < replaced ? DRYER_KW : 0) - replaced;
 }

@@ -22,7 +22,7 @@ import type { MeterClass } from '../city/schemas';
 import { hashStep, mix32 } from '../common/rng';
 import { DAY_MS, HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
-import { dryerDraw, dryerKw, hourOfInterval } from './appliances';
+import { DRYER_KW, dryerDrawOf, dryerKwOver } from './appliances';
 import { CLASSES, PARAMS } from './meter-classes';
 import { meterId, meterIndex } from './population';
 import type { Meter, MeterReading } from './schemas';
@@ -143,11 +143,12 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   const outageRow = (pop.feeder[m] as number) * width + MARGIN;
   const cool = dr ? win.coolDr : win.cool;
   const heat = dr ? win.heatDr : win.heat;
-  const { localDay, localHour, dayType, prevDayType, noiseWord, pvYield, outage } = win.wide;
+  const { localDay, localHour, dayType, prevDayType, noiseWord, dryerWord, pvYield, outage } = win.wide;
   const shape = win.shape;
   const dryer = classCode === 0;
-  let hour = Number.NaN;
-  let draw = 0;
+  // A home's dryer draw × DRYER_KW for the current hour: a changed word is a new hour (appliances.ts).
+  let word = -1;
+  let drawKw = 0;
   let day = Number.NaN;
   for (let k = from; k < to; k++) {
     const i = k + MARGIN;
@@ -171,12 +172,12 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
     const on = 1 - (outage[outageRow + k] as number);
     let hvac = coolK * (cool[coolRow + k] as number) + heatK * (heat[row + k] as number);
     if (dryer) {
-      const h = hourOfInterval(win.firstInterval + k);
-      if (h !== hour) {
-        hour = h;
-        draw = dryerDraw(key, h);
+      const w = dryerWord[i] as number;
+      if (w !== word) {
+        word = w;
+        drawKw = dryerDrawOf(key, w) * DRYER_KW;
       }
-      hvac += dryerKw(base, draw);
+      hvac += dryerKwOver(base, drawKw);
     }
     out[offset + k - from] = readKwh(base, hvac, ev, pvKw * (pvYield[i] as number), on, z);
   }

@@ -6,14 +6,14 @@
  * kernel computes each read in place from the window's per-class tables and the meter's parameters
  * (its size, schedule shift, thermostat cohort, heating type, key): no series per meter, no flags,
  * import equal to net, one hash per read (half of it, `noiseWord`, shared by all meters; a home adds
- * one an hour for its dryer), added straight into its cell.
+ * one mix an hour for its dryer, the hour's half `dryerWord` also shared), added straight into its cell.
  * Meters with PV or an EV but every read actual take the engine's raw reads (`rawInto`) and clip
  * import and export per read as `meterIntervalsInto` does, without its quality columns; meters with a
  * gap or a fault go through the per-meter engine itself. All compute a read with `readKwh` from the
  * same numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
  */
 import type { MeterClass } from '../city/schemas';
-import { dryerDraw, dryerKw, hourOfInterval } from './appliances';
+import { dryerDrawsKw, dryerKwOver } from './appliances';
 import {
   allocMeterIntervals,
   BASE_NOISE,
@@ -26,7 +26,8 @@ import {
   readNoise,
 } from './engine';
 import { CLASSES, PARAMS } from './meter-classes';
-import { coolRowOf, type EnergyWindow, MARGIN } from './window';
+import { coolRowIndex } from './thermostats';
+import { type EnergyWindow, MARGIN } from './window';
 
 const CLASS_COUNT = CLASSES.length;
 
@@ -68,12 +69,16 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const actual = new Uint32Array(out.cells);
   const raw = new Float64Array(n);
   const buf = allocMeterIntervals('', win.startMs, n);
-  const { noiseWord, outage } = win.wide;
+  const { noiseWord, dryerWord, outage } = win.wide;
   const { kwh, importKwh, exportKwh } = out;
   const shape = win.shape;
   const feederOut = feedersWithOutage(win);
-  const isZeroRow = zeroRows(n);
-  const draws = new Float64Array(n);
+  // Which drive rows are +0 all window (heating on a summer day, cooling in winter): rows many meters share.
+  const heatIdle = idleRows(win.heat, width, n);
+  const heatDrIdle = idleRows(win.heatDr, width, n);
+  const coolIdle = idleRows(win.cool, width, n);
+  const coolDrIdle = idleRows(win.coolDr, width, n);
+  const drawKw = new Float64Array(n);
   for (const range of pop.ranges) {
     if (district !== undefined && range.district !== district) continue;
     const c = range.classCode;
@@ -114,31 +119,32 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const schedule = pop.schedule[m] as number;
       const shapeRow = schedule * width + MARGIN + (pop.shift[m] as number);
       const heatRow = schedule * width + MARGIN;
-      const coolRow = coolRowOf(win, schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
+      const coolIndex = coolRowIndex(schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
+      const coolRow = coolIndex * width + MARGIN;
       // A home's dryer: its draw for each interval's hour (appliances.ts), added after the drives as
       // the per-meter engine adds it; other classes have none.
-      const dryer = c === 0 ? dryerDraws(key, win.firstInterval, n, draws) : undefined;
-      const heatIdle = isZeroRow(heat, heatRow);
+      const dryer = c === 0 ? dryerDrawsKw(key, dryerWord, MARGIN, n, drawKw) : undefined;
+      const noHeat = (dr ? heatDrIdle : heatIdle)[schedule] === 1;
       if ((feederOut[feeder] as number) === 1) {
         const outageRow = feeder * width + MARGIN;
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
-          if (dryer) hvac += dryerKw(base, dryer[j] as number);
+          if (dryer) hvac += dryerKwOver(base, dryer[j] as number);
           const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
         }
-      } else if (heatIdle || isZeroRow(cool, coolRow)) {
+      } else if (noHeat || (dr ? coolDrIdle : coolIdle)[coolIndex] === 1) {
         // No outage (readKwhOn), and one drive row +0 all window: its term (k × +0 = +0) added to the
         // other's (a product of non-negatives, never −0) changes no bit, so only the other is read.
-        const drive = heatIdle ? cool : heat;
-        const driveRow = heatIdle ? coolRow : heatRow;
-        const k = heatIdle ? coolK : heatK;
+        const drive = noHeat ? cool : heat;
+        const driveRow = noHeat ? coolRow : heatRow;
+        const k = noHeat ? coolK : heatK;
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = k * (drive[driveRow + j] as number);
-          if (dryer) hvac += dryerKw(base, dryer[j] as number);
+          if (dryer) hvac += dryerKwOver(base, dryer[j] as number);
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -148,7 +154,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
-          if (dryer) hvac += dryerKw(base, dryer[j] as number);
+          if (dryer) hvac += dryerKwOver(base, dryer[j] as number);
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -169,41 +175,18 @@ function readKwhOn(baseKw: number, hvacKw: number, z: number): number {
 }
 
 /**
- * Whether a drive row (heating by schedule, cooling by schedule, cohort and shift) is +0 in every
- * interval of the window, e.g. heating on a summer day; memoised per row, which many meters share.
- * Both drives are `Math.max(0, …)` (window.ts): +0 or positive, never −0.
+ * 1 for each row of a drive table (heating by schedule, cooling by schedule, cohort and shift) that is
+ * +0 in every interval of the window, else 0. Both drives are `Math.max(0, …)` (window.ts): +0 or
+ * positive, never −0.
  */
-function zeroRows(n: number): (drive: Float64Array, start: number) => boolean {
-  const memo = new Map<Float64Array, Map<number, boolean>>();
-  return (drive, start) => {
-    let rows = memo.get(drive);
-    if (!rows) {
-      rows = new Map();
-      memo.set(drive, rows);
-    }
-    let zero = rows.get(start);
-    if (zero === undefined) {
-      zero = true;
-      for (let j = 0; j < n && zero; j++) zero = Object.is(drive[start + j], 0);
-      rows.set(start, zero);
-    }
-    return zero;
-  };
-}
-
-/** A home's dryer draw for each of `n` intervals from global interval `first` (one hash an hour), into `out`. */
-function dryerDraws(key: number, first: number, n: number, out: Float64Array): Float64Array {
-  let hour = -1;
-  let draw = 0;
-  for (let j = 0; j < n; j++) {
-    const h = hourOfInterval(first + j);
-    if (h !== hour) {
-      hour = h;
-      draw = dryerDraw(key, h);
-    }
-    out[j] = draw;
+function idleRows(drive: Float64Array, width: number, n: number): Uint8Array {
+  const idle = new Uint8Array(drive.length / width);
+  for (let r = 0; r < idle.length; r++) {
+    let zero = true;
+    for (let j = 0; j < n && zero; j++) zero = Object.is(drive[r * width + MARGIN + j], 0);
+    idle[r] = zero ? 1 : 0;
   }
-  return out;
+  return idle;
 }
 
 /** 1 for each feeder out for some part of the window's intervals, else 0. */

@@ -10,6 +10,7 @@ import { mix32, uniform } from '../common/rng';
 import { DAY_MS, DAY_TYPE_CODES, dayTypeOf, HOUR_MS, MINUTE_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { episodeWeight, W_DTYPE, W_GHI, W_LDAY, W_LHOUR, W_TEMP, WEATHER_FIELDS } from '../weather/engine';
+import { dryerHourWord, hourOfInterval } from './appliances';
 import { PARAMS } from './meter-classes';
 import { SCHEDULES } from './schedules';
 import { COOL_ROWS, coolRowIndex, fillCooling } from './thermostats';
@@ -51,6 +52,8 @@ export interface EnergyWindow {
     prevDayType: Uint8Array;
     /** `mix32(interval + φ)`: half of each meter's noise hash, shared by every meter. */
     noiseWord: Uint32Array;
+    /** The hour's half of a home's dryer draw (`dryerHourWord` of the interval's absolute hour, appliances.ts), shared by every home. */
+    dryerWord: Uint32Array;
     /** kWh per kWp of PV in each interval. */
     pvYield: Float64Array;
     /** Share of each interval a feeder is out, [feeder × width + j]. */
@@ -136,6 +139,7 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     dayType: new Uint8Array(width),
     prevDayType: new Uint8Array(width),
     noiseWord: new Uint32Array(width),
+    dryerWord: new Uint32Array(width),
     pvYield: new Float64Array(width),
     outage: new Float64Array(sim.meters.feederIds.length * width),
   };
@@ -176,6 +180,7 @@ export function energyWindow(sim: Simulation, fromMs: number, toMs: number): Ene
     wide.dayType[k] = dayType;
     wide.prevDayType[k] = prevType;
     wide.noiseWord[k] = mix32(win.firstInterval - MARGIN + k + 0x9e3779b9);
+    wide.dryerWord[k] = dryerHourWord(hourOfInterval(win.firstInterval - MARGIN + k));
     const hour = Math.floor(localHour);
     // Interpolate at the interval midpoint for a smooth 15-minute shape.
     const mid = localHour - hour + 0.125;
