@@ -24,7 +24,7 @@ import { DAY_MS, HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { DRYER_KW, dryerDrawOf, dryerKwOver } from './appliances';
 import { CLASSES, PARAMS } from './meter-classes';
-import { meterId, meterIndex } from './population';
+import { type MeterPopulation, meterId, meterIndex } from './population';
 import type { Meter, MeterReading } from './schemas';
 import { coolRowOf, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
 
@@ -210,16 +210,46 @@ export function naturalGaps(key: number, first: number, end: number): ReadonlyAr
   return out ?? NO_GAPS;
 }
 
+/** UTC days whose natural-gap flags stay memoised per population: a week's blocks and the days either side (14 KB a day at 110,000 meters). */
+const GAP_DAYS_KEPT = 9;
+const gapDayMemo = new WeakMap<MeterPopulation, Map<number, Uint32Array>>();
+
+/** Meters with a natural gap on UTC day `day`, a bit each: one hash per meter and day, memoised for the last few days. */
+function gapDayBits(pop: MeterPopulation, day: number): Uint32Array {
+  let days = gapDayMemo.get(pop);
+  if (!days) {
+    days = new Map();
+    gapDayMemo.set(pop, days);
+  }
+  let bits = days.get(day);
+  if (!bits) {
+    bits = new Uint32Array(Math.ceil(pop.count / 32));
+    for (let m = 0; m < pop.count; m++)
+      if (gapHash(pop.keys[m] as number, day) !== undefined) bits[m >>> 5] = (bits[m >>> 5] as number) | (1 << (m & 31));
+    days.set(day, bits);
+    if (days.size > GAP_DAYS_KEPT) days.delete(days.keys().next().value as number);
+  }
+  return bits;
+}
+
+/** Whether meter `m`'s bit is set in a bitset of meters. */
+export const hasBit = (bits: Uint32Array, m: number): boolean => (((bits[m >>> 5] as number) >>> (m & 31)) & 1) === 1;
+
 /**
- * Whether a meter's reads in the window may differ from its raw reads: a natural gap on a day that
- * could touch it, or an injected fault (a quick test with no allocation; the kernel's plain path).
+ * The meters whose reads in the window may differ from their raw reads, a bit each: a natural gap
+ * on a day that could touch the window, or an injected fault (the kernel's test for its plain path).
+ * The gap days are hashed once per meter and day, not once per meter and window (a day is four blocks).
  */
-export function mayHaveFlags(win: EnergyWindow, m: number): boolean {
+export function flaggedMeters(win: EnergyWindow): Uint32Array {
   const pop = win.sim.meters;
-  const key = pop.keys[m] as number;
+  const flagged = new Uint32Array(Math.ceil(pop.count / 32));
   const [from, to] = gapDays(win.firstInterval, win.firstInterval + win.n);
-  for (let day = from; day <= to; day++) if (gapHash(key, day) !== undefined) return true;
-  return pop.faults.size > 0 && pop.faults.has(m);
+  for (let day = from; day <= to; day++) {
+    const bits = gapDayBits(pop, day);
+    for (let w = 0; w < flagged.length; w++) flagged[w] = (flagged[w] as number) | (bits[w] as number);
+  }
+  for (const m of pop.faults.keys()) flagged[m >>> 5] = (flagged[m >>> 5] as number) | (1 << (m & 31));
+  return flagged;
 }
 
 /** The noise of a read: an approximately normal deviate (±3.45) from the meter key and the interval's word. */

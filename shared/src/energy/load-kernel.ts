@@ -17,8 +17,9 @@ import { dryerDrawsKw, dryerKwOver } from './appliances';
 import {
   allocMeterIntervals,
   BASE_NOISE,
+  flaggedMeters,
+  hasBit,
   type MeterIntervals,
-  mayHaveFlags,
   meterIntervalsInto,
   QUALITY_MISSING,
   rawInto,
@@ -73,6 +74,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const { kwh, importKwh, exportKwh } = out;
   const shape = win.shape;
   const feederOut = feedersWithOutage(win);
+  const flagged = flaggedMeters(win);
   // Which drive rows are +0 all window (heating on a summer day, cooling in winter): rows many meters share.
   const heatIdle = idleRows(win.heat, width, n);
   const heatDrIdle = idleRows(win.heatDr, width, n);
@@ -88,7 +90,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const cell = feeder * CLASS_COUNT + c;
       const row = cell * n;
       if ((pop.hasPv[m] as number) === 1 || (pop.hasEv[m] as number) === 1) {
-        if (mayHaveFlags(win, m)) addMeter(sim, win, m, buf, out, row);
+        if (hasBit(flagged, m)) addMeter(sim, win, m, buf, out, row);
         else {
           // The per-meter engine's reads with every read actual (meterIntervalsInto), without its flags.
           actual[cell] = (actual[cell] as number) + 1;
@@ -102,7 +104,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         }
         continue;
       }
-      if (mayHaveFlags(win, m)) {
+      if (hasBit(flagged, m)) {
         addMeter(sim, win, m, buf, out, row);
         continue;
       }
