@@ -50,26 +50,6 @@ export function dryerDrawOf(key: number, hourWord: number): number {
 export const hourOfInterval = (interval: number) => interval >> PER_HOUR_BITS;
 
 /**
- * A home's dryer draw × `DRYER_KW` (the product `dryerKw` compares) for `count` intervals from
- * `from` of a window's `dryerWord` row (one word per interval, the same for the four of an hour),
- * into `out`: one mix an hour. Distinct hours have distinct words (`mix32` is a bijection), so a
- * changed word is a new hour.
- */
-export function dryerDrawsKw(key: number, dryerWord: Uint32Array, from: number, count: number, out: Float64Array): Float64Array {
-  let word = -1;
-  let drawKw = 0;
-  for (let j = 0; j < count; j++) {
-    const w = dryerWord[from + j] as number;
-    if (w !== word) {
-      word = w;
-      drawKw = dryerDrawOf(key, w) * DRYER_KW;
-    }
-    out[j] = drawKw;
-  }
-  return out;
-}
-
-/**
  * The dryer's part of a read's load, kW, for a home whose base load is `baseKw` now and whose draw
  * for this hour is `draw`: the dryer's power when it runs, less the share of the base load it
  * replaces (so the expectation over draws is zero).

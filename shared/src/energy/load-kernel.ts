@@ -13,7 +13,7 @@
  * same numbers, so every cell is the sum of its meters' own reads, in meter order, to the bit.
  */
 import type { MeterClass } from '../city/schemas';
-import { dryerDrawsKw, dryerKwOver } from './appliances';
+import { DRYER_KW, dryerDrawOf, dryerKwOver } from './appliances';
 import {
   allocMeterIntervals,
   BASE_NOISE,
@@ -80,7 +80,6 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const heatDrIdle = idleRows(win.heatDr, width, n);
   const coolIdle = idleRows(win.cool, width, n);
   const coolDrIdle = idleRows(win.coolDr, width, n);
-  const drawKw = new Float64Array(n);
   for (const range of pop.ranges) {
     if (district !== undefined && range.district !== district) continue;
     const c = range.classCode;
@@ -123,16 +122,25 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const heatRow = schedule * width + MARGIN;
       const coolIndex = coolRowIndex(schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
       const coolRow = coolIndex * width + MARGIN;
-      // A home's dryer: its draw for each interval's hour (appliances.ts), added after the drives as
-      // the per-meter engine adds it; other classes have none.
-      const dryer = c === 0 ? dryerDrawsKw(key, dryerWord, MARGIN, n, drawKw) : undefined;
+      // A home's dryer: its draw × DRYER_KW, mixed when the hour's word changes (appliances.ts, window.ts),
+      // added after the drives as the per-meter engine adds it; other classes have none.
+      const dryer = c === 0;
+      let word = -1;
+      let drawKw = 0;
       const noHeat = (dr ? heatDrIdle : heatIdle)[schedule] === 1;
       if ((feederOut[feeder] as number) === 1) {
         const outageRow = feeder * width + MARGIN;
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
-          if (dryer) hvac += dryerKwOver(base, dryer[j] as number);
+          if (dryer) {
+            const w = dryerWord[j + MARGIN] as number;
+            if (w !== word) {
+              word = w;
+              drawKw = dryerDrawOf(key, w) * DRYER_KW;
+            }
+            hvac += dryerKwOver(base, drawKw);
+          }
           const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -146,7 +154,14 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = k * (drive[driveRow + j] as number);
-          if (dryer) hvac += dryerKwOver(base, dryer[j] as number);
+          if (dryer) {
+            const w = dryerWord[j + MARGIN] as number;
+            if (w !== word) {
+              word = w;
+              drawKw = dryerDrawOf(key, w) * DRYER_KW;
+            }
+            hvac += dryerKwOver(base, drawKw);
+          }
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -156,7 +171,14 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
-          if (dryer) hvac += dryerKwOver(base, dryer[j] as number);
+          if (dryer) {
+            const w = dryerWord[j + MARGIN] as number;
+            if (w !== word) {
+              word = w;
+              drawKw = dryerDrawOf(key, w) * DRYER_KW;
+            }
+            hvac += dryerKwOver(base, drawKw);
+          }
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;

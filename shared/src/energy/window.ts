@@ -52,7 +52,11 @@ export interface EnergyWindow {
     prevDayType: Uint8Array;
     /** `mix32(interval + φ)`: half of each meter's noise hash, shared by every meter. */
     noiseWord: Uint32Array;
-    /** The hour's half of a home's dryer draw (`dryerHourWord` of the interval's absolute hour, appliances.ts), shared by every home. */
+    /**
+     * The hour's half of a home's dryer draw (`dryerHourWord` of the interval's absolute hour,
+     * appliances.ts), shared by every home. Distinct hours have distinct words (`mix32` is a
+     * bijection), so a reader that sees the word change knows a new hour began.
+     */
     dryerWord: Uint32Array;
     /** kWh per kWp of PV in each interval. */
     pvYield: Float64Array;
