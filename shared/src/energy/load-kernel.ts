@@ -70,7 +70,9 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
   const actual = new Uint32Array(out.cells);
   const raw = new Float64Array(n);
   const buf = allocMeterIntervals('', win.startMs, n);
-  const { noiseWord, dryerWord, outage } = win.wide;
+  const { noiseWord, outage } = win.wide;
+  const { hourSlot, hourWords } = dryerHours(win);
+  const hourDrawKw = new Float64Array(hourWords.length);
   const { kwh, importKwh, exportKwh } = out;
   const shape = win.shape;
   const feederOut = feedersWithOutage(win);
@@ -122,25 +124,17 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
       const heatRow = schedule * width + MARGIN;
       const coolIndex = coolRowIndex(schedule, pop.coolCohort[m] as number, pop.shift[m] as number);
       const coolRow = coolIndex * width + MARGIN;
-      // A home's dryer: its draw × DRYER_KW, mixed when the hour's word changes (appliances.ts, window.ts),
-      // added after the drives as the per-meter engine adds it; other classes have none.
+      // A home's dryer: its draw × DRYER_KW for each clock hour of the window (appliances.ts), added
+      // after the drives as the per-meter engine adds it; other classes have none.
       const dryer = c === 0;
-      let word = -1;
-      let drawKw = 0;
+      if (dryer) for (let h = 0; h < hourWords.length; h++) hourDrawKw[h] = dryerDrawOf(key, hourWords[h] as number) * DRYER_KW;
       const noHeat = (dr ? heatDrIdle : heatIdle)[schedule] === 1;
       if ((feederOut[feeder] as number) === 1) {
         const outageRow = feeder * width + MARGIN;
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
-          if (dryer) {
-            const w = dryerWord[j + MARGIN] as number;
-            if (w !== word) {
-              word = w;
-              drawKw = dryerDrawOf(key, w) * DRYER_KW;
-            }
-            hvac += dryerKwOver(base, drawKw);
-          }
+          if (dryer) hvac += dryerKwOver(base, hourDrawKw[hourSlot[j] as number] as number);
           const v = readKwh(base, hvac, 0, 0, 1 - (outage[outageRow + j] as number), readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -154,14 +148,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = k * (drive[driveRow + j] as number);
-          if (dryer) {
-            const w = dryerWord[j + MARGIN] as number;
-            if (w !== word) {
-              word = w;
-              drawKw = dryerDrawOf(key, w) * DRYER_KW;
-            }
-            hvac += dryerKwOver(base, drawKw);
-          }
+          if (dryer) hvac += dryerKwOver(base, hourDrawKw[hourSlot[j] as number] as number);
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -171,14 +158,7 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
         for (let j = 0; j < n; j++) {
           const base = baseKw * (shape[shapeRow + j] as number);
           let hvac = coolK * (cool[coolRow + j] as number) + heatK * (heat[heatRow + j] as number);
-          if (dryer) {
-            const w = dryerWord[j + MARGIN] as number;
-            if (w !== word) {
-              word = w;
-              drawKw = dryerDrawOf(key, w) * DRYER_KW;
-            }
-            hvac += dryerKwOver(base, drawKw);
-          }
+          if (dryer) hvac += dryerKwOver(base, hourDrawKw[hourSlot[j] as number] as number);
           const v = readKwhOn(base, hvac, readNoise(key, noiseWord[j + MARGIN] as number));
           kwh[row + j] = (kwh[row + j] as number) + v;
           importKwh[row + j] = (importKwh[row + j] as number) + v;
@@ -196,6 +176,24 @@ export function cellLoad(win: EnergyWindow, district?: number): CellLoad {
 /** `readKwh(base, hvac, 0, 0, 1, z)` to the bit: x × 1 is x for every double, so the two products by `on` go. */
 function readKwhOn(baseKw: number, hvacKw: number, z: number): number {
   return (baseKw + hvacKw) * 0.25 + 0 - 0 + baseKw * 0.25 * BASE_NOISE * z;
+}
+
+/**
+ * The clock hours the window's intervals fall in: each interval's hour as a slot (0 for the first
+ * hour), and each slot's dryer word (`win.wide.dryerWord`, the hour's half of a home's draw).
+ */
+function dryerHours(win: EnergyWindow): { hourSlot: Uint16Array; hourWords: Uint32Array } {
+  const { n } = win;
+  const { dryerWord } = win.wide;
+  const hourSlot = new Uint16Array(n);
+  const words: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const w = dryerWord[j + MARGIN] as number;
+    // Distinct hours have distinct words (window.ts): a changed word is the next hour.
+    if (words.length === 0 || words[words.length - 1] !== w) words.push(w);
+    hourSlot[j] = words.length - 1;
+  }
+  return { hourSlot, hourWords: Uint32Array.from(words) };
 }
 
 /**
