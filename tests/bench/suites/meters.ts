@@ -5,44 +5,21 @@
  *   the same day summed by feeder and class (the load kernel), against the floor loop's time for the
  *   same number of 4-value intervals; target < 0.5 s on one core;
  * - a week's city chart (load by class, 15-minute) in process: cold on a fresh service (target
- *   < 2 s) and warm, windows sliding by 15 minutes (p99), against the floor loop's week;
+ *   < 2 s) and warm, windows sliding by 15 minutes (p99), against the floor loop's week; these
+ *   in-process figures run bundled in a process of their own (meters-in-process.ts, bundled.ts);
  * - over HTTP against the built server (`pnpm build` first; engine threads, as deployed): the week
  *   chart cold, then warm at 10 connections (p99, target < 50 ms, the chart-query target), against
  *   the p99 of the server suite's chart query (24 h of 1-minute PM2.5, sliding) in the same run; the
  *   server's RSS after it (target < 400 MB), against its idle RSS.
  */
-import {
-  allocMeterIntervals,
-  cellLoad,
-  createSimulation,
-  DAY_MS,
-  EnergySummaryQuerySchema,
-  energyWindow,
-  HOUR_MS,
-  INTERVAL_MS,
-  meterIntervalsInto,
-  TelemetryService,
-  utcFromLocal,
-} from '@sandbox/shared';
+import { DAY_MS, INTERVAL_MS, utcFromLocal } from '@sandbox/shared';
 import { loadCity } from '../../support/city';
 import { rssMb } from '../../support/scenario-load';
 import { startServer } from '../../support/server';
-import { quantile, recorder, round, shown } from '../record';
+import { runBundled } from '../bundled';
+import { recorder, round, shown } from '../record';
 import type { BenchRecord, BenchSuite } from '../types';
-import { floorRate } from './engine';
 import { run, slidingChartPath } from './server';
-
-/** Median seconds of `fn` over `reps` runs after one warm-up. */
-function seconds(reps: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const t0 = performance.now();
-    fn();
-    times.push((performance.now() - t0) / 1000);
-  }
-  return quantile(times, 0.5);
-}
 
 const weekQuery = (fromMs: number) =>
   `groupBy=class&resolution=15m&from=${new Date(fromMs).toISOString()}&to=${new Date(fromMs + 7 * DAY_MS).toISOString()}`;
@@ -52,51 +29,25 @@ export const metersSuite: BenchSuite = {
   description: 'the 110,000-meter program: a day of every meter, a week city chart cold and warm (in process and over HTTP), server RSS',
   async run() {
     const record = recorder('meters');
-    const city = loadCity();
-    const sim = createSimulation(city, { seed: 1 });
-    const intervals = sim.meters.count * 96;
-    const day = utcFromLocal(city.timezone, 2026, 7, 15);
-    const floorS = intervals / floorRate(4, 2_000_000);
-    const perMeter = seconds(3, () => {
-      const win = energyWindow(sim, day, day + DAY_MS);
-      const buf = allocMeterIntervals('', win.startMs, win.n);
-      for (let m = 0; m < sim.meters.count; m++) meterIntervalsInto(sim, win, m, buf);
-    });
-    const summed = seconds(3, () => {
-      for (let b = 0; b < 4; b++) cellLoad(energyWindow(sim, day + b * 6 * HOUR_MS, day + (b + 1) * 6 * HOUR_MS));
-    });
-    const meters = sim.meters.count.toLocaleString('en-US');
+    // In process, bundled as the engine threads run it (meters-in-process.ts), in a process of its own.
+    const local = await runBundled<{
+      meters: number;
+      floorS: number;
+      perMeterS: number;
+      summedS: number;
+      coldMs: number;
+      warmP99: number;
+    }>('meters-in-process.ts');
+    const { floorS, coldMs, warmP99 } = local;
+    const perMeter = local.perMeterS;
+    const summed = local.summedS;
+    const meters = local.meters.toLocaleString('en-US');
     console.info(
       `  a day of ${meters} meters: ${perMeter.toFixed(2)} s per meter, ${summed.toFixed(2)} s summed (floor ${floorS.toFixed(2)} s)`,
     );
-
-    // In process: a fresh service is a cold chart; then windows sliding by 15 minutes inside the cached days.
-    const weekFrom = utcFromLocal(city.timezone, 2026, 7, 8);
-    const ask = (service: TelemetryService, fromMs: number) =>
-      JSON.stringify(
-        service.energySummary(
-          EnergySummaryQuerySchema.parse({
-            groupBy: 'class',
-            resolution: '15m',
-            from: new Date(fromMs).toISOString(),
-            to: new Date(fromMs + 7 * DAY_MS).toISOString(),
-          }),
-          fromMs + 7 * DAY_MS,
-        ),
-      );
-    const service = new TelemetryService([city]);
-    let t0 = performance.now();
-    ask(service, weekFrom);
-    const coldMs = performance.now() - t0;
-    ask(service, weekFrom + 2 * DAY_MS); // the two days the slides reach
-    const warm: number[] = [];
-    for (let i = 0; i < 192; i++) {
-      t0 = performance.now();
-      ask(service, weekFrom + i * INTERVAL_MS);
-      warm.push(performance.now() - t0);
-    }
-    const warmP99 = quantile(warm, 0.99);
     console.info(`  week chart in process: cold ${coldMs.toFixed(0)} ms, warm p99 ${warmP99.toFixed(1)} ms`);
+    const city = loadCity();
+    const weekFrom = utcFromLocal(city.timezone, 2026, 7, 8);
 
     // Over HTTP, engine threads as deployed.
     const server = await startServer({ RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'error' });
@@ -111,7 +62,7 @@ export const metersSuite: BenchSuite = {
       const air = () => [{ setupRequest: (req: object) => ({ ...req, path: airPath() }) }];
       await run({ url, ...base, duration: 2, requests: air() });
       const airChart = await run({ url, ...base, requests: air() });
-      t0 = performance.now();
+      const t0 = performance.now();
       const first = await fetch(`${url}/api/energy/summary?${weekQuery(weekFrom)}`);
       if (!first.ok) throw new Error(`week chart: ${first.status}`);
       await first.text();
