@@ -150,6 +150,11 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
   let word = -1;
   let drawKw = 0;
   let day = Number.NaN;
+  // Today's and yesterday's charging sessions, local hours from that day's midnight (evSession).
+  let todayFrom = 0;
+  let todayTo = 0;
+  let yesterdayFrom = 0;
+  let yesterdayTo = 0;
   for (let k = from; k < to; k++) {
     const i = k + MARGIN;
     let ev = 0;
@@ -160,12 +165,18 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
         const midnightMs = win.startMs + k * INTERVAL_MS - x0 * HOUR_MS;
         evSession(win, m, day, dayType[i] as number, midnightMs, SESSIONS, 0);
         evSession(win, m, day - 1, prevDayType[i] as number, midnightMs - DAY_MS, SESSIONS, 2);
+        todayFrom = SESSIONS[0] as number;
+        todayTo = SESSIONS[1] as number;
+        yesterdayFrom = SESSIONS[2] as number;
+        yesterdayTo = SESSIONS[3] as number;
       }
       const x1 = x0 + 0.25;
-      ev =
-        evKw *
-        (Math.max(0, Math.min(x1, SESSIONS[1] as number) - Math.max(x0, SESSIONS[0] as number)) +
-          Math.max(0, Math.min(x1 + 24, SESSIONS[3] as number) - Math.max(x0 + 24, SESSIONS[2] as number)));
+      // Outside both sessions each overlap is max(0, ≤ 0) = +0 and so is ev: skip the arithmetic.
+      if ((x1 > todayFrom && x0 < todayTo) || (x1 + 24 > yesterdayFrom && x0 + 24 < yesterdayTo))
+        ev =
+          evKw *
+          (Math.max(0, Math.min(x1, todayTo) - Math.max(x0, todayFrom)) +
+            Math.max(0, Math.min(x1 + 24, yesterdayTo) - Math.max(x0 + 24, yesterdayFrom)));
     }
     const z = readNoise(key, noiseWord[i] as number);
     const base = baseKw * (shape[shapeRow + k] as number);
