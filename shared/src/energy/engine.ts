@@ -13,7 +13,7 @@
  *        ≈ 10,715 kWh/yr (EIA 2020), evening peak 18–21 h.
  *
  * The meter data system's view (VEE, FACTS.md D): a ~1% daily chance of a communication gap per
- * meter, placed anywhere on the clock (it may run on past midnight); gaps of an hour or less are
+ * meter, placed anywhere on the clock (it may run on past midnight; gaps.ts); gaps of an hour or less are
  * estimated by straight-line interpolation between the reads either side, longer ones stay missing.
  * Injected `meter-estimated` spans are filled from a reference day (the same meter a week earlier),
  * `meter-missing` spans are missing.
@@ -23,8 +23,9 @@ import { hashStep, mix32 } from '../common/rng';
 import { DAY_MS, HOUR_MS } from '../common/time';
 import type { Simulation } from '../simulation/simulation';
 import { DRYER_KW, dryerDrawOf, dryerKwOver } from './appliances';
+import { naturalGaps } from './gaps';
 import { CLASSES, PARAMS } from './meter-classes';
-import { type MeterPopulation, meterId, meterIndex } from './population';
+import { meterId, meterIndex } from './population';
 import type { Meter, MeterReading } from './schemas';
 import { coolRowOf, type EnergyWindow, energyWindow, INTERVAL_MS, MARGIN, referenceWindow } from './window';
 
@@ -39,9 +40,7 @@ const QUALITY_NAMES = ['actual', 'estimated', 'missing'] as const;
 export const ESTIMATED_BY_INTERPOLATION = 1;
 export const ESTIMATED_FROM_REFERENCE_DAY = 2;
 
-/** Natural gaps: chance per meter and UTC day, longest length and the longest one interpolated (intervals). */
-const GAP_DAILY_CHANCE = 0.01;
-const GAP_MAX = 12;
+/** The longest natural gap filled by interpolation (intervals); longer ones stay missing (gaps.ts). */
 const INTERPOLATE_MAX = 4;
 /** Scale of the Irwin–Hall byte sum to unit variance (see `gaussianFast`). */
 const SUM4 = 0.0067658;
@@ -192,75 +191,6 @@ export function rawInto(win: EnergyWindow, m: number, from: number, to: number, 
     }
     out[offset + k - from] = readKwh(base, hvac, ev, pvKw * (pvYield[i] as number), on, z);
   }
-}
-
-/** The gap hash of a meter on UTC day `day`, when that day has a natural gap (else undefined). */
-function gapHash(key: number, day: number): number | undefined {
-  const h = hashStep((key ^ 0x3c6ef372) >>> 0, day);
-  return h / 4294967296 < GAP_DAILY_CHANCE ? h : undefined;
-}
-
-/** UTC days whose gaps may touch global intervals `[first, end)` (a gap runs at most GAP_MAX intervals). */
-const gapDays = (first: number, end: number) => [Math.floor((first - GAP_MAX) / 96), Math.floor((end - 1) / 96)] as const;
-
-const NO_GAPS: ReadonlyArray<[number, number]> = [];
-
-/** The natural gaps of a meter overlapping global intervals `[first, end)`: [first interval, length] each. */
-export function naturalGaps(key: number, first: number, end: number): ReadonlyArray<[number, number]> {
-  let out: Array<[number, number]> | undefined;
-  const [from, to] = gapDays(first, end);
-  for (let day = from; day <= to; day++) {
-    const h = gapHash(key, day);
-    if (h === undefined) continue;
-    const start = day * 96 + (mix32(h ^ 0x2545f491) % 96);
-    const length = 1 + (mix32(h ^ 0x5851f42d) % GAP_MAX);
-    if (start >= end || start + length <= first) continue;
-    out ??= [];
-    out.push([start, length]);
-  }
-  return out ?? NO_GAPS;
-}
-
-/** UTC days whose natural-gap flags stay memoised per population: a week's blocks and the days either side (14 KB a day at 110,000 meters). */
-const GAP_DAYS_KEPT = 9;
-const gapDayMemo = new WeakMap<MeterPopulation, Map<number, Uint32Array>>();
-
-/** Meters with a natural gap on UTC day `day`, a bit each: one hash per meter and day, memoised for the last few days. */
-function gapDayBits(pop: MeterPopulation, day: number): Uint32Array {
-  let days = gapDayMemo.get(pop);
-  if (!days) {
-    days = new Map();
-    gapDayMemo.set(pop, days);
-  }
-  let bits = days.get(day);
-  if (!bits) {
-    bits = new Uint32Array(Math.ceil(pop.count / 32));
-    for (let m = 0; m < pop.count; m++)
-      if (gapHash(pop.keys[m] as number, day) !== undefined) bits[m >>> 5] = (bits[m >>> 5] as number) | (1 << (m & 31));
-    days.set(day, bits);
-    if (days.size > GAP_DAYS_KEPT) days.delete(days.keys().next().value as number);
-  }
-  return bits;
-}
-
-/** Whether meter `m`'s bit is set in a bitset of meters. */
-export const hasBit = (bits: Uint32Array, m: number): boolean => (((bits[m >>> 5] as number) >>> (m & 31)) & 1) === 1;
-
-/**
- * The meters whose reads in the window may differ from their raw reads, a bit each: a natural gap
- * on a day that could touch the window, or an injected fault (the kernel's test for its plain path).
- * The gap days are hashed once per meter and day, not once per meter and window (a day is four blocks).
- */
-export function flaggedMeters(win: EnergyWindow): Uint32Array {
-  const pop = win.sim.meters;
-  const flagged = new Uint32Array(Math.ceil(pop.count / 32));
-  const [from, to] = gapDays(win.firstInterval, win.firstInterval + win.n);
-  for (let day = from; day <= to; day++) {
-    const bits = gapDayBits(pop, day);
-    for (let w = 0; w < flagged.length; w++) flagged[w] = (flagged[w] as number) | (bits[w] as number);
-  }
-  for (const m of pop.faults.keys()) flagged[m >>> 5] = (flagged[m >>> 5] as number) | (1 << (m & 31));
-  return flagged;
 }
 
 /** The noise of a read: an approximately normal deviate (±3.45) from the meter key and the interval's word. */

@@ -17,8 +17,6 @@ import { DRYER_KW, dryerDrawOf, dryerKwOver } from './appliances';
 import {
   allocMeterIntervals,
   BASE_NOISE,
-  flaggedMeters,
-  hasBit,
   type MeterIntervals,
   meterIntervalsInto,
   QUALITY_MISSING,
@@ -26,6 +24,7 @@ import {
   readKwh,
   readNoise,
 } from './engine';
+import { flaggedMeters, hasBit } from './gaps';
 import { CLASSES, PARAMS } from './meter-classes';
 import { coolRowIndex } from './thermostats';
 import { type EnergyWindow, MARGIN } from './window';
