@@ -70,6 +70,9 @@ export function answer(telemetry: TelemetryService, method: EngineMethod, query:
 /** An engine answer as JSON text, for callers that read it rather than send it. */
 export const jsonText = (body: Uint8Array): string => decoder.decode(body);
 
+/** An engine answer parsed, for callers that read its fields. */
+export const parsedAnswer = (body: Uint8Array): unknown => JSON.parse(jsonText(body));
+
 /** Rebuilds the ApiProblem a worker reported. */
 export function problemFrom(problem: { status: number; message: string; field?: string }): ApiProblem {
   return new ApiProblem(problem.status as ApiProblem['status'], problem.message, problem.field);

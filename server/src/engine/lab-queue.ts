@@ -15,7 +15,7 @@
  */
 import { MAX_LAB_COST_MS } from '@sandbox/shared/lab/cost';
 import type { LabPart } from '@sandbox/shared/lab/parts';
-import { type Engine, jsonText } from './engine';
+import { type Engine, parsedAnswer } from './engine';
 
 /** Lab work that may wait at once: one comparison at the cap and half another. */
 export const MAX_WAITING_COST_MS = 1.5 * MAX_LAB_COST_MS;
@@ -119,7 +119,7 @@ export class LabQueue {
       .call('labPart', { ...part.query, lane }, job.nowMs)
       .then((body) => {
         if (job.settled) return;
-        job.answers[index] = JSON.parse(jsonText(body)) as unknown;
+        job.answers[index] = parsedAnswer(body);
         job.waiting -= cost;
         if (--job.left === 0) this.settle(job, () => job.resolve(job.answers));
       })

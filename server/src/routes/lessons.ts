@@ -20,7 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { recordAttempt } from '../classes/class-records';
 import type { SealedScenarios } from '../classes/sealed-scenarios';
 import type { PolicyStore } from '../data/policy-store';
-import { type Engine, jsonText } from '../engine/engine';
+import { type Engine, parsedAnswer } from '../engine/engine';
 import type { LabAnswers, LabQuery } from '../lab/lab-answers';
 import { checkAttempt, unknownLesson } from '../lessons/check-attempt';
 import type { ClassStore } from '../store/classes';
@@ -51,8 +51,7 @@ export const lessonRoutes: FastifyPluginAsyncZod<Options> = async (app, { engine
   const fetch: SourceFetch = async (source) => {
     if (source.route === 'policy') return policyEn;
     if (source.route === 'labScorecard') return JSON.parse(await lab(parsedQuery(source) as LabQuery, Date.now())) as unknown;
-    const body = await engine.call(LESSON_ENGINE_METHODS[source.route], parsedQuery(source) as never, Date.now());
-    return JSON.parse(jsonText(body)) as unknown;
+    return parsedAnswer(await engine.call(LESSON_ENGINE_METHODS[source.route], parsedQuery(source) as never, Date.now()));
   };
 
   app.route({ ...writeRouteOptions(routes.listLessons), handler: async () => lessonList() });

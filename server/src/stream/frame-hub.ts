@@ -6,7 +6,7 @@
  * an error event naming `start`.
  */
 import { ApiProblem, type FrameQuery, type FrameSource, inTimeRange, type TelemetryService, TIME_RANGE } from '@sandbox/shared';
-import { type Engine, jsonText } from '../engine/engine';
+import type { Engine } from '../engine/engine';
 import { StreamHub } from './stream-hub';
 
 /** What a client's frames are built from: the simulation here, or the scenario query for an engine thread. */
@@ -30,7 +30,7 @@ export function createFrameHub(
           `The stream's clock reached ${TIME_RANGE.to}, the end of the representable time range; start earlier or at a lower speed.`,
           'start',
         );
-      if (engine.threads > 0) return engine.call('streamFrame', { ...spec.payload.query, fromMs, toMs }, Date.now()).then(jsonText);
+      if (engine.threads > 0) return engine.call('streamFrame', { ...spec.payload.query, fromMs, toMs }, Date.now());
       const source = spec.payload.source ?? telemetry.live.frameSource(spec.payload.query, spec.payload.query.topics);
       return JSON.stringify(telemetry.live.frames.build(source, fromMs, toMs));
     },

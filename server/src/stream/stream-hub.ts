@@ -28,9 +28,13 @@ export interface StreamSpec<P> {
 
 /**
  * Computes one frame covering the sim interval `(fromMs, toMs]`, serialized as JSON: at once, or
- * later (an engine thread), in which case the client gets no other frame until this one is written.
+ * later (an engine thread, as text or its UTF-8 bytes), in which case the client gets no other frame
+ * until this one is written.
  */
-export type FrameComputer<P> = (spec: StreamSpec<P>, fromMs: number, toMs: number) => string | Promise<string>;
+export type FrameComputer<P> = (spec: StreamSpec<P>, fromMs: number, toMs: number) => string | Promise<string | Uint8Array>;
+
+/** The blank line that ends an SSE event. */
+const EVENT_END = Buffer.from('\n\n');
 
 export interface HubOptions<P> {
   computeFrame: FrameComputer<P>;
@@ -246,8 +250,10 @@ export class StreamHub<P> {
     }
     const from = client.lastSentInstant;
     const key = `${client.spec.scenarioKey}|${from}|${instant}`;
-    const encode = (json: string) => {
-      const event = Buffer.from(`id: ${instant}\nevent: frame\ndata: ${json}\n\n`);
+    const encode = (json: string | Uint8Array) => {
+      const head = `id: ${instant}\nevent: frame\ndata: `;
+      // Bytes from an engine thread go in as they are (JSON.stringify's output holds no newline).
+      const event = typeof json === 'string' ? Buffer.from(`${head}${json}\n\n`) : Buffer.concat([Buffer.from(head), json, EVENT_END]);
       this.cache.set(key, event);
       return event;
     };
