@@ -10,7 +10,9 @@ export interface HealthOptions {
 }
 
 export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { startedAt, version, streams }) => {
-  app.get(contract.health.path, { schema: routeSchema(contract.health) }, async () => {
+  // Not rate-limited: a monitor (or a room's projector behind the same address as every student) polls
+  // it to tell whether the server is up, which a 429 in a busy minute would hide.
+  app.get(contract.health.path, { schema: routeSchema(contract.health), config: { rateLimit: false } }, async () => {
     const connections = await new Promise<number>((resolve) => app.server.getConnections((error, count) => resolve(error ? 0 : count)));
     return {
       status: 'ok' as const,

@@ -71,6 +71,36 @@ describe('saved scenarios over HTTP', () => {
       ],
       [body({ view: { page: '/nowhere' } }), 'view.page'],
       [body({ view: { params: { evShare: '0.4' } } }), 'view.params.evShare'],
+      // A Lab view's comparison is read as the Lab reads it: a broken variant, days or seeds is named.
+      [body({ view: { page: '/lab', params: { v1: 'evShare=banana' } } }), 'view.params.v1.evShare'],
+      [body({ view: { page: '/lab', params: { v2: 'colour=blue' } } }), 'view.params.v2'],
+      [body({ view: { page: '/lab', params: { labDays: '5' } } }), 'view.params.labDays'],
+      [body({ view: { page: '/lab', params: { labSeeds: '11' } } }), 'view.params.labSeeds'],
+      [body({ view: { page: '/lab', params: { station: 'x' } } }), 'view.params.station'],
+      // Text a URL or PostgreSQL cannot hold, and names that do not read as one line left to right.
+      [body({ view: { params: { station: '\ud800' } } }), 'view.params.station'],
+      [body({ view: { params: { station: 'a\u0000b' } } }), 'view.params.station'],
+      [body({ name: 'lone \udc00 half' }), 'name'],
+      [body({ name: 'photo \u202Egnp.exe' }), 'name'],
+      [body({ notes: 'half \ud83d' }), 'notes'],
+      // A misspelled lever or an unknown field of a fault is named, not dropped.
+      [body({ scenario: { levers: { evshare: 0.4 } } }), 'scenario.levers'],
+      [
+        body({
+          scenario: {
+            faults: [{ kind: 'feeder-outage', from: '2026-07-15T00:00:00Z', to: '2026-07-16T00:00:00Z', feederId: 'f1', extra: 1 }],
+          },
+        }),
+        'scenario.faults.0',
+      ],
+      [
+        body({
+          scenario: {
+            faults: [{ kind: 'meter-missing', from: '2026-07-15T00:00:00Z', to: '2026-07-16T00:00:00Z', meterId: 'x'.repeat(65) }],
+          },
+        }),
+        'scenario.faults.0.meterId',
+      ],
       [body({ colour: 'blue' }), 'colour'],
       [{ ...body(), format: 'smart-city-sandbox.scenario', formatVersion: 2, exportedAt: '2026-12-06T10:00:00Z' }, 'formatVersion'],
     ];
@@ -186,6 +216,7 @@ describe('saved scenarios over HTTP', () => {
       expect(problem(await fresh.inject('/api/scenarios?cursor=bm90LWEtY3Vyc29y'), 400).issues?.[0]?.path).toBe('cursor');
       expect(problem(await fresh.inject('/api/scenarios?limit=101'), 400).issues?.[0]?.path).toBe('limit');
       expect(problem(await fresh.inject('/api/scenarios?sort=name'), 400).issues?.[0]?.path).toBe('sort');
+      expect(problem(await fresh.inject('/api/scenarios?q=plan%0Adown'), 400).issues?.[0]?.path).toBe('q');
     } finally {
       await fresh.close();
     }

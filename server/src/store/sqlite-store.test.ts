@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -47,6 +47,23 @@ describe('SQLite store file', () => {
     expect(() => openSqliteStore(stateDir, '0.1.0')).toThrow(StoreError);
     expect(() => openSqliteStore(stateDir, '0.1.0')).toThrow(
       new RegExp(`cannot read the state file ${join(stateDir, SQLITE_FILE)}: file is not a database; move it aside`),
+    );
+  });
+
+  it('refuses a file damaged past its header, naming it and what to do', async () => {
+    const stateDir = tempDir();
+    const store = openSqliteStore(stateDir, '0.1.0');
+    for (let i = 0; i < 200; i++) await store.scenarios.create(fields(`scenario ${i}`));
+    await store.close();
+    // Garbage over the pages after the first two: the header (page 1) still says SQLite.
+    const file = join(stateDir, SQLITE_FILE);
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(8 * 4096);
+    for (let i = 2 * 4096; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+    writeFileSync(file, bytes);
+    expect(() => openSqliteStore(stateDir, '0.1.0')).toThrow(StoreError);
+    expect(() => openSqliteStore(stateDir, '0.1.0')).toThrow(
+      new RegExp(`(state file ${file} is damaged|cannot read the state file ${file}).*move it aside`),
     );
   });
 

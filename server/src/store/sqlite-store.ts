@@ -34,6 +34,16 @@ function openDatabase(file: string, appVersion: string): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // A file damaged past its header opens like a sound one, then fails every query (a 500 on each
+    // request): check its pages once, at boot (milliseconds for thousands of records).
+    const check = String(db.pragma('quick_check', { simple: true }));
+    if (check !== 'ok') {
+      // The boot's refusal is one line: SQLite's first finding, not its whole report.
+      const finding = check.split('\n').find((line) => line.trim() && !line.includes('***')) ?? check;
+      throw new StoreError(
+        `the state file ${file} is damaged (SQLite's check: ${finding.trim().slice(0, 160)}); move it aside to start with an empty store, or restore a copy`,
+      );
+    }
     db.exec(MIGRATIONS_TABLE);
     migrate(db, file, appVersion);
     return db;

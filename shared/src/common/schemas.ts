@@ -125,3 +125,14 @@ export const ApiErrorSchema = z.object({
     .describe('Each invalid field with the reason.'),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/**
+ * A lone UTF-16 surrogate (half of a pair): text a client can send in JSON (`"\ud800"`) that is not
+ * Unicode, which a URL cannot encode (`encodeURIComponent` throws) and PostgreSQL's JSON refuses.
+ * With the `u` flag a pair is one code point, so only a lone half matches.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Text that is well-formed Unicode (no lone surrogate), for every string a client stores. */
+export const wellFormed = (text: string) => !LONE_SURROGATE.test(text);
+export const NOT_WELL_FORMED = 'must be well-formed Unicode text (it holds half of a surrogate pair)';

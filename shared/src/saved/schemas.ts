@@ -5,16 +5,20 @@
  * names it.
  */
 import { z } from 'zod';
-import { numberParam, wholeNumber } from '../common/schemas';
-import { ScenarioViewSchema } from '../scenario/address';
+import { NOT_WELL_FORMED, numberParam, wellFormed, wholeNumber } from '../common/schemas';
+import { MAX_SEEDS, VariantParamSchema } from '../lab/schemas';
+import { type ScenarioView, ScenarioViewSchema } from '../scenario/address';
 import { ScenarioSchema } from '../scenario/schemas';
 
 /**
  * No control characters (a name is shown on one line; notes keep their line breaks and tabs).
  * Written as ranges (C0, DEL, C1), not `\p{Cc}`, so the pattern reads the same in every JSON Schema tool.
+ * A name is one line read left to right in a list: no line or paragraph separator (U+2028, U+2029)
+ * and no bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), which can make
+ * "…\u202Egnp.exe" display as "…exe.png".
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const NO_CONTROL = /^[^\x00-\x1F\x7F-\x9F]*$/;
+const NO_CONTROL = /^[^\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const NO_CONTROL_BUT_LINES = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$/;
 
@@ -25,7 +29,8 @@ export const personNameSchema = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `at most ${max} characters`)
-    .regex(NO_CONTROL, 'must be one line without control characters');
+    .regex(NO_CONTROL, 'must be one line without control characters')
+    .refine(wellFormed, NOT_WELL_FORMED);
 
 export const SavedNameSchema = personNameSchema(120).describe('A name for people, 1–120 characters, one line.');
 
@@ -33,6 +38,7 @@ export const SavedNotesSchema = z
   .string({ error: 'must be a string' })
   .max(4000, 'at most 4,000 characters')
   .regex(NO_CONTROL_BUT_LINES, 'must not contain control characters other than line breaks and tabs')
+  .refine(wellFormed, NOT_WELL_FORMED)
   .describe('Free notes, at most 4,000 characters.');
 
 /** The store's record id: 12 letters and digits, random. */
@@ -47,12 +53,59 @@ export const ShareSlugSchema = z
   .regex(/^[A-Za-z0-9]{8,16}$/, 'must be a share slug: 8 to 16 letters and digits')
   .describe('Share-link slug.');
 
+const LAB_DAYS = ['1', '3', '7'];
+
+/**
+ * A Lab view's page parameters are its comparison, which the Lab reads as the API does: each variant
+ * (`v1`–`v3`) a scenario query string whose parameters validate, `labDays` 1, 3 or 7, `labSeeds`
+ * 1–`MAX_SEEDS`. Checked where a view comes in (a save, an edit, an import), so a file with a broken
+ * variant is a 400 naming it, not a saved comparison that opens as something else.
+ */
+function checkLabParams(view: ScenarioView, ctx: z.RefinementCtx): void {
+  if (view.page !== '/lab' || !view.params) return;
+  for (const [key, value] of Object.entries(view.params)) {
+    const path = ['params', key];
+    if (!NO_CONTROL.test(value) || !wellFormed(value)) continue; // named by `checkParamText`
+    if (key === 'v1' || key === 'v2' || key === 'v3') {
+      const parsed = VariantParamSchema.safeParse(value);
+      for (const issue of parsed.error?.issues ?? [])
+        ctx.addIssue({ code: 'custom', path: [...path, ...issue.path.map(String)], message: issue.message });
+    } else if (key === 'labDays') {
+      if (!LAB_DAYS.includes(value)) ctx.addIssue({ code: 'custom', path, message: 'must be 1, 3 or 7 (days)' });
+    } else if (key === 'labSeeds') {
+      const seeds = Number(value);
+      if (!/^\d+$/.test(value) || seeds < 1 || seeds > MAX_SEEDS)
+        ctx.addIssue({ code: 'custom', path, message: `must be a whole number of seeds, 1–${MAX_SEEDS}` });
+    } else {
+      ctx.addIssue({ code: 'custom', path, message: 'is not a Lab parameter (v1, v2, v3, labDays, labSeeds)' });
+    }
+  }
+}
+
+/**
+ * A page parameter's value goes into the view's URL and into the store: one line of well-formed text
+ * (a lone surrogate cannot be put in a URL, a NUL not in PostgreSQL's JSON). Checked where a view
+ * comes in, not where a stored one is read, so a record saved before stays readable.
+ */
+function checkParamText(view: ScenarioView, ctx: z.RefinementCtx): void {
+  for (const [key, value] of Object.entries(view.params ?? {})) {
+    if (!NO_CONTROL.test(value)) ctx.addIssue({ code: 'custom', path: ['params', key], message: 'must not contain control characters' });
+    else if (!wellFormed(value)) ctx.addIssue({ code: 'custom', path: ['params', key], message: NOT_WELL_FORMED });
+  }
+}
+
+/** A view as a client sends it: its parameters' text and a Lab view's comparison checked too. */
+const ViewInputSchema = ScenarioViewSchema.superRefine((view, ctx) => {
+  checkParamText(view, ctx);
+  checkLabParams(view, ctx);
+}).prefault({});
+
 /** What a client sends to create (POST) or replace (PUT) a saved scenario. */
 const inputShape = {
   name: SavedNameSchema,
   notes: SavedNotesSchema.default(''),
   scenario: ScenarioSchema.describe('The scenario (city, seed, levers, faults); absent fields take their defaults.'),
-  view: ScenarioViewSchema.prefault({}),
+  view: ViewInputSchema,
 };
 
 export const SavedScenarioInputSchema = z.object(inputShape).strict().describe('A saved scenario as a client writes it.');
@@ -72,7 +125,8 @@ const fileShape = {
 
 /** A saved scenario as a JSON file (`GET /api/scenarios/{id}/export`); post it to `/api/scenarios` to import it. */
 export const ScenarioFileSchema = z
-  .object({ ...fileShape, ...inputShape })
+  // As written (a record saved before the Lab's check keeps its view); an import is checked as a POST.
+  .object({ ...fileShape, ...inputShape, view: ScenarioViewSchema.prefault({}) })
   .strict()
   .describe('A saved scenario as a JSON file: export it from one server, POST it to /api/scenarios of another.');
 export type ScenarioFile = z.output<typeof ScenarioFileSchema>;
@@ -118,7 +172,13 @@ export const SAVED_PAGE_MAX = 100;
 
 export const SavedListQuerySchema = z
   .object({
-    q: z.string().max(200, 'at most 200 characters').optional().describe('Only names or notes containing this text (any case).'),
+    q: z
+      .string()
+      .max(200, 'at most 200 characters')
+      .regex(NO_CONTROL, 'must be one line without control characters')
+      .refine(wellFormed, NOT_WELL_FORMED)
+      .optional()
+      .describe('Only names or notes containing this text (any case).'),
     limit: numberParam(wholeNumber(1, SAVED_PAGE_MAX).default(20)).describe(`Items per page, 1–${SAVED_PAGE_MAX} (default 20).`),
     cursor: z
       .string()

@@ -17,7 +17,7 @@ const windowShape = {
 // Stryker disable next-line BlockStatement: the module then fails to load (zod refuses the schema), which Stryker's vitest runner reports as survived
 function windowed<T extends z.ZodRawShape>(extra: T) {
   return z
-    .object({ ...windowShape, ...extra })
+    .strictObject({ ...windowShape, ...extra })
     .refine((w) => Date.parse((w as { to: string }).to) > Date.parse((w as { from: string }).from), {
       message: '`to` must be after `from`',
       path: ['to'],
@@ -60,7 +60,8 @@ export const DemandResponseSchema = windowed({
 });
 
 /** Levers: what-ifs that change causes (weather, fleet, schedules, signal plans), never outputs. */
-export const LeversSchema = z.object({
+// Strict here and below: a misspelled lever (`evshare`) is a 400 naming it, not a setting silently dropped.
+export const LeversSchema = z.strictObject({
   evShare: fraction(
     DEFAULT_EV_SHARE,
     `Share of the vehicle fleet that is electric, 0–1 (default ${DEFAULT_EV_SHARE}). Cuts tailpipe PM2.5/NOx on the corridors and adds home chargers in proportion (city meter groups give charger shares at the default).`,
@@ -98,32 +99,37 @@ export type AirMetric = z.infer<typeof AirMetricSchema>;
 
 const faultWindow = { from: IsoTimeSchema, to: IsoTimeSchema };
 
+/** A meter's id as the city's meters spell them: letters, digits, `-`, `_` and `.`, at most 64. */
+const MeterIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be a meter id: letters, digits, ".", "_" or "-", at most 64 characters');
+
 /** Injected faults, each named after what goes wrong in the field. */
 // Stryker disable ObjectLiteral: the module then fails to load (zod refuses the schema), which Stryker's vitest runner reports as survived
 // Stryker disable next-line StringLiteral: the module then fails to load (zod refuses the schema), which Stryker's vitest runner reports as survived
 export const FaultSchema = z.discriminatedUnion('kind', [
   z
-    .object({
+    .strictObject({
       kind: z.literal('stuck'),
       ...faultWindow,
       stationId: SlugSchema,
       metric: AirMetricSchema,
     })
     .describe('The sensor repeats the value it had at `from` until `to`.'),
-  z.object({
+  z.strictObject({
     kind: z.literal('drift'),
     ...faultWindow,
     stationId: SlugSchema,
     metric: AirMetricSchema,
     ratePerDay: z.number().min(-100).max(100).default(2).describe('Added per day since `from`, in the metric unit (default 2).'),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('dropout'),
     ...faultWindow,
     stationId: SlugSchema,
     metric: AirMetricSchema.optional().describe('One metric, or the whole station (e.g. a battery-starved bench) when absent.'),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('spike'),
     ...faultWindow,
     stationId: SlugSchema,
@@ -131,40 +137,40 @@ export const FaultSchema = z.discriminatedUnion('kind', [
     perHour: z.number().min(0).max(60).default(2).describe('Expected spikes per hour (default 2).'),
     magnitude: z.number().min(0).max(1000).default(80).describe('Value added by one spike, metric unit (default 80).'),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('clock-skew'),
     ...faultWindow,
     stationId: SlugSchema,
     skewS: z.number().int().min(-86_400).max(86_400).default(300).describe('Reported time minus true time, seconds (default 300).'),
   }),
   z
-    .object({
+    .strictObject({
       kind: z.literal('meter-estimated'),
       ...faultWindow,
-      meterId: z.string().min(1),
+      meterId: MeterIdSchema,
     })
     .describe('Reads in the window did not arrive and were estimated by the MDM (flag `estimated`).'),
   z
-    .object({
+    .strictObject({
       kind: z.literal('meter-missing'),
       ...faultWindow,
-      meterId: z.string().min(1),
+      meterId: MeterIdSchema,
     })
     .describe('Reads in the window are missing (flag `missing`, no value).'),
   z
-    .object({
+    .strictObject({
       kind: z.literal('feeder-outage'),
       ...faultWindow,
       feederId: SlugSchema,
     })
     .describe('Every meter on the feeder reads zero in the window.'),
-  z.object({
+  z.strictObject({
     kind: z.literal('gps-jitter'),
     ...faultWindow,
     sigmaM: z.number().min(0).max(200).default(15).describe('Standard deviation of added position error, m (default 15).'),
     share: fraction(1, 'Share of connected vehicles affected (default 1).'),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('duplicate-messages'),
     ...faultWindow,
     probability: fraction(0.05, 'Chance each BSM is sent twice (default 0.05).'),
@@ -174,7 +180,7 @@ export const FaultSchema = z.discriminatedUnion('kind', [
 export type Fault = z.infer<typeof FaultSchema>;
 export type FaultKind = Fault['kind'];
 
-export const ScenarioSchema = z.object({
+export const ScenarioSchema = z.strictObject({
   city: CityIdSchema.default('columbus'),
   seed: seedWithDefault(1),
   start: IsoTimeSchema.default('2026-07-13T04:00:00Z').describe(

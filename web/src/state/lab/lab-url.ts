@@ -18,14 +18,20 @@ export const MAX_LAB_VARIANTS = VARIANT_PARAMS.length;
 /** Everything of a comparison besides its baseline: what a saved Lab view keeps as page parameters. */
 export const LAB_COMPARISON_PARAMS = [...VARIANT_PARAMS, 'labDays', 'labSeeds'] as const;
 
-/** The comparison's own parameters (variants, days, seeds) present in a URL, as a saved view's page parameters. */
+/**
+ * The comparison's own parameters (variants, days, seeds) of a URL, as a saved view's page parameters:
+ * as the page reads them (a variant or a number that does not validate is dropped or takes its
+ * default, as on the page), so what is saved is the comparison the person saw, and passes the
+ * server's check of a Lab view's parameters (`LabViewParamsSchema`).
+ */
 export function labComparisonParams(search: URLSearchParams): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const key of LAB_COMPARISON_PARAMS) {
-    const value = search.get(key);
-    if (value !== null) params[key] = value;
-  }
-  return params;
+  const written = new URLSearchParams(labSearch(comparisonFromSearch(search)));
+  return Object.fromEntries(
+    LAB_COMPARISON_PARAMS.flatMap((key) => {
+      const value = written.get(key);
+      return value === null ? [] : [[key, value]];
+    }),
+  );
 }
 
 /** Window lengths the Lab offers, days (the API's cap is 7). */
