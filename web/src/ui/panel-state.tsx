@@ -1,8 +1,15 @@
 /** The pending, error and empty states every panel shows, in one place so they look alike. */
 import './panel-state.css';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/client';
+
+/** An error as a reader sees it: no answer at all (status 0) in their language; a server's message as it is (English). */
+export function errorText(error: unknown, t: TFunction): string {
+  if (error instanceof ApiRequestError && error.status === 0) return t('states.unreachable');
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function Pending({ label }: { label: string }) {
   return (
@@ -15,9 +22,7 @@ export function Pending({ label }: { label: string }) {
 
 export function Failure({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  // Status 0 means no answer at all: say so in the reader's language. Server messages are English.
-  const unreachable = error instanceof ApiRequestError && error.status === 0;
-  const message = unreachable ? t('states.unreachable') : error instanceof Error ? error.message : String(error);
+  const message = errorText(error, t);
   return (
     <div className="panel-state panel-state--error" role="alert">
       <strong>{title}</strong>

@@ -22,6 +22,8 @@ export interface PanelQuery<T> {
   isError: boolean;
   error: unknown;
   refetch: () => unknown;
+  /** The answer on screen is the previous query's while this one loads (react-query's `keepPreviousData`). */
+  isPlaceholderData?: boolean;
 }
 
 export interface PanelTable<Row> {
@@ -71,6 +73,10 @@ export function Panel<T, Row>({
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [showAbout, setShowAbout] = useState(false);
   const data = query.data;
+  // The previous answer stays on screen while a new one loads (no flicker as the clock moves); when
+  // that takes a moment (a new comparison, a cold week), it is marked as the old one (panel.css
+  // shows the mark after 0.4 s, so a quick refresh does not blink).
+  const stale = data !== undefined && query.isPlaceholderData === true && !query.isError;
   const ready = data !== undefined && !(isEmpty?.(data) ?? false);
   const hasTable = ready && table !== undefined;
   // The table is built only to be shown or downloaded: panels re-render every second while playing.
@@ -93,6 +99,12 @@ export function Panel<T, Row>({
           {subtitle ? <p className="card__subtitle">{subtitle}</p> : null}
         </div>
         <div className="panel__tools">
+          {stale ? (
+            <span className="panel__updating" data-testid="panel-updating">
+              <span className="spinner" aria-hidden="true" />
+              {t('panel.updating')}
+            </span>
+          ) : null}
           {actions}
           {ready && fullResolutionHref ? (
             <ServerLink className="button button--small button--quiet" href={fullResolutionHref} download>
@@ -154,9 +166,11 @@ export function Panel<T, Row>({
       ) : !ready ? (
         <Empty>{emptyText ?? t('panel.empty')}</Empty>
       ) : view === 'table' && tableData ? (
-        <PagedTable caption={tableData.caption} columns={columns} rows={tableData.rows} before={sampleLine} />
+        <div className={stale ? 'panel__stale' : undefined} aria-busy={stale}>
+          <PagedTable caption={tableData.caption} columns={columns} rows={tableData.rows} before={sampleLine} />
+        </div>
       ) : (
-        <div className="panel__body" aria-busy={query.isPending}>
+        <div className={`panel__body${stale ? ' panel__stale' : ''}`} aria-busy={query.isPending || stale}>
           {children(data)}
           {sampleLine}
         </div>

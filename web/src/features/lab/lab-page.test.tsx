@@ -61,6 +61,8 @@ describe('Lab page', { timeout: 90_000 }, () => {
     await user.keyboard('{Enter}');
     expect(params(router).get('v1')).toBe('seed=4');
     const variant = screen.getByTestId('lab-variant-1');
+    // The focus moves into the new variant, not past it.
+    await waitFor(() => expect(variant.contains(document.activeElement)).toBe(true));
     const evShare = within(variant).getByLabelText('EV share (%)');
     await user.clear(evShare);
     await user.type(evShare, '40');
@@ -70,6 +72,7 @@ describe('Lab page', { timeout: 90_000 }, () => {
     expect(variant.textContent).toMatch('EV share 40% · Signal retiming on');
     await user.click(within(variant).getByRole('button', { name: 'Remove variant 1' }));
     expect(params(router).get('v1')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a variant' })));
   });
 
   it('keeps the map pair’s layout and variant in the URL', async () => {

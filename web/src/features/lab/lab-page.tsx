@@ -31,10 +31,12 @@ export function LabPage() {
   const city = useQuery(cityQuery(baseline.city));
   const timeZone = city.data?.timezone ?? 'America/New_York';
   const { window, maxSeeds, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
-  const range = t('lab.windowRange', {
-    from: formatDateTime(window.fromMs, language, timeZone),
-    to: formatDateTime(window.toMs, language, timeZone),
-  });
+  const rangeOf = (fromMs: number, toMs: number) =>
+    t('lab.windowRange', { from: formatDateTime(fromMs, language, timeZone), to: formatDateTime(toMs, language, timeZone) });
+  const range = rangeOf(window.fromMs, window.toMs);
+  // The scorecard says the window of the answer it shows: while a new window loads, the previous one.
+  const shown = scorecard.data;
+  const shownRange = shown ? rangeOf(Date.parse(shown.from), Date.parse(shown.to)) : range;
 
   return (
     <PageLayout
@@ -55,7 +57,7 @@ export function LabPage() {
             query={scorecard}
             band={band.data}
             bandPending={band.wanted && band.data === undefined && !band.isError}
-            subtitle={t('lab.scorecard.subtitle', { range })}
+            subtitle={t('lab.scorecard.subtitle', { range: shownRange })}
             language={language}
             selected={view.figure}
             onSelect={setFigure}

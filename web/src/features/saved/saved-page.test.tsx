@@ -61,6 +61,21 @@ describe('SavedPage', () => {
     expect(queryOf(router.state.location.search)).toEqual(SCENARIO_QUERY);
   });
 
+  it('keeps a live Lab view at the moment it was saved, so its numbers do not move with the days', async () => {
+    server.use(...createSavedHandlers());
+    const user = userEvent.setup();
+    const variant = encodeURIComponent('evShare=0.4');
+    const { router } = renderWithProviders(<SavedPage />, { url: `/saved?lang=en&seed=7&from=%2Flab&v1=${variant}` });
+    await screen.findByText('Nothing saved yet. Save the current view to start.');
+    expect(screen.getByText(/The comparison in the address bar, at the clock's moment/)).toBeTruthy();
+    await saveCurrent(user, 'Live comparison');
+    await user.click(within(item('Live comparison')).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lab'));
+    const opened = queryOf(router.state.location.search);
+    expect(opened.t).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(opened.v1).toBe('evShare=0.4');
+  });
+
   it('renames, duplicates, and deletes with undo', async () => {
     server.use(...createSavedHandlers());
     const user = userEvent.setup();
@@ -68,6 +83,11 @@ describe('SavedPage', () => {
     await screen.findByText('Nothing saved yet. Save the current view to start.');
     await saveCurrent(user, 'Draft');
 
+    // Escape leaves the rename field, with the focus back on Rename.
+    await user.click(within(item('Draft')).getByRole('button', { name: 'Rename' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'New name for Draft' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(item('Draft')).getByRole('button', { name: 'Rename' })));
     await user.click(within(item('Draft')).getByRole('button', { name: 'Rename' }));
     const field = screen.getByRole('textbox', { name: 'New name for Draft' });
     await user.clear(field);
@@ -83,6 +103,8 @@ describe('SavedPage', () => {
     await user.click(within(item('Heat wave, version A (copy)')).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(status().textContent).toContain('Deleted “Heat wave, version A (copy)”.'));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Heat wave, version A (copy)', level: 3 })).toBeNull());
+    // The deleted item's button is gone: the focus goes to Undo, not to the top of the page.
+    expect(document.activeElement).toBe(within(status()).getByRole('button', { name: 'Undo' }));
     await user.click(within(status()).getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('heading', { name: 'Heat wave, version A (copy)', level: 3 })).toBeTruthy();
     expect(status().textContent).toContain('Restored “Heat wave, version A (copy)”.');

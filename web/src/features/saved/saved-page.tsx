@@ -4,6 +4,7 @@
  * colleague on another machine of the room sees the same list.
  */
 import './saved.css';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveForm } from './components/save-form';
 import { SavedList } from './components/saved-list';
@@ -13,6 +14,15 @@ export function SavedPage() {
   const { t } = useTranslation();
   const actions = useSavedActions();
   const { status } = actions;
+  const statusRef = useRef<HTMLDivElement>(null);
+  // A deleted item takes the focus with it: it goes to Undo, and after an undo (or any write whose
+  // button is gone) to the status line, not back to the top of the page.
+  useEffect(() => {
+    if (!status) return;
+    const region = statusRef.current;
+    if (status.kind === 'deleted') region?.querySelector('button')?.focus();
+    else if (document.activeElement === document.body || !document.activeElement?.isConnected) region?.focus();
+  }, [status]);
 
   return (
     <div className="saved">
@@ -21,7 +31,13 @@ export function SavedPage() {
         <h1>{t('pages.saved.title')}</h1>
         <p className="saved__intro">{t('pages.saved.summary')}</p>
       </header>
-      <div className={status?.kind === 'error' ? 'saved__status saved__status--error' : 'saved__status'} role="status" aria-live="polite">
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        className={status?.kind === 'error' ? 'saved__status saved__status--error' : 'saved__status'}
+        role="status"
+        aria-live="polite"
+      >
         {status?.message ? <span>{status.message}</span> : null}
         {status?.kind === 'deleted' ? (
           <button type="button" className="button button--small" disabled={actions.busy} onClick={() => actions.undo(status.undo)}>

@@ -50,7 +50,7 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
   return (
     <Panel
       title={t('lab.chart.title')}
-      subtitle={t('lab.chart.subtitle', { metric: metricLabel })}
+      subtitle={info ? t('lab.chart.subtitle', { metric: metricLabel }) : undefined}
       about={[t('lab.chart.about')]}
       query={query}
       className="lab-chart"
@@ -77,7 +77,12 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
       table={(data) => ({
         columns: [
           { key: 'time', label: t('lab.chart.time'), value: (row: LabChartRow) => formatDateTime(row.time, language, data.timezone) },
-          ...data.scenarios.map((_, s) => ({ key: `s${s}`, label: name(s), value: (row: LabChartRow) => row[`s${s}`] ?? null })),
+          ...data.scenarios.map((_, s) => ({
+            key: `s${s}`,
+            label: name(s),
+            // The travel-time index is read in the weekday peak periods only: an hour outside them is not a gap.
+            value: (row: LabChartRow) => row[`s${s}`] ?? (metric === 'travelTimeIndex' ? t('lab.chart.offPeak') : null),
+          })),
         ],
         rows: chartRows(data, metric),
         fileName: t('lab.chart.fileName', { metric }),
@@ -121,7 +126,8 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
                     dataKey={`s${s}`}
                     name={name(s)}
                     stroke={LINE_COLORS[s]}
-                    strokeWidth={s === 0 ? 2.5 : 2}
+                    // The baseline is drawn wide, under the variants: a variant equal to it leaves its edges showing.
+                    strokeWidth={s === 0 ? 4.5 : 2}
                     strokeDasharray={s === 0 ? undefined : s === 2 ? '6 3' : s === 3 ? '2 3' : undefined}
                     dot={false}
                     connectNulls={false}

@@ -3,6 +3,7 @@
  * panel) and up to three variants, each a copy of the baseline with its own levers.
  */
 import { type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import { MAX_LAB_VARIANTS } from '../../../state/lab/lab-url';
@@ -21,10 +22,24 @@ interface Props {
 
 export function ScenarioBuilder({ baseline, variants, window, language, onChange }: Props) {
   const { t } = useTranslation();
+  const section = useRef<HTMLElement>(null);
+  /** Where the focus goes once the variants change: the new variant's first field, or Add after a removal. */
+  const focusNext = useRef<number | 'add' | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a variant was added or removed
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === null || !section.current) return;
+    const element =
+      target === 'add'
+        ? section.current.querySelector<HTMLElement>('[data-lab-add]')
+        : section.current.querySelector<HTMLElement>(`[data-testid="lab-variant-${target + 1}"] :is(input, select, button)`);
+    element?.focus();
+  }, [variants.length]);
   // The baseline said as what it changes from the default scenario.
   const defaults = variantChanges(ScenarioSchema.parse({ city: baseline.city }), baseline, language);
   return (
-    <section className="card lab-builder" aria-labelledby="lab-variants-title">
+    <section ref={section} className="card lab-builder" aria-labelledby="lab-variants-title">
       <div className="lab-baseline">
         <h2 className="card__title">
           <span className="lab-swatch lab-swatch--0" aria-hidden="true" />
@@ -53,12 +68,23 @@ export function ScenarioBuilder({ baseline, variants, window, language, onChange
           window={window}
           changes={variantChanges(baseline, variant, language)}
           onChange={(next) => onChange(variants.map((v, j) => (j === i ? next : v)))}
-          onRemove={() => onChange(variants.filter((_, j) => j !== i))}
+          onRemove={() => {
+            focusNext.current = 'add';
+            onChange(variants.filter((_, j) => j !== i));
+          }}
         />
       ))}
       {variants.length < MAX_LAB_VARIANTS ? (
         <div className="lab-builder__add">
-          <button type="button" className="button button--small" onClick={() => onChange([...variants, baseline])}>
+          <button
+            type="button"
+            className="button button--small"
+            data-lab-add
+            onClick={() => {
+              focusNext.current = variants.length;
+              onChange([...variants, baseline]);
+            }}
+          >
             {t('lab.addVariant')}
           </button>
           <span className="card__subtitle">{t('lab.addVariantHint')}</span>

@@ -14,7 +14,16 @@ import { downloadCsv, type TableColumn, toCsv } from '../../../ui/csv';
 import { HeadedTable } from '../../../ui/headed-table';
 import { Icon } from '../../../ui/icon';
 import { Panel, type PanelQuery } from '../../../ui/panel';
-import { formatChange, formatFigure, formatPercent, type ScorecardRow, scorecardRows, type VariantCell } from '../utils/figures';
+import {
+  formatChange,
+  formatDiff,
+  formatFigure,
+  formatPercent,
+  type ScorecardRow,
+  scorecardRows,
+  unitText,
+  type VariantCell,
+} from '../utils/figures';
 
 const GROUPS = ['air', 'energy', 'mobility'] as const;
 /** Where the band will be, while the seeds run (the verdict tiles say so in words). */
@@ -37,11 +46,13 @@ interface Props {
 function VariantCellView({
   cell,
   row,
+  answer,
   language,
   bandPending,
 }: {
   cell: VariantCell;
   row: ScorecardRow;
+  answer: LabScorecard;
   language: Language;
   bandPending: boolean;
 }) {
@@ -52,8 +63,11 @@ function VariantCellView({
   return (
     <td className="lab-table__variant">
       <span className="lab-table__value">{formatFigure(cell.value, decimals, language)}</span>
+      {cell.at ? (
+        <span className="lab-table__change">{t('lab.scorecard.peakAt', { time: peakTime(Date.parse(cell.at), answer, language) })}</span>
+      ) : null}
       <span className="lab-table__change">
-        {`${formatChange(cell.comparison?.diff ?? null, decimals, language)} (${formatPercent(cell.comparison?.diffPct ?? null, language)})`}
+        {`${formatDiff(cell.comparison?.diff ?? null, decimals, language)} (${formatPercent(cell.comparison?.diffPct ?? null, language)})`}
       </span>
       {band && verdict ? (
         <span className={`lab-table__band lab-verdict--${verdict}`}>
@@ -69,7 +83,7 @@ function VariantCellView({
 function csvColumns(answer: LabScorecard, language: Language, t: TFunction) {
   const columns: TableColumn<ScorecardRow>[] = [
     { key: 'figure', label: t('lab.scorecard.figure'), value: (row) => row.kpi.label[language] },
-    { key: 'unit', label: t('lab.scorecard.unit'), value: (row) => row.kpi.unit },
+    { key: 'unit', label: t('lab.scorecard.unit'), value: (row) => unitText(row.kpi.unit, t) },
     { key: 'baseline', label: t('lab.baseline'), value: (row) => row.baseline },
   ];
   answer.comparisons.forEach((_, i) => {
@@ -79,9 +93,16 @@ function csvColumns(answer: LabScorecard, language: Language, t: TFunction) {
       { key: `v${i}-value`, label: `${name} ${t('lab.scorecard.value')}`, value: (row) => cell(row)?.value },
       { key: `v${i}-diff`, label: `${name} ${t('lab.scorecard.diff')}`, value: (row) => cell(row)?.comparison?.diff },
       { key: `v${i}-pct`, label: `${name} ${t('lab.scorecard.diff')} %`, value: (row) => cell(row)?.comparison?.diffPct },
-      { key: `v${i}-min`, label: `${name} min`, value: (row) => cell(row)?.band?.band?.min },
-      { key: `v${i}-max`, label: `${name} max`, value: (row) => cell(row)?.band?.band?.max },
-      { key: `v${i}-verdict`, label: `${name} ${t('lab.scorecard.verdict')}`, value: (row) => cell(row)?.band?.verdict },
+      { key: `v${i}-min`, label: `${name} ${t('lab.scorecard.bandMin')}`, value: (row) => cell(row)?.band?.band?.min },
+      { key: `v${i}-max`, label: `${name} ${t('lab.scorecard.bandMax')}`, value: (row) => cell(row)?.band?.band?.max },
+      {
+        key: `v${i}-verdict`,
+        label: `${name} ${t('lab.scorecard.verdict')}`,
+        value: (row) => {
+          const verdict = cell(row)?.band?.verdict;
+          return verdict ? t(`lab.verdict.${verdict}`) : undefined;
+        },
+      },
     );
   });
   return columns;
@@ -159,7 +180,7 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
                             {row.kpi.label[language]}
                           </button>
                         </th>
-                        <td className="lab-table__unit">{row.kpi.unit}</td>
+                        <td className="lab-table__unit">{unitText(row.kpi.unit, t)}</td>
                         <td>
                           <span className="lab-table__value">{formatFigure(row.baseline, row.kpi.decimals, language)}</span>
                           {row.at ? (
@@ -170,7 +191,7 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
                         </td>
                         {row.variants.map((cell, i) => (
                           // biome-ignore lint/suspicious/noArrayIndexKey: variant columns are slots
-                          <VariantCellView key={i} cell={cell} row={row} language={language} bandPending={bandPending} />
+                          <VariantCellView key={i} cell={cell} row={row} answer={data} language={language} bandPending={bandPending} />
                         ))}
                       </tr>
                     ))}

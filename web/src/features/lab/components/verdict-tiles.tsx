@@ -5,8 +5,9 @@
  */
 import type { LabScorecard } from '@sandbox/shared/lab/schemas';
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../../../api/client';
 import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
-import { Pending } from '../../../ui/panel-state';
+import { errorText, Pending } from '../../../ui/panel-state';
 
 interface Props {
   /** The comparison over several seeds, once it has arrived. */
@@ -35,7 +36,14 @@ export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, f
       </p>
     );
   }
-  if (failed) return <p className="lab-note lab-note--error">{t('lab.verdict.failedWith', { message: failed.message })}</p>;
+  if (failed) {
+    const unreachable = failed instanceof ApiRequestError && failed.status === 0;
+    return (
+      <p className="lab-note lab-note--error">
+        {unreachable ? `${t('lab.verdict.failed')} ${errorText(failed, t)}` : t('lab.verdict.failedWith', { message: failed.message })}
+      </p>
+    );
+  }
   if (!band) return pending ? <Pending label={t('lab.verdict.pending', { count: seeds })} /> : null;
   return (
     <KpiGrid label={t('lab.verdict.tilesLabel')} className="lab-tiles">

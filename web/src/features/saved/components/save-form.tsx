@@ -2,7 +2,8 @@
  * Saves the view the person is working on: the scenario of the address bar, the clock's moment
  * (live stays live), the language they chose, on the page they pick, under a name and notes. From
  * the Lab, the comparison's variants, days and seeds are kept too (as the view's page parameters),
- * so the saved view and its share link reopen the same comparison.
+ * and always the moment, live or not: the comparison's window ends at the clock, so a live Lab
+ * view would show other numbers on another day, and its share link must reopen the same ones.
  */
 import { type ScenarioView, VIEW_PAGES, type ViewPage } from '@sandbox/shared/scenario/address';
 import { useId, useState } from 'react';
@@ -28,10 +29,11 @@ export function SaveForm({ actions }: { actions: SavedActions }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const lang = params.get('lang');
-    const comparison = page === '/lab' ? labComparisonParams(params) : {};
+    const lab = page === '/lab';
+    const comparison = lab ? labComparisonParams(params) : {};
     const view: ScenarioView = {
       page,
-      ...(state.live ? {} : { t: new Date(now()).toISOString() }),
+      ...(state.live && !lab ? {} : { t: new Date(now()).toISOString() }),
       ...(lang === 'en' || lang === 'ko' ? { lang } : {}),
       ...(Object.keys(comparison).length > 0 ? { params: comparison } : {}),
     };
@@ -46,7 +48,7 @@ export function SaveForm({ actions }: { actions: SavedActions }) {
       <h2 id={`${id}-title`} className="card__title">
         {t('saved.form.title')}
       </h2>
-      <p className="card__subtitle">{state.live ? t('saved.form.live') : t('saved.form.paused')}</p>
+      <p className="card__subtitle">{page === '/lab' ? t('saved.form.lab') : state.live ? t('saved.form.live') : t('saved.form.paused')}</p>
       <label className="save-form__field">
         <span>{t('saved.form.name')}</span>
         <input className="input" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />

@@ -1,6 +1,6 @@
 /** One saved scenario in the list: its name (or the rename field), notes, where it opens and when it changed, and its actions. */
 import type { SavedScenarioSummary } from '@sandbox/shared/saved/schemas';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
 import type { SavedActions } from '../hooks/use-saved-actions';
@@ -11,6 +11,12 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
   const language = useUiLanguage();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(summary.name);
+  const actionsRef = useRef<HTMLFieldSetElement>(null);
+  /** Leaves the rename field (Cancel or Escape) with the focus back on the Rename button. */
+  const cancelRename = () => {
+    setRenaming(false);
+    requestAnimationFrame(() => actionsRef.current?.querySelector<HTMLButtonElement>('[data-action="saved.item.rename"]')?.focus());
+  };
   const changed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(summary.updatedAt));
 
   /** The secondary actions, each a quiet button; those that write wait while another write runs. */
@@ -36,7 +42,16 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
   return (
     <li className="card saved-item" data-saved-id={summary.id}>
       {renaming ? (
-        <form className="saved-item__rename" onSubmit={submitRename}>
+        <form
+          className="saved-item__rename"
+          onSubmit={submitRename}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              cancelRename();
+            }
+          }}
+        >
           <input
             className="input"
             aria-label={t('saved.item.newName', { name: summary.name })}
@@ -50,7 +65,7 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
           <button type="submit" className="button button--small" disabled={actions.busy || name.trim() === ''}>
             {t('saved.item.saveName')}
           </button>
-          <button type="button" className="button button--small button--quiet" onClick={() => setRenaming(false)}>
+          <button type="button" className="button button--small button--quiet" onClick={cancelRename}>
             {t('saved.item.cancel')}
           </button>
         </form>
@@ -61,7 +76,7 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
       <p className="saved-item__meta">
         {t('saved.item.meta', { page: t(`pages.${pageKey(summary.page)}.title`), changed, version: summary.version })}
       </p>
-      <fieldset className="saved-item__actions" aria-label={t('saved.item.actions', { name: summary.name })}>
+      <fieldset ref={actionsRef} className="saved-item__actions" aria-label={t('saved.item.actions', { name: summary.name })}>
         <button type="button" className="button button--small" onClick={() => actions.open(summary)}>
           {t('saved.item.open')}
         </button>
@@ -71,7 +86,14 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
           </button>
         )}
         {quiet.map(({ label, run, writes }) => (
-          <button key={label} type="button" className="button button--small button--quiet" disabled={writes && actions.busy} onClick={run}>
+          <button
+            key={label}
+            type="button"
+            data-action={label}
+            className="button button--small button--quiet"
+            disabled={writes && actions.busy}
+            onClick={run}
+          >
             {t(label)}
           </button>
         ))}
