@@ -10,6 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeScenario, writeScenario } from './scenario-codec';
 
+/** Any meter id the scenario schema takes: a letter or digit, then up to 63 of letters, digits, `.`, `_`, `-`. */
+const METER_ID = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+
 const MIN_MS = Date.parse('2000-01-01T00:00:00Z');
 const MAX_MS = Date.parse('2100-01-01T00:00:00Z');
 const instant = fc.integer({ min: MIN_MS, max: MAX_MS }).map((ms) => new Date(ms).toISOString());
@@ -45,12 +48,8 @@ const fault: fc.Arbitrary<Fault> = fc.oneof(
   fc
     .record({ kind: fc.constant('clock-skew' as const), stationId: slug, skewS: fc.integer({ min: -86_400, max: 86_400 }) })
     .chain((f) => when.map((w) => ({ ...f, ...w }))),
-  fc
-    .record({ kind: fc.constant('meter-estimated' as const), meterId: fc.string({ minLength: 1 }) })
-    .chain((f) => when.map((w) => ({ ...f, ...w }))),
-  fc
-    .record({ kind: fc.constant('meter-missing' as const), meterId: fc.string({ minLength: 1 }) })
-    .chain((f) => when.map((w) => ({ ...f, ...w }))),
+  fc.record({ kind: fc.constant('meter-estimated' as const), meterId: METER_ID }).chain((f) => when.map((w) => ({ ...f, ...w }))),
+  fc.record({ kind: fc.constant('meter-missing' as const), meterId: METER_ID }).chain((f) => when.map((w) => ({ ...f, ...w }))),
   fc.record({ kind: fc.constant('feeder-outage' as const), feederId: slug }).chain((f) => when.map((w) => ({ ...f, ...w }))),
   fc.record({ kind: fc.constant('gps-jitter' as const), sigmaM: num(0, 200), share }).chain((f) => when.map((w) => ({ ...f, ...w }))),
   fc.record({ kind: fc.constant('duplicate-messages' as const), probability: share }).chain((f) => when.map((w) => ({ ...f, ...w }))),
