@@ -64,7 +64,9 @@ export function createSavedHandlers() {
     }),
     http.post(routes.createSaved.path, async ({ request }) => {
       const parsed = SavedScenarioCreateSchema.safeParse(await request.json());
-      if (!parsed.success) return problem(400, parsed.error.issues[0]?.message ?? 'invalid');
+      // Named like the server's 400: the field's path, then what is wrong with it.
+      const issue = parsed.error?.issues[0];
+      if (!parsed.success) return problem(400, issue ? `Invalid body field "${issue.path.join('.')}": ${issue.message}` : 'invalid');
       const { name, notes, scenario, view } = parsed.data;
       return withEtag(store({ name, notes, scenario, view }), 201);
     }),

@@ -110,6 +110,40 @@ describe('SavedPage', () => {
     expect(status().textContent).toContain('Restored “Heat wave, version A (copy)”.');
   });
 
+  it('imports a scenario file, and says why a file is not one', async () => {
+    server.use(...createSavedHandlers());
+    const user = userEvent.setup();
+    renderWithProviders(<SavedPage />, { url: URL_WITH_SCENARIO });
+    await screen.findByText('Nothing saved yet. Save the current view to start.');
+    const chooser = screen.getByLabelText('Import a file');
+    const exported = {
+      format: 'smart-city-sandbox.scenario',
+      formatVersion: 1,
+      exportedAt: '2026-12-06T10:00:00Z',
+      name: 'From the other server',
+      notes: '',
+      scenario: { city: 'testville', levers: { evShare: 0.3 } },
+      view: { page: '/lab', params: { v1: 'evShare=0.6' } },
+    };
+    const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+    await user.upload(chooser, file('good.scenario.json', JSON.stringify(exported)));
+    expect(await screen.findByRole('heading', { name: 'From the other server', level: 3 })).toBeTruthy();
+    expect(status().textContent).toContain('Imported “From the other server”.');
+    // Export is a download of the server's file.
+    expect(within(item('From the other server')).getByRole('link', { name: 'Export file' }).getAttribute('href')).toMatch(
+      /^\/api\/scenarios\/[A-Za-z0-9]+\/export$/,
+    );
+
+    await user.upload(chooser, file('notes.txt', 'not json at all'));
+    await waitFor(() => expect(status().textContent).toBe('“notes.txt” is not a scenario file: it is not JSON.'));
+    await user.upload(
+      chooser,
+      file('broken.json', JSON.stringify({ ...exported, view: { page: '/lab', params: { v1: 'evShare=banana' } } })),
+    );
+    await waitFor(() => expect(status().textContent).toMatch(/^“broken\.json” was not imported: .*view\.params\.v1\.evShare.*0 to 1/));
+    expect(screen.getByTestId('saved-count').textContent).toBe('1 saved scenario');
+  });
+
   it('finds saved scenarios by name or notes, in any case', async () => {
     server.use(...createSavedHandlers());
     const user = userEvent.setup();

@@ -4,6 +4,7 @@
  * invalidates the list; replace and delete send the ETag they were based on.
  */
 
+import { pathFor } from '@sandbox/shared/contract';
 import { savedScenarioRoutes as routes } from '@sandbox/shared/saved/contract';
 import type { SavedScenario, SavedScenarioInput } from '@sandbox/shared/saved/schemas';
 import { infiniteQueryOptions, type QueryClient } from '@tanstack/react-query';
@@ -42,6 +43,14 @@ export async function readSaved(id: string): Promise<Versioned> {
 export async function createSaved(body: SavedScenarioInput): Promise<Versioned> {
   return versioned(await apiWrite(routes.createSaved, { body }));
 }
+
+/** Imports an exported scenario file as it is: the server checks it and names a bad field (400). */
+export async function importSaved(file: unknown): Promise<Versioned> {
+  return versioned(await apiWrite(routes.createSaved, { body: file }));
+}
+
+/** Where a saved scenario downloads as a scenario file (`attachment`, JSON). */
+export const exportHref = (id: string) => pathFor(routes.exportSaved.path, { id });
 
 export async function replaceSaved(id: string, etag: string, body: SavedScenarioInput): Promise<Versioned> {
   return versioned(await apiWrite(routes.replaceSaved, { params: { id }, body, ifMatch: etag }));

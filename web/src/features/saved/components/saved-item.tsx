@@ -3,6 +3,8 @@ import type { SavedScenarioSummary } from '@sandbox/shared/saved/schemas';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { ServerLink } from '../../../ui/server-link';
+import { exportHref } from '../api/saved-queries';
 import type { SavedActions } from '../hooks/use-saved-actions';
 import { pageKey } from '../utils/pages';
 
@@ -97,6 +99,14 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
             {t(label)}
           </button>
         ))}
+        <ServerLink
+          className="button button--small button--quiet"
+          href={exportHref(summary.id)}
+          download
+          title={t('saved.item.exportTitle', { name: summary.name })}
+        >
+          {t('saved.item.export')}
+        </ServerLink>
       </fieldset>
     </li>
   );

@@ -24,6 +24,21 @@ export function SavedList({ actions }: { actions: SavedActions }) {
           <span>{t('saved.list.search')}</span>
           <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
+        {/* A label styled as a button opens the file chooser; the input itself is visually hidden, not removed. */}
+        <label className="button button--small button--quiet saved-list__import" title={t('saved.list.importHint')}>
+          {t('saved.list.import')}
+          <input
+            className="visually-hidden"
+            type="file"
+            accept="application/json,.json"
+            disabled={actions.busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = ''; // the same file can be chosen again
+              if (file) void actions.importFile(file);
+            }}
+          />
+        </label>
       </div>
       {list.isPending ? (
         <Pending label={t('saved.list.pending')} />

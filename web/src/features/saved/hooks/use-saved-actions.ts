@@ -11,7 +11,11 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../../api/client';
-import { createSaved, deleteSaved, inputOf, readSaved, refreshLists, replaceSaved } from '../api/saved-queries';
+import { errorText } from '../../../ui/panel-state';
+import { createSaved, deleteSaved, importSaved, inputOf, readSaved, refreshLists, replaceSaved } from '../api/saved-queries';
+
+/** The server's cap on a body (docs/api.md): a larger file is refused here, before it is sent. */
+const MAX_FILE_BYTES = 256 * 1024;
 
 export type SavedStatus =
   | { kind: 'done'; message: string }
@@ -36,9 +40,7 @@ export function useSavedActions() {
         return true;
       } catch (error) {
         const stale = error instanceof ApiRequestError && (error.status === 412 || error.status === 404);
-        const message = stale
-          ? t('saved.status.changedElsewhere', { name })
-          : t('saved.status.failed', { reason: error instanceof Error ? error.message : String(error) });
+        const message = stale ? t('saved.status.changedElsewhere', { name }) : t('saved.status.failed', { reason: errorText(error, t) });
         setStatus({ kind: 'error', message });
         return false;
       } finally {
@@ -83,6 +85,31 @@ export function useSavedActions() {
       return { kind: 'done', message: t('saved.status.restored', { name: input.name }) };
     });
 
+  /** Imports a scenario file chosen by the person: checked here for size and JSON, then by the server field by field. */
+  const importFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setStatus({ kind: 'error', message: t('saved.status.tooBig', { file: file.name }) });
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      setStatus({ kind: 'error', message: t('saved.status.notJson', { file: file.name }) });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { record } = await importSaved(parsed);
+      setStatus({ kind: 'done', message: t('saved.status.imported', { name: record.name }) });
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('saved.status.importFailed', { file: file.name, reason: errorText(error, t) }) });
+    } finally {
+      setBusy(false);
+      await refreshLists(client);
+    }
+  };
+
   const copyLink = async (summary: SavedScenarioSummary) => {
     try {
       await navigator.clipboard.writeText(new URL(summary.shareUrl, window.location.origin).href);
@@ -106,7 +133,7 @@ export function useSavedActions() {
   /** Opens the saved scenario as the Lab's baseline (same moment and language), to add variants to it. */
   const openInLab = (summary: SavedScenarioSummary) => go(summary, (address) => `/lab${new URL(address, window.location.origin).search}`);
 
-  return { status, busy, save, rename, duplicate, remove, undo, copyLink, open, openInLab, clearStatus: () => setStatus(null) };
+  return { status, busy, save, rename, duplicate, remove, undo, importFile, copyLink, open, openInLab, clearStatus: () => setStatus(null) };
 }
 
 export type SavedActions = ReturnType<typeof useSavedActions>;
