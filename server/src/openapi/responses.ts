@@ -3,7 +3,7 @@
  * and the 200 of the live stream (Server-Sent Events, not JSON). Which errors apply follows from
  * the route's contract entry: its inputs (400), its city (404), its window (413), its path
  * parameters (414); 429 and 431 come from the rate limit and Node's HTTP parser, in front of every
- * route.
+ * route (but the health check, which the rate limit leaves alone: routes/health.ts).
  */
 import { ApiErrorSchema, contract, type RouteContract } from '@sandbox/shared';
 import { MAX_LAB_COST_MS } from '@sandbox/shared/lab/cost';
@@ -47,7 +47,8 @@ export function errorStatuses(route: RouteContract): ErrorStatus[] {
   // Every windowed route has a cap (CAPS, shared/src/simulation/caps.ts).
   if (query.includes('from')) statuses.push(413);
   if (params.length > 0) statuses.push(414);
-  statuses.push(429, 431);
+  if (route.path !== contract.health.path) statuses.push(429);
+  statuses.push(431);
   if (ENGINE_PATHS.has(route.path)) statuses.push(503);
   return statuses;
 }
