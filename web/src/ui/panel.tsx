@@ -75,7 +75,7 @@ export function Panel<T, Row>({
   const data = query.data;
   // The previous answer stays on screen while a new one loads (no flicker as the clock moves); when
   // that takes a moment (a new comparison, a cold week), it is marked as the old one (panel.css
-  // shows the mark after 0.4 s, so a quick refresh does not blink).
+  // shows the mark after 0.6 s, so a quick refresh, as when the clock plays, does not blink).
   const stale = data !== undefined && query.isPlaceholderData === true && !query.isError;
   const ready = data !== undefined && !(isEmpty?.(data) ?? false);
   const hasTable = ready && table !== undefined;
