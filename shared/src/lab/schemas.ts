@@ -14,6 +14,8 @@ import { LabLeverSchema, LeverChainSchema } from './lever-chains';
 export const MAX_VARIANTS = 3;
 export const MAX_SEEDS = 10;
 export const DEFAULT_SEEDS = 5;
+/** Window lengths the Lab page offers, days (the API takes any whole-hour window up to 7). */
+export const LAB_DAYS = [1, 3, 7] as const;
 
 /** `a=1&b=2` → `{ a: '1', b: '2' }` (shared has no URLSearchParams typings); a repeated name is refused. */
 function parseQueryString(text: string, ctx: z.RefinementCtx): Record<string, string> {

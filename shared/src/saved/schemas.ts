@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { NOT_WELL_FORMED, numberParam, wellFormed, wholeNumber } from '../common/schemas';
-import { MAX_SEEDS, VariantParamSchema } from '../lab/schemas';
+import { LAB_DAYS, MAX_SEEDS, VariantParamSchema } from '../lab/schemas';
 import { type ScenarioView, ScenarioViewSchema } from '../scenario/address';
 import { ScenarioSchema } from '../scenario/schemas';
 
@@ -53,8 +53,6 @@ export const ShareSlugSchema = z
   .regex(/^[A-Za-z0-9]{8,16}$/, 'must be a share slug: 8 to 16 letters and digits')
   .describe('Share-link slug.');
 
-const LAB_DAYS = ['1', '3', '7'];
-
 /**
  * A Lab view's page parameters are its comparison, which the Lab reads as the API does: each variant
  * (`v1`–`v3`) a scenario query string whose parameters validate, `labDays` 1, 3 or 7, `labSeeds`
@@ -71,7 +69,8 @@ function checkLabParams(view: ScenarioView, ctx: z.RefinementCtx): void {
       for (const issue of parsed.error?.issues ?? [])
         ctx.addIssue({ code: 'custom', path: [...path, ...issue.path.map(String)], message: issue.message });
     } else if (key === 'labDays') {
-      if (!LAB_DAYS.includes(value)) ctx.addIssue({ code: 'custom', path, message: 'must be 1, 3 or 7 (days)' });
+      if (!LAB_DAYS.some((days) => String(days) === value))
+        ctx.addIssue({ code: 'custom', path, message: `must be ${LAB_DAYS.join(', ')} (days)` });
     } else if (key === 'labSeeds') {
       const seeds = Number(value);
       if (!/^\d+$/.test(value) || seeds < 1 || seeds > MAX_SEEDS)

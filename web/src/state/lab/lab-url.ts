@@ -7,6 +7,7 @@
  * The seam for saved scenarios: "open in Lab" links to `/lab` + `labSearch(comparison)`; "save" stores
  * `comparisonFromSearch(location.search)` (plus the clock), and a saved comparison reopens exactly.
  */
+import { DEFAULT_SEEDS, LAB_DAYS, MAX_SEEDS } from '@sandbox/shared/lab/schemas';
 import { scenarioToQuery } from '@sandbox/shared/scenario/query';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { decodeScenario, writeScenario } from '../scenario/scenario-codec';
@@ -34,10 +35,10 @@ export function labComparisonParams(search: URLSearchParams): Record<string, str
   );
 }
 
-/** Window lengths the Lab offers, days (the API's cap is 7). */
-export const LAB_DAYS = [1, 3, 7] as const;
+/** Window lengths the Lab offers, days (shared with the server's check of a saved Lab view). */
+export { LAB_DAYS };
 export type LabDays = (typeof LAB_DAYS)[number];
-export const DEFAULT_LAB_SEEDS = 5;
+export const DEFAULT_LAB_SEEDS = DEFAULT_SEEDS;
 
 export interface LabComparison {
   baseline: Scenario;
@@ -84,7 +85,7 @@ export function writeVariants(search: URLSearchParams, variants: readonly Scenar
 const parseDays = (text: string | null): LabDays => LAB_DAYS.find((d) => String(d) === text) ?? 1;
 const parseSeeds = (text: string | null): number => {
   const n = Number(text);
-  return text !== null && Number.isInteger(n) && n >= 1 && n <= 10 ? n : DEFAULT_LAB_SEEDS;
+  return text !== null && Number.isInteger(n) && n >= 1 && n <= MAX_SEEDS ? n : DEFAULT_LAB_SEEDS;
 };
 
 /** The comparison a Lab URL describes. */
