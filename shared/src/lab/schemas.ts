@@ -10,12 +10,9 @@ import { IsoTimeSchema, numberParam, wholeNumber } from '../common/schemas';
 import { checkScenarioQuery, type ScenarioQuery, scenarioQueryShape, scenarioRouteQuery } from '../scenario/query';
 import { BilingualSchema, LAB_KPI_IDS, type LabKpiId, LabKpiIdSchema, LabKpiSchema } from './kpis';
 import { LabLeverSchema, LeverChainSchema } from './lever-chains';
+import { DEFAULT_SEEDS, MAX_SEEDS, MAX_VARIANTS } from './limits';
 
-export const MAX_VARIANTS = 3;
-export const MAX_SEEDS = 10;
-export const DEFAULT_SEEDS = 5;
-/** Window lengths the Lab page offers, days (the API takes any whole-hour window up to 7). */
-export const LAB_DAYS = [1, 3, 7] as const;
+export { DEFAULT_SEEDS, LAB_DAYS, MAX_SEEDS, MAX_VARIANTS } from './limits';
 
 /** `a=1&b=2` → `{ a: '1', b: '2' }` (shared has no URLSearchParams typings); a repeated name is refused. */
 function parseQueryString(text: string, ctx: z.RefinementCtx): Record<string, string> {

@@ -7,7 +7,7 @@
  * The seam for saved scenarios: "open in Lab" links to `/lab` + `labSearch(comparison)`; "save" stores
  * `comparisonFromSearch(location.search)` (plus the clock), and a saved comparison reopens exactly.
  */
-import { DEFAULT_SEEDS, LAB_DAYS, MAX_SEEDS } from '@sandbox/shared/lab/schemas';
+import { DEFAULT_SEEDS, LAB_DAYS, MAX_SEEDS } from '@sandbox/shared/lab/limits';
 import { scenarioToQuery } from '@sandbox/shared/scenario/query';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { decodeScenario, writeScenario } from '../scenario/scenario-codec';
