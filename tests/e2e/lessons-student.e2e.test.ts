@@ -188,12 +188,13 @@ const SOLVERS: Record<string, (page: Page, lesson: LessonOnScreen) => Promise<An
     ]);
     const rows = parseCsv(await readFile((await download.path()) as string, 'utf8'));
     const exposure = rows.find((row) => row.Figure === 'PM2.5 exposure');
-    const min = Number(exposure?.['Variant 1 min']);
-    const max = Number(exposure?.['Variant 1 max']);
+    const min = Number(exposure?.['Variant 1 change, lowest over the seeds']);
+    const max = Number(exposure?.['Variant 1 change, highest over the seeds']);
     return {
       change: round(Number(exposure?.['Variant 1 Change']), 2),
       spread: round(max - min, 2),
-      verdict: exposure?.['Variant 1 Verdict'] ?? '',
+      // The file says the verdict in the reader's words ("Effect"); the lesson's choice is its option.
+      verdict: (exposure?.['Variant 1 Verdict'] ?? '').toLowerCase(),
     };
   },
   async 'funding-agency'(page, lesson) {
