@@ -105,7 +105,9 @@ describe.each(VIEWS)('presenter mode in %s at %ix%i', (lang, width, height) => {
 
     // On to the demand-response moment, then B: a black screen, and B again brings it back.
     await page.keyboard.press('PageDown');
-    await expect.poll(() => page.getByTestId('speaker-notes').textContent()).toContain(NOTES[lang].second);
+    // The next moment re-renders the Energy page's charts: on a loaded 2-core runner (SwiftShader)
+    // that can take over the poll's default second, as the other waits of this suite allow for.
+    await expect.poll(() => page.getByTestId('speaker-notes').textContent(), { timeout: 10_000 }).toContain(NOTES[lang].second);
     await page.keyboard.press('b');
     await page.getByTestId('presenter-blank').waitFor();
     const blank = await pixelStats(page, await page.screenshot(), '#000000', []);
