@@ -64,9 +64,14 @@ describe('Lab page', { timeout: 90_000 }, () => {
     // The focus moves into the new variant, not past it.
     await waitFor(() => expect(variant.contains(document.activeElement)).toBe(true));
     const evShare = within(variant).getByLabelText('EV share (%)');
+    // Every comparison the URL asks for is a run of the engine: typing "40" asks for 40%, not 4% first.
+    const asked: (string | null)[] = [];
+    const stop = router.subscribe((state) => asked.push(new URLSearchParams(state.location.search).get('v1')));
     await user.clear(evShare);
     await user.type(evShare, '40');
     await waitFor(() => expect(params(router).get('v1')).toBe('seed=4&evShare=0.4'));
+    stop();
+    expect(asked.filter((v1) => v1?.includes('evShare'))).toEqual(['seed=4&evShare=0.4']);
     await user.click(within(variant).getByLabelText('Signal retiming'));
     await waitFor(() => expect(params(router).get('v1')).toBe('seed=4&evShare=0.4&signalRetiming=true'));
     expect(variant.textContent).toMatch('EV share 40% · Signal retiming on');

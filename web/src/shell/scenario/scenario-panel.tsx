@@ -15,6 +15,7 @@ import { labComparisonParams } from '../../state/lab/lab-url';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useViewLink } from '../../state/view-params';
 import { Icon } from '../../ui/icon';
+import { useTypedNumber } from '../../ui/use-typed-number';
 import { FaultEditor } from './fault-editor';
 import { InputField, Slider, Toggle } from './lever-controls';
 import { StoryList } from './story-list';
@@ -135,6 +136,9 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
   const language = i18n.language as Language;
   const update = (levers: Partial<Levers>) => setScenario(ScenarioSchema.parse({ ...scenario, levers: { ...scenario.levers, ...levers } }));
   const setFaults = (faults: Fault[]) => setScenario(ScenarioSchema.parse({ ...scenario, faults }));
+  const seedInput = useTypedNumber(scenario.seed, (seed) => {
+    if (Number.isInteger(seed) && seed >= 0 && seed <= 4294967295) setScenario({ ...scenario, seed });
+  });
   const l = scenario.levers;
 
   return (
@@ -159,17 +163,7 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
       <section className="lever-group">
         <h3>{t('scenario.seedTitle')}</h3>
         <div className="seed-row">
-          <InputField
-            label={t('scenario.seed')}
-            type="number"
-            min={0}
-            max={4294967295}
-            value={scenario.seed}
-            onChange={(e) => {
-              const seed = Number(e.target.value);
-              if (Number.isInteger(seed) && seed >= 0 && seed <= 4294967295) setScenario({ ...scenario, seed });
-            }}
-          />
+          <InputField label={t('scenario.seed')} type="number" min={0} max={4294967295} {...seedInput} />
           <button
             type="button"
             className="button button--small button--quiet"

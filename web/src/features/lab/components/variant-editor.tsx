@@ -4,8 +4,9 @@
  * Native inputs, each labelled, so every control is reachable and operable by keyboard.
  */
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTypedNumber } from '../../../ui/use-typed-number';
 import type { LabWindow } from '../api/lab-queries';
 
 type Switch = 'evTimeOfUse' | 'signalRetiming' | 'transitSignalPriority';
@@ -26,10 +27,7 @@ interface Props {
 
 const clampShare = (percent: number) => Math.min(1, Math.max(0, Math.round(percent) / 100));
 
-/**
- * A number field that can be cleared and retyped: what is typed stays on screen while it is not a
- * valid value yet (an empty field), and each valid value is applied at once.
- */
+/** A labelled number field; see useTypedNumber for when a typed value is applied. */
 function NumberField({
   id,
   label,
@@ -47,26 +45,11 @@ function NumberField({
   step: number;
   onValue: (n: number) => void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const typed = useTypedNumber(value, onValue);
   return (
     <div className="lab-field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={step}
-        value={draft ?? String(value)}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const n = e.target.valueAsNumber;
-          if (e.target.value !== '' && Number.isFinite(n)) onValue(n);
-        }}
-        onBlur={() => setDraft(null)}
-      />
+      <input id={id} className="input" type="number" inputMode="numeric" min={min} max={max} step={step} {...typed} />
     </div>
   );
 }
