@@ -1,7 +1,8 @@
 /**
  * Accessibility with axe-core: every page, in English and in Korean, and presenter mode on a story's
  * moments, and a workshop room's three views (the facilitator's form, the projector's board, the
- * participant's join and team views), has no serious or critical violation. The clock is paused at a
+ * participant's join and team views), has no serious or critical violation, and every drawing that
+ * takes the focus (a chart's keyboard layer) has a name. The clock is paused at a
  * fixed moment so the page holds still while axe reads it.
  */
 import type { Page } from 'playwright-core';
@@ -33,11 +34,33 @@ async function settledViolations(page: Page) {
   return seriousViolations(page);
 }
 
+/**
+ * Drawings that take the focus (a chart's keyboard layer) but would be announced without a name:
+ * axe does not ask an SVG with role "application" for one.
+ */
+function unnamedFocusableDrawings(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('svg[tabindex]:not([tabindex="-1"])'))
+      .filter((svg) => {
+        const byIds = (svg.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join('');
+        const name = svg.getAttribute('aria-label') ?? (byIds || svg.querySelector(':scope > title')?.textContent) ?? '';
+        return name.trim() === '';
+      })
+      .map(
+        (svg) =>
+          `unnamed focusable drawing in ${svg.closest('[data-testid]')?.getAttribute('data-testid') ?? svg.parentElement?.className}`,
+      ),
+  );
+}
+
 async function check(path: string) {
   const { page } = await openCheckedPage(session.browser, session.server.url);
   await page.goto(`${session.server.url}${path}`);
   await page.locator('.shell__main').waitFor();
-  const found = await settledViolations(page);
+  const found = [...(await settledViolations(page)), ...(await unnamedFocusableDrawings(page))];
   await page.close();
   return found;
 }

@@ -9,6 +9,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/i18n';
 import type { TourPanel } from '../state/presenter-url';
+import { ChartNameContext } from './charts/chart-name';
 import { sampleNote } from './charts/sample-note';
 import { downloadCsv, type TableColumn, toCsv, visibleColumns } from './csv';
 import { Icon } from './icon';
@@ -171,7 +172,7 @@ export function Panel<T, Row>({
         </div>
       ) : (
         <div className={`panel__body${stale ? ' panel__stale' : ''}`} aria-busy={query.isPending || stale}>
-          {children(data)}
+          <ChartNameContext.Provider value={`${id}-title`}>{children(data)}</ChartNameContext.Provider>
           {sampleLine}
         </div>
       )}
