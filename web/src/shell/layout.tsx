@@ -12,6 +12,7 @@ import { cityLabel, useCitySummary } from '../ui/city-name';
 import { Icon } from '../ui/icon';
 import { CityPicker } from './city/city-picker';
 import { HelpDialog } from './clock/help-dialog';
+import { StreamStatus } from './clock/stream-status';
 import { TimeControls } from './clock/time-controls';
 import { useClockShortcuts } from './clock/use-shortcuts';
 import { LanguageToggle } from './language-toggle';
@@ -117,6 +118,7 @@ function Shell() {
           </div>
         </div>
       )}
+      <StreamStatus />
       {ignored.length > 0 && !presenting ? (
         <p className="banner" role="status">
           {t('scenario.ignored', { params: ignored.join(', ') })}
