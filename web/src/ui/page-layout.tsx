@@ -19,6 +19,12 @@ interface PageLayoutProps {
   sideElement?: 'div' | 'aside';
   /** The side column stacks its children with a gap (default), or leaves their flow to the page. */
   sideStack?: boolean;
+  /**
+   * The side column comes first in the reading and tab order, though it is still drawn on the right:
+   * for a page whose side column is where the view is set up (the Lab's comparison) and whose left
+   * column shows the results. Stacked on narrow screens, it comes first there too.
+   */
+  sideFirst?: boolean;
   /** The side column. */
   children: ReactNode;
 }
@@ -30,14 +36,17 @@ export function PageLayout({
   sideClassName,
   sideElement: Side = 'div',
   sideStack = true,
+  sideFirst = false,
   children,
 }: PageLayoutProps) {
   const sideClasses = ['page-layout__side', sideStack ? 'page-layout__side--stack' : null, sideClassName].filter(Boolean).join(' ');
+  const side = <Side className={sideClasses}>{children}</Side>;
   return (
-    <div className={`page-layout ${className}`}>
+    <div className={`page-layout ${sideFirst ? 'page-layout--side-first ' : ''}${className}`}>
       {beforeMap}
+      {sideFirst ? side : null}
       {map}
-      <Side className={sideClasses}>{children}</Side>
+      {sideFirst ? null : side}
     </div>
   );
 }

@@ -42,6 +42,7 @@ export function LabPage() {
     <PageLayout
       className="lab"
       sideClassName="lab__side"
+      sideFirst
       map={
         <section className="lab__main" aria-label={t('pages.lab.title')}>
           <VerdictTiles

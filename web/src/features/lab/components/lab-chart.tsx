@@ -54,25 +54,22 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
       about={[t('lab.chart.about')]}
       query={query}
       className="lab-chart"
+      // The metric picker appears with the metrics it offers (an empty, disabled box said nothing while loading).
       actions={
-        <div className="lab-field lab-field--inline">
-          <label htmlFor={selectId} className="visually-hidden">
-            {t('lab.chart.metric')}
-          </label>
-          <select
-            id={selectId}
-            className="input"
-            value={metric}
-            onChange={(e) => onMetric(e.target.value as LabSeriesId)}
-            disabled={!query.data}
-          >
-            {query.data?.seriesInfo.map((s) => (
-              <option key={s.id} value={s.id}>
-                {`${s.label[language]} (${s.unit})`}
-              </option>
-            ))}
-          </select>
-        </div>
+        query.data ? (
+          <div className="lab-field lab-field--inline">
+            <label htmlFor={selectId} className="visually-hidden">
+              {t('lab.chart.metric')}
+            </label>
+            <select id={selectId} className="input" value={metric} onChange={(e) => onMetric(e.target.value as LabSeriesId)}>
+              {query.data.seriesInfo.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {`${s.label[language]} (${s.unit})`}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : undefined
       }
       table={(data) => ({
         columns: [

@@ -53,7 +53,6 @@ export function LabMapPair({ baseline, variants, mode, variant, onMode, onVarian
   const frames = pair.data?.frames;
   const sides = useMemo(() => frames?.map((frame) => pairMapData(frame, network)), [frames, network]);
   const timeZone = city.data?.timezone ?? 'America/New_York';
-  const at = pair.data ? formatDateTime(pair.data.atMs, language, timeZone) : '';
   const variantName = t('lab.variant', { n: variant });
   const changes = shown ? variantChanges(baseline, shown, language) : [];
   const unit = (f: PairFigure) => t(`lab.mapPair.unit.${f.id}`);
@@ -61,7 +60,12 @@ export function LabMapPair({ baseline, variants, mode, variant, onMode, onVarian
   return (
     <Panel
       title={t('lab.mapPair.title')}
-      subtitle={shown ? t('lab.mapPair.subtitle', { time: at, variant: variantName }) : undefined}
+      // The moment is said once the pair has arrived: before, the subtitle would open on a bare colon.
+      subtitle={
+        shown && pair.data
+          ? t('lab.mapPair.subtitle', { time: formatDateTime(pair.data.atMs, language, timeZone), variant: variantName })
+          : undefined
+      }
       about={[t('lab.mapPair.about'), t('lab.mapPair.aboutLayout')]}
       query={pair}
       isEmpty={(d) => d.frames === null}
@@ -104,7 +108,7 @@ export function LabMapPair({ baseline, variants, mode, variant, onMode, onVarian
         ],
         rows: d.frames ? pairFigures(d.frames[0], d.frames[1], network) : [],
         fileName: t('lab.mapPair.fileName'),
-        caption: t('lab.mapPair.caption', { time: at, variant: variantName }),
+        caption: t('lab.mapPair.caption', { time: formatDateTime(d.atMs, language, timeZone), variant: variantName }),
       })}
     >
       {(d) => (
