@@ -7,6 +7,7 @@ import { dateTimeFormat } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 import { useClock, useSimTime } from '../../../state/clock/clock-provider';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { ChartNameContext } from '../../../ui/charts/chart-name';
 import { extremes, formatHour } from '../../../ui/charts/format';
 import { TemperatureChart } from '../../../ui/charts/temperature-chart';
 import { cityShortName, useCitySummary } from '../../../ui/city-name';
@@ -66,13 +67,15 @@ export function TemperatureCard({ timeZone }: { timeZone: string }) {
         <Empty>{t('temperature.empty')}</Empty>
       ) : (
         <>
-          <TemperatureChart
-            hours={weather.data.hours}
-            timeZone={timeZone}
-            seriesName={t('temperature.seriesName')}
-            language={language}
-            nowHour={localTime(timeZone, simMs).hourOfDay}
-          />
+          <ChartNameContext.Provider value="temperature-title">
+            <TemperatureChart
+              hours={weather.data.hours}
+              timeZone={timeZone}
+              seriesName={t('temperature.seriesName')}
+              language={language}
+              nowHour={localTime(timeZone, simMs).hourOfDay}
+            />
+          </ChartNameContext.Provider>
           {range ? (
             <p className="chart-summary">
               <Trans
