@@ -6,8 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/client';
 
 /** An error as a reader sees it: no answer at all (status 0) in their language; a server's message as it is (English). */
+/** The request never reached the server (it is stopped, or the network is down): no server message to show. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === 0;
+}
+
 export function errorText(error: unknown, t: TFunction): string {
-  if (error instanceof ApiRequestError && error.status === 0) return t('states.unreachable');
+  if (isUnreachable(error)) return t('states.unreachable');
   return error instanceof Error ? error.message : String(error);
 }
 

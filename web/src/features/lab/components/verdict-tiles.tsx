@@ -5,9 +5,8 @@
  */
 import type { LabScorecard } from '@sandbox/shared/lab/schemas';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../../../api/client';
 import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
-import { errorText, Pending } from '../../../ui/panel-state';
+import { errorText, isUnreachable, Pending } from '../../../ui/panel-state';
 
 interface Props {
   /** The comparison over several seeds, once it has arrived. */
@@ -37,10 +36,11 @@ export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, f
     );
   }
   if (failed) {
-    const unreachable = failed instanceof ApiRequestError && failed.status === 0;
     return (
       <p className="lab-note lab-note--error">
-        {unreachable ? `${t('lab.verdict.failed')} ${errorText(failed, t)}` : t('lab.verdict.failedWith', { message: failed.message })}
+        {isUnreachable(failed)
+          ? `${t('lab.verdict.failed')} ${errorText(failed, t)}`
+          : t('lab.verdict.failedWith', { message: failed.message })}
       </p>
     );
   }

@@ -31,16 +31,22 @@ export function useSavedActions() {
   const [status, setStatus] = useState<SavedStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
-  /** Runs a write; reports a stale version (412) in words, and refreshes the lists either way. */
+  /**
+   * Runs a write; reports a stale version (412) in words, any other failure with its reason (in
+   * `failedWith`'s words when given), and refreshes the lists either way.
+   */
   const run = useCallback(
-    async (name: string, write: () => Promise<SavedStatus>): Promise<boolean> => {
+    async (name: string, write: () => Promise<SavedStatus>, failedWith?: (reason: string) => string): Promise<boolean> => {
       setBusy(true);
       try {
         setStatus(await write());
         return true;
       } catch (error) {
         const stale = error instanceof ApiRequestError && (error.status === 412 || error.status === 404);
-        const message = stale ? t('saved.status.changedElsewhere', { name }) : t('saved.status.failed', { reason: errorText(error, t) });
+        const reason = errorText(error, t);
+        const message = stale
+          ? t('saved.status.changedElsewhere', { name })
+          : (failedWith?.(reason) ?? t('saved.status.failed', { reason }));
         setStatus({ kind: 'error', message });
         return false;
       } finally {
@@ -98,16 +104,14 @@ export function useSavedActions() {
       setStatus({ kind: 'error', message: t('saved.status.notJson', { file: file.name }) });
       return;
     }
-    setBusy(true);
-    try {
-      const { record } = await importSaved(parsed);
-      setStatus({ kind: 'done', message: t('saved.status.imported', { name: record.name }) });
-    } catch (error) {
-      setStatus({ kind: 'error', message: t('saved.status.importFailed', { file: file.name, reason: errorText(error, t) }) });
-    } finally {
-      setBusy(false);
-      await refreshLists(client);
-    }
+    await run(
+      file.name,
+      async () => {
+        const { record } = await importSaved(parsed);
+        return { kind: 'done', message: t('saved.status.imported', { name: record.name }) };
+      },
+      (reason) => t('saved.status.importFailed', { file: file.name, reason }),
+    );
   };
 
   const copyLink = async (summary: SavedScenarioSummary) => {
