@@ -5,6 +5,11 @@ export interface TableColumn<Row> {
   value: (row: Row) => string | number | null | undefined;
   /** In the CSV only, not the table on screen (e.g. ISO 8601 UTC beside the local time people read). */
   csvOnly?: boolean;
+  /**
+   * What the CSV holds when it differs from the screen: a numeric column's cell left empty where the
+   * screen says in words why there is no number (a spreadsheet would read the words as text).
+   */
+  csvValue?: (row: Row) => string | number | null | undefined;
 }
 
 /** The columns a table on screen shows. */
@@ -20,7 +25,7 @@ function cell(value: string | number | null | undefined): string {
 
 export function toCsv<Row>(columns: readonly TableColumn<Row>[], rows: readonly Row[]): string {
   const lines = [columns.map((c) => cell(c.label)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(','));
+  for (const row of rows) lines.push(columns.map((c) => cell((c.csvValue ?? c.value)(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

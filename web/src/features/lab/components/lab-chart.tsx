@@ -79,7 +79,19 @@ export function LabChart({ query, metric, onMetric, language }: Props) {
             label: name(s),
             // The travel-time index is read in the weekday peak periods only: an hour outside them is not a gap.
             value: (row: LabChartRow) => row[`s${s}`] ?? (metric === 'travelTimeIndex' ? t('lab.chart.offPeak') : null),
+            // The CSV's numbers stay numbers: its note column says why a cell is empty.
+            csvValue: (row: LabChartRow) => row[`s${s}`] ?? null,
           })),
+          ...(metric === 'travelTimeIndex'
+            ? [
+                {
+                  key: 'note',
+                  label: t('lab.chart.note'),
+                  csvOnly: true,
+                  value: (row: LabChartRow) => (data.scenarios.some((_, s) => row[`s${s}`] === null) ? t('lab.chart.offPeak') : null),
+                },
+              ]
+            : []),
         ],
         rows: chartRows(data, metric),
         fileName: t('lab.chart.fileName', { metric }),
