@@ -59,6 +59,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const limit = request.routeOptions.bodyLimit ?? 0;
       return sendError(reply, 413, `The request body is larger than this route accepts (${Math.round(limit / 1024)} KiB).`);
     }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      // Name the header and what it said (cut short: it is the sender's text), not just the status's name.
+      const sent = request.headers['content-type']?.slice(0, 80);
+      const message = `${sent ? `Content-Type "${sent}" is not accepted here` : 'The body has no Content-Type'}: send JSON with "Content-Type: application/json".`;
+      return sendError(reply, 415, message, [{ path: 'Content-Type', message }]);
+    }
     const status = error.statusCode ?? 500;
     if (status === 503) {
       // An engine thread stopped mid-answer (it is being started again), or the Lab's queue is full: worth another try.

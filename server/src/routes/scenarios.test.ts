@@ -124,7 +124,12 @@ describe('saved scenarios over HTTP', () => {
         413,
       ).message,
     ).toContain('256 KiB');
-    problem(await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'text/plain' }, payload: 'hello' }), 415);
+    const notJson = problem(
+      await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'text/plain' }, payload: 'hello' }),
+      415,
+    );
+    expect(notJson.message).toBe('Content-Type "text/plain" is not accepted here: send JSON with "Content-Type: application/json".');
+    expect(notJson.issues?.[0]?.path).toBe('Content-Type');
   });
 
   it('replaces only with the current ETag: 428 without If-Match, 412 with a stale one (and the current ETag), 400 for a malformed one', async () => {
