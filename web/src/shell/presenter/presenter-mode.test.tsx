@@ -5,6 +5,7 @@ import { renderWithProviders } from '../../test/render';
 import { storiesFor, withStory } from '../scenario/stories';
 import { BlankScreen, PresenterBar, SpeakerNotes } from './presenter-chrome';
 import { momentsOf } from './story-moments';
+import { momentTarget } from './tour';
 import { usePresenter } from './use-presenter';
 
 setupMockServer();
@@ -32,6 +33,7 @@ const search = (router: { state: { location: { search: string } } }) => new URLS
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('presenter mode', () => {
@@ -77,6 +79,36 @@ describe('presenter mode', () => {
     });
     await waitFor(() => expect(search(router).get('moment')).toBe('2'));
     expect(search(router).get('t')).toBe(heatMoments[1]?.t);
+  });
+
+  it('keeps the step when the playing clock writes the URL after it, before it is drawn (same page)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // A playing clock opens the live stream; jsdom has none.
+    vi.stubGlobal(
+      'EventSource',
+      class {
+        static CLOSED = 2;
+        readyState = 0;
+        close() {}
+        addEventListener() {}
+      },
+    );
+    const first = momentTarget(new URLSearchParams('presenter=1'), heat, 1);
+    const { router } = renderWithProviders(<Harness />, { url: `${first.pathname}${first.search}` });
+    await act(async () => {
+      vi.advanceTimersByTime(4_900);
+    });
+    await act(async () => {
+      press('PageDown');
+      // The router has taken the step (moment 2, on moment 1's page); React has not drawn it yet when
+      // the clock's periodic write, made from moment 1's parameters, comes due.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      expect(search(router).get('moment')).toBe('2');
+      vi.advanceTimersByTime(200);
+    });
+    expect(search(router).get('moment')).toBe('2');
+    expect(search(router).get('t')).toBe(heatMoments[1]?.t);
+    expect(notes()).toBe(heatMoments[1]?.notes.en);
   });
 
   it('B blanks the screen; the next click brings the picture back without skipping a moment', async () => {

@@ -33,8 +33,11 @@ export function ClockProvider({ children }: { children: ReactNode }) {
   const lastWritten = useRef(clockKey(params));
 
   const syncUrl = useCallback(
-    (next: ClockState) => {
+    (next: ClockState, periodic = false) => {
       update((search) => {
+        // A navigation that set the clock (a story's moment, back/forward) and is not drawn yet wins
+        // over the periodic write of the time it replaces: the clock follows it once it is drawn.
+        if (periodic && clockKey(search) !== lastWritten.current) return search;
         const written = writeClock(search, next, simTimeAt(next, Date.now()));
         lastWritten.current = clockKey(written);
         return written;
@@ -66,7 +69,7 @@ export function ClockProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!state.playing || state.live) return;
-    const timer = setInterval(() => syncUrl(stateRef.current), URL_SYNC_MS);
+    const timer = setInterval(() => syncUrl(stateRef.current, true), URL_SYNC_MS);
     return () => clearInterval(timer);
   }, [state.playing, state.live, syncUrl]);
 

@@ -9,15 +9,19 @@ export interface PendingWrites {
   chain: string[];
 }
 
-/** The parameters a new write should start from: the newest written, else the rendered ones. */
-export function startFrom(pending: PendingWrites, rendered: URLSearchParams): URLSearchParams {
+/**
+ * The parameters a new write should start from: the newest written, else the current ones. A current
+ * URL the chain never was at (a navigation made since, not through these writes) is the truth again.
+ */
+export function startFrom(pending: PendingWrites, current: URLSearchParams): URLSearchParams {
+  if (!pending.chain.includes(current.toString())) pending.chain = [];
   const newest = pending.chain.at(-1);
-  return new URLSearchParams(newest ?? rendered);
+  return new URLSearchParams(newest ?? current);
 }
 
-/** Records a write of `next`, made while `rendered` was on screen. */
-export function wrote(pending: PendingWrites, rendered: URLSearchParams, next: URLSearchParams): void {
-  if (pending.chain.length === 0) pending.chain.push(rendered.toString());
+/** Records a write of `next`, made while the URL was `current`. */
+export function wrote(pending: PendingWrites, current: URLSearchParams, next: URLSearchParams): void {
+  if (pending.chain.length === 0) pending.chain.push(current.toString());
   pending.chain.push(next.toString());
 }
 

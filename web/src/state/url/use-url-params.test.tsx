@@ -52,6 +52,14 @@ function TwoWrites() {
   );
 }
 
+/** Hands its update function out, to write from outside React (as a timer or a key handler does). */
+let writeUrl: ((change: (next: URLSearchParams) => unknown) => void) | undefined;
+function Writer() {
+  const [params, update] = useUrlParams();
+  writeUrl = update;
+  return <output>{params.toString()}</output>;
+}
+
 describe('useUrlParams', () => {
   it('keeps both of two writes made in one event (setSearchParams alone keeps only the second)', async () => {
     const router = createMemoryRouter([{ path: '*', element: <TwoWrites /> }], { initialEntries: ['/energy?t=1'] });
@@ -59,5 +67,26 @@ describe('useUrlParams', () => {
     await act(async () => screen.getByRole('button', { name: 'both' }).click());
     expect(router.state.location.search).toBe('?t=1&district=linden&meterClass=residential');
     expect(screen.getByRole('status').textContent).toBe('t=1&district=linden&meterClass=residential');
+  });
+
+  it('writes onto a navigation React has not drawn yet, on its page, instead of taking the page back', async () => {
+    const router = createMemoryRouter([{ path: '*', element: <Writer /> }], { initialEntries: ['/energy?t=1&moment=1'] });
+    render(<RouterProvider router={router} />);
+    await act(async () => {
+      // A link to another page (a tour's next moment), then, before the redraw, a write from this one.
+      void router.navigate('/air?t=9&moment=2');
+      for (let i = 0; i < 20 && router.state.location.pathname !== '/air'; i++) await Promise.resolve();
+      expect(router.state.location.pathname).toBe('/air');
+      writeUrl?.((next) => next.set('layers', 'stations'));
+    });
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/air?t=9&moment=2&layers=stations');
+  });
+
+  it('makes no navigation for a write that changes nothing', async () => {
+    const router = createMemoryRouter([{ path: '*', element: <Writer /> }], { initialEntries: ['/energy?t=1'] });
+    render(<RouterProvider router={router} />);
+    const before = router.state.location.key;
+    await act(async () => writeUrl?.((next) => next.set('t', '1')));
+    expect(router.state.location.key).toBe(before);
   });
 });
