@@ -26,6 +26,13 @@ describe('pending URL writes', () => {
     expect(pending.chain).toEqual([]);
   });
 
+  it('starts from a URL the writes never made (a navigation since, not drawn yet), not from the last write', () => {
+    const pending: PendingWrites = { chain: [] };
+    write(pending, new URLSearchParams('t=1&moment=1'), 't', '2');
+    expect(startFrom(pending, new URLSearchParams('t=1&moment=1')).toString()).toBe('t=2&moment=1');
+    expect(startFrom(pending, new URLSearchParams('t=9&moment=2')).toString()).toBe('t=9&moment=2');
+  });
+
   it('forgets unrendered writes when the URL moves somewhere else (back, a link)', () => {
     const pending: PendingWrites = { chain: [] };
     write(pending, new URLSearchParams('t=1'), 'layers', 'stations');
