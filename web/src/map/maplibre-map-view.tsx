@@ -8,7 +8,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 // the worker file Vite emits (self-contained, same origin: no CSP or network surprises).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useTranslation } from 'react-i18next';
-import MapGL, { NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import MapGL, { AttributionControl, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { MAP_IDEOGRAPH_FONT_FAMILY } from './basemap-style';
 import { HoverCard } from './hover-card';
 import { MapFrame } from './map-frame';
@@ -18,16 +18,13 @@ import { useMapView } from './use-map-view';
 setWorkerUrl(workerUrl);
 
 export default function MaplibreMapView(props: MapViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { style, hover, mapProps, labelsReady, labelLanguage } = useMapView(props, 'maplibre');
   return (
     <MapFrame labelsReady={labelsReady} labelLanguage={labelLanguage}>
-      <MapGL
-        {...mapProps}
-        localIdeographFontFamily={MAP_IDEOGRAPH_FONT_FAMILY}
-        mapStyle={style}
-        attributionControl={{ compact: true, customAttribution: t('map.attribution') }}
-      >
+      <MapGL {...mapProps} localIdeographFontFamily={MAP_IDEOGRAPH_FONT_FAMILY} mapStyle={style} attributionControl={false}>
+        {/* A control takes its text when it is added: keyed by language, a switch adds it anew in the new one. */}
+        <AttributionControl key={i18n.language} compact customAttribution={t('map.attribution')} />
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
         <HoverCard target={hover} timeZone={props.city.timezone} />

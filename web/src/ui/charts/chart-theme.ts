@@ -9,7 +9,9 @@
  * users see, so that stays a design decision, not a side effect of this module.
  */
 import './chart.css';
+import { createElement } from 'react';
 import type { TimeTicks } from './time-axis';
+import { TimeTick } from './time-tick';
 
 export const CHART_INK = '#1b2430';
 
@@ -77,6 +79,7 @@ interface TimeAxisOptions {
 
 /** The time axis of a chart over a window: numeric time, the ticks and labels of time-axis.ts. */
 export function timeAxisStyle({ domain, ticks, format, text, minTickGap }: TimeAxisOptions) {
+  const edges = typeof domain[0] === 'number' ? (domain as [number, number]) : undefined;
   return {
     dataKey: 'time',
     type: 'number' as const,
@@ -85,6 +88,8 @@ export function timeAxisStyle({ domain, ticks, format, text, minTickGap }: TimeA
     ticks: ticks?.ticks,
     tickFormatter: ticks?.format ?? format,
     ...categoryAxisStyle(text),
+    // Labels at the window's ends kept inside the plot (time-tick.tsx).
+    tick: createElement(TimeTick, { edges, tickFill: TICK_TEXT[text].fill, tickFontSize: TICK_TEXT[text].fontSize }),
     minTickGap,
   };
 }
