@@ -4,6 +4,7 @@
  * commit when they settle, so dragging does not flood the API.
  */
 import type { City } from '@sandbox/shared/city/schemas';
+import { SeedSchema } from '@sandbox/shared/common/schemas';
 import { type Fault, type Levers, type Scenario, ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { Fragment, forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -137,7 +138,7 @@ export const ScenarioPanel = forwardRef<HTMLDialogElement, { city: City | undefi
   const update = (levers: Partial<Levers>) => setScenario(ScenarioSchema.parse({ ...scenario, levers: { ...scenario.levers, ...levers } }));
   const setFaults = (faults: Fault[]) => setScenario(ScenarioSchema.parse({ ...scenario, faults }));
   const seedInput = useTypedNumber(scenario.seed, (seed) => {
-    if (Number.isInteger(seed) && seed >= 0 && seed <= 4294967295) setScenario({ ...scenario, seed });
+    if (SeedSchema.safeParse(seed).success) setScenario({ ...scenario, seed });
   });
   const l = scenario.levers;
 

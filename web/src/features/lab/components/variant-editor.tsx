@@ -3,6 +3,7 @@
  * the signals (retiming, transit priority) and two episodes over the whole window (heat wave, smoke).
  * Native inputs, each labelled, so every control is reachable and operable by keyboard.
  */
+import { SeedSchema } from '@sandbox/shared/common/schemas';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +76,7 @@ export function VariantEditor({ variant, index, window, onChange, onRemove, chan
           min={0}
           step={1}
           onValue={(seed) => {
-            if (Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32) onChange({ ...variant, seed });
+            if (SeedSchema.safeParse(seed).success) onChange({ ...variant, seed });
           }}
         />
         {SHARES.map((key) => (
