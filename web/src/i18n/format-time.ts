@@ -32,23 +32,29 @@ export function zoneName(simMs: number, language: Language, timeZone: string): s
   return name(language) ?? timeZone;
 }
 
-/** "Wed, Jul 15, 2026, 5:30:12 PM EDT" / "2026년 7월 15일 (수) 오후 5시 30분 12초 EDT". */
+/**
+ * "Wed, Jul 15, 2026, 17:30:12 EDT" / "2026년 7월 15일 (수) 17:30:12 EDT". Every time the app writes
+ * is on the 24-hour clock, in both languages, so the clock, the chart axes, tooltips and tables read
+ * alike (a 12-hour clock beside "17:30" axis labels made the reader convert; in Korean some ICU
+ * versions wrote "PM 5:30" in Latin letters).
+ */
 export function formatClock(simMs: number, language: Language, timeZone: string): string {
   const dateAndTime = format(language, timeZone, {
     weekday: 'short',
     year: 'numeric',
     month: 'short',
     day: 'numeric',
-    hour: 'numeric',
+    hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
+    hourCycle: 'h23',
   }).format(simMs);
   return `${dateAndTime} ${zoneName(simMs, language, timeZone)}`;
 }
 
-/** Date and time to the minute, e.g. for axis labels and tooltips. */
+/** Date and time to the minute, e.g. "Jul 15, 17:30" for axis labels and tooltips. */
 export function formatDateTime(simMs: number, language: Language, timeZone: string): string {
-  return format(language, timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(simMs);
+  return format(language, timeZone, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(simMs);
 }
 
 /** Month and day, e.g. "Jul 15" / "7월 15일" (time-axis labels at midnight). */

@@ -83,7 +83,7 @@ describe('Lab map pair', { timeout: 30_000 }, () => {
     expect(syncs[0]).toBe(syncs[1]);
     expect(screen.getByText('Baseline')).toBeTruthy();
     expect(screen.getByText('EV share 60%')).toBeTruthy();
-    expect(screen.getByText(/^Jul 15, 6:00 PM: the baseline and Variant 1 on one view$/)).toBeTruthy();
+    expect(screen.getByText(/^Jul 15, 18:00: the baseline and Variant 1 on one view$/)).toBeTruthy();
   });
 
   it('switches to a swipe from the keyboard without rebuilding the maps, and the slider moves the line', async () => {
