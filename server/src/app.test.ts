@@ -110,6 +110,22 @@ describe('unknown routes', () => {
   it('answers an unknown /api path with a JSON 404 naming the path', async () => {
     expect((await app.refusal('/api/nope?x=1', 404)).message).toContain('GET /api/nope');
   });
+
+  it('answers a known path asked with a method it does not take with 405 and the methods it takes', async () => {
+    const res = await app.inject({ method: 'PATCH', url: '/api/scenarios/AAAAAAAAAAAA?x=1', payload: {} });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('DELETE, GET, HEAD, PUT');
+    expect(res.json().message).toBe('/api/scenarios/AAAAAAAAAAAA does not answer PATCH; it answers DELETE, GET, HEAD, PUT.');
+    const list = await app.inject({ method: 'DELETE', url: '/api/scenarios' });
+    expect([list.statusCode, list.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
+  });
+
+  it('keeps a 404 for a path no route has under any method, and for a deeper path under a known one', async () => {
+    for (const url of ['/api/scenarios/a/b', '/api/nope', '/sta/v2']) {
+      const res = await app.inject({ method: 'PATCH', url });
+      expect([url, res.statusCode, res.headers.allow]).toEqual([url, 404, undefined]);
+    }
+  });
 });
 
 describe('the built web app', () => {

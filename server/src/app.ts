@@ -19,6 +19,7 @@ import { labAnswers } from './lab/lab-answers';
 import { createMqttPublisher, publishedScenarios } from './mqtt/start';
 import { registerOpenApi } from './openapi/openapi';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
+import { trackRouteMethods } from './plugins/route-methods';
 import { registerSecurity } from './plugins/security';
 import { registerWebApp } from './plugins/web-app';
 import { airRoutes } from './routes/air';
@@ -73,6 +74,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  // Before any route, so every one is recorded (a wrong method gets 405 + Allow, not a 404).
+  const methodsOf = trackRouteMethods(app);
   if (config.LOG_FORMAT === 'human') registerHumanRequestLog(app);
   await registerSecurity(app, config);
   await registerOpenApi(app, version);
@@ -126,7 +129,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     maxStreamsPerClient: config.MAX_STREAMS_PER_CLIENT,
   });
   await app.register(classRoutesPlugin, { classes: store.classes, sealed, cities });
-  await registerWebApp(app, config.WEB_DIST);
+  await registerWebApp(app, config.WEB_DIST, methodsOf);
   registerMqtt(app, config, mqttScenarios, engine);
   return app;
 }

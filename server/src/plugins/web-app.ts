@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendError } from './errors';
 
-export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+/** `methodsOf` gives the methods a path answers (route-methods.ts): a known path asked with another method gets 405. */
+export async function registerWebApp(
+  app: FastifyInstance,
+  webDist: string,
+  methodsOf: (path: string) => string[] = () => [],
+): Promise<void> {
   const hasWebApp = existsSync(join(webDist, 'index.html'));
   if (hasWebApp) {
     await app.register(fastifyStatic, {
@@ -29,6 +34,15 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
+    const isApi = path === '/api' || path.startsWith('/api/') || path === '/sta' || path.startsWith('/sta/');
+    const allowed = isApi ? methodsOf(path) : [];
+    if (allowed.length > 0) {
+      return sendError(
+        reply.header('allow', allowed.join(', ')),
+        405,
+        `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}.`,
+      );
+    }
     if (path === '/api' || path.startsWith('/api/')) {
       return sendError(reply, 404, `No API route ${request.method} ${path}.`);
     }

@@ -1,0 +1,45 @@
+/**
+ * Which methods a path answers, from the routes as they are registered. A request whose path exists
+ * but not under its method (a PATCH to a saved scenario) gets a 405 with `Allow` (RFC 9110 §15.5.6),
+ * not a 404 that says the path does not exist. Fastify's router answers "which handler" only, so the
+ * route table is kept here: a pattern per route, built once at start-up.
+ */
+import type { FastifyInstance } from 'fastify';
+
+interface RouteMethods {
+  pattern: RegExp;
+  methods: Set<string>;
+}
+
+/** `/api/scenarios/:id` → `^/api/scenarios/[^/]+$`; a route ending in `*` matches any rest. */
+function patternOf(url: string): RegExp {
+  const source = url
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * Starts recording routes (call before any route is registered) and returns the lookup: the methods
+ * `path` answers, sorted, or none. Catch-all routes (`*`, e.g. CORS preflight) and OPTIONS say
+ * nothing about a path, so they are left out.
+ */
+export function trackRouteMethods(app: FastifyInstance): (path: string) => string[] {
+  const routes = new Map<string, RouteMethods>();
+  app.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return;
+    const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'OPTIONS');
+    let entry = routes.get(route.url);
+    if (!entry) {
+      entry = { pattern: patternOf(route.url), methods: new Set() };
+      routes.set(route.url, entry);
+    }
+    for (const method of methods) entry.methods.add(method);
+  });
+  return (path) => {
+    const allowed = new Set<string>();
+    for (const { pattern, methods } of routes.values()) if (pattern.test(path)) for (const m of methods) allowed.add(m);
+    return [...allowed].sort();
+  };
+}
