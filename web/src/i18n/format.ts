@@ -3,11 +3,16 @@ import type { Language } from './i18n';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A number for the reader. A value that rounds to zero reads "0", never "-0" (a home's PV export of
+ * -0 kW drawn below the axis, a difference of -0.004): `signDisplay: 'negative'` unless the caller asks
+ * for another sign display (a difference's "+3").
+ */
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
   const key = `${language}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, options);
+    format = new Intl.NumberFormat(language, { signDisplay: 'negative', ...options });
     numberFormats.set(key, format);
   }
   return format.format(value);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from './format';
+
+describe('formatNumber', () => {
+  it('writes a value that rounds to zero as "0", never "-0", in both languages', () => {
+    for (const language of ['en', 'ko'] as const) {
+      expect(formatNumber(-0, language)).toBe('0');
+      expect(formatNumber(-0.004, language, { maximumFractionDigits: 2 })).toBe('0');
+      expect(formatNumber(-1234.5, language, { maximumFractionDigits: 0 })).toBe('-1,235');
+    }
+  });
+
+  it("keeps the caller's sign display, e.g. a difference's plus sign", () => {
+    expect(formatNumber(3, 'en', { signDisplay: 'exceptZero' })).toBe('+3');
+  });
+});
