@@ -7,6 +7,7 @@ import { cityQuery } from '../api/queries';
 import { ClockProvider, useClock } from '../state/clock/clock-provider';
 import { useScenario } from '../state/scenario/use-scenario';
 import { useStudentView } from '../state/student-url';
+import { IgnoredParamsProvider, useIgnoredParams, useReportIgnored } from '../state/url/ignored-params';
 import { useViewLink } from '../state/view-params';
 import { cityLabel, useCitySummary } from '../ui/city-name';
 import { Icon } from '../ui/icon';
@@ -38,7 +39,9 @@ function NavItem({ page }: { page: PageInfo }) {
 function Shell() {
   const { t } = useTranslation();
   const { dispatch } = useClock();
-  const { scenario, ignored } = useScenario();
+  const { scenario, ignored: scenarioIgnored } = useScenario();
+  useReportIgnored(scenarioIgnored);
+  const ignored = useIgnoredParams();
   const city = useQuery(cityQuery(scenario.city));
   const citySummary = useCitySummary(scenario.city);
   const help = useRef<HTMLDialogElement>(null);
@@ -137,10 +140,12 @@ function Shell() {
 
 export function Layout() {
   return (
-    <ClockProvider>
-      <LiveFramesProvider>
-        <Shell />
-      </LiveFramesProvider>
-    </ClockProvider>
+    <IgnoredParamsProvider>
+      <ClockProvider>
+        <LiveFramesProvider>
+          <Shell />
+        </LiveFramesProvider>
+      </ClockProvider>
+    </IgnoredParamsProvider>
   );
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { IgnoredParamsProvider, useIgnoredParams } from '../../state/url/ignored-params';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { AirPage } from './air-page';
@@ -54,6 +55,23 @@ describe('AirPage', { timeout: 20_000 }, () => {
     await userEvent.click(radios[1] as HTMLElement);
     await waitFor(() => expect(search(router).get('station')).toBe('main-roadside'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Air quality at Main St roadside');
+  });
+
+  it('reports a station the city does not have and a span it does not offer, while showing the defaults', async () => {
+    function Ignored() {
+      return <p data-testid="ignored">{useIgnoredParams().join(',')}</p>;
+    }
+    const element = (
+      <IgnoredParamsProvider>
+        <AirPage />
+        <Ignored />
+      </IgnoredParamsProvider>
+    );
+    // `toString` is a name every object answers to: a span looked up with `in` took it for a span.
+    renderWithProviders(element, { url: page('&station=no-such-station&span=toString') });
+    await ready();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Air quality at North Park bench');
+    expect(screen.getByTestId('ignored').textContent).toBe('span,station');
   });
 
   it('restores the station and span from a copied link', async () => {

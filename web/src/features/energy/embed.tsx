@@ -32,7 +32,8 @@ const PANELS = {
   districts: (city, { common, setDistrict }) => (
     <DistrictPanel city={city} selected={common.district} onSelect={setDistrict} language={common.language} format={common.format} />
   ),
-  meter: (_, { meter }) => <MeterSection {...meter} />,
+  // The chart of the link's meter (or the page's default), without the page's picker: an embed has no controls.
+  meter: (_, { meter }) => <MeterSection {...meter} withPicker={false} />,
 } satisfies Record<string, Render>;
 
 export const ENERGY_EMBED_NAMES = embedNames(PANELS);

@@ -85,6 +85,36 @@ describe('EmbedPage', { timeout: 20_000 }, () => {
     expect(document.title).toBe('PM2.5 · South School · Testville, Ohio · Smart City Sandbox');
   });
 
+  it('says which link parameters it could not use, instead of passing another station off as the one asked for', async () => {
+    open('pm25', '&station=no-such-station&span=99h&speed=7&evShare=2');
+    await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });
+    const notice = await screen.findByText(/^Ignored link parameters that are not valid: /);
+    expect(notice.textContent).toBe('Ignored link parameters that are not valid: evShare, span, speed, station.');
+    expect(notice.getAttribute('role')).toBe('status');
+  });
+
+  it('says nothing when every parameter was used', async () => {
+    open('pm25', '&station=south-school&span=6h');
+    await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });
+    expect(document.querySelector('.embed__notice')).toBeNull();
+  });
+
+  it('names an ignored parameter in Korean with lang=ko', async () => {
+    open('corridor-speed', '&corridor=nowhere&lang=ko', 'ko');
+    const notice = await screen.findByText(/^올바르지 않은 링크 매개변수를/, undefined, { timeout: 15_000 });
+    expect(notice.textContent).toBe('올바르지 않은 링크 매개변수를 무시했습니다: corridor.');
+  });
+
+  it('draws one meter without the page’s picker, and names the meter under it', async () => {
+    open('meter');
+    await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });
+    expect(screen.queryByRole('heading', { name: 'One meter' })).toBeNull();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    const title = screen.getByRole('heading', { level: 2 }).textContent ?? '';
+    const meter = title.replace(/^15-minute reads · /, '');
+    expect(document.querySelector('.embed__source')?.textContent).toBe(`${meter} · Testville, Ohio · simulated data`);
+  });
+
   it('names no one station under the panel of every station', async () => {
     open('stations');
     await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });

@@ -11,6 +11,7 @@ import { LiveFramesProvider } from '../../api/live-frames';
 import { useLanguage } from '../../i18n/use-language';
 import { ClockProvider } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { IgnoredParamsProvider, useIgnoredParams, useReportIgnored } from '../../state/url/ignored-params';
 import { useCityLabel } from '../../ui/city-name';
 import { EmbedSubjectContext } from '../../ui/embed-subject';
 import { PageLoading } from '../page-loading';
@@ -35,7 +36,10 @@ function EmbedFrame({ name }: { name: EmbedName }) {
   const pageHref = useHref(`${feature.path}${search}`);
   const Panel = FEATURE_PANELS.get(feature.page) as ComponentType<{ name: EmbedName }>;
   const [subject, setSubject] = useState<string | undefined>();
-  const cityLabel = useCityLabel(useScenario().scenario.city);
+  const { scenario, ignored: scenarioIgnored } = useScenario();
+  useReportIgnored(scenarioIgnored);
+  const ignored = useIgnoredParams();
+  const cityLabel = useCityLabel(scenario.city);
   const title = t(`embed.panels.${name}`);
   // Where the panel's data is from, for a reader of the host page: "Linden · Columbus, Ohio · simulated".
   const source = [subject, cityLabel, t('embed.simulated')].filter(Boolean).join(' · ');
@@ -45,6 +49,12 @@ function EmbedFrame({ name }: { name: EmbedName }) {
   return (
     <div className="embed">
       <h1 className="visually-hidden">{title}</h1>
+      {/* A host page's iframe with a typo (an unknown station) must not pass for the data it asked for. */}
+      {ignored.length > 0 ? (
+        <p className="embed__notice" role="status">
+          {t('scenario.ignored', { params: ignored.join(', ') })}
+        </p>
+      ) : null}
       <main className="embed__main">
         <Suspense fallback={<PageLoading />}>
           <EmbedSubjectContext.Provider value={setSubject}>
@@ -70,10 +80,12 @@ export function EmbedPage() {
   useLanguage();
   if (!isEmbedName(panel)) return <UnknownEmbed name={panel} />;
   return (
-    <ClockProvider>
-      <LiveFramesProvider>
-        <EmbedFrame name={panel} />
-      </LiveFramesProvider>
-    </ClockProvider>
+    <IgnoredParamsProvider>
+      <ClockProvider>
+        <LiveFramesProvider>
+          <EmbedFrame name={panel} />
+        </LiveFramesProvider>
+      </ClockProvider>
+    </IgnoredParamsProvider>
   );
 }

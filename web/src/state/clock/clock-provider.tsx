@@ -5,9 +5,10 @@
  * them only as often as they ask for.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useReportIgnored } from '../url/ignored-params';
 import { useUrlParams } from '../url/use-url-params';
 import { type ClockAction, type ClockState, clockReducer, simTimeAt } from './clock-state';
-import { CLOCK_PARAMS, clockFromSearch, writeClock } from './clock-url';
+import { CLOCK_PARAMS, clockFromSearch, ignoredClockParams, writeClock } from './clock-url';
 
 interface ClockContextValue {
   state: ClockState;
@@ -27,6 +28,10 @@ const URL_SYNC_MS = 5_000;
 export function ClockProvider({ children }: { children: ReactNode }) {
   const [params, update] = useUrlParams();
   const [state, setState] = useState<ClockState>(() => clockFromSearch(params, Date.now()));
+  // What the link said that the clock could not use, kept until the next link is followed (the
+  // clock's own writes replace the bad value, but the reader should still learn it was ignored).
+  const [ignored, setIgnored] = useState(() => ignoredClockParams(params));
+  useReportIgnored(ignored);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -65,6 +70,7 @@ export function ClockProvider({ children }: { children: ReactNode }) {
     const fromUrl = clockFromSearch(params, Date.now());
     stateRef.current = fromUrl;
     setState(fromUrl);
+    setIgnored(ignoredClockParams(params));
   }, [clockParams, params]);
 
   useEffect(() => {

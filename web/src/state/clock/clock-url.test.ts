@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromSearch, writeClock } from './clock-url';
+import { clockFromSearch, ignoredClockParams, writeClock } from './clock-url';
 
 const WALL = Date.parse('2026-11-28T12:00:00Z');
 
@@ -24,5 +24,13 @@ describe('clock in the URL', () => {
     const written = writeClock(new URLSearchParams('lang=ko&evShare=0.4'), state, Date.parse('2026-07-15T17:30:12.345Z'));
     expect(written.toString()).toBe('lang=ko&evShare=0.4&t=2026-07-15T17%3A30%3A12Z&speed=300&play=1');
     expect(clockFromSearch(written, WALL)).toMatchObject({ speed: 300, playing: true, anchorSimMs: Date.parse('2026-07-15T17:30:12Z') });
+  });
+});
+
+describe('clock parameters a link gave that the clock could not use', () => {
+  it('names a broken time and an unknown speed, not a valid link or a time beside live=1', () => {
+    expect(ignoredClockParams(new URLSearchParams('t=not-a-date&speed=7'))).toEqual(['t', 'speed']);
+    expect(ignoredClockParams(new URLSearchParams('t=2026-07-15T17:30:00Z&speed=60&play=1'))).toEqual([]);
+    expect(ignoredClockParams(new URLSearchParams('live=1&t=whatever'))).toEqual([]);
   });
 });

@@ -24,6 +24,20 @@ export function clockFromSearch(search: URLSearchParams, wallMs: number): ClockS
   return { anchorSimMs: Date.parse(t), anchorWallMs: wallMs, speed, playing: search.get('play') === '1', live: false };
 }
 
+/**
+ * The clock parameters a link gave that `clockFromSearch` could not use: a `t` that is not an ISO time
+ * (the clock opened live instead) or a `speed` that is not one of the clock's speeds. A `t` beside
+ * `live=1` is not one of them: live wins by design.
+ */
+export function ignoredClockParams(search: URLSearchParams): string[] {
+  const t = search.get('t');
+  const speed = search.get('speed');
+  const ignored: string[] = [];
+  if (t !== null && search.get('live') !== '1' && !IsoTimeSchema.safeParse(t).success) ignored.push('t');
+  if (speed !== null && !isSpeed(Number(speed))) ignored.push('speed');
+  return ignored;
+}
+
 /** Writes the clock into URL parameters (sim time rounded to the second). */
 export function writeClock(search: URLSearchParams, state: ClockState, simMs: number): URLSearchParams {
   const next = new URLSearchParams(search);

@@ -9,7 +9,7 @@ export type SpanKey = keyof typeof SPANS;
 export const DEFAULT_SPAN: SpanKey = '24h';
 
 export function parseSpan(value: string | null): SpanKey {
-  return value !== null && value in SPANS ? (value as SpanKey) : DEFAULT_SPAN;
+  return value !== null && Object.hasOwn(SPANS, value) ? (value as SpanKey) : DEFAULT_SPAN;
 }
 
 /** The station a link names if the city has it, else the city's first station. */

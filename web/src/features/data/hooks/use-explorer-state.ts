@@ -4,6 +4,7 @@
  */
 import { DAY_MS, HOUR_MS } from '@sandbox/shared/common/time';
 import { useCallback } from 'react';
+import { ignoredOf, useReportIgnored } from '../../../state/url/ignored-params';
 import { useUrlParams } from '../../../state/url/use-url-params';
 
 export const STREAMS = {
@@ -48,6 +49,14 @@ export function loadGroupOf(entity: string): (typeof LOAD_GROUPS)[number] {
 export function useExplorerState() {
   const [params, updateUrl] = useUrlParams();
   const state = explorerFromSearch(params);
+  // The entity is checked by the query that reads it (an unknown one is the server's 404, shown there).
+  useReportIgnored(
+    ignoredOf(params, {
+      stream: state.stream === params.get('stream'),
+      metric: state.metric === params.get('metric'),
+      span: state.span === params.get('span'),
+    }),
+  );
   const update = useCallback(
     (patch: Partial<ExplorerState>) => {
       updateUrl((next) => {

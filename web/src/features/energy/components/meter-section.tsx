@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n';
 import { useChartWindow } from '../../../state/clock/use-chart-window';
 import { useScenario } from '../../../state/scenario/use-scenario';
+import { useEmbedSubject } from '../../../ui/embed-subject';
 import { Icon } from '../../../ui/icon';
 import { Panel } from '../../../ui/panel';
 import { ServerLink } from '../../../ui/server-link';
@@ -36,6 +37,8 @@ interface Props {
   timeZone: string;
   language: Language;
   format: EnergyFormat;
+  /** The picker and downloads above the chart; an embed (a dashboard pinned to one meter) has none. */
+  withPicker?: boolean;
 }
 
 /** What is behind a meter, in words: "rooftop PV 5.1 kW · EV charger 7.2 kW · electric heat". */
@@ -49,7 +52,18 @@ function useMeterTags(format: EnergyFormat) {
     ].filter((tag): tag is string => tag !== null);
 }
 
-export function MeterSection({ district, meter, meterClass, onMeter, onMeterClass, span, timeZone, language, format }: Props) {
+export function MeterSection({
+  district,
+  meter,
+  meterClass,
+  onMeter,
+  onMeterClass,
+  span,
+  timeZone,
+  language,
+  format,
+  withPicker = true,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { scenario } = useScenario();
@@ -60,6 +74,8 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
   const fallback = withPv.isPending ? undefined : (withPv.data?.meters[0] ?? first.data?.meters[0]);
   const meterId = meter ?? fallback?.id ?? null;
   const info = useMeterInfo(meterId);
+  // In an embed, the footer names the meter (its picker is not there to say which).
+  useEmbedSubject(meterId ?? undefined);
   const label = (m: Meter) => [m.id, ...tags(m)].join(' · ');
 
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -77,45 +93,47 @@ export function MeterSection({ district, meter, meterClass, onMeter, onMeterClas
 
   return (
     <div ref={ref} className="energy__cell energy__cell--wide energy-meter">
-      <section className="card meter-picker" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`} className="card__title">
-          {t('energy.meter.pickerTitle')}
-        </h2>
-        <p className="card__subtitle">{t('energy.meter.pickerSubtitle')}</p>
-        <MeterPicker
-          district={district}
-          meterClass={meterClass}
-          onMeterClass={onMeterClass}
-          meterId={meterId}
-          info={info}
-          onMeter={onMeter}
-          label={label}
-          format={format}
-        />
-        {info ? (
-          <p className="meter-picker__facts">
-            {[t(`energy.class.${info.meterClass}`), t('energy.meter.feeder', { feeder: info.feederId }), ...tags(info)].join(' · ')}
-          </p>
-        ) : null}
-        {meterId ? (
-          <div className="meter-picker__downloads">
-            <ServerLink
-              className="button button--small"
-              href={meterExportUrl('greenButton', scenario, meterId, win)}
-              download
-              data-testid="green-button-link"
-            >
-              <Icon name="download" />
-              {t('energy.meter.greenButton')}
-            </ServerLink>
-            <ServerLink className="button button--small button--quiet" href={meterExportUrl('meterCsv', scenario, meterId, win)} download>
-              <Icon name="download" />
-              {t('energy.meter.csvExport')}
-            </ServerLink>
-            <span className="meter-picker__note">{t('energy.meter.downloadNote', { span: t(`energy.span.${span}`) })}</span>
-          </div>
-        ) : null}
-      </section>
+      {withPicker ? (
+        <section className="card meter-picker" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`} className="card__title">
+            {t('energy.meter.pickerTitle')}
+          </h2>
+          <p className="card__subtitle">{t('energy.meter.pickerSubtitle')}</p>
+          <MeterPicker
+            district={district}
+            meterClass={meterClass}
+            onMeterClass={onMeterClass}
+            meterId={meterId}
+            info={info}
+            onMeter={onMeter}
+            label={label}
+            format={format}
+          />
+          {info ? (
+            <p className="meter-picker__facts">
+              {[t(`energy.class.${info.meterClass}`), t('energy.meter.feeder', { feeder: info.feederId }), ...tags(info)].join(' · ')}
+            </p>
+          ) : null}
+          {meterId ? (
+            <div className="meter-picker__downloads">
+              <ServerLink
+                className="button button--small"
+                href={meterExportUrl('greenButton', scenario, meterId, win)}
+                download
+                data-testid="green-button-link"
+              >
+                <Icon name="download" />
+                {t('energy.meter.greenButton')}
+              </ServerLink>
+              <ServerLink className="button button--small button--quiet" href={meterExportUrl('meterCsv', scenario, meterId, win)} download>
+                <Icon name="download" />
+                {t('energy.meter.csvExport')}
+              </ServerLink>
+              <span className="meter-picker__note">{t('energy.meter.downloadNote', { span: t(`energy.span.${span}`) })}</span>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
       <Panel
         title={meterId ? t('energy.meter.title', { meter: meterId }) : t('energy.meter.titleNone')}
         subtitle={

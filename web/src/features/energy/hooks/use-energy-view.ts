@@ -10,6 +10,7 @@ import { SlugSchema } from '@sandbox/shared/common/schemas';
 import { MeterIdSchema } from '@sandbox/shared/energy/schemas';
 import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
+import { ignoredOf, useReportIgnored } from '../../../state/url/ignored-params';
 import { useUrlParams } from '../../../state/url/use-url-params';
 import { parseMeterId } from '../utils/meters';
 import { parseSpan, type SpanKey } from '../utils/spans';
@@ -49,6 +50,9 @@ export function useEnergyView() {
   const key = PAGE_PARAMS.map((k) => params.get(k) ?? '').join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL
   const view = useMemo(() => energyViewFromSearch(params), [key]);
+  useReportIgnored(
+    ignoredOf(params, { ...Object.fromEntries(PAGE_PARAMS.map((k) => [k, view[k] !== null])), span: view.span === params.get('span') }),
+  );
 
   /**
    * Sets a filter of the meter picker (the district, or the class) and lets go of a chosen meter

@@ -1,6 +1,7 @@
 /** The page's selections in the URL (see utils/view-params.ts), with setters that keep the rest of the URL. */
 import type { City } from '@sandbox/shared/city/schemas';
 import { useCallback, useMemo } from 'react';
+import { ignoredOf, useReportIgnored } from '../../../state/url/ignored-params';
 import { useUrlParams } from '../../../state/url/use-url-params';
 import { corridorOfIntersection, MOBILITY_PARAMS, type MobilityParam, parseMobilityView, type Span, withView } from '../utils/view-params';
 
@@ -9,6 +10,10 @@ export function useMobilityView(city: City | undefined) {
   const key = MOBILITY_PARAMS.map((k) => params.get(k) ?? '').join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL
   const view = useMemo(() => parseMobilityView(params, city), [key, city]);
+  // Until the city arrives no corridor or intersection can be checked against it.
+  const used = { corridor: view.corridorId, intersection: view.intersectionId, span: view.span, bsm: view.messageId };
+  const usedAsGiven = Object.fromEntries(Object.entries(used).map(([k, value]) => [k, value === params.get(k)]));
+  useReportIgnored(city ? ignoredOf(params, usedAsGiven) : []);
 
   const update = useCallback(
     (patch: Partial<Record<MobilityParam, string | null>>) => updateUrl((current) => withView(current, patch)),

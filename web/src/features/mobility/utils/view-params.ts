@@ -28,7 +28,7 @@ export interface MobilityView {
   messageId: string | null;
 }
 
-const isSpan = (value: string | null): value is Span => value !== null && value in SPANS;
+const isSpan = (value: string | null): value is Span => value !== null && Object.hasOwn(SPANS, value);
 
 /** The corridor an intersection belongs to, or undefined for an unknown id. */
 export function corridorOfIntersection(city: City, intersectionId: string): string | undefined {
