@@ -220,9 +220,30 @@ describe('Filtering Extension', () => {
     ['$count', 'yes', 'must be true or false'],
     ['$format', 'json', 'unknown parameter'],
     ['$filter', 'phenomenonTime ge 2026-07-10T00:00:00Z and phenomenonTime lt 2026-07-15T00:00:00Z', 'a request reads at most'],
+    ['$expand', 'Datastream($select=id;$select=name)', 'Datastream(…): $select is given twice'],
   ])('refuses %s=%s with a 400 naming the problem', async (option, value, message) => {
     const error = await app.refusal(`/sta/v1.1/Observations?${CITY}&${option}=${q(value)}`, 400);
     expect(error.message).toContain(message);
+  });
+
+  it.each([
+    ['$top', '1', '2'],
+    ['$skip', '0', '5'],
+    ['$count', 'true', 'true'],
+    ['$filter', 'result gt 1', 'result gt 2'],
+    ['$orderby', 'result', 'phenomenonTime'],
+    ['$select', 'id', 'result'],
+    ['$expand', 'Datastream', 'FeatureOfInterest'],
+    ['seed', '1', '2'],
+    ['city', 'testville', 'testville'],
+  ])('refuses %s given twice with a 400 saying so, whatever the values', async (option, first, second) => {
+    const city = option === 'city' ? '' : `${CITY}&`;
+    const error = await app.refusal(`/sta/v1.1/Observations?${city}${option}=${q(first)}&${option}=${q(second)}`, 400);
+    expect(error).toEqual({
+      error: 'Bad Request',
+      message: `Invalid query parameter "${option}": is given twice; give each query option once`,
+      issues: [{ path: option, message: 'is given twice; give each query option once' }],
+    });
   });
 });
 
