@@ -56,6 +56,18 @@ describe('SensorThings over HTTP', () => {
     expect((await getJson(String(observation['@iot.selfLink']))).result).toBe(value);
   });
 
+  it("reads a day of one Datastream of Columbus's 637 when $filter pins it by id, as its own path does", async () => {
+    const day = 'phenomenonTime ge 2026-07-15T00:00:00Z and phenomenonTime lt 2026-07-16T00:00:00Z';
+    const id = 'air:linden-park-bench:pm25UgM3';
+    const pinned = await getJson(
+      `${server.url}/sta/v1.1/Observations?$count=true&$filter=${q(`Datastream/@iot.id eq '${id}' and ${day}`)}`,
+    );
+    const path = await getJson(`${server.url}/sta/v1.1/Datastreams('${id}')/Observations?$count=true&$filter=${q(day)}`);
+    expect(pinned['@iot.count']).toBe(path['@iot.count']);
+    expect(pinned['@iot.count']).toBeGreaterThan(1000);
+    expect(pinned.value).toEqual(path.value);
+  });
+
   it('reads the largest window of every Observation the budget allows while /api/health stays prompt', async () => {
     const hours = `phenomenonTime ge 2026-07-20T04:00:00Z and phenomenonTime lt 2026-07-20T06:00:00Z`;
     let done = false;

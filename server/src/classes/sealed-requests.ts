@@ -23,7 +23,8 @@ export const sealedTokenOf = (request: FastifyRequest) => sealedTokens.get(reque
 
 async function resolveSealed(sealed: SealedScenarios, request: FastifyRequest, url: string): Promise<void> {
   const query = request.query as Record<string, unknown> | undefined;
-  if (!query || query.sealed === undefined) return;
+  // Given twice (an array): no token to open; the route's schema refuses it (SensorThings by name, "given twice").
+  if (!query || query.sealed === undefined || Array.isArray(query.sealed)) return;
   const parsed = SealedTokenSchema.safeParse(query.sealed);
   if (!parsed.success) throw new ApiProblem(400, `Invalid query parameter "sealed": ${parsed.error.issues[0]?.message}`, 'sealed');
   for (const key of SCENARIO_PARAMS)

@@ -57,6 +57,24 @@ describe('sealed scenarios', () => {
     for (const secret of ['dropout', '14:07:13', '17:41:29']) expect(sealed.body).not.toContain(secret);
   });
 
+  it('answer a student token on SensorThings too (its query schema is a pipe), and refuse the token given twice', async () => {
+    const { code } = await openClass();
+    const seat = await join(code, 'Mina Park');
+    const hours = encodeURIComponent('phenomenonTime ge 2026-07-15T14:00:00Z and phenomenonTime lt 2026-07-15T18:00:00Z');
+    const path = `/sta/v1.1/Datastreams('air:north-park:pm25UgM3')/Observations?$top=1000&$filter=${hours}`;
+    const read = async (scenario: string) => {
+      const res = await app.inject({ url: `${path}&${scenario}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { value: { '@iot.id': string; result: number }[] }).value.map((o) => [o['@iot.id'], o.result]);
+    };
+    const sealed = await read(`sealed=${seat.sealed}`);
+    expect(sealed).toEqual(await read(explicitQuery(code, 'Mina Park')));
+    // The dropout (14:07:13–17:41:29) is applied: most of the four hours' 240 minutes have no observation.
+    expect(sealed.length).toBeLessThan(60);
+    const twice = problem(await app.inject({ url: `${path}&sealed=${seat.sealed}&sealed=${seat.sealed}` }), 400);
+    expect(twice.issues).toEqual([{ path: 'sealed', message: 'is given twice; give each query option once' }]);
+  });
+
   it('gives the same name the same token, and another name another seed', async () => {
     const { code } = await openClass();
     const [a, b, c] = [await join(code, 'Mina'), await join(code, 'mina '), await join(code, 'Joon')];

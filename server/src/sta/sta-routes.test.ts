@@ -220,9 +220,43 @@ describe('Filtering Extension', () => {
     ['$count', 'yes', 'must be true or false'],
     ['$format', 'json', 'unknown parameter'],
     ['$filter', 'phenomenonTime ge 2026-07-10T00:00:00Z and phenomenonTime lt 2026-07-15T00:00:00Z', 'a request reads at most'],
+    // A bare word opposite a time is a failed time, not a missing property.
+    [
+      '$filter',
+      'phenomenonTime ge notadate',
+      'phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got "notadate" (at position 18), which is neither a time nor a property of Observations',
+    ],
+    ['$filter', 'notadate lt resultTime', 'resultTime is compared with a time such as 2026-07-15T00:00:00Z; got "notadate"'],
+    ['$filter', 'result gt notanumber', 'Observations have no property "notanumber" (at position 10)'],
+    [
+      '$filter',
+      'phenomenonTime ge 2026-07-15T00:00:00',
+      '"2026-07-15T00:00:00" at position 18 is not a valid date or time: write an instant with its time zone',
+    ],
+    ['$expand', 'Datastream($select=id;$select=name)', 'Datastream(…): $select is given twice'],
   ])('refuses %s=%s with a 400 naming the problem', async (option, value, message) => {
     const error = await app.refusal(`/sta/v1.1/Observations?${CITY}&${option}=${q(value)}`, 400);
     expect(error.message).toContain(message);
+  });
+
+  it.each([
+    ['$top', '1', '2'],
+    ['$skip', '0', '5'],
+    ['$count', 'true', 'true'],
+    ['$filter', 'result gt 1', 'result gt 2'],
+    ['$orderby', 'result', 'phenomenonTime'],
+    ['$select', 'id', 'result'],
+    ['$expand', 'Datastream', 'FeatureOfInterest'],
+    ['seed', '1', '2'],
+    ['city', 'testville', 'testville'],
+  ])('refuses %s given twice with a 400 saying so, whatever the values', async (option, first, second) => {
+    const city = option === 'city' ? '' : `${CITY}&`;
+    const error = await app.refusal(`/sta/v1.1/Observations?${city}${option}=${q(first)}&${option}=${q(second)}`, 400);
+    expect(error).toEqual({
+      error: 'Bad Request',
+      message: `Invalid query parameter "${option}": is given twice; give each query option once`,
+      issues: [{ path: option, message: 'is given twice; give each query option once' }],
+    });
   });
 });
 

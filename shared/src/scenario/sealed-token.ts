@@ -17,13 +17,17 @@ export const SealedTokenSchema = z
   );
 
 interface ZodLike {
-  _zod?: { def?: { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; schema?: unknown } };
+  _zod?: { def?: { type?: string; shape?: Record<string, unknown>; in?: unknown; out?: unknown; innerType?: unknown; schema?: unknown } };
 }
 
-/** Whether a route's query schema takes `sealed`: the routes that simulate (the server resolves it on each). */
+/**
+ * Whether a route's query schema takes `sealed`: the routes that simulate (the server resolves it on
+ * each). Both ends of a pipe are looked at: a `z.preprocess` (SensorThings refusing repeated names
+ * first) has its object at the out end.
+ */
 export function takesSealed(schema: unknown, depth = 0): boolean {
   const def = (schema as ZodLike | undefined)?._zod?.def;
   if (!def || depth > 6) return false;
   if (def.type === 'object') return def.shape !== undefined && 'sealed' in def.shape;
-  return [def.in, def.innerType, def.schema].some((inner) => inner !== undefined && takesSealed(inner, depth + 1));
+  return [def.in, def.out, def.innerType, def.schema].some((inner) => inner !== undefined && takesSealed(inner, depth + 1));
 }

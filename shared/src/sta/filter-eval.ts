@@ -8,8 +8,12 @@ import { QueryOptionError } from './filter-lexer';
 import type { ArithOp, CompareOp, Expr, Literal } from './filter-parser';
 
 export type Getter<Row> = (row: Row) => Literal;
-/** How a path reads on a row; throws a QueryOptionError naming the path when the set has no such property. */
-export type Resolver<Row> = (path: string[], pos: number) => Getter<Row>;
+/**
+ * How a path reads on a row; throws a QueryOptionError naming the path when the set has no such
+ * property. `comparedWith` is the property on the other side of a comparison, if any: a bare word
+ * opposite `phenomenonTime` is most likely a mistyped time, and the error can say so.
+ */
+export type Resolver<Row> = (path: string[], pos: number, comparedWith?: readonly string[]) => Getter<Row>;
 
 const asTime = (value: Literal): number | null => {
   if (value instanceof Date) return value.getTime();
@@ -110,8 +114,10 @@ export function compileFilter<Row>(expr: Expr, resolve: Resolver<Row>, option = 
       return expr.op === 'and' ? (row) => left(row) === true && right(row) === true : (row) => left(row) === true || right(row) === true;
     }
     case 'compare': {
-      const left = compileFilter(expr.left, resolve, option);
-      const right = compileFilter(expr.right, resolve, option);
+      const side = (e: Expr, other: Expr) =>
+        e.kind === 'path' && other.kind === 'path' ? resolve(e.path, e.pos, other.path) : compileFilter(e, resolve, option);
+      const left = side(expr.left, expr.right);
+      const right = side(expr.right, expr.left);
       const op = expr.op;
       return (row) => compare(op, left(row), right(row));
     }

@@ -30,6 +30,8 @@ export class QueryOptionError extends ApiProblem {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})/;
 const DATE = /^\d{4}-\d{2}-\d{2}(?![\w:.])/;
 const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?/;
+/** Starts like a date but is neither an instant nor a date (`2026-07-15T00:00:00`, no time zone): named whole, not lexed as 2026, -7, … */
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}[\w:.+-]+/;
 /** A name segment: letters, digits, `_`, and `@iot.`-style control names; segments joined by `/`. */
 const PATH = /^[A-Za-z_@$][\w@.$]*(\/[A-Za-z_@$][\w@.$]*)*/;
 
@@ -80,9 +82,15 @@ export function tokenize(text: string, option = '$filter'): Token[] {
       const body = rest.slice(negative);
       const time = negative ? null : (INSTANT.exec(body) ?? DATE.exec(body));
       const number = NUMBER.exec(body);
+      const dateLike = negative ? null : DATE_LIKE.exec(body);
       if (time) {
         tokens.push(timeToken(time[0], i, option));
         i += time[0].length;
+      } else if (dateLike) {
+        throw new QueryOptionError(
+          option,
+          `"${dateLike[0]}" at position ${i} is not a valid date or time: write an instant with its time zone, e.g. 2026-07-15T00:00:00Z, or a date, e.g. 2026-07-15`,
+        );
       } else if (number) {
         const numberText = rest.slice(0, negative + number[0].length);
         tokens.push({ kind: 'number', value: Number(numberText), text: numberText, pos: i });

@@ -102,6 +102,7 @@ export function parseExpand(text: string): ExpandItem[] {
           `"${pair}" in the options of ${nav} is not $top, $skip, $count, $filter, $orderby or $select`,
         );
       if (key === '$expand') throw new QueryOptionError('$expand', `${nav}($expand=…): this service expands one level only`);
+      if (key in raw) throw new QueryOptionError('$expand', `${nav}(…): ${key} is given twice; give each option once`);
       raw[key] = pair.slice(eq + 1).trim();
     }
     return { nav, options: readOptions(raw, `$expand ${nav}: `), raw };
@@ -155,8 +156,24 @@ function optionParam<T>(parse: (text: string) => T) {
 
 const countParam = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
 
+/**
+ * A name sent more than once (`$top=1&$top=2`) reaches the schema as an array, which each option's
+ * own check then misreports ("must be a whole number", "expected string, received array"). Every
+ * repeat is refused first, by name, for options and scenario parameters alike: which copy wins is
+ * no better a guess here than anywhere else.
+ */
+function refuseRepeats(query: unknown, ctx: z.RefinementCtx): unknown {
+  if (query === null || typeof query !== 'object') return query;
+  for (const [name, value] of Object.entries(query)) {
+    if (!Array.isArray(value)) continue;
+    const times = value.length === 2 ? 'twice' : `${value.length} times`;
+    ctx.addIssue({ code: 'custom', path: [name], input: value, message: `is given ${times}; give each query option once` });
+  }
+  return query;
+}
+
 /** The query string of every /sta/v1.1 request: SensorThings options and the scenario; anything else is refused by name. */
-export const StaQuerySchema = z
+const StaQueryObject = z
   .object({
     ...scenarioQueryShape,
     $top: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more')).optional(),
@@ -168,7 +185,8 @@ export const StaQuerySchema = z
     $expand: optionParam(parseExpand).optional(),
   })
   .strict();
-export type StaQuery = z.output<typeof StaQuerySchema>;
+export const StaQuerySchema = z.preprocess(refuseRepeats, StaQueryObject);
+export type StaQuery = z.output<typeof StaQueryObject>;
 
 /** The parsed options of a validated query. */
 export function optionsOf(query: StaQuery): QueryOptions {

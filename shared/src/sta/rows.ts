@@ -33,11 +33,21 @@ function dig(value: unknown, path: readonly string[]): Literal {
   return asLiteral(current);
 }
 
-function unknownProperty(option: string, set: SetName, path: string[], pos: number): never {
-  throw new QueryOptionError(
-    option,
-    `${set} have no property "${path.join('/')}" (at position ${pos}); they have id, ${PROPERTIES[set].join(', ')}`,
-  );
+/** The time properties of the sets (Observations, Datastreams, HistoricalLocations), wherever a path reaches them. */
+const TIME_PROPERTIES = new Set(['phenomenonTime', 'resultTime', 'validTime', 'time']);
+const isTimePath = (path: readonly string[] | undefined) =>
+  path !== undefined && !path.includes('properties') && TIME_PROPERTIES.has(path.at(-1) ?? '');
+
+function unknownProperty(option: string, set: SetName, path: string[], pos: number, comparedWith?: readonly string[]): never {
+  const name = path.join('/');
+  // `phenomenonTime ge notadate`: the word is a failed time literal far more often than a missing property.
+  if (path.length === 1 && isTimePath(comparedWith)) {
+    throw new QueryOptionError(
+      option,
+      `${comparedWith?.join('/')} is compared with a time such as 2026-07-15T00:00:00Z; got "${name}" (at position ${pos}), which is neither a time nor a property of ${set}`,
+    );
+  }
+  throw new QueryOptionError(option, `${set} have no property "${name}" (at position ${pos}); they have id, ${PROPERTIES[set].join(', ')}`);
 }
 
 /** Follows a single-valued navigation property (`Datastream/name`) to the entity it leads to. */
@@ -62,7 +72,7 @@ function viaNavigation<Row>(
 }
 
 export function entityResolver(catalogue: Catalogue, set: StoredSet, option: string): Resolver<StoredEntity> {
-  return (path, pos) => {
+  return (path, pos, comparedWith) => {
     const [head = '', ...rest] = path;
     if (ID_NAMES.has(head) && rest.length === 0) return (entity) => entity.id;
     if (PROPERTIES[set].includes(head)) return (entity) => dig(entity.props, path);
@@ -70,12 +80,12 @@ export function entityResolver(catalogue: Catalogue, set: StoredSet, option: str
       const link = entity.links[name];
       return typeof link === 'string' ? link : undefined;
     });
-    return nav ?? unknownProperty(option, set, path, pos);
+    return nav ?? unknownProperty(option, set, path, pos, comparedWith);
   };
 }
 
 export function observationResolver(catalogue: Catalogue, option: string): Resolver<ObservationRow> {
-  return (path, pos) => {
+  return (path, pos, comparedWith) => {
     const [head = '', ...rest] = path;
     if (rest.length === 0) {
       if (ID_NAMES.has(head)) return (row) => observationId(row);
@@ -87,7 +97,7 @@ export function observationResolver(catalogue: Catalogue, option: string): Resol
     const nav = viaNavigation<ObservationRow>(catalogue, 'Observations', path, pos, option, (row, name) =>
       name === 'Datastream' ? row.source.id : row.source.featureOfInterestId,
     );
-    return nav ?? unknownProperty(option, 'Observations', path, pos);
+    return nav ?? unknownProperty(option, 'Observations', path, pos, comparedWith);
   };
 }
 

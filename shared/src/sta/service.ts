@@ -6,6 +6,7 @@
  */
 import { scenarioQueryShape } from '../scenario/query';
 import type { Catalogue } from './catalogue';
+import { narrowSources } from './datastream-pins';
 import { QueryOptionError } from './filter-lexer';
 import {
   type DatastreamSource,
@@ -93,7 +94,8 @@ async function expandObservations(
   item: ExpandItem,
 ): Promise<Map<string, ObservationRow[]>> {
   const perParent = parents.map((parent) => sourcesOf(ctx.catalogue, set, parent));
-  const all = [...new Set(perParent.flat())];
+  // Only the Datastreams the expansion's `$filter` can match are read and budgeted.
+  const all = narrowSources(item.options.filter, [...new Set(perParent.flat())]);
   const window = observationWindow(item.options.filter, all, ctx.request.nowMs);
   const rows = await readObservations(ctx.backend, all, ctx.scenario, window);
   const bySource = new Map<string, ObservationRow[]>();
@@ -190,8 +192,10 @@ async function answerTarget(ctx: Context, target: Target, options: QueryOptions)
     }
     case 'observations': {
       checkSelect('Observations', options);
-      const window = observationWindow(options.filter, target.sources, ctx.request.nowMs);
-      const rows = await readObservations(ctx.backend, target.sources, ctx.scenario, window);
+      // `Observations?$filter=Datastream/@iot.id eq '…'` reads and is budgeted as `Datastreams('…')/Observations`.
+      const sources = narrowSources(options.filter, target.sources);
+      const window = observationWindow(options.filter, sources, ctx.request.nowMs);
+      const rows = await readObservations(ctx.backend, sources, ctx.scenario, window);
       const page = pageOf(rows, options, (o) => observationResolver(ctx.catalogue, o));
       return pageJson(page, (row) => observationParent(ctx, row, options), options.count, nextLink(ctx, page.top));
     }
