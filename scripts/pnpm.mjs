@@ -3,22 +3,41 @@
 // corepack is not an option here (its signature check fails offline-ish machines, and pnpm 11 needs
 // Node 22), so we ask npx for the exact version named in package.json's "packageManager" field.
 // See docs/decisions/002-pnpm-bootstrap.md.
+//
+// pnpm works on the repository (`--dir <root>`; a leading `--dir <folder>` or `-C <folder>` is taken
+// from the root), but npx starts in the folder the user ran the command from. npm sets INIT_CWD to
+// the folder npx starts in, and pnpm hands it on to scripts and `exec`: started in the root, npx
+// would tell `pnpm city import ./my-city` that the user stood in the root.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
-const { packageManager } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { packageManager } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const [, version] = /^pnpm@(\d+\.\d+\.\d+)$/.exec(packageManager ?? '') ?? [];
 if (!version) {
   console.error('package.json "packageManager" must read "pnpm@<major.minor.patch>".');
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
+/** The folder the user ran the command from: INIT_CWD when an npm or pnpm script called us. */
+function userFolder() {
+  const initCwd = process.env.INIT_CWD;
+  const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  return initCwd && isAbsolute(initCwd) && isFolder(initCwd) ? initCwd : process.cwd();
+}
+
+let args = process.argv.slice(2);
+let dir = root;
+if (args[0] === '--dir' || args[0] === '-C') {
+  dir = resolve(root, args[1] ?? '.');
+  args = args.slice(2);
+}
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const result = spawnSync(npx, ['-y', `pnpm@${version}`, ...args], {
+const result = spawnSync(npx, ['-y', `pnpm@${version}`, '--dir', dir, ...args], {
   stdio: 'inherit',
-  cwd: root,
+  cwd: userFolder(),
   env: { ...process.env, npm_config_update_notifier: 'false' },
 });
 if (result.error) {

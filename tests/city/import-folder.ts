@@ -26,7 +26,7 @@ export async function readImportFolder(folder: string) {
   const inputs: Partial<Record<ImportFile, unknown>> = {};
   const unreadable = new Set<ImportFile>();
   const problems: ImportProblem[] = [];
-  if (!(await exists(folder))) return { inputs, unreadable, problems: [{ file: folder, message: 'folder not found' }] };
+  if (!(await exists(folder))) return { found: false, inputs, unreadable, problems: [{ file: folder, message: 'folder not found' }] };
   for (const [kind, file] of Object.entries(IMPORT_FILES) as [ImportFile, string][]) {
     let text: string;
     try {
@@ -44,11 +44,13 @@ export async function readImportFolder(folder: string) {
       problems.push({ file, message: `not valid JSON (${(error as Error).message})` });
     }
   }
-  return { inputs, unreadable, problems };
+  return { found: true, inputs, unreadable, problems };
 }
 
 export async function importCity(folder: string, dataDir: string, options: { replace?: boolean } = {}): Promise<ImportOutcome> {
   const read = await readImportFolder(folder);
+  // No folder: say so, not that each file in it is missing.
+  if (!read.found) return { ok: false, problems: read.problems };
   const built = buildCity(read.inputs, read.unreadable);
   const problems = [...read.problems, ...(built.ok ? [] : built.problems)];
   if (!built.ok || problems.length > 0) return { ok: false, problems };
