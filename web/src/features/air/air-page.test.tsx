@@ -19,6 +19,10 @@ const AT = '2026-07-15T16:00:00Z';
 const page = (query = '') => `/air?city=testville&t=${AT}${query}`;
 const search = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search);
 
+function Ignored() {
+  return <p data-testid="ignored">{useIgnoredParams().join(',')}</p>;
+}
+
 async function ready() {
   await screen.findByTestId('aqi-now');
   await screen.findByTestId('air-chart-pm25');
@@ -58,9 +62,6 @@ describe('AirPage', { timeout: 20_000 }, () => {
   });
 
   it('reports a station the city does not have and a span it does not offer, while showing the defaults', async () => {
-    function Ignored() {
-      return <p data-testid="ignored">{useIgnoredParams().join(',')}</p>;
-    }
     const element = (
       <IgnoredParamsProvider>
         <AirPage />
