@@ -4,6 +4,7 @@
  * largest Observations read the budget allows without holding up /api/health, and CORS for /sta
  * exactly as for /api.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollHealth } from '../support/scenario-load';
 import { type RunningServer, startServer } from '../support/server';
@@ -86,6 +87,24 @@ describe('SensorThings over HTTP', () => {
     // Order of magnitude above a healthy loop, below one held by a whole answer (see event-loop.test.ts).
     expect([...health].sort((a, b) => a - b)[Math.floor(health.length * 0.99)]).toBeLessThan(200);
   }, 120_000);
+
+  it('shows in docs/api.md the numbers this server answers to its examples (a staffer checks a setup against them)', async () => {
+    const docs = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
+    const weather = await getJson(`${server.url}/api/weather/hourly?city=columbus&date=2026-07-15`);
+    const midnight = (weather.hours as Json[])[0] as Json;
+    expect(docs).toContain(`"localHour":0,"temperatureC":${midnight.temperatureC}}`);
+    const rest = await getJson(
+      `${server.url}/api/air/readings?station=linden-park-bench&metric=pm25UgM3&from=2026-07-15T18:00:00Z&to=2026-07-15T18:02:00Z`,
+    );
+    expect(docs).toContain(`"value":${JSON.stringify((rest.series as Json[])[0]?.value)}}`);
+    const hour = q('phenomenonTime ge 2026-07-15T18:00:00Z and phenomenonTime lt 2026-07-15T19:00:00Z');
+    const page = await getJson(`${server.url}/sta/v1.1/Datastreams('air:linden-park-bench:pm25UgM3')/Observations?$top=2&$filter=${hour}`);
+    const [first, second] = page.value as Json[];
+    expect(docs).toContain(`"phenomenonTime":"2026-07-15T18:00:00.000Z","result":${first?.result},`);
+    expect(docs).toContain(`"result":${second?.result}, …}]}`);
+    const thing = await getJson(`${server.url}/sta/v1.1/Things('air:linden-park-bench')`);
+    expect(docs).toContain(`"description":${JSON.stringify(thing.description)}`);
+  });
 
   it('answers an allowed origin with CORS headers and another with none, as /api does', async () => {
     for (const path of ['/sta/v1.1/Things?$top=1', '/api/cities']) {

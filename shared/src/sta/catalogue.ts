@@ -48,7 +48,7 @@ function sites(city: City, segments: readonly Segment[]): Site[] {
         kind: 'air',
         entityId: station.id,
         name: station.name,
-        description: `Air bench at ${station.name} (${station.siteType} site): PM2.5, ozone, NO2 and weather every minute.`,
+        description: `Air-quality station ${station.name} (${station.siteType} site): PM2.5, ozone, NO2 and weather every minute.`,
         geometry: { type: 'Point', coordinates: station.location },
         properties: { stationId: station.id, siteType: station.siteType, districtId: station.districtId },
       }),
