@@ -120,6 +120,15 @@ describe('unknown routes', () => {
     expect([list.statusCode, list.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
   });
 
+  it('refuses a query parameter given twice by its name, before the schema calls it the wrong type', async () => {
+    const seed = await app.refusal('/api/weather/hourly?city=testville&date=2026-07-15&seed=1&seed=2', 400);
+    expect(seed.message).toBe(
+      'Invalid query parameter "seed": it is given 2 times; give it once (a list is one parameter, comma-separated: a,b).',
+    );
+    expect(seed.issues).toEqual([{ path: 'seed', message: seed.message }]);
+    expect((await app.inject('/api/weather/hourly?city=testville&date=2026-07-15&seed=1')).statusCode).toBe(200);
+  });
+
   it('keeps a 404 for a path no route has under any method, and for a deeper path under a known one', async () => {
     for (const url of ['/api/scenarios/a/b', '/api/nope', '/sta/v2']) {
       const res = await app.inject({ method: 'PATCH', url });

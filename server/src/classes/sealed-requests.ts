@@ -23,7 +23,7 @@ export const sealedTokenOf = (request: FastifyRequest) => sealedTokens.get(reque
 
 async function resolveSealed(sealed: SealedScenarios, request: FastifyRequest, url: string): Promise<void> {
   const query = request.query as Record<string, unknown> | undefined;
-  // Given twice (an array): no token to open; the route's schema refuses it (SensorThings by name, "given twice").
+  // Given twice (an array): no token to open; refused by name before this runs (plugins/repeated-params.ts on /api, the schema on /sta).
   if (!query || query.sealed === undefined || Array.isArray(query.sealed)) return;
   const parsed = SealedTokenSchema.safeParse(query.sealed);
   if (!parsed.success) throw new ApiProblem(400, `Invalid query parameter "sealed": ${parsed.error.issues[0]?.message}`, 'sealed');

@@ -27,6 +27,14 @@ describe('the representable time range', () => {
     if (!ok && /^\d{4}-/.test(iso)) expect(result.error?.issues[0]?.message).toContain('2200-01-01T00:00:00Z');
   });
 
+  it('says what a time without its zone is missing', () => {
+    for (const text of ['2026-07-15T00:00:00', '2026-07-15 00:00', 'not-a-date']) {
+      expect(IsoTimeSchema.safeParse(text).error?.issues[0]?.message, text).toMatch(
+        /^must be an ISO 8601 instant with its time zone, e\.g\. /,
+      );
+    }
+  });
+
   it.each([
     ['2026-07-15', true],
     ['1970-01-01', true],

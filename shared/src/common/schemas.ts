@@ -83,7 +83,11 @@ export function inTimeRange(ms: number): boolean {
 
 /** An ISO 8601 instant with an explicit offset or `Z`, e.g. `2026-07-15T12:00:00Z`. */
 export const IsoTimeSchema = z.iso
-  .datetime({ offset: true })
+  // zod's own "Invalid ISO datetime" does not say what is missing, most often the time zone.
+  .datetime({
+    offset: true,
+    error: 'must be an ISO 8601 instant with its time zone, e.g. 2026-07-15T18:00:00Z or 2026-07-15T14:00:00-04:00',
+  })
   .refine((iso) => inTimeRange(Date.parse(iso)), TIME_RANGE_MESSAGE)
   .describe(`ISO 8601 instant, UTC or with offset, from ${TIME_RANGE.from} to ${TIME_RANGE.to}.`);
 export type IsoTime = z.infer<typeof IsoTimeSchema>;
