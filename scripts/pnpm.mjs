@@ -9,7 +9,7 @@
 // the folder npx starts in, and pnpm hands it on to scripts and `exec`: started in the root, npx
 // would tell `pnpm city import ./my-city` that the user stood in the root.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,11 +21,22 @@ if (!version) {
   process.exit(1);
 }
 
-/** The folder the user ran the command from: INIT_CWD when an npm or pnpm script called us. */
+/**
+ * The folder the user ran the command from: INIT_CWD when an npm or pnpm script called us. npm run as
+ * root runs scripts as the repository's owner, who may not be allowed into root's folder: then the root.
+ */
 function userFolder() {
   const initCwd = process.env.INIT_CWD;
-  const isFolder = (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  return initCwd && isAbsolute(initCwd) && isFolder(initCwd) ? initCwd : process.cwd();
+  const usable = (path) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (initCwd && isAbsolute(initCwd) && usable(initCwd)) return initCwd;
+  return usable(process.cwd()) ? process.cwd() : root;
 }
 
 let args = process.argv.slice(2);

@@ -118,6 +118,11 @@ describe('unknown routes', () => {
     expect(res.json().message).toBe('/api/scenarios/AAAAAAAAAAAA does not answer PATCH; it answers DELETE, GET, HEAD, PUT.');
     const list = await app.inject({ method: 'DELETE', url: '/api/scenarios' });
     expect([list.statusCode, list.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
+    // A parameter inside a segment (`air.:format`), and SensorThings' read-only tree.
+    for (const url of ['/api/export/air.csv', '/sta/v1.1/Things']) {
+      const res = await app.inject({ method: 'POST', url, payload: {} });
+      expect([url, res.statusCode, res.headers.allow]).toEqual([url, 405, 'GET, HEAD']);
+    }
   });
 
   it('refuses a query parameter given twice by its name, before the schema calls it the wrong type', async () => {

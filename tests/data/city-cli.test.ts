@@ -22,7 +22,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The environment of a user's shell: no npm or pnpm variables from the run that started vitest. */
 function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_|INIT_CWD$)/i.test(key)));
-  return { ...env, ...extra };
+  // No "update available" notice from npm or pnpm among the lines the tests count.
+  return { ...env, npm_config_update_notifier: 'false', ...extra };
 }
 
 let n = 0;

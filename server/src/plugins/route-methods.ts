@@ -11,25 +11,29 @@ interface RouteMethods {
   methods: Set<string>;
 }
 
-/** `/api/scenarios/:id` → `^/api/scenarios/[^/]+$`; a route ending in `*` matches any rest. */
+/**
+ * `/api/scenarios/:id` → `^/api/scenarios/[^/]+$`, `/api/export/air.:format` → `^/api/export/air\.[^/]+$`:
+ * a parameter wherever it starts in a segment; a trailing `*` matches any rest (`/sta/v1.1/*`).
+ */
 function patternOf(url: string): RegExp {
   const source = url
     .split('/')
-    .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) => (part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_][A-Za-z0-9_]*/g, '[^/]+')))
     .join('/');
   return new RegExp(`^${source}$`);
 }
 
 /**
  * Starts recording routes (call before any route is registered) and returns the lookup: the methods
- * `path` answers, sorted, or none. Catch-all routes (`*`, e.g. CORS preflight) and OPTIONS say
- * nothing about a path, so they are left out.
+ * `path` answers, sorted, or none. A bare `*` route (the CORS preflight's) and OPTIONS say nothing
+ * about a path, so they are left out.
  */
 export function trackRouteMethods(app: FastifyInstance): (path: string) => string[] {
   const routes = new Map<string, RouteMethods>();
   app.addHook('onRoute', (route) => {
-    if (route.url.includes('*')) return;
+    if (route.url === '*' || route.url === '/*') return;
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'OPTIONS');
+    if (methods.length === 0) return;
     let entry = routes.get(route.url);
     if (!entry) {
       entry = { pattern: patternOf(route.url), methods: new Set() };

@@ -46,7 +46,7 @@ export async function registerWebApp(
     if (path === '/api' || path.startsWith('/api/')) {
       return sendError(reply, 404, `No API route ${request.method} ${path}.`);
     }
-    // SensorThings answers GET only (read-only); any other version or method is no page of the app either.
+    // SensorThings answers GET only (read-only: another method under /sta/v1.1 got its 405 above); another version is no page of the app either.
     if (path === '/sta' || path.startsWith('/sta/')) {
       return sendError(reply, 404, `No SensorThings resource ${request.method} ${path}; the service root is GET /sta/v1.1.`);
     }

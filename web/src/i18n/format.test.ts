@@ -7,6 +7,9 @@ describe('formatNumber', () => {
       expect(formatNumber(-0, language)).toBe('0');
       expect(formatNumber(-0.004, language, { maximumFractionDigits: 2 })).toBe('0');
       expect(formatNumber(-1234.5, language, { maximumFractionDigits: 0 })).toBe('-1,235');
+      expect(formatNumber(-0.04, language, { style: 'percent' })).toBe('-4%');
+      expect(formatNumber(-0.0004, language, { style: 'percent' })).toBe('0%');
+      expect(formatNumber(Number.NEGATIVE_INFINITY, language)).toBe('-∞');
     }
   });
 

@@ -4,18 +4,20 @@ import type { Language } from './i18n';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * A number for the reader. A value that rounds to zero reads "0", never "-0" (a home's PV export of
- * -0 kW drawn below the axis, a difference of -0.004): `signDisplay: 'negative'` unless the caller asks
- * for another sign display (a difference's "+3").
+ * A number for the reader. A value that rounds to zero reads "0", never "-0" (a class's PV export of
+ * -0 kW drawn below the axis, a difference of -0.004). Done on the text, not with Intl's
+ * `signDisplay: 'negative'`, which Firefox before 116 (115 ESR) refuses with a RangeError.
  */
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
   const key = `${language}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, { signDisplay: 'negative', ...options });
+    format = new Intl.NumberFormat(language, options);
     numberFormats.set(key, format);
   }
-  return format.format(value);
+  const text = format.format(value);
+  // A minus before nothing but zeros (and separators) is a negative that rounded to zero.
+  return options.signDisplay === undefined && /^-[^1-9∞]*0[^1-9∞]*$/.test(text) ? text.slice(1) : text;
 }
 
 /** One decimal, as thermometers report: "27.3 °C" (the unit is the same in both languages). */

@@ -93,6 +93,15 @@ describe('EmbedPage', { timeout: 20_000 }, () => {
     expect(notice.getAttribute('role')).toBe('status');
   });
 
+  it.each([
+    ['load', '&district=nowhere', 'district'],
+    ['series', '&stream=load&entity=nope', 'entity'],
+  ])('%s with %s: names it as ignored (a district the city does not meter, an unknown load group)', async (name, query, key) => {
+    open(name, query);
+    const notice = await screen.findByText(/^Ignored link parameters that are not valid: /, undefined, { timeout: 15_000 });
+    expect(notice.textContent).toBe(`Ignored link parameters that are not valid: ${key}.`);
+  });
+
   it('says nothing when every parameter was used', async () => {
     open('pm25', '&station=south-school&span=6h');
     await screen.findByRole('button', { name: 'Show the data as a table' }, { timeout: 15_000 });

@@ -32,5 +32,7 @@ describe('clock parameters a link gave that the clock could not use', () => {
     expect(ignoredClockParams(new URLSearchParams('t=not-a-date&speed=7'))).toEqual(['t', 'speed']);
     expect(ignoredClockParams(new URLSearchParams('t=2026-07-15T17:30:00Z&speed=60&play=1'))).toEqual([]);
     expect(ignoredClockParams(new URLSearchParams('live=1&t=whatever'))).toEqual([]);
+    expect(ignoredClockParams(new URLSearchParams('speed=60'))).toEqual(['speed']);
+    expect(ignoredClockParams(new URLSearchParams('live=1&speed=1'))).toEqual([]);
   });
 });

@@ -26,15 +26,18 @@ export function clockFromSearch(search: URLSearchParams, wallMs: number): ClockS
 
 /**
  * The clock parameters a link gave that `clockFromSearch` could not use: a `t` that is not an ISO time
- * (the clock opened live instead) or a `speed` that is not one of the clock's speeds. A `t` beside
- * `live=1` is not one of them: live wins by design.
+ * (the clock opened live instead), a `speed` that is not one of the clock's speeds, or one other than
+ * 1× for a clock that opens live. A `t` beside `live=1` is not one of them: live wins by design.
  */
 export function ignoredClockParams(search: URLSearchParams): string[] {
   const t = search.get('t');
   const speed = search.get('speed');
   const ignored: string[] = [];
-  if (t !== null && search.get('live') !== '1' && !IsoTimeSchema.safeParse(t).success) ignored.push('t');
-  if (speed !== null && !isSpeed(Number(speed))) ignored.push('speed');
+  const live = search.get('live') === '1';
+  const validTime = t !== null && IsoTimeSchema.safeParse(t).success;
+  if (t !== null && !live && !validTime) ignored.push('t');
+  // Live runs at 1×: another speed without a replay's time is not used either.
+  if (speed !== null && (!isSpeed(Number(speed)) || ((live || !validTime) && Number(speed) !== 1))) ignored.push('speed');
   return ignored;
 }
 

@@ -33,7 +33,7 @@ export function progressGrid(attempts: readonly Attempt[]) {
 
 export function ProgressTable({ attempts, timeZone }: { attempts: readonly Attempt[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
-  const time = dateTimeFormat(i18n.language as Language, timeZone, { dateStyle: 'short', timeStyle: 'short' });
+  const time = dateTimeFormat(i18n.language as Language, timeZone, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
   const grid = progressGrid(attempts);
   return (
     <div className="progress-table__scroll">

@@ -49,12 +49,15 @@ export function loadGroupOf(entity: string): (typeof LOAD_GROUPS)[number] {
 export function useExplorerState() {
   const [params, updateUrl] = useUrlParams();
   const state = explorerFromSearch(params);
-  // The entity is checked by the query that reads it (an unknown one is the server's 404, shown there).
+  // Another stream's entity is checked by the query that reads it (an unknown one is the server's 404,
+  // shown in the panel); the load stream's groups are the page's own, and an unknown one reads districts.
+  const entity = params.get('entity');
   useReportIgnored(
     ignoredOf(params, {
       stream: state.stream === params.get('stream'),
       metric: state.metric === params.get('metric'),
       span: state.span === params.get('span'),
+      entity: state.stream !== 'load' || !entity || entity === loadGroupOf(entity),
     }),
   );
   const update = useCallback(

@@ -7,6 +7,7 @@ import type { City } from '@sandbox/shared/city/schemas';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../i18n/i18n';
+import { useReportIgnored } from '../../../state/url/ignored-params';
 import { districtName, meteredDistricts } from '../utils/districts';
 import { energyFormat } from '../utils/units';
 import { useEnergyView } from './use-energy-view';
@@ -19,6 +20,8 @@ export function useEnergyPanels(city: City | undefined) {
   const metered = useMemo(() => (city ? meteredDistricts(city) : []), [city]);
   const wanted = url.view.district;
   const district = wanted && metered.some((d) => d.id === wanted) ? wanted : null;
+  // A well-formed district the city does not meter is dropped here (a malformed one in the view hook).
+  useReportIgnored(city && wanted && !district ? ['district'] : []);
   const place = city && district ? districtName(city, district, language) : t('energy.wholeCity');
   const timeZone = city?.timezone ?? 'America/New_York';
   const common = { district, place, timeZone, language, format };

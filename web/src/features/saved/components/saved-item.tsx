@@ -19,7 +19,9 @@ export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary;
     setRenaming(false);
     requestAnimationFrame(() => actionsRef.current?.querySelector<HTMLButtonElement>('[data-action="saved.item.rename"]')?.focus());
   };
-  const changed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(summary.updatedAt));
+  const changed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(
+    new Date(summary.updatedAt),
+  );
 
   /** The secondary actions, each a quiet button; those that write wait while another write runs. */
   const quiet = [
