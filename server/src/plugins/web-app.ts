@@ -37,10 +37,12 @@ export async function registerWebApp(
     const isApi = path === '/api' || path.startsWith('/api/') || path === '/sta' || path.startsWith('/sta/');
     const allowed = isApi ? methodsOf(path) : [];
     if (allowed.length > 0) {
+      // SensorThings is served read-only (its create, update and delete are not offered): say so.
+      const readOnly = path.startsWith('/sta/') ? ' (SensorThings is read-only here)' : '';
       return sendError(
         reply.header('allow', allowed.join(', ')),
         405,
-        `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}.`,
+        `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}${readOnly}.`,
       );
     }
     if (path === '/api' || path.startsWith('/api/')) {

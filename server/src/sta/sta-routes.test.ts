@@ -295,11 +295,19 @@ describe('outside the service', () => {
   it.each([
     ['GET', '/sta/v1.0/Things'],
     ['GET', '/sta'],
-    ['POST', '/sta/v1.1/Things'],
-    ['DELETE', "/sta/v1.1/Things('air:north-park')"],
-  ])('%s %s is a JSON 404 pointing at the service root (the service is read-only)', async (method, url) => {
+  ])('%s %s is a JSON 404 pointing at the service root', async (method, url) => {
     const error = await app.refusal({ method: method as 'GET', url }, 404);
     expect(error.message).toContain('the service root is GET /sta/v1.1');
+  });
+
+  it.each([
+    ['POST', '/sta/v1.1/Things'],
+    ['DELETE', "/sta/v1.1/Things('air:north-park')"],
+  ])('%s %s is a JSON 405 allowing GET and saying the service is read-only', async (method, url) => {
+    const res = await app.inject({ method: method as 'POST', url });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(res.json().message).toBe(`${url} does not answer ${method}; it answers GET, HEAD (SensorThings is read-only here).`);
   });
 });
 
