@@ -34,24 +34,21 @@ export async function registerWebApp(
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
-    const isApi = path === '/api' || path.startsWith('/api/') || path === '/sta' || path.startsWith('/sta/');
-    const allowed = isApi ? methodsOf(path) : [];
+    const isApi = path === '/api' || path.startsWith('/api/');
+    const isSta = path === '/sta' || path.startsWith('/sta/');
+    const allowed = isApi || isSta ? methodsOf(path) : [];
     if (allowed.length > 0) {
       // SensorThings is served read-only (its create, update and delete are not offered): say so.
-      const readOnly = path.startsWith('/sta/') ? ' (SensorThings is read-only here)' : '';
+      const readOnly = isSta ? ' (SensorThings is read-only here)' : '';
       return sendError(
         reply.header('allow', allowed.join(', ')),
         405,
         `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}${readOnly}.`,
       );
     }
-    if (path === '/api' || path.startsWith('/api/')) {
-      return sendError(reply, 404, `No API route ${request.method} ${path}.`);
-    }
-    // SensorThings answers GET only (read-only: another method under /sta/v1.1 got its 405 above); another version is no page of the app either.
-    if (path === '/sta' || path.startsWith('/sta/')) {
-      return sendError(reply, 404, `No SensorThings resource ${request.method} ${path}; the service root is GET /sta/v1.1.`);
-    }
+    if (isApi) return sendError(reply, 404, `No API route ${request.method} ${path}.`);
+    // Under /sta/v1.1 another method got its 405 above; another version is no page of the app either.
+    if (isSta) return sendError(reply, 404, `No SensorThings resource ${request.method} ${path}; the service root is GET /sta/v1.1.`);
     if (hasWebApp && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -49,9 +49,12 @@ export function useIgnoredParams(): readonly string[] {
   return useContext(IgnoredContext);
 }
 
-/** The keys of `used` that the URL has but whose value was not used (`used[key]` false). */
-export function ignoredOf(search: URLSearchParams, used: Readonly<Record<string, boolean>>): string[] {
+/**
+ * The keys of `used` (the value a reader went on with: its default, or null) that the URL gives with
+ * another value: the value given was not used. Readers pass what they used, so the rule is one.
+ */
+export function ignoredOf(search: URLSearchParams, used: Readonly<Record<string, string | null | undefined>>): string[] {
   return Object.entries(used)
-    .filter(([key, ok]) => search.has(key) && !ok)
+    .filter(([key, value]) => search.has(key) && search.get(key) !== value)
     .map(([key]) => key);
 }

@@ -9,7 +9,7 @@ export function useAirView(stations: readonly Station[]) {
   const [params, update] = useUrlParams();
   const station = pickStation(params.get('station'), stations);
   const span = parseSpan(params.get('span'));
-  useReportIgnored(ignoredOf(params, { station: station?.id === params.get('station'), span: span === params.get('span') }));
+  useReportIgnored(ignoredOf(params, { station: station?.id, span }));
   const set = useCallback((key: string, value: string) => update((next) => next.set(key, value)), [update]);
   const setStation = useCallback((id: string) => set('station', id), [set]);
   const setSpan = useCallback((value: SpanKey) => set('span', value), [set]);

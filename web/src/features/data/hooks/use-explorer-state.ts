@@ -54,10 +54,10 @@ export function useExplorerState() {
   const entity = params.get('entity');
   useReportIgnored(
     ignoredOf(params, {
-      stream: state.stream === params.get('stream'),
-      metric: state.metric === params.get('metric'),
-      span: state.span === params.get('span'),
-      entity: state.stream !== 'load' || !entity || entity === loadGroupOf(entity),
+      stream: state.stream,
+      metric: state.metric,
+      span: state.span,
+      entity: state.stream === 'load' && entity ? loadGroupOf(entity) : entity,
     }),
   );
   const update = useCallback(

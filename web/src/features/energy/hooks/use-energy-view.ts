@@ -50,9 +50,7 @@ export function useEnergyView() {
   const key = PAGE_PARAMS.map((k) => params.get(k) ?? '').join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL
   const view = useMemo(() => energyViewFromSearch(params), [key]);
-  useReportIgnored(
-    ignoredOf(params, { ...Object.fromEntries(PAGE_PARAMS.map((k) => [k, view[k] !== null])), span: view.span === params.get('span') }),
-  );
+  useReportIgnored(ignoredOf(params, { ...view }));
 
   /**
    * Sets a filter of the meter picker (the district, or the class) and lets go of a chosen meter

@@ -12,8 +12,7 @@ export function useMobilityView(city: City | undefined) {
   const view = useMemo(() => parseMobilityView(params, city), [key, city]);
   // Until the city arrives no corridor or intersection can be checked against it.
   const used = { corridor: view.corridorId, intersection: view.intersectionId, span: view.span, bsm: view.messageId };
-  const usedAsGiven = Object.fromEntries(Object.entries(used).map(([k, value]) => [k, value === params.get(k)]));
-  useReportIgnored(city ? ignoredOf(params, usedAsGiven) : []);
+  useReportIgnored(city ? ignoredOf(params, used) : []);
 
   const update = useCallback(
     (patch: Partial<Record<MobilityParam, string | null>>) => updateUrl((current) => withView(current, patch)),
