@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, LANGUAGES, languageFromUrl, resources } from './i18n';
+import { browserLanguage, createI18n, LANGUAGES, languageFromUrl, resources } from './i18n';
+import { PARTICLE_FORMATS } from './korean-particles';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -20,9 +21,13 @@ function logicalKeys(entries: Map<string, string>): Set<string> {
   return new Set([...entries.keys()].map((key) => key.replace(PLURAL_SUFFIX, '')));
 }
 
+/** `{{name}}` and `{{name, format}}` both name the value `name`. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
+  return [...text.matchAll(/{{\s*(\w+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1] ?? '').sort();
 }
+
+// A particle whose form depends on the value's last sound, written after a plain placeholder.
+const FIXED_PARTICLE = /{{\s*\w+\s*}}(은\(는\)|을\(를\)|이\(가\)|으로|을|를|이|가|은|는|와|과|로)(?=[\s.,)!?]|$)/;
 
 const catalogs = Object.fromEntries(LANGUAGES.map((lang) => [lang, flatten(resources[lang].translation as Catalog)]));
 
@@ -52,6 +57,25 @@ describe('translation catalogs', () => {
         if (reference !== undefined) expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(reference));
       }
     }
+  });
+
+  it('lets the value choose each Korean particle that depends on it ({{name, 을/를}}, not {{name}}를)', () => {
+    for (const [key, text] of catalogs.ko ?? new Map()) {
+      expect(text, `ko ${key}`).not.toMatch(FIXED_PARTICLE);
+      for (const [, format] of text.matchAll(/{{\s*\w+\s*,\s*([^}]*?)\s*}}/g)) expect(PARTICLE_FORMATS, `ko ${key}`).toContain(format);
+    }
+  });
+
+  it('picks the Korean particle from how the value is read', () => {
+    const t = createI18n('ko').t;
+    const line = (station: string) => t('air.compare.selected', { station });
+    expect(line('서울')).toBe('서울은 주황색');
+    expect(line('린든 파크 벤치')).toBe('린든 파크 벤치는 주황색');
+    expect(line('Linden Park bench')).toBe('Linden Park bench는 주황색');
+    expect(line('M-3')).toBe('M-3은 주황색');
+    const tooltip = (share: string) => t('energy.duration.tooltip', { share, kw: '5 kW' });
+    expect(tooltip('40%')).toBe('구간의 40%가 5 kW 이상');
+    expect(tooltip('절반')).toBe('구간의 절반이 5 kW 이상');
   });
 
   it('has no empty strings', () => {

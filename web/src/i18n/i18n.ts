@@ -6,6 +6,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogs } from './catalogs';
+import { PARTICLE_FORMATS, withParticle } from './korean-particles';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,5 +42,7 @@ export function createI18n(lng: Language) {
     returnNull: false,
     initAsync: false,
   });
+  // `{{station, 을/를}}`: the particle that fits the value (korean-particles.ts).
+  for (const format of PARTICLE_FORMATS) instance.services.formatter?.add(format, (value) => withParticle(String(value), format));
   return instance;
 }
