@@ -228,6 +228,8 @@ describe('Filtering Extension', () => {
     ],
     ['$filter', 'notadate lt resultTime', 'resultTime is compared with a time such as 2026-07-15T00:00:00Z; got "notadate"'],
     ['$filter', 'result gt notanumber', 'Observations have no property "notanumber" (at position 10)'],
+    // A number opposite a time matched nothing (an empty 200); it is the time that is missing.
+    ['$filter', 'phenomenonTime ge 5', 'phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got 5 (at position 18)'],
     [
       '$filter',
       'phenomenonTime ge 2026-07-15T00:00:00',
@@ -237,6 +239,12 @@ describe('Filtering Extension', () => {
   ])('refuses %s=%s with a 400 naming the problem', async (option, value, message) => {
     const error = await app.refusal(`/sta/v1.1/Observations?${CITY}&${option}=${q(value)}`, 400);
     expect(error.message).toContain(message);
+  });
+
+  it('refuses an unknown parameter given twice as unknown, not as repeated', async () => {
+    const error = await app.refusal(`/sta/v1.1/Observations?${CITY}&$format=json&$format=xml`, 400);
+    expect(error.message).toContain('unknown parameter');
+    expect(error.message).not.toContain('given twice');
   });
 
   it.each([

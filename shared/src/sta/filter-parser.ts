@@ -9,13 +9,14 @@
  * position 14, found "and"`. Paths are checked against what the entity set has by the caller.
  */
 import { describeToken, QueryOptionError, type Token, tokenize } from './filter-lexer';
+import { refuseNonTimeOperands } from './time-operands';
 
 export type Literal = number | string | boolean | null | Date;
 export type CompareOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type ArithOp = 'add' | 'sub' | 'mul' | 'div' | 'mod';
 
 export type Expr =
-  | { kind: 'literal'; value: Literal }
+  | { kind: 'literal'; value: Literal; pos?: number }
   | { kind: 'path'; path: string[]; pos: number }
   | { kind: 'not'; expr: Expr }
   | { kind: 'logical'; op: 'and' | 'or'; left: Expr; right: Expr }
@@ -134,15 +135,15 @@ class Parser {
     }
     if (token.kind === 'number' || token.kind === 'string') {
       this.take();
-      return { kind: 'literal', value: token.value };
+      return { kind: 'literal', value: token.value, pos: token.pos };
     }
     if (token.kind === 'time') {
       this.take();
-      return { kind: 'literal', value: new Date(token.value) };
+      return { kind: 'literal', value: new Date(token.value), pos: token.pos };
     }
     if (token.kind !== 'name' || WORDS.has(token.text)) return this.fail('expected a value, a property or a function');
     this.take();
-    if (token.text in CONSTANTS) return { kind: 'literal', value: CONSTANTS[token.text] as Literal };
+    if (token.text in CONSTANTS) return { kind: 'literal', value: CONSTANTS[token.text] as Literal, pos: token.pos };
     if (this.token.kind === 'punct' && this.token.text === '(') return this.call(token);
     return { kind: 'path', path: token.text.split('/'), pos: token.pos };
   }
@@ -166,7 +167,9 @@ class Parser {
 export function parseFilter(text: string, option = '$filter'): Expr {
   const tokens = tokenize(text, option);
   if (tokens.length > MAX_TOKENS) throw new QueryOptionError(option, `the expression is longer than ${MAX_TOKENS} tokens`);
-  return new Parser(tokens, option).parseAll();
+  const expr = new Parser(tokens, option).parseAll();
+  refuseNonTimeOperands(expr, option);
+  return expr;
 }
 
 /** Every property path the expression reads, with its position (the caller checks them against the entity set). */

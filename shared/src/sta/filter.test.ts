@@ -81,8 +81,31 @@ describe('$filter', () => {
       kind: 'compare',
       op: 'eq',
       left: { kind: 'path', path: ['name'], pos: 0 },
-      right: { kind: 'literal', value: "O'Shaughnessy" },
+      right: { kind: 'literal', value: "O'Shaughnessy", pos: 8 },
     });
+  });
+
+  it.each([
+    ['phenomenonTime ge 5', 'phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got 5 (at position 18)'],
+    ["resultTime eq 'soon'", "resultTime is compared with a time such as 2026-07-15T00:00:00Z; got 'soon' (at position 14)"],
+    [
+      'true ne Datastream/phenomenonTime',
+      'Datastream/phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got true (at position 0)',
+    ],
+    ['result gt 1 and not (phenomenonTime lt 20)', 'phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got 20'],
+  ])('refuses a time property compared with something that is not a time: %s', (text, message) => {
+    expect(() => parseFilter(text)).toThrow(message);
+  });
+
+  it.each([
+    'phenomenonTime ge 2026-07-15T00:00:00Z',
+    "phenomenonTime ge '2026-07-15T00:00:00Z'",
+    'resultTime eq null',
+    'year(phenomenonTime) eq 2026',
+    'properties/time eq 5',
+    'result gt 5',
+  ])('takes %s', (text) => {
+    expect(() => parseFilter(text)).not.toThrow();
   });
 
   it('binds and tighter than or, comparison tighter than and', () => {

@@ -165,7 +165,8 @@ const countParam = z.enum(['true', 'false'], { error: 'must be true or false' })
 function refuseRepeats(query: unknown, ctx: z.RefinementCtx): unknown {
   if (query === null || typeof query !== 'object') return query;
   for (const [name, value] of Object.entries(query)) {
-    if (!Array.isArray(value)) continue;
+    // A name the service does not know is refused as unknown by the schema, however often it is given.
+    if (!Array.isArray(value) || !Object.hasOwn(StaQueryObject.shape, name)) continue;
     const times = value.length === 2 ? 'twice' : `${value.length} times`;
     ctx.addIssue({ code: 'custom', path: [name], input: value, message: `is given ${times}; give each query option once` });
   }

@@ -19,6 +19,7 @@ import {
   type StoredSet,
 } from './model';
 import { DEFAULT_TOP, MAX_TOP, type QueryOptions } from './options';
+import { isTimePath } from './time-operands';
 
 const asLiteral = (value: unknown): Literal =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
@@ -32,11 +33,6 @@ function dig(value: unknown, path: readonly string[]): Literal {
   }
   return asLiteral(current);
 }
-
-/** The time properties of the sets (Observations, Datastreams, HistoricalLocations), wherever a path reaches them. */
-const TIME_PROPERTIES = new Set(['phenomenonTime', 'resultTime', 'validTime', 'time']);
-const isTimePath = (path: readonly string[] | undefined) =>
-  path !== undefined && !path.includes('properties') && TIME_PROPERTIES.has(path.at(-1) ?? '');
 
 function unknownProperty(option: string, set: SetName, path: string[], pos: number, comparedWith?: readonly string[]): never {
   const name = path.join('/');
