@@ -1,6 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BasemapSchema, CitySchema, CitySummarySchema, cityJsonSchema, HealthSchema, HourlyWeatherSchema } from '@sandbox/shared';
+import {
+  BasemapSchema,
+  CitySchema,
+  CitySummarySchema,
+  cityJsonSchema,
+  HealthSchema,
+  HourlyWeatherSchema,
+  ReadySchema,
+} from '@sandbox/shared';
 import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app';
@@ -16,6 +24,14 @@ describe('GET /api/health', () => {
     expect(res.statusCode).toBe(200);
     const body = HealthSchema.parse(res.json());
     expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('GET /api/ready', () => {
+  it('is ready on the embedded store', async () => {
+    const res = await app.inject('/api/ready');
+    expect(res.statusCode).toBe(200);
+    expect(ReadySchema.parse(res.json())).toEqual({ status: 'ready', store: 'sqlite' });
   });
 });
 

@@ -107,7 +107,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const sealed = sealedScenarios(store.sealed);
   registerSealedRequests(app, sealed);
   const hub = createFrameHub(telemetry, engine, frameCacheBytes, (error) => app.log.error({ err: error }, 'stream failed and was closed'));
-  await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount });
+  await app.register(healthRoutes, { startedAt, version, streams: () => hub.clientCount, store });
   await app.register(cityRoutes, { cities });
   await app.register(weatherRoutes, { telemetry });
   await app.register(policyRoutes, { policy });

@@ -137,11 +137,13 @@ describe('the OpenAPI document', () => {
     let res = await fetch(`${limited.url}/api/cities`);
     for (let i = 0; i < 5 && res.status !== 429; i++) res = await fetch(`${limited.url}/api/cities`);
     expect(res.status).toBe(429);
-    // The health check answers through the limit, and documents no 429.
+    // The health and readiness checks answer through the limit, and document no 429.
     expect((await fetch(`${limited.url}/api/health`)).status).toBe(200);
+    expect((await fetch(`${limited.url}/api/ready`)).status).toBe(200);
     const body = await res.json();
     for (const [, route] of routes) {
-      if (route.path === contract.health.path) expect(spec.paths[openApiPath(route.path)]?.get.responses['429']).toBeUndefined();
+      if (route.path === contract.health.path || route.path === contract.ready.path)
+        expect(spec.paths[openApiPath(route.path)]?.get.responses['429']).toBeUndefined();
       else expect(problems(body, documented(route, 429)), route.path).toEqual([]);
     }
   });

@@ -80,7 +80,7 @@ describe('every simulating route with a sealed scenario', () => {
   it('covers the simulating routes (each whose query takes a scenario)', () => {
     // The routes left out read no scenario: the service, the city files, the policy context and the road network.
     const without = Object.keys(contract).filter((name) => !routes.some(([taken]) => taken === name));
-    expect(without).toEqual(['health', 'cities', 'citySchema', 'city', 'basemap', 'policy', 'usStates', 'mobilityNetwork']);
+    expect(without).toEqual(['health', 'ready', 'cities', 'citySchema', 'city', 'basemap', 'policy', 'usStates', 'mobilityNetwork']);
   });
 
   it.each(routes)('%s: same values as the scenario spelled out, and none of its faults', async (name, route) => {

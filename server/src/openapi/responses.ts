@@ -31,11 +31,17 @@ type ErrorStatus = keyof typeof ERRORS;
 
 /** Routes whose caps or refusals say more than the general text. */
 const ROUTE_ERRORS: Record<string, Partial<Record<ErrorStatus, string>>> = {
+  [contract.ready.path]: {
+    503: 'The store does not answer (PostgreSQL down or unreachable, or no answer within 2 s): take this instance out of rotation until a 200; the message says why.',
+  },
   [contract.labScorecard.path]: {
     413: `The window is over 7 days, or the comparison's engine work is over its cap: scenarios × seeds × days, counted as the distinct parts it would compute (a stream shared by several runs once) in the Lab's cost model, at most ${MAX_LAB_COST_MS / 1000} s of one core. \`issues\` names \`seeds\`; the message names the cap and the most seeds that fit the window and variants asked.`,
     503: `An engine thread stopped while answering, or the engine threads already have about ${MAX_WAITING_COST_MS / 1000} s of Lab work waiting (other comparisons); retry after \`Retry-After\` seconds (the waiting work's estimate).`,
   },
 };
+
+/** The monitor's routes, never rate-limited (routes/health.ts). */
+const UNLIMITED_PATHS: ReadonlySet<string> = new Set([contract.health.path, contract.ready.path]);
 
 /** The error statuses a route can answer. */
 export function errorStatuses(route: RouteContract): ErrorStatus[] {
@@ -47,9 +53,9 @@ export function errorStatuses(route: RouteContract): ErrorStatus[] {
   // Every windowed route has a cap (CAPS, shared/src/simulation/caps.ts).
   if (query.includes('from')) statuses.push(413);
   if (params.length > 0) statuses.push(414);
-  if (route.path !== contract.health.path) statuses.push(429);
+  if (!UNLIMITED_PATHS.has(route.path)) statuses.push(429);
   statuses.push(431);
-  if (ENGINE_PATHS.has(route.path)) statuses.push(503);
+  if (ENGINE_PATHS.has(route.path) || route.path === contract.ready.path) statuses.push(503);
   return statuses;
 }
 

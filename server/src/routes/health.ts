@@ -1,5 +1,6 @@
-import { contract } from '@sandbox/shared';
+import { ApiErrorSchema, contract } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Store } from '../store/store';
 import { routeSchema } from './route-schema';
 
 export interface HealthOptions {
@@ -7,9 +8,10 @@ export interface HealthOptions {
   version: string;
   /** Open live-stream clients. */
   streams: () => number;
+  store: Pick<Store, 'kind' | 'ping'>;
 }
 
-export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { startedAt, version, streams }) => {
+export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { startedAt, version, streams, store }) => {
   // Not rate-limited: a monitor (or a room's projector behind the same address as every student) polls
   // it to tell whether the server is up, which a 429 in a busy minute would hide.
   app.get(contract.health.path, { schema: routeSchema(contract.health), config: { rateLimit: false } }, async () => {
@@ -23,4 +25,17 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { 
       rssMb: Math.round(process.memoryUsage.rss() / 1e5) / 10,
     };
   });
+
+  // Liveness above says the process answers; readiness says this instance can serve the store's
+  // routes. Behind a load balancer with PostgreSQL, an instance whose database is gone is taken out
+  // of rotation on the 503 (StoreUnavailableError → 503 with Retry-After, errors.ts) and back on a 200.
+  const ready = routeSchema(contract.ready);
+  app.get(
+    contract.ready.path,
+    { schema: { ...ready, response: { ...ready.response, 503: ApiErrorSchema } }, config: { rateLimit: false } },
+    async () => {
+      await store.ping();
+      return { status: 'ready' as const, store: store.kind };
+    },
+  );
 };

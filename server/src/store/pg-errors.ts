@@ -4,7 +4,7 @@
  * `Retry-After` so a client may retry; anything else is a bug in a query and stays what it was.
  */
 import type pg from 'pg';
-import { StoreUnavailableError } from './store';
+import { READY_TIMEOUT_MS, StoreUnavailableError } from './store';
 
 export const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -31,4 +31,25 @@ export function storeQuery(pool: pg.Pool) {
 export function asStoreError(error: unknown): unknown {
   if (isUnavailable(error)) return new StoreUnavailableError(`The database is not reachable right now (${reason(error)}); retry shortly.`);
   return error;
+}
+
+/**
+ * Readiness: `SELECT 1` within READY_TIMEOUT_MS, or StoreUnavailableError. Any failure counts here
+ * (a dropped database or refused login too): an instance that cannot query is not ready, whatever
+ * the reason. The pool's own connection timeout (5 s) is longer than a probe waits.
+ */
+export async function pingPostgres(pool: pg.Pool): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const answered = pool.query('SELECT 1');
+  answered.catch(() => undefined); // a late failure after the timeout has already been reported
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([answered, late]);
+  } catch (error) {
+    throw new StoreUnavailableError(`The database is not reachable right now (${reason(error)}); retry shortly.`);
+  } finally {
+    clearTimeout(timer);
+  }
 }

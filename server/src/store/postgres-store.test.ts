@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { openPostgresStore, redactUrl } from './postgres-store';
 import type { RoomChange } from './rooms';
-import { StoreError } from './store';
+import { StoreError, StoreUnavailableError } from './store';
 import { describeClassStore } from './test/class-store-suite';
 import { type PostgresInstance, postgresUnavailable, startPostgres } from './test/postgres-instance';
 import { describeRoomStore, newRoom } from './test/room-store-suite';
@@ -112,6 +112,26 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
         await until(() => heard.b.some((change) => 'version' in change && change.version === 4));
       } finally {
         await Promise.all([a.close(), b.close()]);
+      }
+    });
+
+    it('is not ready (StoreUnavailableError, a 503) while its database refuses connections, and ready again after', async () => {
+      const database = await instance.freshDatabase();
+      const name = new URL(database).pathname.slice(1);
+      const store = await openPostgresStore(database, '0.1.0', ignoreIdleErrors);
+      try {
+        await store.ping();
+        await execute(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`, []);
+        await execute('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+        const down = store.ping();
+        await expect(down).rejects.toThrow(StoreUnavailableError);
+        await expect(down).rejects.toThrow(
+          /The database is not reachable right now \(.*not currently accepting connections.*\); retry shortly\./,
+        );
+        await execute(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`, []);
+        await expect(store.ping()).resolves.toBeUndefined();
+      } finally {
+        await store.close();
       }
     });
 

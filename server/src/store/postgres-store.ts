@@ -13,7 +13,7 @@ import type { SavedScenarioFields } from '@sandbox/shared';
 import pg from 'pg';
 import { postgresClassStore, postgresSealedStore } from './classes-postgres';
 import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE, newerSchemaMessage } from './migrations';
-import { reason, storeQuery } from './pg-errors';
+import { pingPostgres, reason, storeQuery } from './pg-errors';
 import { fieldColumns, newId, SLUG_LENGTHS, searchNeedle, shareHash, slugOf } from './records';
 import { postgresRoomStore } from './rooms-postgres';
 import { RECORD_COLUMNS, type RecordRow, recordFromRow, SUMMARY_COLUMNS, type SummaryRow, shareFromRow, summaryFromRow } from './rows';
@@ -215,6 +215,7 @@ export async function openPostgresStore(url: string, appVersion: string, onIdleE
     rooms,
     sealed: postgresSealedStore(pool),
     classes: postgresClassStore(pool),
+    ping: () => pingPostgres(pool),
     async close() {
       await rooms.close();
       await pool.end();

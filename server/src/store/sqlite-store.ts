@@ -15,7 +15,15 @@ import { LATEST_VERSION, MIGRATIONS, MIGRATIONS_TABLE, newerSchemaMessage } from
 import { fieldColumns, newId, SLUG_LENGTHS, searchNeedle, shareHash, slugOf } from './records';
 import { sqliteRoomStore } from './rooms-sqlite';
 import { RECORD_COLUMNS, type RecordRow, recordFromRow, SUMMARY_COLUMNS, type SummaryRow, shareFromRow, summaryFromRow } from './rows';
-import { type SavedRecord, type ScenarioStore, type ShareContent, type Store, StoreError, type WriteOutcome } from './store';
+import {
+  type SavedRecord,
+  type ScenarioStore,
+  type ShareContent,
+  type Store,
+  StoreError,
+  StoreUnavailableError,
+  type WriteOutcome,
+} from './store';
 
 export const SQLITE_FILE = 'sandbox.sqlite';
 
@@ -191,6 +199,15 @@ export function openSqliteStore(dir: string, appVersion: string, onError: (error
     rooms: sqliteRoomStore(db, (error) => onError(error as Error)),
     sealed: sqliteSealedStore(db),
     classes: sqliteClassStore(db),
+    async ping() {
+      try {
+        db.prepare('SELECT 1').get();
+      } catch (error) {
+        throw new StoreUnavailableError(
+          `The SQLite file ${file} cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+        );
+      }
+    },
     async close() {
       if (db.open) db.close();
     },

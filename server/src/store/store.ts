@@ -71,8 +71,13 @@ export interface Store {
   /** Sealed scenarios (student links) and classes with their attempts (issue 15). */
   sealed: SealedStore;
   classes: ClassStore;
+  /** Readiness: resolves when the database answers a trivial query within READY_TIMEOUT_MS, else throws StoreUnavailableError. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How long a readiness check waits for the database: a load balancer's probe gives up after a few seconds. */
+export const READY_TIMEOUT_MS = 2000;
 
 /** The store cannot start (unreadable, from a newer version, unreachable): the server refuses to start with this one line. */
 export class StoreError extends Error {}

@@ -1,6 +1,6 @@
 /** Contract entries: The cities and the service itself: health, the city list, the city file's JSON Schema, one city, its basemap. */
 import { z } from 'zod';
-import { HealthSchema } from '../common/health';
+import { HealthSchema, ReadySchema } from '../common/health';
 import type { RouteContract } from '../common/route-contract';
 import { CityIdSchema } from '../common/schemas';
 import { BasemapSchema } from './basemap-schemas';
@@ -15,6 +15,15 @@ export const cityRoutes = {
     summary: 'Liveness: status, version and uptime.',
     tags: ['meta'],
     response: HealthSchema,
+    example: {},
+  },
+  ready: {
+    method: 'GET',
+    path: '/api/ready',
+    summary:
+      'Readiness for a load balancer: 200 while the store answers (a query within 2 s), 503 with Retry-After while it does not (PostgreSQL down or unreachable).',
+    tags: ['meta'],
+    response: ReadySchema,
     example: {},
   },
   cities: {

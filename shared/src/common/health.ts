@@ -9,3 +9,12 @@ export const HealthSchema = z.object({
   rssMb: z.number().min(0).describe('Resident memory of the server process, MB.'),
 });
 export type Health = z.infer<typeof HealthSchema>;
+
+/** Readiness: this instance can serve the store's routes (its database answers). 503 otherwise. */
+export const ReadySchema = z.object({
+  status: z.literal('ready'),
+  store: z
+    .enum(['sqlite', 'postgres'])
+    .describe('The store this instance uses: SQLite (a file under STATE_DIR) or PostgreSQL (DATABASE_URL).'),
+});
+export type Ready = z.infer<typeof ReadySchema>;

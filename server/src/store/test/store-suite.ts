@@ -68,6 +68,10 @@ export function describeStore(name: string, backend: Backend): void {
       await store?.close();
     });
 
+    it('answers a readiness check while its database does', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
     it('keeps what it was given and reads it back by id', async () => {
       const saved = await store.scenarios.create(fields('EV 40 %', { evShare: 0.4, notes: '첫 줄\nsecond line', page: '/air' }));
       expect(saved).toMatchObject({ name: 'EV 40 %', notes: '첫 줄\nsecond line', version: 1 });
