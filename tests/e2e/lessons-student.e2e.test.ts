@@ -310,7 +310,7 @@ describe('a class solves every lesson from the pages and their downloads', () =>
   }
 
   it(
-    'a wrong answer is marked wrong, with a hint and the explanation',
+    'a wrong answer is marked wrong, with a hint and without the answer',
     async () => {
       const page = await join(STUDENTS[0] as string);
       await page.getByRole('button', { name: 'kW or kWh? Reading a smart meter' }).click();
@@ -323,7 +323,9 @@ describe('a class solves every lesson from the pages and their downloads', () =>
       const shown = await verdicts(page, lesson);
       expect(shown.dayKwh).toMatch(/^✗ Not right yet/);
       expect(shown.dayKwh).toContain('Hint: Add up the day’s 96 reads');
+      expect(shown.dayKwh).not.toContain('Explanation');
       expect(shown.maxKwh).toMatch(/^✓ Right/);
+      expect(shown.maxKwh).toContain('Explanation');
     },
     4 * MINUTE_MS,
   );

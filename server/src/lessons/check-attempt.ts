@@ -53,9 +53,9 @@ export async function checkAttempt(lessonId: string, body: LessonCheckBody, opti
       questionId,
       correct,
       given: value,
-      answer,
-      ...(correct ? {} : { hintKey: hintKey(lesson.id, questionId) }),
-      explanationKey: explanationKey(lesson.id, questionId),
+      // The answer and the explanation (which names it) only once the student has found it: after a
+      // wrong try the hint alone, so a second try cannot copy the first one's answer.
+      ...(correct ? { answer, explanationKey: explanationKey(lesson.id, questionId) } : { hintKey: hintKey(lesson.id, questionId) }),
     };
   });
   const result: LessonCheck = { lessonId, seed, results, correct: results.filter((r) => r.correct).length, total: results.length };

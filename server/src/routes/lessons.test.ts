@@ -139,18 +139,18 @@ describe('POST /api/lessons/:id/check', () => {
     const [near, far] = LessonCheckSchema.parse(body).results;
     expect(near).toMatchObject({ questionId: 'maxKwh', correct: true, answer: maxKwh });
     expect(near?.hintKey).toBeUndefined();
-    expect(far).toMatchObject({
-      correct: false,
-      hintKey: 'lessons.kw-vs-kwh.questions.dayKwh.hint',
-      explanationKey: 'lessons.kw-vs-kwh.questions.dayKwh.explanation',
-    });
+    expect(near?.explanationKey).toBe('lessons.kw-vs-kwh.questions.maxKwh.explanation');
+    // A wrong try gets the hint, never the answer or the explanation that names it.
+    expect(far).toEqual({ questionId: 'dayKwh', correct: false, given: dayKwh + 0.06, hintKey: 'lessons.kw-vs-kwh.questions.dayKwh.hint' });
   });
 
   it('marks a wrong choice and a wrong pick wrong', async () => {
     const right = await restAnswers('dropout-bench');
     const other = ['linden-park-bench', 'goodale-park-bench'].find((s) => s !== right.station) as AnswerValue;
     const { body } = await check('dropout-bench', { answers: { station: other } });
-    expect(LessonCheckSchema.parse(body).results[0]).toMatchObject({ correct: false, given: other, answer: right.station });
+    const wrong = LessonCheckSchema.parse(body).results[0];
+    expect(wrong).toMatchObject({ correct: false, given: other });
+    expect(JSON.stringify(body)).not.toContain(String(right.station));
     const speed = await restAnswers('speed-vs-volume');
     const flipped = speed.speedThen === 'slower' ? 'faster' : 'slower';
     expect(LessonCheckSchema.parse((await check('speed-vs-volume', { answers: { speedThen: flipped } })).body).correct).toBe(0);

@@ -62,10 +62,13 @@ export const QuestionResultSchema = z.object({
   questionId: z.string(),
   correct: z.boolean(),
   given: AnswerValueSchema,
-  /** The computed answer: only in a check's answer, i.e. after an attempt at this question. */
-  answer: AnswerValueSchema,
-  hintKey: z.string().optional().describe('Catalog key of the hint, when wrong.'),
-  explanationKey: z.string().describe('Catalog key of the explanation (it may name the computed answer).'),
+  /**
+   * The computed answer, only when the given one is right: a wrong check answers with a hint, never
+   * with the answer, so the next try is the student's own (decision 210, addendum).
+   */
+  answer: AnswerValueSchema.optional().describe('The computed answer; only in a right result.'),
+  hintKey: z.string().optional().describe('Catalog key of the hint; only in a wrong result.'),
+  explanationKey: z.string().optional().describe('Catalog key of the explanation (it may name the answer); only in a right result.'),
 });
 export const LessonCheckSchema = z.object({
   lessonId: z.string(),

@@ -34,9 +34,7 @@ function lessonHandlers(checks: LessonCheckBody[] = []) {
           questionId,
           correct,
           given,
-          answer: ANSWERS[questionId] ?? 0,
-          ...(correct ? {} : { hintKey: `${base}.hint` }),
-          explanationKey: `${base}.explanation`,
+          ...(correct ? { answer: ANSWERS[questionId] ?? 0, explanationKey: `${base}.explanation` } : { hintKey: `${base}.hint` }),
         };
       });
       const correct = results.filter((r) => r.correct).length;
@@ -64,7 +62,7 @@ describe('LessonsPage', () => {
     expect(screen.getByText('Your scenario: seed 1')).toBeTruthy();
   });
 
-  it('checks answers: right, wrong with a hint, and the explanation after the attempt', async () => {
+  it('checks answers: right with the explanation, wrong with a hint and never the answer', async () => {
     const checks: LessonCheckBody[] = [];
     server.use(...lessonHandlers(checks));
     const user = userEvent.setup();
@@ -83,10 +81,12 @@ describe('LessonsPage', () => {
     const right = screen.getByTestId('result-station');
     expect(right.textContent).toContain('Right');
     expect(right.textContent).not.toContain('Hint');
+    expect(right.textContent).toContain('Explanation');
     const wrong = screen.getByTestId('result-hours');
     expect(wrong.textContent).toContain('Not right yet');
     expect(wrong.textContent).toContain('Count that station’s empty PM2.5 cells');
-    expect(wrong.textContent).toContain('5 h: an hour without readings has no mean');
+    expect(wrong.textContent).not.toContain('Explanation');
+    expect(wrong.textContent).not.toContain('5 h');
   });
 
   it('keeps the name and class code in the URL for the seed', async () => {

@@ -1,7 +1,7 @@
 /**
  * One question: its text, an input for its kind (a number with its tolerance, a choice as radio
- * buttons, a pick from a list), and once checked, right or wrong in words (not colour alone), the
- * hint after a wrong answer and the explanation.
+ * buttons, a pick from a list), and once checked, right or wrong in words (not colour alone): the
+ * hint after a wrong answer, the explanation (with the answer) after a right one.
  */
 import type { Lesson, LessonCheck } from '@sandbox/shared/lessons/schemas';
 import { useTranslation } from 'react-i18next';
@@ -94,10 +94,12 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
               <strong>{t('lessons.ui.hint')}:</strong> {text(result.hintKey, params)}
             </p>
           ) : null}
-          <p>
-            <strong>{t('lessons.ui.explanation')}:</strong>{' '}
-            {text(result.explanationKey, { ...params, answer: answerText(text, lessonId, question, result.answer, nameOf) })}
-          </p>
+          {result.explanationKey && result.answer !== undefined ? (
+            <p>
+              <strong>{t('lessons.ui.explanation')}:</strong>{' '}
+              {text(result.explanationKey, { ...params, answer: answerText(text, lessonId, question, result.answer, nameOf) })}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </li>
