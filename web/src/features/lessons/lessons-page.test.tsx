@@ -109,6 +109,18 @@ describe('LessonsPage', () => {
     expect(screen.getAllByText('±0.001 kWh 이내면 정답입니다.')).toHaveLength(1);
   });
 
+  it('writes hours as 시간 in Korean, beside the field and in the explanation', async () => {
+    server.use(...lessonHandlers());
+    const user = userEvent.setup();
+    renderWithProviders(<LessonsPage />, { url: '/lessons?lang=ko&lesson=dropout-bench', language: 'ko' });
+    const field = await screen.findByRole('spinbutton');
+    expect(field.parentElement?.textContent).toContain('시간');
+    expect(field.parentElement?.textContent).not.toMatch(/\bh\b/);
+    await user.type(field, '5');
+    await user.click(screen.getByRole('button', { name: '답 확인' }));
+    await waitFor(() => expect(screen.getByTestId('result-hours').textContent).toContain('5 시간'));
+  });
+
   it('says when the lessons cannot be loaded', async () => {
     server.use(http.get('/api/lessons', () => HttpResponse.json({ error: '500', message: 'boom' }, { status: 500 })));
     renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en' });

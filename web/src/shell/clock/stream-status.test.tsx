@@ -24,7 +24,7 @@ describe('the stream status', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(screen.queryByTestId('stream-status')).toBeNull();
     expect((await screen.findByTestId('stream-status', undefined, { timeout: 5000 })).textContent).toMatch(
-      /No connection to the server: the map and figures are frozen/,
+      /No connection to the server: live figures stay as they were/,
     );
   });
 

@@ -4,6 +4,7 @@
  * hint after a wrong answer, the explanation (with the answer) after a right one.
  */
 import type { Lesson, LessonCheck } from '@sandbox/shared/lessons/schemas';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type LessonT, lessonT, questionKey } from '../lesson-text';
 
@@ -22,9 +23,21 @@ interface Props {
   nameOf: (id: string) => string;
 }
 
+/** A question's unit as the reader's language writes it: hours are "시간" in Korean; kWh, kW, ppb and µg/m³ are the same in both. */
+function unitLabel(t: TFunction, unit: string | undefined): string {
+  return unit === 'h' ? t('lessons.ui.hours') : (unit ?? '');
+}
+
 /** The computed answer as the explanation states it: a number with its unit, an option's or entity's name. */
-function answerText(text: LessonT, lessonId: string, question: Question, answer: string | number, nameOf: (id: string) => string) {
-  if (question.kind === 'number') return [String(answer), question.unit ?? ''].join(' ').trim();
+function answerText(
+  text: LessonT,
+  lessonId: string,
+  question: Question,
+  answer: string | number,
+  nameOf: (id: string) => string,
+  unit: string,
+) {
+  if (question.kind === 'number') return [String(answer), unit].join(' ').trim();
   if (question.kind === 'choice') return text(questionKey(lessonId, question.id, `options.${answer}`));
   return nameOf(String(answer));
 }
@@ -35,6 +48,7 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
   const id = `q-${question.id}`;
   const label = text(questionKey(lessonId, question.id, 'text'), params);
   const status = result ? (result.correct ? 'right' : 'wrong') : undefined;
+  const unit = unitLabel(t, question.unit);
   return (
     <li className={`lesson-question${status ? ` lesson-question--${status}` : ''}`}>
       {question.kind === 'choice' ? (
@@ -65,11 +79,9 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
                 aria-describedby={`${id}-tolerance`}
                 onChange={(e) => onChange(e.target.value)}
               />
-              {question.unit ? <span>{question.unit}</span> : null}
+              {unit ? <span>{unit}</span> : null}
               <small id={`${id}-tolerance`}>
-                {question.tolerance
-                  ? t('lessons.ui.tolerance', { tolerance: question.tolerance, unit: question.unit ?? '' })
-                  : t('lessons.ui.exact')}
+                {question.tolerance ? t('lessons.ui.tolerance', { tolerance: question.tolerance, unit }) : t('lessons.ui.exact')}
               </small>
             </div>
           ) : (
@@ -97,7 +109,7 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
           {result.explanationKey && result.answer !== undefined ? (
             <p>
               <strong>{t('lessons.ui.explanation')}:</strong>{' '}
-              {text(result.explanationKey, { ...params, answer: answerText(text, lessonId, question, result.answer, nameOf) })}
+              {text(result.explanationKey, { ...params, answer: answerText(text, lessonId, question, result.answer, nameOf, unit) })}
             </p>
           ) : null}
         </div>
