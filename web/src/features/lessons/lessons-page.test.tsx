@@ -4,7 +4,7 @@ import { lessonList, lessonView } from '@sandbox/shared/lessons/views';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { LessonsPage } from './lessons-page';
@@ -42,6 +42,9 @@ function lessonHandlers(checks: LessonCheckBody[] = []) {
     }),
   ];
 }
+
+// The page keeps each lesson's draft in sessionStorage; every test starts from a fresh tab.
+beforeEach(() => window.sessionStorage.clear());
 
 describe('LessonsPage', () => {
   it('lists the lessons and opens one with its steps linking to the right views', async () => {
@@ -119,6 +122,27 @@ describe('LessonsPage', () => {
     await user.type(field, '5');
     await user.click(screen.getByRole('button', { name: '답 확인' }));
     await waitFor(() => expect(screen.getByTestId('result-hours').textContent).toContain('5 시간'));
+  });
+
+  it('finds the typed answers and the last check again after a reload, for the same student only', async () => {
+    server.use(...lessonHandlers());
+    const user = userEvent.setup();
+    const url = '/lessons?lang=en&lesson=dropout-bench&class=7b&student=Ada';
+    const first = renderWithProviders(<LessonsPage />, { url });
+    await user.type(await screen.findByLabelText(/How many whole hours/), '4');
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 of 1 answered questions right.'));
+    first.unmount();
+
+    const again = renderWithProviders(<LessonsPage />, { url });
+    expect(((await screen.findByLabelText(/How many whole hours/)) as HTMLInputElement).value).toBe('4');
+    expect(screen.getByTestId('result-hours').textContent).toContain('Not right yet');
+    expect(screen.getByRole('status').textContent).toBe('0 of 1 answered questions right.');
+    again.unmount();
+
+    renderWithProviders(<LessonsPage />, { url: url.replace('Ada', 'Ben') });
+    expect(((await screen.findByLabelText(/How many whole hours/)) as HTMLInputElement).value).toBe('');
+    expect(screen.queryByTestId('result-hours')).toBeNull();
   });
 
   it('says when the lessons cannot be loaded', async () => {

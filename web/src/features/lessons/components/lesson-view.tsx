@@ -12,6 +12,7 @@ import type { Language } from '../../../i18n/i18n';
 import { localName } from '../../../i18n/use-ui-language';
 import { Failure, Pending } from '../../../ui/panel-state';
 import { checkLesson, lessonQuery, type Student } from '../api/lesson-queries';
+import { useLessonDraft } from '../hooks/use-lesson-draft';
 import { lessonT } from '../lesson-text';
 import { QuestionField } from './question-field';
 
@@ -39,14 +40,20 @@ export function LessonView({ id, student }: { id: string; student: Student }) {
   const text = lessonT(t);
   const lesson = useQuery(lessonQuery(id, student));
   const { nameOf, params } = useNames(lesson.data);
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [draft, setDraft] = useLessonDraft(id, student);
+  const values = draft.values;
   const [empty, setEmpty] = useState(false);
-  const check = useMutation({ mutationFn: (answers: Record<string, string | number>) => checkLesson(id, student, answers) });
+  const check = useMutation({
+    mutationFn: (answers: Record<string, string | number>) => checkLesson(id, student, answers),
+    onSuccess: (answer) => setDraft((current) => ({ ...current, check: answer })),
+  });
+  // The last check, this visit's or the one kept from before a reload.
+  const checked = check.data ?? draft.check;
 
   if (lesson.isError) return <Failure title={t('lessons.ui.lessonFailed')} error={lesson.error} onRetry={() => lesson.refetch()} />;
   if (!lesson.data) return <Pending label={t('lessons.ui.loadingLesson')} />;
   const data = lesson.data;
-  const results = new Map<string, LessonCheck['results'][number]>((check.data?.results ?? []).map((r) => [r.questionId, r]));
+  const results = new Map<string, LessonCheck['results'][number]>((checked?.results ?? []).map((r) => [r.questionId, r]));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +94,7 @@ export function LessonView({ id, student }: { id: string; student: Student }) {
               question={question}
               params={params}
               value={values[question.id] ?? ''}
-              onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))}
+              onChange={(value) => setDraft((current) => ({ ...current, values: { ...current.values, [question.id]: value } }))}
               result={results.get(question.id)}
               nameOf={nameOf}
             />
@@ -99,7 +106,7 @@ export function LessonView({ id, student }: { id: string; student: Student }) {
           </button>
           <p role="status" aria-live="polite" className="lesson__status">
             {empty ? t('lessons.ui.nothingAnswered') : null}
-            {check.data ? t('lessons.ui.score', { correct: check.data.correct, total: check.data.total }) : null}
+            {checked ? t('lessons.ui.score', { correct: checked.correct, total: checked.total }) : null}
           </p>
         </div>
         {check.isError ? <Failure title={t('lessons.ui.checkFailed')} error={check.error} /> : null}
