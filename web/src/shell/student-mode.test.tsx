@@ -47,6 +47,14 @@ describe('student mode', () => {
     }
   });
 
+  it('cuts a long name short in the header, the whole of it in the tooltip', async () => {
+    const name = 'Maximiliana Alexandrovna Konstantinopoulou'.slice(0, 40);
+    renderWithProviders(<Layout />, { url: STUDENT_URL.replace('student=Mina', `student=${encodeURIComponent(name)}`) });
+    const who = await screen.findByText(`${name} · class ABC234`);
+    expect(who.className).toBe('student-badge__who');
+    expect(who.getAttribute('title')).toBe(`${name} · class ABC234`);
+  });
+
   it('shows all of them in a view that is not sealed (the teacher’s)', async () => {
     renderWithProviders(<Layout />, { url: '/?t=2026-07-15T16:00:00Z&city=testville&evShare=0.5' });
     expect(await screen.findByRole('button', { name: /^Scenario/ })).toBeTruthy();

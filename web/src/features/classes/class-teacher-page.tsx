@@ -105,7 +105,7 @@ export function ClassTeacherPage() {
   return (
     <div className="classes classes--teacher">
       <p className="eyebrow">
-        <Link to={`/classes${lang}`}>{t('pages.classes.program')}</Link> · {t('classes.teacher.code', { code })}
+        <Link to={`/classes${lang}`}>{t('classes.teacher.allClasses')}</Link> · {t('classes.teacher.code', { code })}
       </p>
       {body}
     </div>

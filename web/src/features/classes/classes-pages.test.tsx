@@ -3,6 +3,8 @@
  * progress as a student × question table (or says there is none yet, or that the key is missing or
  * wrong); the student's page takes a name and opens the app in student mode with the sealed token.
  */
+
+import { LESSONS } from '@sandbox/shared/lessons/catalog';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
@@ -51,11 +53,65 @@ describe('the teacher page', () => {
     expect(within(mina).getAllByRole('cell')[0]?.textContent).toMatch(/^Right2 tries · /);
     const joon = screen.getByRole('row', { name: /Joon/ });
     expect(within(joon).getAllByRole('cell')[1]?.textContent).toMatch(/^Wrong1 try · /);
-    // An id no lesson has shows as it is; a lesson's id shows as its title.
-    expect(screen.getByRole('columnheader', { name: 'broken-sensors · how-long' })).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: 'Which bench went silent? · station' })).toBeTruthy();
+    // An id no lesson has shows as it is; a lesson's id shows as its title over its questions, each
+    // numbered as in the lesson, its label in the tooltip and for screen readers.
+    expect(screen.getByRole('columnheader', { name: 'broken-sensors' }).getAttribute('colspan')).toBe('2');
+    expect(screen.getByRole('columnheader', { name: 'how-long' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Which bench went silent?' }).getAttribute('scope')).toBe('colgroup');
+    const station = screen.getByRole('columnheader', { name: 'Q1: Which station stopped reporting?' });
+    expect(station.textContent).toContain('Q1');
+    expect(station.getAttribute('title')).toBe('Q1: Which station stopped reporting?');
+    expect(screen.queryByRole('columnheader', { name: /station$/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'All classes' }).parentElement?.textContent).toBe('All classes · Class code ABC234');
     expect((screen.getByLabelText('Student link') as HTMLInputElement).value).toBe(`${window.location.origin}/class/ABC234`);
   });
+
+  it.each([
+    ['en', 'Progress by student and question (scrolls sideways)', 'Q'],
+    ['ko', '학생별·질문별 진행 상황 (옆으로 스크롤)', '번'],
+  ] as const)(
+    'puts every lesson’s questions (26) in a table that scrolls in its own named, focusable region (%s)',
+    async (language, region, q) => {
+      // Every question of every lesson, the last question of each lesson answered first.
+      const all = LESSONS.flatMap((lesson) =>
+        [...lesson.questions]
+          .reverse()
+          .map((question, i) => attempt('Ada', question.id, i % 2 === 0, '2026-12-06T10:00:00.000Z', lesson.id)),
+      );
+      expect(all).toHaveLength(26);
+      progressAnswer([...all, attempt('Bo Lee'.padEnd(40, 'x'), 'station', true, '2026-12-06T10:05:00.000Z', 'dropout-bench')]);
+      renderWithProviders(<ClassTeacherPage />, { url: `/classes/ABC234?lang=${language}#key=${KEY}`, path: '/classes/:code', language });
+      const scroll = await screen.findByRole('region', { name: region });
+      expect(scroll.getAttribute('tabindex')).toBe('0');
+      const table = within(scroll).getByRole('table');
+      const [lessons, questions] = within(table).getAllByRole('row');
+      // Student, then one header per lesson over its questions; then one per question.
+      expect(within(lessons as HTMLElement).getAllByRole('columnheader')).toHaveLength(1 + LESSONS.length);
+      const heads = within(questions as HTMLElement).getAllByRole('columnheader');
+      expect(heads).toHaveLength(26);
+      // Each lesson's questions in the lesson's order, numbered from 1, never the raw ids.
+      const numbers = LESSONS.flatMap((lesson) => lesson.questions.map((_, i) => (language === 'en' ? `${q}${i + 1}` : `${i + 1}${q}`)));
+      expect(heads.map((head) => head.querySelector('[aria-hidden]')?.textContent)).toEqual(numbers);
+      const ids = LESSONS.flatMap((lesson) => lesson.questions.map((question) => question.id));
+      heads.forEach((head, i) => {
+        expect(head.getAttribute('title')).toMatch(/^\S+: [^{}]{8,}$/);
+        expect(head.getAttribute('title')).not.toBe(`${numbers[i]}: ${ids[i]}`);
+      });
+      if (language === 'en') {
+        expect(screen.getByRole('columnheader', { name: 'Q1: Largest 15-minute import of the meter on 15 July (kWh)' })).toBeTruthy();
+        expect(screen.getByRole('columnheader', { name: 'kW or kWh? Reading a smart meter' }).getAttribute('colspan')).toBe('3');
+      } else {
+        expect(screen.getByRole('columnheader', { name: '1번: 7월 15일 계량기의 가장 큰 15분 수전량(kWh)' })).toBeTruthy();
+        expect(screen.getByRole('link', { name: '모든 반' }).parentElement?.textContent).toBe('모든 반 · 반 코드 ABC234');
+      }
+      // The names are row headers (they stay at the left edge while the rest scrolls).
+      expect(
+        within(table)
+          .getAllByRole('rowheader')
+          .map((cell) => cell.className),
+      ).toEqual(['progress-table__student', 'progress-table__student']);
+    },
+  );
 
   it('says when there are no answers yet, when the key is missing, and when it is wrong', async () => {
     progressAnswer([]);

@@ -12,11 +12,16 @@ describe.each(LANGUAGES)('lesson catalog (%s)', (lang) => {
     for (const q of lesson.questions) {
       const base = `lessons.${lesson.id}.questions.${q.id}`;
       keys.push(`${base}.text`, `${base}.hint`, `${base}.explanation`);
+      // The teacher's progress table names a question by its label: it needs no student's values.
+      expect(String(i18n.getResource(lang, 'translation', `${base}.label`) ?? ''), `${lang} ${base}.label`).toMatch(/^[^{}]+$/);
       if (q.kind === 'choice') for (const option of q.options ?? []) keys.push(`${base}.options.${option}`);
       if (q.kind === 'pick' && lesson.topic === 'policy') for (const option of q.options ?? []) keys.push(`lessons.agencies.${option}`);
     }
     if (plan.params.program !== undefined) keys.push(`lessons.programs.${plan.params.program}`);
     for (const key of keys) expect(i18n.exists(key), `${lang} ${key}`).toBe(true);
+    // The catalog lists the questions in the lesson's order (the progress table numbers them Q1, Q2… from it).
+    const questions = i18n.getResource(lang, 'translation', `lessons.${lesson.id}.questions`) as Record<string, unknown>;
+    expect(Object.keys(questions)).toEqual(lesson.questions.map((q) => q.id));
     // Every placeholder a text uses is a param of the plan (or the computed answer in an explanation).
     for (const key of keys) {
       const text = String(i18n.getResource(lang, 'translation', key) ?? '');

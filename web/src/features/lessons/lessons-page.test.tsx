@@ -65,6 +65,19 @@ describe('LessonsPage', () => {
     expect(screen.getByText('Your scenario: seed 1')).toBeTruthy();
   });
 
+  it.each([
+    ['en', 'Lessons'],
+    ['ko', '수업'],
+  ] as const)('names the list once, with the page heading (%s)', async (language, title) => {
+    server.use(...lessonHandlers());
+    renderWithProviders(<LessonsPage />, { url: `/lessons?lang=${language}`, language });
+    await screen.findAllByRole('listitem');
+    expect(screen.getAllByRole('heading', { name: title })).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: title, level: 1 })).toBeTruthy();
+    // The list is the region the heading names; its lessons are the next level down.
+    expect(within(screen.getByRole('region', { name: title })).getAllByRole('heading', { level: 2 })).toHaveLength(11);
+  });
+
   it('checks answers: right with the explanation, wrong with a hint and never the answer', async () => {
     const checks: LessonCheckBody[] = [];
     server.use(...lessonHandlers(checks));

@@ -20,7 +20,7 @@ export function LessonsPage() {
     <div className="lessons">
       <header className="lessons__header">
         <p className="eyebrow">{t('pages.lessons.program')}</p>
-        <h1>{t('pages.lessons.title')}</h1>
+        <h1 id="lessons-page-title">{t('pages.lessons.title')}</h1>
         <p className="lessons__intro">{t('lessons.ui.intro')}</p>
       </header>
       <div className="lessons__columns">

@@ -13,17 +13,17 @@ export function LessonList({ onOpen }: { onOpen: (id: string) => void }) {
   if (!list.data) return <Pending label={t('lessons.ui.loading')} />;
   if (list.data.lessons.length === 0) return <Empty>{t('lessons.ui.empty')}</Empty>;
   return (
-    <section aria-labelledby="lessons-list-title">
-      <h2 id="lessons-list-title">{t('lessons.ui.listTitle')}</h2>
+    // The page's own heading (h1, "Lessons") names the list: no second heading saying the same.
+    <section aria-labelledby="lessons-page-title">
       <ol className="lessons__list">
         {list.data.lessons.map((lesson) => (
           <li key={lesson.id} className="lessons__card">
             <span className="eyebrow">{text(`lessons.topics.${lesson.topic}`)}</span>
-            <h3>
+            <h2>
               <button type="button" className="lessons__open" onClick={() => onOpen(lesson.id)}>
                 {text(lesson.titleKey)}
               </button>
-            </h3>
+            </h2>
             <p>{text(`lessons.${lesson.id}.goal`)}</p>
             <span className="lessons__meta">{t('lessons.ui.questions', { count: lesson.questions })}</span>
           </li>
