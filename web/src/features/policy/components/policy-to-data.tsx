@@ -26,39 +26,42 @@ export function PolicyToData({ index }: { index: PolicyIndex }) {
   };
   return (
     <PolicySection id="flow" title={t('policy.flow.title')} subtitle={t('policy.flow.subtitle')}>
-      <HeadedTable className="flow" columns={FLOW_COLUMNS.map((column) => t(`policy.flow.${column}`))}>
-        {rows.map(({ program, link }) => {
-          const agency = index.agencies.get(link.agency);
-          const page = STREAM_PAGES[link.stream];
-          const pageTitle = t(`pages.${page.key}.title`);
-          const to = { pathname: page.path, search: searchFor(program) };
-          return (
-            <tr key={`${program.id}-${link.stream}`} data-program={program.id}>
-              <th scope="row">
-                <a className="flow__node" href={`#${anchors.program(program.id)}`}>
-                  {program.name}
-                </a>
-              </th>
-              <td>
-                <a className="flow__node" href={`#${anchors.agency(link.agency)}`} title={agency?.name}>
-                  {agency?.acronym ?? link.agency}
-                </a>
-              </td>
-              <td>
-                <Link className="flow__node flow__stream" to={to}>
-                  <strong>{t(`policy.stream.${link.stream}`)}</strong>
-                  <span>{link.what}</span>
-                </Link>
-              </td>
-              <td>
-                <Link className="button button--small" to={to}>
-                  {t('policy.flow.open', { page: pageTitle })}
-                </Link>
-              </td>
-            </tr>
-          );
-        })}
-      </HeadedTable>
+      {/* On a phone the four columns may still be wider than the screen: they scroll here, not the page. */}
+      <div className="flow__scroll">
+        <HeadedTable className="flow" columns={FLOW_COLUMNS.map((column) => t(`policy.flow.${column}`))}>
+          {rows.map(({ program, link }) => {
+            const agency = index.agencies.get(link.agency);
+            const page = STREAM_PAGES[link.stream];
+            const pageTitle = t(`pages.${page.key}.title`);
+            const to = { pathname: page.path, search: searchFor(program) };
+            return (
+              <tr key={`${program.id}-${link.stream}`} data-program={program.id}>
+                <th scope="row">
+                  <a className="flow__node" href={`#${anchors.program(program.id)}`}>
+                    {program.name}
+                  </a>
+                </th>
+                <td>
+                  <a className="flow__node" href={`#${anchors.agency(link.agency)}`} title={agency?.name}>
+                    {agency?.acronym ?? link.agency}
+                  </a>
+                </td>
+                <td>
+                  <Link className="flow__node flow__stream" to={to}>
+                    <strong>{t(`policy.stream.${link.stream}`)}</strong>
+                    <span>{link.what}</span>
+                  </Link>
+                </td>
+                <td>
+                  <Link className="button button--small" to={to}>
+                    {t('policy.flow.open', { page: pageTitle })}
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </HeadedTable>
+      </div>
     </PolicySection>
   );
 }
