@@ -8,7 +8,7 @@
  */
 import './classes.css';
 import type { ClassStart } from '@sandbox/shared/classes/schemas';
-import { VIEW_PAGES } from '@sandbox/shared/scenario/address';
+import { VIEW_PAGES, type ViewPage } from '@sandbox/shared/scenario/address';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -18,7 +18,6 @@ import { useClock } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useCitySummary } from '../../ui/city-name';
 import { Empty } from '../../ui/panel-state';
-import { pageKey } from '../saved/utils/pages';
 import { createClass } from './api/class-api';
 import { rememberTaughtClass, taughtClasses } from './api/class-keys';
 
@@ -80,7 +79,7 @@ export function ClassesPage() {
             placeholder={t('classes.setup.namePlaceholder')}
           />
           <p className="classes__help">{t('classes.setup.scenario', { count: faults })}</p>
-          <p className="classes__help">{t('classes.setup.start', { page: t(`pages.${pageKey(start.page)}.title`), time: startTime })}</p>
+          <p className="classes__help">{t('classes.setup.start', { page: t(`pages.${PAGE_KEYS[start.page]}.title`), time: startTime })}</p>
           <p className="classes__help">{t('classes.setup.help')}</p>
           <button type="submit" className="button" disabled={busy || name.trim() === ''}>
             {busy ? t('classes.setup.creating') : t('classes.setup.create')}
@@ -104,6 +103,17 @@ export function ClassesPage() {
     </div>
   );
 }
+
+/** The catalog key of each page students can start on (`pages.<key>.title`). */
+const PAGE_KEYS = {
+  '/': 'overview',
+  '/air': 'air',
+  '/energy': 'energy',
+  '/mobility': 'mobility',
+  '/lab': 'lab',
+  '/policy': 'policy',
+  '/data': 'data',
+} as const satisfies Record<ViewPage, string>;
 
 /** "Wed, Jul 15, 12:00" / "7월 15일 (수) 12:00", on the 24-hour clock like every time the app writes. */
 const START_TIME: Intl.DateTimeFormatOptions = {
