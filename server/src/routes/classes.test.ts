@@ -121,6 +121,36 @@ describe('classes', () => {
     expect(problem(await app.inject({ url: '/api/classes/ZZZZZZ' }), 404).issues?.[0]?.path).toBe('code');
   });
 
+  it('keeps where students start (page and paused moment) and shows it, still without the scenario', async () => {
+    const start = { page: '/data', t: '2026-07-15T16:00:00Z' };
+    const created = await openClass({ name: 'Period 4', lessons: ['broken-sensors'], scenario: SCENARIO, start });
+    const res = await app.inject({ url: `/api/classes/${created.code}` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      code: created.code,
+      name: 'Period 4',
+      lessons: ['broken-sensors'],
+      city: 'testville',
+      start,
+      createdAt: expect.any(String),
+    });
+    for (const secret of [created.teacherKey, 'dropout', 'evShare', 'north-park']) expect(res.body).not.toContain(secret);
+    const live = await openClass({ name: 'Period 5', scenario: SCENARIO, start: { page: '/air' } });
+    expect((await app.inject({ url: `/api/classes/${live.code}` })).json()).toMatchObject({ start: { page: '/air' } });
+  });
+
+  it('refuses a start on a page the app does not have or at a time that is not one, naming the field', async () => {
+    for (const [start, path] of [
+      [{ page: '/nowhere' }, 'start.page'],
+      [{ page: '/classes' }, 'start.page'],
+      [{ page: '/data', t: 'noon' }, 'start.t'],
+      [{ page: '/data', faults: [] }, 'start'],
+    ] as const) {
+      const res = await app.inject({ method: 'POST', url: '/api/classes', payload: { name: 'x', start } });
+      expect(problem(res, 400).issues?.[0]?.path, JSON.stringify(start)).toBe(path);
+    }
+  });
+
   it('validates the body by field and refuses 1 MB bodies', async () => {
     const bad = await app.inject({ method: 'POST', url: '/api/classes', payload: { name: '' } });
     expect(problem(bad, 400).issues?.[0]?.path).toBe('name');

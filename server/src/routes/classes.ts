@@ -29,7 +29,7 @@ export const classRoutesPlugin: FastifyPluginAsyncZod<ClassRouteOptions> = async
   app.route({
     ...writeRouteOptions(routes.createClass),
     handler: async (request, reply) => {
-      const { name, lessons } = request.body;
+      const { name, lessons, start } = request.body;
       const scenario = request.body.scenario ?? ScenarioSchema.parse({});
       if (!cities.get(scenario.city)) {
         const known = cities
@@ -46,6 +46,7 @@ export const classRoutesPlugin: FastifyPluginAsyncZod<ClassRouteOptions> = async
           name,
           lessons,
           scenario,
+          ...(start ? { start } : {}),
           teacherHash: hashToken(teacherKey),
           createdAtMs: Date.now(),
         });
@@ -72,6 +73,8 @@ export const classRoutesPlugin: FastifyPluginAsyncZod<ClassRouteOptions> = async
         name: found.name,
         lessons: found.lessons,
         city: found.scenario.city,
+        // Where students start: a page and a moment, nothing of the scenario (no levers, no faults).
+        ...(found.start ? { start: { page: found.start.page, ...(found.start.t ? { t: found.start.t } : {}) } } : {}),
         createdAt: new Date(found.createdAtMs).toISOString(),
       });
     },

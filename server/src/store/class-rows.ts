@@ -1,5 +1,5 @@
 /** The rows of the class tables as both drivers return them (JSON as text in SQLite, parsed in PostgreSQL), and back to records. */
-import type { Scenario } from '@sandbox/shared';
+import type { ClassStart, Scenario } from '@sandbox/shared';
 import type { AttemptRecord, ClassRecord } from './classes';
 
 /** A row of `classes`. */
@@ -8,6 +8,7 @@ export interface ClassRow {
   name: string;
   lessons: unknown;
   scenario: unknown;
+  start_view: unknown;
   teacher_hash: string;
   created_at: number | string;
 }
@@ -22,19 +23,24 @@ export interface AttemptRow {
 
 const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
-export const CLASS_COLUMNS = 'code, name, lessons, scenario, teacher_hash, created_at';
+export const CLASS_COLUMNS = 'code, name, lessons, scenario, start_view, teacher_hash, created_at';
 export const ATTEMPT_COLUMNS = 'student, lesson_id, question_id, correct, at';
 
 export function classFromRow(row: ClassRow): ClassRecord {
+  const start = row.start_view === null || row.start_view === undefined ? undefined : (json(row.start_view) as ClassStart);
   return {
     code: row.code,
     name: row.name,
     lessons: json(row.lessons) as string[],
     scenario: json(row.scenario) as Scenario,
+    ...(start ? { start } : {}),
     teacherHash: row.teacher_hash,
     createdAtMs: Number(row.created_at),
   };
 }
+
+/** A class's start as its column keeps it: JSON text, or NULL when it has none. */
+export const startColumn = (record: ClassRecord) => (record.start ? JSON.stringify(record.start) : null);
 
 export function attemptFromRow(row: AttemptRow): AttemptRecord {
   return {

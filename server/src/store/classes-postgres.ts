@@ -41,8 +41,16 @@ export function postgresClassStore(pool: pg.Pool): ClassStore {
   return {
     async create(record) {
       const rows = await query(
-        `INSERT INTO classes (${classRows.CLASS_COLUMNS}) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6) ON CONFLICT (code) DO NOTHING RETURNING code`,
-        [record.code, record.name, JSON.stringify(record.lessons), JSON.stringify(record.scenario), record.teacherHash, record.createdAtMs],
+        `INSERT INTO classes (${classRows.CLASS_COLUMNS}) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6, $7) ON CONFLICT (code) DO NOTHING RETURNING code`,
+        [
+          record.code,
+          record.name,
+          JSON.stringify(record.lessons),
+          JSON.stringify(record.scenario),
+          classRows.startColumn(record),
+          record.teacherHash,
+          record.createdAtMs,
+        ],
       );
       return rows.length === 0 ? 'taken' : record;
     },

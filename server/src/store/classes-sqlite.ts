@@ -24,7 +24,7 @@ export function sqliteSealedStore(db: Database.Database): SealedStore {
 export function sqliteClassStore(db: Database.Database): ClassStore {
   const s = {
     insert: db.prepare(
-      `INSERT INTO classes (${classRows.CLASS_COLUMNS}) VALUES (@code, @name, @lessons, @scenario, @teacherHash, @createdAtMs) ON CONFLICT (code) DO NOTHING`,
+      `INSERT INTO classes (${classRows.CLASS_COLUMNS}) VALUES (@code, @name, @lessons, @scenario, @start, @teacherHash, @createdAtMs) ON CONFLICT (code) DO NOTHING`,
     ),
     get: db.prepare(`SELECT ${classRows.CLASS_COLUMNS} FROM classes WHERE code = ?`),
     count: db.prepare('SELECT count(*) AS n FROM class_attempts WHERE class_code = ?'),
@@ -43,7 +43,12 @@ export function sqliteClassStore(db: Database.Database): ClassStore {
   });
   return {
     async create(record) {
-      const { changes } = s.insert.run({ ...record, lessons: JSON.stringify(record.lessons), scenario: JSON.stringify(record.scenario) });
+      const { changes } = s.insert.run({
+        ...record,
+        lessons: JSON.stringify(record.lessons),
+        scenario: JSON.stringify(record.scenario),
+        start: classRows.startColumn(record),
+      });
       return changes === 0 ? 'taken' : record;
     },
     async get(code) {

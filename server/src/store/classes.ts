@@ -2,7 +2,7 @@
  * Sealed scenarios and classes as the store keeps them (issue 15). Both backends implement these
  * and pass the same suite (test/class-store-suite.ts). Times are epoch milliseconds.
  */
-import type { Scenario } from '@sandbox/shared';
+import type { ClassStart, Scenario } from '@sandbox/shared';
 
 export interface SealedStore {
   /** The token of this scenario: a new random one, or the one it already has (same canonical key). */
@@ -17,6 +17,8 @@ export interface ClassRecord {
   lessons: string[];
   /** The class's scenario; each student gets it with their own seed, sealed. */
   scenario: Scenario;
+  /** Where students start (page, paused moment); absent for a class opened without one (the Overview, live). */
+  start?: ClassStart;
   teacherHash: string;
   createdAtMs: number;
 }

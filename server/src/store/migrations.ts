@@ -14,7 +14,9 @@
  * the scorecard figures once scored). Migration 3 holds issue 15's
  * sealed scenarios (a random token → the scenario; one token per distinct scenario, found again by
  * the hash of its canonical key), classes (keyed by code; the teacher key only as a sha256) and their
- * students' attempts (an increasing id orders them).
+ * students' attempts (an increasing id orders them). Migration 4 gives a class where its students
+ * start (`start_view`: the page and the paused moment, JSON; NULL for a class opened before, whose
+ * students start on the Overview, live).
  */
 
 export interface Migration {
@@ -207,6 +209,12 @@ export const MIGRATIONS: readonly Migration[] = [
         at BIGINT NOT NULL
       );
       CREATE INDEX class_attempts_by_class ON class_attempts (class_code, id);`,
+  },
+  {
+    version: 4,
+    name: 'where a class’s students start',
+    sqlite: 'ALTER TABLE classes ADD COLUMN start_view TEXT;',
+    postgres: 'ALTER TABLE classes ADD COLUMN start_view JSONB;',
   },
 ];
 

@@ -5,11 +5,11 @@
 import { MINUTE_MS } from '@sandbox/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
 import { openPostgresStore, redactUrl } from './postgres-store';
 import type { RoomChange } from './rooms';
 import { StoreError, StoreUnavailableError } from './store';
-import { describeClassStore } from './test/class-store-suite';
+import { describeClassMigration, describeClassStore, migrationsUpTo, V3_CLASS_ROW } from './test/class-store-suite';
 import { type PostgresInstance, postgresUnavailable, startPostgres } from './test/postgres-instance';
 import { describeRoomStore, newRoom } from './test/room-store-suite';
 import { describeStore, fields } from './test/store-suite';
@@ -56,6 +56,29 @@ describe.skipIf(unavailable)('PostgreSQL', () => {
 
   describeRoomStore('PostgreSQL', { open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors) });
   describeClassStore('PostgreSQL', { open: () => openPostgresStore(url, '0.1.0', ignoreIdleErrors) });
+  let oldUrl = '';
+  describeClassMigration('PostgreSQL', {
+    atVersion3: async () => {
+      oldUrl = await instance.freshDatabase();
+      const client = new pg.Client({ connectionString: oldUrl });
+      await client.connect();
+      try {
+        await client.query(MIGRATIONS_TABLE);
+        for (const migration of migrationsUpTo(3)) {
+          await client.query(migration.postgres);
+          await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3, 0)', [migration.version, migration.name, '0.0.3']);
+        }
+        const row = V3_CLASS_ROW;
+        await client.query(
+          'INSERT INTO classes (code, name, lessons, scenario, teacher_hash, created_at) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)',
+          [row.code, row.name, row.lessons, row.scenario, row.teacher_hash, row.created_at],
+        );
+      } finally {
+        await client.end();
+      }
+    },
+    open: () => openPostgresStore(oldUrl, '0.1.0', ignoreIdleErrors),
+  });
 
   describe('PostgreSQL store, several instances', () => {
     it('migrates once when instances start together, and each sees what the others save', async () => {

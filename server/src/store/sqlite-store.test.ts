@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { openSqliteStore, SQLITE_FILE } from './sqlite-store';
 import { StoreError } from './store';
-import { describeClassStore } from './test/class-store-suite';
+import { describeClassMigration, describeClassStore } from './test/class-store-suite';
 import { describeRoomStore } from './test/room-store-suite';
-import { occupyShareSlug, recordNewerMigration } from './test/state-files';
+import { occupyShareSlug, recordNewerMigration, writeVersion3File } from './test/state-files';
 import { describeStore, fields } from './test/store-suite';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'sandbox-state-'));
@@ -25,6 +25,14 @@ describeStore('SQLite', {
 });
 describeRoomStore('SQLite', { open: async () => openSqliteStore(dir, '0.1.0') });
 describeClassStore('SQLite', { open: async () => openSqliteStore(dir, '0.1.0') });
+let oldDir = tempDir();
+describeClassMigration('SQLite', {
+  atVersion3: async () => {
+    oldDir = tempDir();
+    writeVersion3File(join(oldDir, SQLITE_FILE));
+  },
+  open: async () => openSqliteStore(oldDir, '0.1.0'),
+});
 
 describe('SQLite store file', () => {
   it('is created under STATE_DIR (and the folder with it), in WAL mode, at the latest schema version', async () => {

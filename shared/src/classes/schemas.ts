@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { IsoTimeSchema } from '../common/schemas';
 import { joinCodeSchema } from '../rooms/schemas';
 import { personNameSchema, SavedNameSchema } from '../saved/schemas';
+import { VIEW_PAGES } from '../scenario/address';
 import { ScenarioSchema } from '../scenario/schemas';
 
 export { SEALED_TOKEN_LENGTH, SealedTokenSchema } from '../scenario/sealed-token';
@@ -29,6 +30,21 @@ const LessonIdSchema = z
   .describe('A lesson id.');
 const QuestionIdSchema = LessonIdSchema.describe('A question id within its lesson.');
 
+/**
+ * Where students start: the page the teacher was on and the clock's moment there (paused; absent:
+ * live). A story opens its page at its moment with its faults, so students who start there see what
+ * the lesson is about. Page and moment are not secret: they are in the class's info for anyone
+ * with the code, unlike the scenario's levers and faults.
+ */
+export const ClassStartSchema = z
+  .object({
+    page: z.enum(VIEW_PAGES, { error: `must be one of the pages ${VIEW_PAGES.join(', ')}` }).describe('The page students open.'),
+    t: IsoTimeSchema.optional().describe('The sim-clock moment students open, paused there; absent: live.'),
+  })
+  .strict()
+  .describe('Where students start: a page and (optionally) the paused clock’s moment.');
+export type ClassStart = z.infer<typeof ClassStartSchema>;
+
 export const ClassCreateSchema = z
   .object({
     name: SavedNameSchema,
@@ -40,6 +56,7 @@ export const ClassCreateSchema = z
     scenario: ScenarioSchema.optional().describe(
       'The class’s scenario (faults included): sealed, so students see only its token; each student gets it with their own seed. Default: Columbus with no levers.',
     ),
+    start: ClassStartSchema.optional().describe('Where students start (page and moment). Default: the Overview, live.'),
   })
   .strict()
   .describe('A new class.');
@@ -60,6 +77,7 @@ export const ClassInfoSchema = z
     name: z.string(),
     lessons: z.array(z.string()),
     city: z.string().describe('The city of the class’s scenario.'),
+    start: ClassStartSchema.optional().describe('Where students start; absent for a class opened without one (the Overview, live).'),
     createdAt: IsoTimeSchema,
   })
   .describe('What anyone with the code sees: nothing secret, no levers, no faults.');

@@ -3,6 +3,7 @@
  * with `class=<code>` and `student=<name>` to say whose view it is. A view with a valid token is a
  * student's: the shell hides the levers, faults and stories, and every request sends the token alone.
  */
+import type { ClassStart } from '@sandbox/shared/classes/schemas';
 import { SealedTokenSchema } from '@sandbox/shared/scenario/sealed-token';
 import { useSearchParams } from 'react-router';
 
@@ -27,9 +28,25 @@ export function useStudentView(): StudentView | undefined {
   return studentViewOf(params);
 }
 
-/** The page a student opens after typing their name: the overview with their token (and the city, when not the default). */
-export function studentAddress(seat: { sealed: string; city: string; student: string }, classCode: string, lang: string): string {
-  const search = new URLSearchParams({ lang, sealed: seat.sealed, [CLASS_PARAM]: classCode, [STUDENT_PARAM]: seat.student });
+/** An instant in the clock's URL spelling (whole seconds, `Z`), as clock-url.ts writes `t`. */
+const clockInstant = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * The page a student opens after typing their name: the class's start page (the Overview for a
+ * class without one) with their token, the class and their name, the city when not the default,
+ * and the start's moment as `t` alone, so the clock opens paused there (as a story's moment does).
+ */
+export function studentAddress(
+  seat: { sealed: string; city: string; student: string },
+  classCode: string,
+  lang: string,
+  start?: ClassStart,
+): string {
+  const search = new URLSearchParams({ lang });
+  if (start?.t) search.set('t', clockInstant(start.t));
+  search.set('sealed', seat.sealed);
+  search.set(CLASS_PARAM, classCode);
+  search.set(STUDENT_PARAM, seat.student);
   if (seat.city !== 'columbus') search.set('city', seat.city);
-  return `/?${search}`;
+  return `${start?.page ?? '/'}?${search}`;
 }

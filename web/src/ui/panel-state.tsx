@@ -25,13 +25,13 @@ export function Pending({ label }: { label: string }) {
   );
 }
 
-export function Failure({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+/** A failed panel: its title, then the error's own text (none when `error` is left out: the title says it all). */
+export function Failure({ title, error, onRetry }: { title: string; error?: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const message = errorText(error, t);
   return (
     <div className="panel-state panel-state--error" role="alert">
       <strong>{title}</strong>
-      <span>{message}</span>
+      {error === undefined ? null : <span>{errorText(error, t)}</span>}
       {onRetry ? (
         <button type="button" className="button button--small" onClick={onRetry}>
           {t('states.tryAgain')}

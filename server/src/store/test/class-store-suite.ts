@@ -2,11 +2,15 @@
  * Sealed scenarios and classes, written once and run against every backend (sqlite-store.test.ts,
  * postgres-store.test.ts): a scenario sealed twice keeps its first token (also when many seal it at
  * once), tokens open to the scenario as sealed, classes round-trip and refuse a taken code, attempts
- * come back oldest first and stop at the cap, and everything survives a reopen.
+ * come back oldest first and stop at the cap, a class's start (page, moment) is kept and one
+ * without a start comes back without one, and everything survives a reopen. `describeClassMigration`
+ * opens a database left at schema version 3 (before classes had a start) holding a class: it keeps
+ * working, without a start.
  */
 import { type Scenario, ScenarioSchema } from '@sandbox/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptRecord, ClassRecord } from '../classes';
+import { MIGRATIONS } from '../migrations';
 import type { Store } from '../store';
 import type { Backend } from './store-suite';
 
@@ -74,6 +78,20 @@ export function describeClassStore(name: string, backend: Pick<Backend, 'open'>)
       expect(await store.classes.get('NOPE99')).toBeUndefined();
     });
 
+    it('keeps where students start, and a class without a start comes back without one', async () => {
+      const started: ClassRecord = { ...newClass(), start: { page: '/data', t: '2026-07-15T16:00:00Z' } };
+      expect(await store.classes.create(started)).toEqual(started);
+      expect(await store.classes.get(started.code)).toEqual(started);
+      const live: ClassRecord = { ...newClass(), start: { page: '/air' } };
+      await store.classes.create(live);
+      expect(await store.classes.get(live.code)).toEqual(live);
+      const plain = newClass();
+      await store.classes.create(plain);
+      const found = await store.classes.get(plain.code);
+      expect(found).toEqual(plain);
+      expect(found && 'start' in found).toBe(false);
+    });
+
     it('lists attempts oldest first, refuses them for a missing class and past the cap', async () => {
       const { code } = newClass();
       await store.classes.create(newClass(code));
@@ -91,7 +109,7 @@ export function describeClassStore(name: string, backend: Pick<Backend, 'open'>)
     });
 
     it('keeps classes, attempts and sealed scenarios across a reopen', async () => {
-      const record = newClass();
+      const record: ClassRecord = { ...newClass(), start: { page: '/data', t: '2026-07-15T16:00:00Z' } };
       await store.classes.create(record);
       await store.classes.addAttempt(record.code, attempt('Mina', true), 10);
       const token = await store.sealed.seal(scenario(11), 'hash-11', nextToken, NOW);
@@ -100,6 +118,52 @@ export function describeClassStore(name: string, backend: Pick<Backend, 'open'>)
       expect(await store.classes.get(record.code)).toEqual(record);
       expect(await store.classes.attempts(record.code, 10)).toEqual([attempt('Mina', true)]);
       expect(await store.sealed.open(token)).toEqual(scenario(11));
+    });
+  });
+}
+
+/** The migrations up to `version`, as a server of that schema version would have applied them. */
+export const migrationsUpTo = (version: number) => MIGRATIONS.filter((migration) => migration.version <= version);
+
+/** A class as a server at schema version 3 wrote it (no start): the columns and values of its row. */
+export const V3_CLASS_ROW = {
+  code: 'OLD345',
+  name: 'Period 1',
+  lessons: '["broken-sensors"]',
+  scenario: JSON.stringify(scenario(5)),
+  teacher_hash: 'b'.repeat(64),
+  created_at: NOW,
+};
+
+export interface MigrationBackend {
+  /** A fresh database at schema version 3 holding V3_CLASS_ROW. */
+  atVersion3(): Promise<void>;
+  open(): Promise<Store>;
+}
+
+export function describeClassMigration(name: string, backend: MigrationBackend): void {
+  describe(`${name} classes from schema version 3`, () => {
+    it('opens a version-3 database: its class keeps working without a start, and new classes keep theirs', async () => {
+      await backend.atVersion3();
+      const store = await backend.open();
+      try {
+        const old = await store.classes.get(V3_CLASS_ROW.code);
+        expect(old).toEqual({
+          code: V3_CLASS_ROW.code,
+          name: 'Period 1',
+          lessons: ['broken-sensors'],
+          scenario: scenario(5),
+          teacherHash: V3_CLASS_ROW.teacher_hash,
+          createdAtMs: NOW,
+        });
+        expect(old && 'start' in old).toBe(false);
+        expect(await store.classes.addAttempt(V3_CLASS_ROW.code, attempt('Mina', true), 10)).toBe('ok');
+        const record: ClassRecord = { ...newClass(), start: { page: '/data', t: '2026-07-15T16:00:00Z' } };
+        await store.classes.create(record);
+        expect(await store.classes.get(record.code)).toEqual(record);
+      } finally {
+        await store.close();
+      }
     });
   });
 }

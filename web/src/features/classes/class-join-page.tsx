@@ -35,7 +35,7 @@ export function ClassJoinPage() {
     setError(null);
     try {
       const seat = await joinClass(code, name);
-      navigate(studentAddress(seat, code, i18n.language));
+      navigate(studentAddress(seat, code, i18n.language, info.data?.start));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);
@@ -45,10 +45,11 @@ export function ClassJoinPage() {
   if (info.isPending) return <Pending label={t('classes.join.loading')} />;
   if (info.error) {
     const missing = info.error instanceof ApiRequestError && (info.error.status === 404 || info.error.status === 400);
+    // A missing class: the title says it in the reader's language; the server's (English) detail would only repeat it.
     return (
       <Failure
         title={missing ? t('classes.join.missing', { code }) : t('classes.join.failed')}
-        error={info.error}
+        {...(missing ? {} : { error: info.error })}
         {...(missing ? {} : { onRetry: () => void info.refetch() })}
       />
     );

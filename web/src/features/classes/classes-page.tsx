@@ -2,13 +2,21 @@
  * Classes (teacher, issue 15): open a class with a name and this view's scenario (levers and faults
  * set in the Scenario panel, sealed so students never see them) and go to its page (links to hand out and
  * the progress); the classes opened in this browser are listed to go back to. Students open the
- * class's link, type their name and work in student mode (no levers, no faults).
+ * class's link, type their name and work in student mode (no levers, no faults). Students start where
+ * the teacher was: the page the Scenario panel's link came from (`from`) at the clock's moment, paused
+ * there (a story's page and moment, with its faults), which the form says before the class is opened.
  */
 import './classes.css';
-import { type FormEvent, useId, useState } from 'react';
+import type { ClassStart } from '@sandbox/shared/classes/schemas';
+import { VIEW_PAGES, type ViewPage } from '@sandbox/shared/scenario/address';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { dateTimeFormat, zoneName } from '../../i18n/format-time';
+import type { Language } from '../../i18n/i18n';
+import { useClock } from '../../state/clock/clock-provider';
 import { useScenario } from '../../state/scenario/use-scenario';
+import { useCitySummary } from '../../ui/city-name';
 import { Empty } from '../../ui/panel-state';
 import { createClass } from './api/class-api';
 import { rememberTaughtClass, taughtClasses } from './api/class-keys';
@@ -25,13 +33,18 @@ export function ClassesPage() {
   const { scenario } = useScenario();
   const faults = scenario.faults.length;
   const lang = `?lang=${i18n.language}`;
+  const start = useClassStart();
+  const language = i18n.language as Language;
+  const timeZone = useCitySummary(scenario.city)?.timezone ?? 'America/New_York';
+  const startMs = Date.parse(start.t);
+  const startTime = `${dateTimeFormat(language, timeZone, START_TIME).format(startMs)} ${zoneName(startMs, language, timeZone)}`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const created = await createClass({ name: name.trim(), scenario });
+      const created = await createClass({ name: name.trim(), scenario, start });
       rememberTaughtClass({ code: created.code, name: created.name, key: created.teacherKey, createdAt: new Date().toISOString() });
       navigate(`/classes/${created.code}${lang}`);
     } catch (failure) {
@@ -66,6 +79,7 @@ export function ClassesPage() {
             placeholder={t('classes.setup.namePlaceholder')}
           />
           <p className="classes__help">{t('classes.setup.scenario', { count: faults })}</p>
+          <p className="classes__help">{t('classes.setup.start', { page: t(`pages.${PAGE_KEYS[start.page]}.title`), time: startTime })}</p>
           <p className="classes__help">{t('classes.setup.help')}</p>
           <button type="submit" className="button" disabled={busy || name.trim() === ''}>
             {busy ? t('classes.setup.creating') : t('classes.setup.create')}
@@ -88,4 +102,38 @@ export function ClassesPage() {
       </div>
     </div>
   );
+}
+
+/** The catalog key of each page students can start on (`pages.<key>.title`). */
+const PAGE_KEYS = {
+  '/': 'overview',
+  '/air': 'air',
+  '/energy': 'energy',
+  '/mobility': 'mobility',
+  '/lab': 'lab',
+  '/policy': 'policy',
+  '/data': 'data',
+} as const satisfies Record<ViewPage, string>;
+
+/** "Wed, Jul 15, 12:00" / "7월 15일 (수) 12:00", on the 24-hour clock like every time the app writes. */
+const START_TIME: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
+/**
+ * Where the class's students start: the page the Scenario panel's link came from (`from`, one a view
+ * can open; else the Overview) and the clock's moment to the second, taken again when the clock changes
+ * (a live clock's moment is the one when the teacher came here: students open paused at it).
+ */
+function useClassStart(): Required<ClassStart> {
+  const [params] = useSearchParams();
+  const { now } = useClock();
+  const page = VIEW_PAGES.find((p) => p === params.get('from')) ?? '/';
+  const t = useMemo(() => new Date(Math.floor(now() / 1000) * 1000).toISOString().replace('.000Z', 'Z'), [now]);
+  return useMemo(() => ({ page, t }), [page, t]);
 }

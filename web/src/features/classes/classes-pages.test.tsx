@@ -1,7 +1,10 @@
 /**
  * The classes pages in jsdom: the teacher page reads its key from the link's fragment and shows the
  * progress as a student × question table (or says there is none yet, or that the key is missing or
- * wrong); the student's page takes a name and opens the app in student mode with the sealed token.
+ * wrong); the classes page says where students start and sends it (the page the teacher came from,
+ * the clock's moment); the student's page takes a name and opens the app in student mode with the
+ * sealed token, on the class's start page with the clock paused at its moment, and says a class is
+ * missing in the reader's language alone.
  */
 
 import { LESSONS } from '@sandbox/shared/lessons/catalog';
@@ -13,6 +16,7 @@ import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { ClassJoinPage } from './class-join-page';
 import { ClassTeacherPage } from './class-teacher-page';
+import { ClassesPage } from './classes-page';
 
 setupMockServer();
 
@@ -144,5 +148,82 @@ describe('the student’s way in', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     const search = new URLSearchParams(router.state.location.search);
     expect(Object.fromEntries(search)).toEqual({ lang: 'ko', sealed: 'Abc123_-Abc123_-Abc123', class: 'ABC234', student: 'Mina Park' });
+  });
+});
+
+describe('where students start', () => {
+  const SEALED = 'Abc123_-Abc123_-Abc123';
+  const classAnswer = (start?: unknown) =>
+    server.use(
+      http.get('/api/classes/:code', () =>
+        HttpResponse.json({
+          code: 'ABC234',
+          name: 'Period 3',
+          lessons: [],
+          city: 'columbus',
+          ...(start ? { start } : {}),
+          createdAt: '2026-12-06T10:00:00.000Z',
+        }),
+      ),
+      http.post('/api/classes/:code/students', async ({ request }) => {
+        const { student } = (await request.json()) as { student: string };
+        return HttpResponse.json({ student: student.trim(), city: 'columbus', sealed: SEALED });
+      }),
+    );
+
+  it('the teacher sees and sends the page they came from and the clock’s moment', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post('/api/classes', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(
+          { code: 'ABC234', name: 'Period 3', teacherKey: KEY, studentLink: '/class/ABC234', teacherLink: `/classes/ABC234#key=${KEY}` },
+          { status: 201 },
+        );
+      }),
+    );
+    const url =
+      '/classes?lang=en&t=2026-07-15T16:00:00Z&faults=dropout~linden-park-bench~2026-07-15T14:07:13Z~2026-07-15T17:41:29Z&from=%2Fdata';
+    const { router } = renderWithProviders(<ClassesPage />, { url, path: '/classes' });
+    expect(await screen.findByText('Students start on the Data page at Wed, Jul 15, 12:00 EDT, the clock paused there.')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Class name'), 'Period 3');
+    await userEvent.click(screen.getByRole('button', { name: 'Open the class' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/classes/ABC234'));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ name: 'Period 3', start: { page: '/data', t: '2026-07-15T16:00:00Z' } });
+  });
+
+  it('says it in Korean too, and starts on the Overview when the teacher came from no page a view opens', async () => {
+    renderWithProviders(<ClassesPage />, { url: '/classes?t=2026-07-15T16:00:00Z&from=%2Fsaved', path: '/classes', language: 'ko' });
+    expect(await screen.findByText('학생은 개요 페이지에서 시작하며, 시계는 7월 15일 (수) 12:00 EDT에 멈춰 있습니다.')).toBeTruthy();
+  });
+
+  it('a student opens the class’s start page with the clock paused at its moment', async () => {
+    classAnswer({ page: '/data', t: '2026-07-15T16:00:00.000Z' });
+    const { router } = renderWithProviders(<ClassJoinPage />, { url: '/class/abc234', path: '/class/:code' });
+    expect(await screen.findByRole('heading', { name: 'Period 3', level: 1 })).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Your name'), 'Mina Park{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/data'));
+    const search = new URLSearchParams(router.state.location.search);
+    expect(Object.fromEntries(search)).toEqual({
+      lang: 'en',
+      t: '2026-07-15T16:00:00Z',
+      sealed: SEALED,
+      class: 'ABC234',
+      student: 'Mina Park',
+    });
+    for (const key of ['live', 'play', 'speed']) expect(search.has(key)).toBe(false);
+  });
+
+  it('says a missing class in Korean alone, without the server’s English detail', async () => {
+    server.use(
+      http.get('/api/classes/:code', () =>
+        HttpResponse.json({ error: 'Not Found', message: 'No class with code ZZZZZZ; check the code.' }, { status: 404 }),
+      ),
+    );
+    renderWithProviders(<ClassJoinPage />, { url: '/class/zzzzzz', path: '/class/:code', language: 'ko' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('ZZZZZZ 반이 없습니다. 선생님께 링크를 확인하세요.');
+    expect(alert.textContent).not.toMatch(/No class|check the code/);
   });
 });

@@ -119,12 +119,18 @@ function SavedLink() {
   );
 }
 
-/** To the Rooms page with this view (so the story it tells is the new room's first choice), or to the Classes page. */
+/**
+ * To the Rooms page with this view (so the story it tells is the new room's first choice), or to the
+ * Classes page with this view and the page it came from (`from`: where the class's students start).
+ */
 function PageLink({ page }: { page: 'rooms' | 'classes' }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const link = useViewLink(`/${page}`);
+  const from = page === 'classes' ? `from=${encodeURIComponent(pathname)}` : '';
+  const to = from ? { pathname: link.pathname, search: link.search ? `${link.search}&${from}` : `?${from}` } : link;
   return (
-    <Link className="button button--quiet" to={link} onClick={(event) => event.currentTarget.closest('dialog')?.close()}>
+    <Link className="button button--quiet" to={to} onClick={(event) => event.currentTarget.closest('dialog')?.close()}>
       {t(`scenario.${page}`)}
     </Link>
   );
