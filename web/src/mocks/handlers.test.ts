@@ -1,6 +1,8 @@
 import { contract, type RouteContract, type RouteName } from '@sandbox/shared/contract';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
-import { setupMockServer } from '../test/msw';
+import { createRouteAnswerer } from '../api/local/route-answers';
+import { setupMockServer, testBasemap } from '../test/msw';
 
 setupMockServer();
 
@@ -32,10 +34,21 @@ const urls: Partial<Record<RouteName, string>> = {
   usStates: '/api/geo/us-states',
 };
 
+// Readiness is about the server's store; without a server (tests, the static demo) there is none, and the route answers 404.
+const SERVER_ONLY: ReadonlySet<RouteName> = new Set(['ready']);
+
 describe('MSW handlers answer every JSON route as the server would', () => {
   const jsonRoutes = (Object.entries(contract) as [RouteName, RouteContract][]).filter(
-    ([, route]) => route.kind !== 'sse' && (route.kind ?? 'json') === 'json',
+    ([name, route]) => route.kind !== 'sse' && (route.kind ?? 'json') === 'json' && !SERVER_ONLY.has(name),
   );
+
+  it('answers the server-only routes 404, saying there is no server', () => {
+    const answerer = createRouteAnswerer([{ city: testCity, basemap: testBasemap }]);
+    expect(answerer.routes.filter((name) => SERVER_ONLY.has(name))).toEqual([]);
+    const { status, body } = answerer.answer('ready', {}, {});
+    expect(status).toBe(404);
+    expect(JSON.stringify(body)).toContain('without the server');
+  });
 
   it('cover every JSON route of the contract', () => {
     expect(jsonRoutes.map(([name]) => name).filter((name) => !urls[name])).toEqual([]);
