@@ -47,12 +47,15 @@ describe('the teacher page', () => {
     const seen = progressAnswer([
       attempt('Mina', 'which-bench', false, '2026-12-06T10:00:00.000Z'),
       attempt('Mina', 'which-bench', true, '2026-12-06T10:02:00.000Z'),
+      // The same student typed otherwise (the same seed), checking a found answer again: not a row, not a try.
+      attempt('  mina ', 'which-bench', true, '2026-12-06T10:05:00.000Z'),
       attempt('Joon', 'how-long', false, '2026-12-06T10:03:00.000Z'),
       attempt('Joon', 'station', true, '2026-12-06T10:04:00.000Z', 'dropout-bench'),
     ]);
     renderWithProviders(<ClassTeacherPage />, { url: `/classes/abc234#key=${KEY}`, path: '/classes/:code' });
     expect(await screen.findByRole('heading', { name: 'Period 3', level: 1 })).toBeTruthy();
     expect(seen).toEqual([`Bearer ${KEY}`]);
+    expect(screen.getAllByRole('row', { name: /mina/i })).toHaveLength(1);
     const mina = screen.getByRole('row', { name: /Mina/ });
     expect(within(mina).getAllByRole('cell')[0]?.textContent).toMatch(/^Right2 tries · /);
     const joon = screen.getByRole('row', { name: /Joon/ });

@@ -1,17 +1,22 @@
 /**
  * A class's progress as a table: one row per student, one column per question, grouped under their
  * lesson (lessons in the order first answered, questions in the lesson's order, numbered Q1, Q2… as
- * the lesson numbers them), each cell the last answer (right or wrong), how many tries and when.
+ * the lesson numbers them), each cell right (from the first right answer on) or the last wrong one,
+ * the tries it took and when. A student is their name as the seed reads it (case and spaces aside:
+ * "ada  LOVELACE" is Ada Lovelace, with her seed), shown as first typed.
  * The table scrolls sideways in its own region, the students' names staying at its left edge, so
  * a class with every lesson (26 questions) never makes the page wider than the window.
  */
 import type { Attempt } from '@sandbox/shared/classes/schemas';
+import { normalizeName } from '@sandbox/shared/lessons/seeds';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat } from '../../../i18n/format-time';
 import type { Language } from '../../../i18n/i18n';
 
 interface Cell {
+  /** The first right attempt, or the latest wrong one while none is right. */
   last: Attempt;
+  /** Attempts up to and including the first right one: checking a found answer again is not another try. */
   tries: number;
 }
 
@@ -34,6 +39,7 @@ export interface ProgressLesson {
  */
 export function progressGrid(attempts: readonly Attempt[], order: (lessonId: string) => readonly string[] = () => []) {
   const students: string[] = [];
+  const shownAs = new Map<string, string>();
   const answered = new Map<string, string[]>();
   const cells = new Map<string, Map<string, Cell>>();
   for (const attempt of attempts) {
@@ -41,13 +47,20 @@ export function progressGrid(attempts: readonly Attempt[], order: (lessonId: str
     const ids = answered.get(attempt.lessonId) ?? [];
     if (!ids.includes(attempt.questionId)) ids.push(attempt.questionId);
     answered.set(attempt.lessonId, ids);
-    let row = cells.get(attempt.student);
-    if (!row) {
-      students.push(attempt.student);
-      row = new Map();
-      cells.set(attempt.student, row);
+    const who = normalizeName(attempt.student);
+    let student = shownAs.get(who);
+    if (student === undefined) {
+      student = attempt.student;
+      shownAs.set(who, student);
+      students.push(student);
     }
-    row.set(question, { last: attempt, tries: (row.get(question)?.tries ?? 0) + 1 });
+    let row = cells.get(student);
+    if (!row) {
+      row = new Map();
+      cells.set(student, row);
+    }
+    const before = row.get(question);
+    if (!before?.last.correct) row.set(question, { last: attempt, tries: (before?.tries ?? 0) + 1 });
   }
   const lessons: ProgressLesson[] = [...answered].map(([id, ids]) => {
     const known = order(id);
