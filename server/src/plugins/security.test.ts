@@ -81,6 +81,10 @@ describe('security headers, compression, request ids and rate limits', () => {
     expect(limited.statusCode).toBe(429);
     // The health check is not limited: a monitor polling it still learns the server is up.
     expect((await app.inject('/api/health')).statusCode).toBe(200);
+    // SensorThings is the engine's work too; the web app's pages and files are not counted.
+    expect((await app.inject('/sta/v1.1')).statusCode).toBe(429);
+    for (const page of ['/', '/lessons?lang=ko', '/assets/index-abc123.js'])
+      expect((await app.inject(page)).statusCode, page).not.toBe(429);
     const body = ApiErrorSchema.strict().parse(limited.json());
     expect(body.message).toContain('RATE_LIMIT_PER_MINUTE');
     // The window is a minute; what the limiter reports as `after` is the time left until it resets.
