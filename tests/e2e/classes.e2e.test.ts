@@ -73,7 +73,9 @@ describe('classes and student mode in Chromium', () => {
       const row = teacher.page.getByRole('row', { name: /Mina Park/ });
       await row.waitFor({ timeout: 15_000 });
       expect(await row.textContent()).toContain('Right');
-      expect(await teacher.page.getByRole('columnheader', { name: 'broken-sensors · which-bench' }).count()).toBe(1);
+      // A lesson no catalog knows heads its group by its id, its question by its id.
+      expect(await teacher.page.getByRole('columnheader', { name: 'broken-sensors', exact: true }).count()).toBe(1);
+      expect(await teacher.page.getByRole('columnheader', { name: 'which-bench', exact: true }).count()).toBe(1);
       const progress = ClassProgressSchema.parse(
         await (await fetch(`${app.server.url}/api/classes/${code}/progress`, { headers: { authorization: `Bearer ${key}` } })).json(),
       );

@@ -8,9 +8,12 @@ import { StoreUnavailableError } from '../store/store';
 import { healthRoutes } from './health';
 
 let down = false;
+let pings = 0;
 const store = {
   kind: 'postgres' as const,
   ping: async () => {
+    pings++;
+    await new Promise((resolve) => setTimeout(resolve, 20));
     if (down)
       throw new StoreUnavailableError('The database is not reachable right now (connect ECONNREFUSED 127.0.0.1:5432); retry shortly.');
   },
@@ -27,6 +30,7 @@ async function app() {
 
 afterEach(() => {
   down = false;
+  pings = 0;
 });
 
 describe('GET /api/ready', () => {
@@ -46,5 +50,22 @@ describe('GET /api/ready', () => {
     expect(HealthSchema.parse((await server.inject('/api/health')).json()).status).toBe('ok');
     down = false;
     expect((await server.inject('/api/ready')).statusCode).toBe(200);
+  });
+
+  it('asks the store once for a burst of probes, and not again while a ready answer stands', async () => {
+    const server = await app();
+    const answers = await Promise.all(Array.from({ length: 50 }, () => server.inject('/api/ready')));
+    expect(answers.map((res) => res.statusCode)).toEqual(Array(50).fill(200));
+    expect(pings).toBe(1);
+    expect((await server.inject('/api/ready')).statusCode).toBe(200);
+    expect(pings).toBe(1);
+  });
+
+  it('does not keep a failure: the next probe asks again', async () => {
+    const server = await app();
+    down = true;
+    expect((await server.inject('/api/ready')).statusCode).toBe(503);
+    expect((await server.inject('/api/ready')).statusCode).toBe(503);
+    expect(pings).toBe(2);
   });
 });

@@ -3,6 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store';
 import { routeSchema } from './route-schema';
 
+/** How long a ready answer stands before the store is asked again. */
+const READY_FOR_MS = 1000;
+
 export interface HealthOptions {
   startedAt: number;
   version: string;
@@ -29,12 +32,28 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { 
   // Liveness above says the process answers; readiness says this instance can serve the store's
   // routes. Behind a load balancer with PostgreSQL, an instance whose database is gone is taken out
   // of rotation on the 503 (StoreUnavailableError → 503 with Retry-After, errors.ts) and back on a 200.
+  // Not rate-limited either, so a flood of probes must not become a flood of queries on the pool:
+  // concurrent probes share one check in flight, and a ready answer holds for READY_FOR_MS.
+  let checking: Promise<void> | undefined;
+  let readyUntil = 0;
+  const readiness = async () => {
+    if (performance.now() < readyUntil) return;
+    checking ??= store
+      .ping()
+      .then(() => {
+        readyUntil = performance.now() + READY_FOR_MS;
+      })
+      .finally(() => {
+        checking = undefined;
+      });
+    await checking;
+  };
   const ready = routeSchema(contract.ready);
   app.get(
     contract.ready.path,
     { schema: { ...ready, response: { ...ready.response, 503: ApiErrorSchema } }, config: { rateLimit: false } },
     async () => {
-      await store.ping();
+      await readiness();
       return { status: 'ready' as const, store: store.kind };
     },
   );

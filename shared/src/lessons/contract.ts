@@ -34,7 +34,7 @@ export const lessonRoutes = {
     method: 'POST',
     path: '/api/lessons/:id/check',
     summary:
-      'Marks answers: computes each answered question’s answer on the engine for the student’s scenario and says right or wrong, with a hint key when wrong and the explanation key and computed answer after the attempt.',
+      'Marks answers: computes each answered question’s answer on the engine for the student’s scenario and says right or wrong, with a hint key when wrong, and the explanation key and computed answer only when right (a wrong try never sees the answer).',
     description:
       'Numbers are right within the question’s tolerance; an unknown question is a 404, a value of the wrong type or not among the options a 400 naming `answers.<id>`.',
     tags: ['lessons'],

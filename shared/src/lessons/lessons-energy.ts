@@ -28,7 +28,7 @@ export function residentialPeakQuestion(id: string): QuestionDef {
     id,
     kind: 'number',
     tolerance: 1,
-    unit: 'h',
+    unit: 'hourOfDay',
     sources: (plan) => ({ load: classLoad(plan.scenario) }),
     answer: (data) => peakHour(LESSON_ZONE, seriesOf(data.load, 'residential', 'demandKw')),
   };

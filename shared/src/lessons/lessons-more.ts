@@ -39,7 +39,7 @@ export const speedVolumeLesson: LessonDef = {
       id: 'busiestHour',
       kind: 'number',
       tolerance: 1,
-      unit: 'h',
+      unit: 'hourOfDay',
       sources: (plan) => ({ flow: hourlyFlow(plan) }),
       answer: (data, plan) => peakHour(LESSON_ZONE, seriesOf(data.flow, segment(plan), 'volume')),
     },
@@ -71,7 +71,7 @@ export const heatLesson: LessonDef = {
       id: 'ozoneHour',
       kind: 'number',
       tolerance: 1,
-      unit: 'h',
+      unit: 'hourOfDay',
       sources: (plan) => ({
         hourly: source('airHourly', plan.scenario, { ...DAY, station: String(plan.params.station), metric: 'ozonePpb' }),
       }),

@@ -24,7 +24,12 @@ export const LessonQuestionSchema = z.object({
   id: z.string(),
   kind: QuestionKindSchema,
   tolerance: z.number().optional().describe('number questions: the accepted absolute difference.'),
-  unit: z.string().optional(),
+  unit: z
+    .string()
+    .optional()
+    .describe(
+      'number questions: the unit of the answer (`h` a number of hours; `hourOfDay` a local clock hour, 0–23, its tolerance in hours).',
+    ),
   options: z.array(z.string()).optional().describe('choice: option keys; pick: entity ids (stations, meters, agencies).'),
 });
 

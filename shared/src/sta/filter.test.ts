@@ -88,6 +88,7 @@ describe('$filter', () => {
   it.each([
     ['phenomenonTime ge 5', 'phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got 5 (at position 18)'],
     ["resultTime eq 'soon'", "resultTime is compared with a time such as 2026-07-15T00:00:00Z; got 'soon' (at position 14)"],
+    ["phenomenonTime ge '5'", "phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got '5' (at position 18)"],
     [
       'true ne Datastream/phenomenonTime',
       'Datastream/phenomenonTime is compared with a time such as 2026-07-15T00:00:00Z; got true (at position 0)',

@@ -12,10 +12,14 @@ const TIME_PROPERTIES = new Set(['phenomenonTime', 'resultTime', 'validTime', 't
 export const isTimePath = (path: readonly string[] | undefined) =>
   path !== undefined && !path.includes('properties') && TIME_PROPERTIES.has(path.at(-1) ?? '');
 
-/** A time, a string that reads as one (an interval's start counts), or null (`eq null` asks for a missing time). */
+/** An ISO 8601 date or instant at the start of a string: `Date.parse` alone reads '5' as May 2001. */
+const ISO_START = /^\d{4}-\d{2}-\d{2}/;
+
+/** A time, a string that reads as one (an ISO date or instant; an interval's start counts), or null (`eq null` asks for a missing time). */
 function readsAsTime(value: Literal): boolean {
   if (value === null || value instanceof Date) return true;
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value.split('/')[0] as string));
+  const start = typeof value === 'string' ? (value.split('/')[0] as string) : '';
+  return ISO_START.test(start) && !Number.isNaN(Date.parse(start));
 }
 
 const shown = (value: Literal) => (typeof value === 'string' ? `'${value}'` : String(value));

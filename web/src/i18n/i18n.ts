@@ -43,6 +43,7 @@ export function createI18n(lng: Language) {
     initAsync: false,
   });
   // `{{station, 을/를}}`: the particle that fits the value (korean-particles.ts).
-  for (const format of PARTICLE_FORMATS) instance.services.formatter?.add(format, (value) => withParticle(String(value), format));
+  for (const format of PARTICLE_FORMATS)
+    instance.services.formatter?.add(format, (value) => (value == null ? '' : withParticle(String(value), format)));
   return instance;
 }

@@ -158,6 +158,44 @@ describe('LessonsPage', () => {
     expect(screen.queryByTestId('result-hours')).toBeNull();
   });
 
+  it('writes a clock hour as 시 in Korean and leaves the hour in its explanation alone', async () => {
+    const lesson = lessonById('heat-ozone-ac');
+    if (!lesson) throw new Error('heat-ozone-ac');
+    const hour = lesson.questions.find((q) => q.unit === 'hourOfDay');
+    if (!hour) throw new Error('a clock-hour question');
+    server.use(
+      http.post('/api/lessons/:id/check', () =>
+        HttpResponse.json({
+          lessonId: lesson.id,
+          seed: 1,
+          results: [
+            {
+              questionId: hour.id,
+              correct: true,
+              given: 15,
+              answer: 15,
+              explanationKey: `lessons.${lesson.id}.questions.${hour.id}.explanation`,
+            },
+          ],
+          correct: 1,
+          total: 1,
+        }),
+      ),
+      ...lessonHandlers(),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<LessonsPage />, { url: `/lessons?lang=ko&lesson=${lesson.id}`, language: 'ko' });
+    const field = (await screen.findAllByRole('spinbutton')).find((input) => input.id === `q-${hour.id}`);
+    if (!field) throw new Error('the clock-hour field');
+    expect(field.parentElement?.textContent).toContain('시');
+    expect(field.parentElement?.textContent).toContain('±1 시간 이내면');
+    await user.type(field, '15');
+    await user.click(screen.getByRole('button', { name: '답 확인' }));
+    const result = await screen.findByTestId(`result-${hour.id}`);
+    expect(result.textContent).toContain('약 15시');
+    expect(result.textContent).not.toContain('시간시');
+  });
+
   it('says when the lessons cannot be loaded', async () => {
     server.use(http.get('/api/lessons', () => HttpResponse.json({ error: '500', message: 'boom' }, { status: 500 })));
     renderWithProviders(<LessonsPage />, { url: '/lessons?lang=en' });

@@ -98,6 +98,11 @@ export function ProgressTable({ attempts, timeZone }: { attempts: readonly Attem
     <section className="progress-table__scroll" aria-label={t('classes.teacher.table')} tabIndex={0}>
       <table className="progress-table">
         <caption className="visually-hidden">{t('classes.teacher.progress')}</caption>
+        {/* The column groups the lesson headers' scope="colgroup" names: the students' column, then one per lesson. */}
+        <colgroup />
+        {grid.lessons.map((lesson) => (
+          <colgroup key={lesson.id} span={lesson.questions.length} />
+        ))}
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className="progress-table__student">

@@ -23,9 +23,16 @@ interface Props {
   nameOf: (id: string) => string;
 }
 
-/** A question's unit as the reader's language writes it: hours are "시간" in Korean; kWh, kW, ppb and µg/m³ are the same in both. */
-function unitLabel(t: TFunction, unit: string | undefined): string {
-  return unit === 'h' ? t('lessons.ui.hours') : (unit ?? '');
+/**
+ * A question's unit as the reader's language writes it: a number of hours is "h" / "시간"; a clock
+ * hour (`hourOfDay`, 0–23) is "h" / "시" beside its field, its tolerance a number of hours, and its
+ * explanation writes the hour itself ("At about 18:00", "약 18시"). kWh, kW, ppb and µg/m³ read
+ * the same in both languages.
+ */
+function unitLabels(t: TFunction, unit: string | undefined): { field: string; tolerance: string; answer: string } {
+  if (unit === 'h') return { field: t('lessons.ui.hours'), tolerance: t('lessons.ui.hours'), answer: t('lessons.ui.hours') };
+  if (unit === 'hourOfDay') return { field: t('lessons.ui.hourOfDay'), tolerance: t('lessons.ui.hours'), answer: '' };
+  return { field: unit ?? '', tolerance: unit ?? '', answer: unit ?? '' };
 }
 
 /** The computed answer as the explanation states it: a number with its unit, an option's or entity's name. */
@@ -48,7 +55,7 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
   const id = `q-${question.id}`;
   const label = text(questionKey(lessonId, question.id, 'text'), params);
   const status = result ? (result.correct ? 'right' : 'wrong') : undefined;
-  const unit = unitLabel(t, question.unit);
+  const unit = unitLabels(t, question.unit);
   return (
     <li className={`lesson-question${status ? ` lesson-question--${status}` : ''}`}>
       {question.kind === 'choice' ? (
@@ -79,9 +86,11 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
                 aria-describedby={`${id}-tolerance`}
                 onChange={(e) => onChange(e.target.value)}
               />
-              {unit ? <span>{unit}</span> : null}
+              {unit.field ? <span>{unit.field}</span> : null}
               <small id={`${id}-tolerance`}>
-                {question.tolerance ? t('lessons.ui.tolerance', { tolerance: question.tolerance, unit }) : t('lessons.ui.exact')}
+                {question.tolerance
+                  ? t('lessons.ui.tolerance', { tolerance: question.tolerance, unit: unit.tolerance })
+                  : t('lessons.ui.exact')}
               </small>
             </div>
           ) : (
@@ -109,7 +118,7 @@ export function QuestionField({ lessonId, index, question, params, value, onChan
           {result.explanationKey && result.answer !== undefined ? (
             <p>
               <strong>{t('lessons.ui.explanation')}:</strong>{' '}
-              {text(result.explanationKey, { ...params, answer: answerText(text, lessonId, question, result.answer, nameOf, unit) })}
+              {text(result.explanationKey, { ...params, answer: answerText(text, lessonId, question, result.answer, nameOf, unit.answer) })}
             </p>
           ) : null}
         </div>

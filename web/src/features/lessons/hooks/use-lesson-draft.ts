@@ -25,8 +25,9 @@ export interface LessonDraft {
 
 const EMPTY: LessonDraft = { values: {} };
 
+/** One key per lesson and student; the parts as a JSON list, so no class code or name can run into the next part. */
 export const draftKey = (lessonId: string, { classCode, name }: Student) =>
-  `sandbox.lesson.${lessonId}.${normalizeName(classCode)}.${normalizeName(name)}`;
+  `sandbox.lesson:${JSON.stringify([lessonId, normalizeName(classCode), normalizeName(name)])}`;
 
 function readDraft(key: string): LessonDraft {
   try {
