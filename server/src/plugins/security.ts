@@ -11,6 +11,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
+import { isApiPath, isStaPath } from './paths';
 
 const MAPBOX_HOSTS = ['https://api.mapbox.com', 'https://*.tiles.mapbox.com', 'https://events.mapbox.com'];
 
@@ -65,7 +66,7 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
       // The limit guards the engine and the store: the API and SensorThings. The web app's files are
       // read from disk, precompressed; one Korean page alone loads ~30 font subsets and ~40 scripts,
       // so a class of 30 behind one school address would have been refused its pages in a minute.
-      allowList: (request) => !isLimitedPath(request.url),
+      allowList: (request) => !isApiPath(request.url) && !isStaPath(request.url),
       // Thrown into the app's error handler, which answers with the one error shape.
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
@@ -75,10 +76,4 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
       }),
     });
   }
-}
-
-/** The paths the rate limit counts: the API and SensorThings (the engine's and the store's work), not the web app's files. */
-export function isLimitedPath(url: string): boolean {
-  const path = url.split('?')[0] ?? url;
-  return path === '/api' || path.startsWith('/api/') || path === '/sta' || path.startsWith('/sta/');
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendError } from './errors';
+import { isApiPath, isStaPath } from './paths';
 
 /** `methodsOf` gives the methods a path answers (route-methods.ts): a known path asked with another method gets 405. */
 export async function registerWebApp(
@@ -34,8 +35,8 @@ export async function registerWebApp(
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
-    const isApi = path === '/api' || path.startsWith('/api/');
-    const isSta = path === '/sta' || path.startsWith('/sta/');
+    const isApi = isApiPath(path);
+    const isSta = isStaPath(path);
     const allowed = isApi || isSta ? methodsOf(path) : [];
     if (allowed.length > 0) {
       // SensorThings is served read-only (its create, update and delete are not offered): say so.

@@ -1,20 +1,20 @@
 /**
- * JSON values kept in this browser's localStorage (a room's tokens, a class's teacher key): reading
- * something unreadable gives undefined, and a storage that refuses (private mode, full) is ignored,
- * so the page still works for its lifetime.
+ * JSON values kept in this browser's localStorage (a room's tokens, a class's teacher key) or, given
+ * `sessionStorage`, in this tab (a lesson's draft): reading something unreadable gives undefined, and
+ * a storage that refuses (private mode, full) is ignored, so the page still works for its lifetime.
  */
-export function readLocalJson<T>(key: string): T | undefined {
+export function readLocalJson<T>(key: string, storage: () => Storage = () => window.localStorage): T | undefined {
   try {
-    const text = window.localStorage.getItem(key);
+    const text = storage().getItem(key);
     return text ? (JSON.parse(text) as T) : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function writeLocalJson(key: string, value: unknown): void {
+export function writeLocalJson(key: string, value: unknown, storage: () => Storage = () => window.localStorage): void {
   try {
-    window.localStorage.setItem(key, JSON.stringify(value));
+    storage().setItem(key, JSON.stringify(value));
   } catch {
     // Private mode or a full storage: nothing is kept past this page.
   }

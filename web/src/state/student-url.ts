@@ -6,6 +6,7 @@
 import type { ClassStart } from '@sandbox/shared/classes/schemas';
 import { SealedTokenSchema } from '@sandbox/shared/scenario/sealed-token';
 import { useSearchParams } from 'react-router';
+import { clockInstant } from './clock/clock-url';
 
 export const CLASS_PARAM = 'class';
 export const STUDENT_PARAM = 'student';
@@ -28,9 +29,6 @@ export function useStudentView(): StudentView | undefined {
   return studentViewOf(params);
 }
 
-/** An instant in the clock's URL spelling (whole seconds, `Z`), as clock-url.ts writes `t`. */
-const clockInstant = (iso: string) => new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-
 /**
  * The page a student opens after typing their name: the class's start page (the Overview for a
  * class without one) with their token, the class and their name, the city when not the default,
@@ -43,7 +41,7 @@ export function studentAddress(
   start?: ClassStart,
 ): string {
   const search = new URLSearchParams({ lang });
-  if (start?.t) search.set('t', clockInstant(start.t));
+  if (start?.t) search.set('t', clockInstant(Date.parse(start.t)));
   search.set('sealed', seat.sealed);
   search.set(CLASS_PARAM, classCode);
   search.set(STUDENT_PARAM, seat.student);

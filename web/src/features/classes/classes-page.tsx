@@ -8,15 +8,17 @@
  */
 import './classes.css';
 import type { ClassStart } from '@sandbox/shared/classes/schemas';
-import { VIEW_PAGES, type ViewPage } from '@sandbox/shared/scenario/address';
+import { VIEW_PAGES } from '@sandbox/shared/scenario/address';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { dateTimeFormat, zoneName } from '../../i18n/format-time';
 import type { Language } from '../../i18n/i18n';
 import { useClock } from '../../state/clock/clock-provider';
+import { clockInstant } from '../../state/clock/clock-url';
 import { useScenario } from '../../state/scenario/use-scenario';
 import { useCitySummary } from '../../ui/city-name';
+import { pageKey } from '../../ui/page-key';
 import { Empty } from '../../ui/panel-state';
 import { createClass } from './api/class-api';
 import { rememberTaughtClass, taughtClasses } from './api/class-keys';
@@ -79,7 +81,7 @@ export function ClassesPage() {
             placeholder={t('classes.setup.namePlaceholder')}
           />
           <p className="classes__help">{t('classes.setup.scenario', { count: faults })}</p>
-          <p className="classes__help">{t('classes.setup.start', { page: t(`pages.${PAGE_KEYS[start.page]}.title`), time: startTime })}</p>
+          <p className="classes__help">{t('classes.setup.start', { page: t(`pages.${pageKey(start.page)}.title`), time: startTime })}</p>
           <p className="classes__help">{t('classes.setup.help')}</p>
           <button type="submit" className="button" disabled={busy || name.trim() === ''}>
             {busy ? t('classes.setup.creating') : t('classes.setup.create')}
@@ -104,17 +106,6 @@ export function ClassesPage() {
   );
 }
 
-/** The catalog key of each page students can start on (`pages.<key>.title`). */
-const PAGE_KEYS = {
-  '/': 'overview',
-  '/air': 'air',
-  '/energy': 'energy',
-  '/mobility': 'mobility',
-  '/lab': 'lab',
-  '/policy': 'policy',
-  '/data': 'data',
-} as const satisfies Record<ViewPage, string>;
-
 /** "Wed, Jul 15, 12:00" / "7월 15일 (수) 12:00", on the 24-hour clock like every time the app writes. */
 const START_TIME: Intl.DateTimeFormatOptions = {
   weekday: 'short',
@@ -134,6 +125,6 @@ function useClassStart(): Required<ClassStart> {
   const [params] = useSearchParams();
   const { now } = useClock();
   const page = VIEW_PAGES.find((p) => p === params.get('from')) ?? '/';
-  const t = useMemo(() => new Date(Math.floor(now() / 1000) * 1000).toISOString().replace('.000Z', 'Z'), [now]);
+  const t = useMemo(() => clockInstant(now()), [now]);
   return useMemo(() => ({ page, t }), [page, t]);
 }

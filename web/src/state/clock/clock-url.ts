@@ -42,6 +42,11 @@ export function ignoredClockParams(search: URLSearchParams): string[] {
 }
 
 /** Writes the clock into URL parameters (sim time rounded to the second). */
+/** An instant as the clock's `t` spells it: whole seconds, `Z` (`2026-07-15T16:00:00Z`). */
+export function clockInstant(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
 export function writeClock(search: URLSearchParams, state: ClockState, simMs: number): URLSearchParams {
   const next = new URLSearchParams(search);
   for (const key of CLOCK_PARAMS) next.delete(key);
@@ -49,7 +54,7 @@ export function writeClock(search: URLSearchParams, state: ClockState, simMs: nu
     next.set('live', '1');
     return next;
   }
-  next.set('t', new Date(Math.floor(simMs / 1000) * 1000).toISOString().replace('.000Z', 'Z'));
+  next.set('t', clockInstant(simMs));
   if (state.speed !== 1) next.set('speed', String(state.speed));
   if (state.playing) next.set('play', '1');
   return next;

@@ -9,6 +9,7 @@ import { type LessonCheck, LessonCheckSchema } from '@sandbox/shared/lessons/sch
 import { normalizeName } from '@sandbox/shared/lessons/seeds';
 import { useState } from 'react';
 import { z } from 'zod';
+import { readLocalJson, writeLocalJson } from '../../../state/local-json';
 import type { Student } from '../api/lesson-queries';
 
 const DraftSchema = z.object({
@@ -29,21 +30,11 @@ const EMPTY: LessonDraft = { values: {} };
 export const draftKey = (lessonId: string, { classCode, name }: Student) =>
   `sandbox.lesson:${JSON.stringify([lessonId, normalizeName(classCode), normalizeName(name)])}`;
 
-function readDraft(key: string): LessonDraft {
-  try {
-    const parsed = DraftSchema.safeParse(JSON.parse(window.sessionStorage.getItem(key) ?? 'null'));
-    return parsed.success ? parsed.data : EMPTY;
-  } catch {
-    return EMPTY;
-  }
-}
+const tab = () => window.sessionStorage;
 
-function writeDraft(key: string, draft: LessonDraft): void {
-  try {
-    window.sessionStorage.setItem(key, JSON.stringify(draft));
-  } catch {
-    // Private mode or a full storage: the draft lives as long as the page.
-  }
+function readDraft(key: string): LessonDraft {
+  const parsed = DraftSchema.safeParse(readLocalJson(key, tab));
+  return parsed.success ? parsed.data : EMPTY;
 }
 
 /** The lesson's draft and a setter that keeps it. The view is keyed by lesson and student, so the key is fixed for its life. */
@@ -53,7 +44,7 @@ export function useLessonDraft(lessonId: string, student: Student): [LessonDraft
   const update = (change: (draft: LessonDraft) => LessonDraft) =>
     setDraft((current) => {
       const next = change(current);
-      writeDraft(key, next);
+      writeLocalJson(key, next, tab);
       return next;
     });
   return [draft, update];

@@ -12,8 +12,8 @@ import { useClock } from '../../../state/clock/clock-provider';
 import { labComparisonParams } from '../../../state/lab/lab-url';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { useUrlParams } from '../../../state/url/use-url-params';
+import { pageKey } from '../../../ui/page-key';
 import type { SavedActions } from '../hooks/use-saved-actions';
-import { pageKey } from '../utils/pages';
 
 export function SaveForm({ actions }: { actions: SavedActions }) {
   const { t } = useTranslation();

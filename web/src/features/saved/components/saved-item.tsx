@@ -3,10 +3,10 @@ import type { SavedScenarioSummary } from '@sandbox/shared/saved/schemas';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
+import { pageKey } from '../../../ui/page-key';
 import { ServerLink } from '../../../ui/server-link';
 import { exportHref } from '../api/saved-queries';
 import type { SavedActions } from '../hooks/use-saved-actions';
-import { pageKey } from '../utils/pages';
 
 export function SavedItem({ summary, actions }: { summary: SavedScenarioSummary; actions: SavedActions }) {
   const { t } = useTranslation();

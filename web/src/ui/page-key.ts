@@ -1,4 +1,4 @@
-/** The catalog key of a page a saved view opens (`pages.<key>.title`): `/` is the Overview. */
+/** The catalog key of a page a view opens (saved views, a class's start) (`pages.<key>.title`): `/` is the Overview. */
 import type { ViewPage } from '@sandbox/shared/scenario/address';
 
 export type PageKey = 'overview' | 'air' | 'energy' | 'mobility' | 'lab' | 'policy' | 'data';
