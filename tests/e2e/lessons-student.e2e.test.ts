@@ -312,7 +312,9 @@ describe('a class solves every lesson from the pages and their downloads', () =>
   it(
     'a wrong answer is marked wrong, with a hint and without the answer',
     async () => {
-      const page = await join(STUDENTS[0] as string);
+      // A student of their own: a name belongs to the browser that joined with it (a new browser with a
+      // classmate's name is refused, tested below).
+      const page = await join('Dana Wright');
       await page.getByRole('button', { name: 'kW or kWh? Reading a smart meter' }).click();
       const lesson = await readLesson(page);
       const lessonUrl = page.url();
@@ -328,5 +330,33 @@ describe('a class solves every lesson from the pages and their downloads', () =>
       expect(shown.maxKwh).toContain('Explanation');
     },
     4 * MINUTE_MS,
+  );
+
+  it(
+    'a classmate’s name in another browser is refused, and its copied link reaches no teacher',
+    async () => {
+      await join('Eve Stone');
+      const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
+      await page.goto(`${app.server.url}/class/${code}?lang=en`);
+      await page.getByLabel('Your name').fill('  eve STONE ');
+      await page.getByRole('button', { name: 'Start' }).click();
+      expect(await page.getByRole('alert').textContent()).toContain('Someone has already joined this class as “eve STONE”');
+      // The browser logs the refused join (the 409 this test asks for); any other error still fails the guard.
+      const expected = consoleErrors.findIndex((line) => /status of 409/.test(line));
+      expect(expected).toBeGreaterThanOrEqual(0);
+      consoleErrors.splice(expected, 1);
+      const before = ClassProgressSchema.parse(
+        await (
+          await fetch(`${app.server.url}/api/classes/${code}/progress`, { headers: { authorization: `Bearer ${teacherKey}` } })
+        ).json(),
+      );
+      expect(before.students.map((s) => s.student)).toContain('Eve Stone');
+      // Eve's own link, opened here: the lesson says plainly that nothing reaches the teacher.
+      await page.goto(`${app.server.url}/lessons?lang=en&sealed=${'A'.repeat(22)}&class=${code}&student=Eve%20Stone&lesson=kw-vs-kwh`);
+      const note = page.getByRole('note').filter({ hasText: 'do not reach your teacher' });
+      expect(await note.textContent()).toContain(`this browser has not joined class ${code} as “Eve Stone”`);
+      expect(await note.getByRole('link', { name: 'Join the class' }).getAttribute('href')).toBe(`/class/${code}?lang=en`);
+    },
+    2 * MINUTE_MS,
   );
 });

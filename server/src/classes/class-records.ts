@@ -11,6 +11,7 @@ import {
   ClassCodeSchema,
   type ClassProgress,
   MAX_CLASS_ATTEMPTS,
+  MAX_CLASS_SEATS,
   PROGRESS_CSV_COLUMNS,
 } from '@sandbox/shared';
 import { csvLine } from '../export/csv';
@@ -65,8 +66,17 @@ export async function teacherClass(classes: ClassStore, code: string, authorizat
 }
 
 export async function classProgress(classes: ClassStore, found: ClassRecord): Promise<ClassProgress> {
-  const attempts = await classes.attempts(found.code, MAX_CLASS_ATTEMPTS);
-  return { code: found.code, name: found.name, lessons: found.lessons, attempts: attempts.map(attemptOf) };
+  const [seats, attempts] = await Promise.all([
+    classes.seats(found.code, MAX_CLASS_SEATS),
+    classes.attempts(found.code, MAX_CLASS_ATTEMPTS),
+  ]);
+  return {
+    code: found.code,
+    name: found.name,
+    lessons: found.lessons,
+    students: seats.map((seat) => ({ student: seat.student, joinedAt: isoOf(seat.joinedAtMs) })),
+    attempts: attempts.map(attemptOf),
+  };
 }
 
 /** The progress as CSV (RFC 4180, CRLF, formula-safe text cells): a header row, then one row per attempt. */

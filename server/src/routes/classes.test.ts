@@ -30,8 +30,8 @@ async function openClass(body: Record<string, unknown> = { name: 'Period 3', les
   return ClassCreatedSchema.parse(res.json());
 }
 
-async function join(code: string, student: string) {
-  const res = await app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload: { student } });
+async function join(code: string, student: string, seat?: string) {
+  const res = await app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload: { student, ...(seat ? { seat } : {}) } });
   expect(res.statusCode, res.body).toBe(200);
   return StudentSeatSchema.parse(res.json());
 }
@@ -77,8 +77,10 @@ describe('sealed scenarios', () => {
 
   it('gives the same name the same token, and another name another seed', async () => {
     const { code } = await openClass();
-    const [a, b, c] = [await join(code, 'Mina'), await join(code, 'mina '), await join(code, 'Joon')];
+    const a = await join(code, 'Mina');
+    const [b, c] = [await join(code, 'mina ', a.seat), await join(code, 'Joon')];
     expect(b.sealed).toBe(a.sealed);
+    expect(b.seat).toBe(a.seat);
     expect(c.sealed).not.toBe(a.sealed);
     expect(a.sealed).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
@@ -191,5 +193,51 @@ describe('classes', () => {
     expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,"Kim, ""Ace""",broken-sensors,which-bench,false$/);
     expect(lines[2]).toMatch(/Z,"'=HYPERLINK\(""x""\)",broken-sensors,which-bench,true$/);
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe('seats', () => {
+  const joinRes = (code: string, payload: Record<string, unknown>) =>
+    app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload });
+
+  it('gives a name to the first browser: another one is refused by name, the same one comes back with its seat', async () => {
+    const { code } = await openClass();
+    const first = await join(code, 'Mina Park');
+    expect(first.seat).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The name as the seed reads it: case and spacing do not make another student.
+    for (const payload of [{ student: '  mina  PARK' }, { student: 'Mina Park', seat: 'x'.repeat(43) }]) {
+      const taken = problem(await joinRes(code, payload), 409);
+      expect(taken.issues?.[0]?.path).toBe('student');
+      expect(taken.message).toContain('"Mina Park"');
+    }
+    expect((await join(code, 'MINA PARK', first.seat)).seat).toBe(first.seat);
+    // A seat is the name's, not the browser's: a free name gets its own.
+    const joon = await join(code, 'Joon', first.seat);
+    expect(joon.seat).not.toBe(first.seat);
+    expect(problem(await joinRes(code, { student: 'Mina Park', seat: joon.seat }), 409).issues?.[0]?.path).toBe('student');
+  });
+
+  it('refuses a malformed seat naming it, and a missing class with 404', async () => {
+    const { code } = await openClass();
+    expect(problem(await joinRes(code, { student: 'Mina', seat: 'short' }), 400).issues?.[0]?.path).toBe('seat');
+    expect(problem(await joinRes('ZZZZZZ', { student: 'Mina' }), 404).issues?.[0]?.path).toBe('code');
+  });
+
+  it('lists the names taken to the teacher, who frees one so its student can join again from another browser', async () => {
+    const { code, teacherKey } = await openClass();
+    const auth = { authorization: `Bearer ${teacherKey}` };
+    await join(code, 'Mina Park');
+    await join(code, 'Joon');
+    const progress = await app.inject({ url: `/api/classes/${code}/progress`, headers: auth });
+    expect(progress.json().students.map((s: { student: string }) => s.student)).toEqual(['Mina Park', 'Joon']);
+    const free = (student: string, headers: Record<string, string> = auth) =>
+      app.inject({ method: 'DELETE', url: `/api/classes/${code}/students/${encodeURIComponent(student)}`, headers });
+    expect(problem(await free('mina park', {}), 401).issues?.[0]?.path).toBe('Authorization');
+    expect((await free('mina park')).statusCode).toBe(204);
+    expect(problem(await free('mina park'), 404).issues?.[0]?.path).toBe('student');
+    const again = await join(code, 'Mina Park');
+    expect(again.seat).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const after = await app.inject({ url: `/api/classes/${code}/progress`, headers: auth });
+    expect(after.json().students.map((s: { student: string }) => s.student)).toEqual(['Joon', 'Mina Park']);
   });
 });

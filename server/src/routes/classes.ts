@@ -1,12 +1,13 @@
 /**
  * Classes over HTTP (shared/src/classes/contract.ts): a teacher opens a class (its scenario sealed),
  * students read it and join with their name (each gets the class's scenario with their own seed,
- * sealed), and the teacher reads the progress as JSON or CSV with the key. Inputs are validated by
+ * sealed, and the name's seat: class-seats.ts), and the teacher reads the progress as JSON or CSV with the key. Inputs are validated by
  * the contract's zod schemas before a handler runs; bodies over 256 KiB are a 413.
  */
-import { ApiProblem, type ClassCreated, classRoutes as routes, ScenarioSchema, studentSeed } from '@sandbox/shared';
+import { ApiProblem, type ClassCreated, normalizeName, classRoutes as routes, ScenarioSchema, studentSeed } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { classOr404, classProgress, progressCsv, recordAttempt, teacherClass } from '../classes/class-records';
+import { joinSeat } from '../classes/class-seats';
 import type { SealedScenarios } from '../classes/sealed-scenarios';
 import type { CityStore } from '../data/city-store';
 import { hashToken, newJoinCode, newToken } from '../rooms/tokens';
@@ -84,9 +85,21 @@ export const classRoutesPlugin: FastifyPluginAsyncZod<ClassRouteOptions> = async
     ...writeRouteOptions(routes.joinClass),
     handler: async (request, reply) => {
       const found = await classOr404(classes, request.params.code);
-      const student = request.body.student;
+      const { student, seat } = request.body;
+      const held = await joinSeat(classes, found.code, student, seat);
       const token = await sealed.seal({ ...found.scenario, seed: studentSeed(found.code, student) });
-      return reply.header('cache-control', 'no-store').send({ student, city: found.scenario.city, sealed: token });
+      return reply.header('cache-control', 'no-store').send({ student, city: found.scenario.city, sealed: token, seat: held });
+    },
+  });
+
+  app.route({
+    ...writeRouteOptions(routes.freeSeat),
+    handler: async (request, reply) => {
+      const found = await teacherClass(classes, request.params.code, request.headers.authorization);
+      const { student } = request.params;
+      if (!(await classes.freeSeat(found.code, normalizeName(student))))
+        throw new ApiProblem(404, `No one has joined class ${found.code} as "${student}".`, 'student');
+      return reply.code(204).header('cache-control', 'no-store').send();
     },
   });
 

@@ -221,8 +221,18 @@ describe("a class's student (student mode)", () => {
     // A wrong station and a right hour count: both reach the teacher's progress, as answered.
     const hours = fault ? (Date.parse(fault.to) - Date.parse(fault.from)) / HOUR_MS : NaN;
     const wrongStation = stationId === 'linden-park-bench' ? 'goodale-park-bench' : 'linden-park-bench';
-    const { status } = await check('dropout-bench', { class: code, student: 'Ada', answers: { station: wrongStation, hours } });
-    expect(status).toBe(200);
+    const answers = { station: wrongStation, hours };
+    // Without the name's seat the answers are marked, not recorded: knowing the code and a name is not enough.
+    const unseated = await check('dropout-bench', { class: code, student: 'Ada', answers });
+    expect(unseated.status).toBe(200);
+    expect(unseated.body).toMatchObject({ correct: 1, recorded: false });
+    const joined = await app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload: { student: 'Ada' } });
+    const { seat } = joined.json() as { seat: string };
+    const other = await app.inject({ method: 'POST', url: `/api/classes/${code}/students`, payload: { student: 'Grace' } });
+    const wrongSeat = await check('dropout-bench', { class: code, student: 'Ada', seat: (other.json() as { seat: string }).seat, answers });
+    expect(wrongSeat.body).toMatchObject({ recorded: false });
+    const seated = await check('dropout-bench', { class: code, student: ' ada ', seat, answers });
+    expect(seated.body).toMatchObject({ correct: 1, recorded: true });
     const progress = await app.inject({ url: `/api/classes/${code}/progress`, headers: { authorization: `Bearer ${teacherKey}` } });
     const attempts = (progress.json() as { attempts: { student: string; lessonId: string; questionId: string; correct: boolean }[] })
       .attempts;

@@ -18,6 +18,7 @@ import {
 } from '@sandbox/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { recordAttempt } from '../classes/class-records';
+import { seatHeld } from '../classes/class-seats';
 import type { SealedScenarios } from '../classes/sealed-scenarios';
 import type { PolicyStore } from '../data/policy-store';
 import { type Engine, parsedAnswer } from '../engine/engine';
@@ -75,13 +76,17 @@ export const lessonRoutes: FastifyPluginAsyncZod<Options> = async (app, { engine
     ...writeRouteOptions(routes.checkLesson),
     handler: async (request) => {
       const result = await checkAttempt(request.params.id, request.body, { fetch });
-      const { student } = request.body;
+      const { student, seat } = request.body;
       const code = await classOf(request.body.class, student);
-      // Every answer of a class's student reaches the teacher's progress, right or wrong.
-      if (code && student)
-        for (const { questionId, correct } of result.results)
-          await recordAttempt(classes, code, { student, lessonId: result.lessonId, questionId, correct });
-      return result;
+      if (!code || !student) return result;
+      // Every answer of a class's student reaches the teacher's progress, right or wrong, when this
+      // browser holds the name's seat; without it the answers are marked, not recorded.
+      const held = await seatHeld(classes, code, student, seat);
+      if (!held) return { ...result, recorded: false };
+      // Recorded under the name as the student first typed it, however this check spelled it.
+      for (const { questionId, correct } of result.results)
+        await recordAttempt(classes, code, { student: held.student, lessonId: result.lessonId, questionId, correct });
+      return { ...result, recorded: true };
     },
   });
 };

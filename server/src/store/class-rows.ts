@@ -1,6 +1,6 @@
 /** The rows of the class tables as both drivers return them (JSON as text in SQLite, parsed in PostgreSQL), and back to records. */
 import type { ClassStart, Scenario } from '@sandbox/shared';
-import type { AttemptRecord, ClassRecord } from './classes';
+import type { AttemptRecord, ClassRecord, SeatRecord } from './classes';
 
 /** A row of `classes`. */
 export interface ClassRow {
@@ -22,6 +22,23 @@ export interface AttemptRow {
 }
 
 const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+
+/** A row of `class_seats`. */
+export interface SeatRow {
+  student_key: string;
+  student: string;
+  seat_hash: string;
+  joined_at: number | string;
+}
+
+export const SEAT_COLUMNS = 'student_key, student, seat_hash, joined_at';
+
+export const seatFromRow = (row: SeatRow): SeatRecord => ({
+  studentKey: row.student_key,
+  student: row.student,
+  seatHash: row.seat_hash,
+  joinedAtMs: Number(row.joined_at),
+});
 
 export const CLASS_COLUMNS = 'code, name, lessons, scenario, start_view, teacher_hash, created_at';
 export const ATTEMPT_COLUMNS = 'student, lesson_id, question_id, correct, at';

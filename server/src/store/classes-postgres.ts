@@ -38,6 +38,13 @@ export function postgresClassStore(pool: pg.Pool): ClassStore {
     const [row] = await query<classRows.ClassRow>(`SELECT ${classRows.CLASS_COLUMNS} FROM classes WHERE code = $1`, [code]);
     return row && classRows.classFromRow(row);
   };
+  const seat = async (code: string, key: string) => {
+    const [row] = await query<classRows.SeatRow>(
+      `SELECT ${classRows.SEAT_COLUMNS} FROM class_seats WHERE class_code = $1 AND student_key = $2`,
+      [code, key],
+    );
+    return row && classRows.seatFromRow(row);
+  };
   return {
     async create(record) {
       const rows = await query(
@@ -71,6 +78,34 @@ export function postgresClassStore(pool: pg.Pool): ClassStore {
         [code, limit],
       );
       return rows.map(classRows.attemptFromRow);
+    },
+    async takeSeat(code, r, max) {
+      // One statement: the class exists and has room, and the name is free (ON CONFLICT: another
+      // browser took it, perhaps a moment ago). Two joins racing for the last seat may both pass
+      // the count, as attempts may: the cap bounds size, it is not a quota.
+      const rows = await query(
+        `INSERT INTO class_seats (class_code, ${classRows.SEAT_COLUMNS})
+         SELECT $1, $2, $3, $4, $5 FROM classes
+         WHERE code = $1 AND (SELECT count(*) FROM class_seats WHERE class_code = $1) < $6
+         ON CONFLICT (class_code, student_key) DO NOTHING RETURNING student_key`,
+        [code, r.studentKey, r.student, r.seatHash, r.joinedAtMs, max],
+      );
+      if (rows.length > 0) return 'ok';
+      const taken = await seat(code, r.studentKey);
+      if (taken) return { taken };
+      return (await get(code)) ? 'full' : 'missing';
+    },
+    seat,
+    async seats(code, limit) {
+      const rows = await query<classRows.SeatRow>(
+        `SELECT ${classRows.SEAT_COLUMNS} FROM class_seats WHERE class_code = $1 ORDER BY joined_at, student_key LIMIT $2`,
+        [code, limit],
+      );
+      return rows.map(classRows.seatFromRow);
+    },
+    async freeSeat(code, key) {
+      const rows = await query('DELETE FROM class_seats WHERE class_code = $1 AND student_key = $2 RETURNING student_key', [code, key]);
+      return rows.length > 0;
     },
   };
 }

@@ -30,7 +30,24 @@ export function sqliteClassStore(db: Database.Database): ClassStore {
     count: db.prepare('SELECT count(*) AS n FROM class_attempts WHERE class_code = ?'),
     addAttempt: db.prepare(`INSERT INTO class_attempts (class_code, ${classRows.ATTEMPT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`),
     attempts: db.prepare(`SELECT ${classRows.ATTEMPT_COLUMNS} FROM class_attempts WHERE class_code = ? ORDER BY id LIMIT ?`),
+    seat: db.prepare(`SELECT ${classRows.SEAT_COLUMNS} FROM class_seats WHERE class_code = ? AND student_key = ?`),
+    seatCount: db.prepare('SELECT count(*) AS n FROM class_seats WHERE class_code = ?'),
+    addSeat: db.prepare(`INSERT INTO class_seats (class_code, ${classRows.SEAT_COLUMNS}) VALUES (?, ?, ?, ?, ?)`),
+    seats: db.prepare(`SELECT ${classRows.SEAT_COLUMNS} FROM class_seats WHERE class_code = ? ORDER BY joined_at, rowid LIMIT ?`),
+    freeSeat: db.prepare('DELETE FROM class_seats WHERE class_code = ? AND student_key = ?'),
   };
+  const seat = (code: string, key: string) => {
+    const row = s.seat.get(code, key) as classRows.SeatRow | undefined;
+    return row && classRows.seatFromRow(row);
+  };
+  const take = db.transaction((code: string, r: Parameters<ClassStore['takeSeat']>[1], max: number) => {
+    if (!get(code)) return 'missing' as const;
+    const taken = seat(code, r.studentKey);
+    if (taken) return { taken };
+    if ((s.seatCount.get(code) as { n: number }).n >= max) return 'full' as const;
+    s.addSeat.run(code, r.studentKey, r.student, r.seatHash, r.joinedAtMs);
+    return 'ok' as const;
+  });
   const get = (code: string) => {
     const row = s.get.get(code) as classRows.ClassRow | undefined;
     return row && classRows.classFromRow(row);
@@ -59,6 +76,18 @@ export function sqliteClassStore(db: Database.Database): ClassStore {
     },
     async attempts(code, limit) {
       return (s.attempts.all(code, limit) as classRows.AttemptRow[]).map(classRows.attemptFromRow);
+    },
+    async takeSeat(code, record, max) {
+      return take.immediate(code, record, max);
+    },
+    async seat(code, key) {
+      return seat(code, key);
+    },
+    async seats(code, limit) {
+      return (s.seats.all(code, limit) as classRows.SeatRow[]).map(classRows.seatFromRow);
+    },
+    async freeSeat(code, key) {
+      return s.freeSeat.run(code, key).changes > 0;
     },
   };
 }

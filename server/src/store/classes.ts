@@ -31,6 +31,14 @@ export interface AttemptRecord {
   atMs: number;
 }
 
+/** A name taken in a class: `studentKey` is the name as the seed compares it (normalizeName). */
+export interface SeatRecord {
+  studentKey: string;
+  student: string;
+  seatHash: string;
+  joinedAtMs: number;
+}
+
 export interface ClassStore {
   /** 'taken' when the code is in use (the caller draws another). */
   create(record: ClassRecord): Promise<ClassRecord | 'taken'>;
@@ -39,4 +47,14 @@ export interface ClassStore {
   addAttempt(code: string, attempt: AttemptRecord, max: number): Promise<'ok' | 'full' | 'missing'>;
   /** The class's attempts, oldest first, at most `limit`. */
   attempts(code: string, limit: number): Promise<AttemptRecord[]>;
+  /**
+   * Takes a name: 'ok' when the seat is new, else the seat that holds it ('taken' with it), 'full'
+   * when the class seats `max` already, 'missing' when there is no class.
+   */
+  takeSeat(code: string, seat: SeatRecord, max: number): Promise<'ok' | 'full' | 'missing' | { taken: SeatRecord }>;
+  seat(code: string, studentKey: string): Promise<SeatRecord | undefined>;
+  /** The class's seats, first joined first, at most `limit`. */
+  seats(code: string, limit: number): Promise<SeatRecord[]>;
+  /** Frees a name; false when it was not taken. */
+  freeSeat(code: string, studentKey: string): Promise<boolean>;
 }

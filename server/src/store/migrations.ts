@@ -16,7 +16,9 @@
  * the hash of its canonical key), classes (keyed by code; the teacher key only as a sha256) and their
  * students' attempts (an increasing id orders them). Migration 4 gives a class where its students
  * start (`start_view`: the page and the paused moment, JSON; NULL for a class opened before, whose
- * students start on the Overview, live).
+ * students start on the Overview, live). Migration 5 seats a class's students (`class_seats`: each
+ * name taken, keyed as the seed compares names, with the sha256 of its seat token; decision 215,
+ * addendum "Seats").
  */
 
 export interface Migration {
@@ -215,6 +217,28 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'where a class’s students start',
     sqlite: 'ALTER TABLE classes ADD COLUMN start_view TEXT;',
     postgres: 'ALTER TABLE classes ADD COLUMN start_view JSONB;',
+  },
+  {
+    version: 5,
+    name: 'a class’s seats (the names taken, each with its token’s hash)',
+    sqlite: `
+      CREATE TABLE class_seats (
+        class_code TEXT NOT NULL REFERENCES classes (code),
+        student_key TEXT NOT NULL,
+        student TEXT NOT NULL,
+        seat_hash TEXT NOT NULL,
+        joined_at INTEGER NOT NULL,
+        PRIMARY KEY (class_code, student_key)
+      ) STRICT;`,
+    postgres: `
+      CREATE TABLE class_seats (
+        class_code TEXT NOT NULL REFERENCES classes (code),
+        student_key TEXT NOT NULL,
+        student TEXT NOT NULL,
+        seat_hash TEXT NOT NULL,
+        joined_at BIGINT NOT NULL,
+        PRIMARY KEY (class_code, student_key)
+      );`,
   },
 ];
 

@@ -14,7 +14,9 @@ import {
   ClassInfoSchema,
   ClassParamsSchema,
   ClassProgressSchema,
+  ClassStudentParamsSchema,
   MAX_CLASS_ATTEMPTS,
+  MAX_CLASS_SEATS,
   StudentJoinSchema,
   StudentSeatSchema,
 } from './schemas';
@@ -46,15 +48,27 @@ export const classRoutes = {
   joinClass: {
     method: 'POST',
     path: '/api/classes/:code/students',
-    summary: 'A student joins with their name: answers their own sealed scenario (the class’s, with a seed from the code and the name).',
+    summary:
+      'A student joins with their name: answers their own sealed scenario (the class’s, with a seed from the code and the name) and their seat.',
+    description: `The first join with a name takes it (names compare as the seed does: case and spacing ignored) and answers a seat token; the lessons’ check records that name’s answers only with it. Joining again with a taken name needs its seat token, else 409 (a teacher frees a name with DELETE). A class seats at most ${MAX_CLASS_SEATS} names (409).`,
     tags: ['classes'],
     params: ClassParamsSchema,
     body: StudentJoinSchema,
     status: 200,
     response: StudentSeatSchema,
     etag: false,
-    errors: [400, 404, 413, 415],
+    errors: [400, 404, 409, 413, 415],
     exampleBody: { student: 'Mina Park' },
+  },
+  freeSeat: {
+    method: 'DELETE',
+    path: '/api/classes/:code/students/:student',
+    summary: 'Frees a name taken in the class (teacher), so the student can join again from another browser; their answers stay.',
+    tags: ['classes'],
+    params: ClassStudentParamsSchema,
+    auth: 'teacher',
+    status: 204,
+    errors: [400, 401, 403, 404],
   },
   recordAttempt: {
     method: 'POST',
@@ -74,7 +88,7 @@ export const classRoutes = {
   classProgress: {
     method: 'GET',
     path: '/api/classes/:code/progress',
-    summary: 'Who answered what, right or wrong, and when (teacher).',
+    summary: 'Who joined, and who answered what, right or wrong, and when (teacher).',
     tags: ['classes'],
     params: ClassParamsSchema,
     auth: 'teacher',

@@ -16,6 +16,8 @@ export { SEALED_TOKEN_LENGTH, SealedTokenSchema } from '../scenario/sealed-token
 
 /** How many attempts a class keeps; the next one is refused (409), so progress answers stay bounded. */
 export const MAX_CLASS_ATTEMPTS = 10_000;
+/** How many names a class seats; the next join is refused (409), so the roster stays bounded. */
+export const MAX_CLASS_SEATS = 500;
 /** How many lessons a class may list. */
 export const MAX_CLASS_LESSONS = 50;
 
@@ -83,15 +85,31 @@ export const ClassInfoSchema = z
   .describe('What anyone with the code sees: nothing secret, no levers, no faults.');
 export type ClassInfo = z.infer<typeof ClassInfoSchema>;
 
-export const StudentJoinSchema = z.object({ student: StudentNameSchema }).strict();
+/**
+ * A student's seat: the secret a join hands to the first browser that takes a name in a class. The
+ * lessons' check records that name's answers only with it, so knowing the class code and a
+ * classmate's name is not enough to answer in their name (decision 215, addendum "Seats").
+ */
+export const SeatTokenSchema = z
+  .string({ error: 'must be a string' })
+  .regex(/^[A-Za-z0-9_-]{16,200}$/, 'must be the seat token a join answered (letters, digits, _ and -)')
+  .describe('The seat token this browser got when it joined with this name.');
+
+export const StudentJoinSchema = z
+  .object({
+    student: StudentNameSchema,
+    seat: SeatTokenSchema.optional().describe('The seat token of an earlier join with this name (the same browser coming back).'),
+  })
+  .strict();
 
 export const StudentSeatSchema = z
   .object({
     student: z.string().describe('The name as recorded (trimmed).'),
     city: z.string(),
     sealed: z.string().describe('The student’s sealed scenario: the class’s scenario with the student’s own seed.'),
+    seat: z.string().describe('The seat token: keep it; the lessons’ check records this name’s answers only with it.'),
   })
-  .describe('A student’s own sealed scenario.');
+  .describe('A student’s own sealed scenario and seat.');
 export type StudentSeat = z.infer<typeof StudentSeatSchema>;
 
 export const AttemptBodySchema = z
@@ -113,11 +131,21 @@ export const AttemptSchema = z.object({
 });
 export type Attempt = z.infer<typeof AttemptSchema>;
 
+/** A name taken in a class, and when. */
+export const ClassSeatSchema = z.object({
+  student: z.string().describe('The name as the student first typed it (trimmed).'),
+  joinedAt: IsoTimeSchema,
+});
+export type ClassSeat = z.infer<typeof ClassSeatSchema>;
+
+export const ClassStudentParamsSchema = z.object({ code: ClassCodeSchema, student: StudentNameSchema }).strict();
+
 export const ClassProgressSchema = z
   .object({
     code: z.string(),
     name: z.string(),
     lessons: z.array(z.string()),
+    students: z.array(ClassSeatSchema).describe('Every name taken in the class, first joined first (answered or not).'),
     attempts: z.array(AttemptSchema).describe(`Every attempt, oldest first (at most ${MAX_CLASS_ATTEMPTS.toLocaleString('en')}).`),
   })
   .describe('Who answered what, right or wrong, and when (teacher).');

@@ -1,5 +1,6 @@
 /** The Lessons API's inputs and answers. No answer appears in a GET: only the check's, after an attempt. */
 import { z } from 'zod';
+import { SeatTokenSchema } from '../classes/schemas';
 import { SlugSchema } from '../common/schemas';
 
 export const LessonTopicSchema = z.enum(['air', 'energy', 'mobility', 'policy']);
@@ -55,6 +56,9 @@ export const LessonCheckBodySchema = z
   .object({
     class: classCode.optional(),
     student: student.optional(),
+    seat: SeatTokenSchema.optional().describe(
+      'The seat token the class join answered for this name: without it a class’s answers are marked but not recorded.',
+    ),
     answers: z
       .record(z.string().min(1).max(40), AnswerValueSchema)
       .refine((answers) => Object.keys(answers).length > 0, 'must answer at least one question')
@@ -81,5 +85,11 @@ export const LessonCheckSchema = z.object({
   results: z.array(QuestionResultSchema),
   correct: z.number().int(),
   total: z.number().int(),
+  recorded: z
+    .boolean()
+    .optional()
+    .describe(
+      'With a class code and a name of an existing class: whether the answers reached the teacher (false without the name’s seat token).',
+    ),
 });
 export type LessonCheck = z.infer<typeof LessonCheckSchema>;

@@ -12,6 +12,8 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The field the server's problem names (its first issue's path), when it names one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiRequestError';

@@ -52,7 +52,11 @@ export async function apiWrite<C extends WriteRouteContract>(route: C, parts: Wr
   const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = ApiErrorSchema.safeParse(body);
-    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
+    throw new ApiRequestError(
+      response.status,
+      parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
+      parsed.success ? parsed.data.issues?.[0]?.path : undefined,
+    );
   }
   const etag = response.headers.get('etag');
   if (!route.response) return { data: undefined as Answer<C>, etag };
@@ -72,7 +76,11 @@ export async function apiText(path: string, token: string): Promise<string> {
   });
   if (!response.ok) {
     const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
-    throw new ApiRequestError(response.status, parsed.success ? parsed.data.message : `The server answered ${response.status}.`);
+    throw new ApiRequestError(
+      response.status,
+      parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
+      parsed.success ? parsed.data.issues?.[0]?.path : undefined,
+    );
   }
   return response.text();
 }

@@ -108,6 +108,32 @@ export function describeClassStore(name: string, backend: Pick<Backend, 'open'>)
       expect(await store.classes.attempts(code, 2)).toHaveLength(2);
     });
 
+    it('seats a name once (also when many take it at once), lists seats first joined first, frees one, stops at the cap', async () => {
+      const { code } = newClass();
+      await store.classes.create(newClass(code));
+      const seat = (key: string, hash: string, joinedAtMs = NOW) => ({
+        studentKey: key,
+        student: key.toUpperCase(),
+        seatHash: hash,
+        joinedAtMs,
+      });
+      const racing = await Promise.all(Array.from({ length: 20 }, (_, i) => store.classes.takeSeat(code, seat('mina', `hash-${i}`), 3)));
+      expect(racing.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+      const holder = await store.classes.seat(code, 'mina');
+      for (const outcome of racing) if (outcome !== 'ok') expect(outcome).toEqual({ taken: holder });
+      expect(await store.classes.takeSeat(code, seat('joon', 'hash-joon', NOW + 1), 3)).toBe('ok');
+      expect(await store.classes.takeSeat(code, seat('ada', 'hash-ada', NOW + 2), 3)).toBe('ok');
+      expect(await store.classes.takeSeat(code, seat('late', 'hash-late', NOW + 3), 3)).toBe('full');
+      expect(await store.classes.takeSeat('NOPE99', seat('mina', 'hash'), 3)).toBe('missing');
+      expect((await store.classes.seats(code, 10)).map((s) => s.studentKey)).toEqual(['mina', 'joon', 'ada']);
+      expect(await store.classes.freeSeat(code, 'mina')).toBe(true);
+      expect(await store.classes.freeSeat(code, 'mina')).toBe(false);
+      expect(await store.classes.seat(code, 'mina')).toBeUndefined();
+      expect(await store.classes.takeSeat(code, seat('mina', 'hash-again', NOW + 4), 3)).toBe('ok');
+      expect(await store.classes.seat(code, 'mina')).toEqual(seat('mina', 'hash-again', NOW + 4));
+      expect(await store.classes.seats(code, 2)).toHaveLength(2);
+    });
+
     it('keeps classes, attempts and sealed scenarios across a reopen', async () => {
       const record: ClassRecord = { ...newClass(), start: { page: '/data', t: '2026-07-15T16:00:00Z' } };
       await store.classes.create(record);

@@ -37,7 +37,10 @@ export function ClassJoinPage() {
       const seat = await joinClass(code, name);
       navigate(studentAddress(seat, code, i18n.language, info.data?.start));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      // A taken name is the student's to fix, so it is said in their language; anything else keeps the server's detail.
+      if (failure instanceof ApiRequestError && failure.status === 409 && failure.field === 'student')
+        setError(t('classes.join.nameTaken', { name: name.trim() }));
+      else setError(t('classes.join.joinFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
       setBusy(false);
     }
   };
@@ -74,7 +77,7 @@ export function ClassJoinPage() {
       </p>
       {error ? (
         <p className="classes__error" role="alert">
-          {t('classes.join.joinFailed', { reason: error })}
+          {error}
         </p>
       ) : null}
       <button type="submit" className="button" disabled={!valid || busy}>

@@ -16,6 +16,7 @@ import { classProgress, progressCsv } from './api/class-api';
 import { rememberTaughtClass, teacherKey } from './api/class-keys';
 import { CopyField } from './components/copy-field';
 import { ProgressTable } from './components/progress-table';
+import { StudentRoster } from './components/student-roster';
 
 const PROGRESS_REFRESH_MS = 10_000;
 
@@ -98,6 +99,7 @@ export function ClassTeacherPage() {
             <Empty>{t('classes.teacher.empty')}</Empty>
           )}
         </section>
+        {data ? <StudentRoster code={code} teacherKey={key} students={data.students} onFreed={() => void progress.refetch()} /> : null}
       </>
     );
   }

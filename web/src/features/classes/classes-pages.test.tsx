@@ -11,7 +11,8 @@ import { LESSONS } from '@sandbox/shared/lessons/catalog';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rememberSeat, seatOf } from '../../state/class-seats';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { ClassJoinPage } from './class-join-page';
@@ -21,6 +22,10 @@ import { ClassesPage } from './classes-page';
 setupMockServer();
 
 const KEY = 'k'.repeat(43);
+const SEAT = 's'.repeat(43);
+
+// Seats and teacher keys live in localStorage: every test starts from a fresh browser.
+beforeEach(() => window.localStorage.clear());
 const attempt = (student: string, questionId: string, correct: boolean, at: string, lessonId = 'broken-sensors') => ({
   student,
   lessonId,
@@ -29,14 +34,14 @@ const attempt = (student: string, questionId: string, correct: boolean, at: stri
   at,
 });
 
-function progressAnswer(attempts: unknown[]) {
+function progressAnswer(attempts: unknown[], students: unknown[] = []) {
   const seen: (string | null)[] = [];
   server.use(
     http.get('/api/classes/:code/progress', ({ request }) => {
       seen.push(request.headers.get('authorization'));
       if (request.headers.get('authorization') !== `Bearer ${KEY}`)
         return HttpResponse.json({ error: 'Forbidden', message: 'This is not the teacher key of class ABC234.' }, { status: 403 });
-      return HttpResponse.json({ code: 'ABC234', name: 'Period 3', lessons: ['broken-sensors'], attempts });
+      return HttpResponse.json({ code: 'ABC234', name: 'Period 3', lessons: ['broken-sensors'], students, attempts });
     }),
   );
   return seen;
@@ -71,6 +76,39 @@ describe('the teacher page', () => {
     expect(screen.queryByRole('columnheader', { name: /station$/ })).toBeNull();
     expect(screen.getByRole('link', { name: 'All classes' }).parentElement?.textContent).toBe('All classes · Class code ABC234');
     expect((screen.getByLabelText('Student link') as HTMLInputElement).value).toBe(`${window.location.origin}/class/ABC234`);
+  });
+
+  it('lists who joined, answered or not, and frees a name with the key (keyboard), saying so in Korean', async () => {
+    const students = [
+      { student: 'Mina', joinedAt: '2026-12-06T09:58:00.000Z' },
+      { student: 'Joon', joinedAt: '2026-12-06T09:59:00.000Z' },
+    ];
+    progressAnswer([attempt('Mina', 'which-bench', true, '2026-12-06T10:00:00.000Z')], students);
+    const freed: { student: unknown; auth: string | null }[] = [];
+    server.use(
+      http.delete('/api/classes/:code/students/:student', ({ params, request }) => {
+        freed.push({ student: params.student, auth: request.headers.get('authorization') });
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    renderWithProviders(<ClassTeacherPage />, { url: `/classes/abc234#key=${KEY}`, path: '/classes/:code', language: 'ko' });
+    const roster = await screen.findByRole('region', { name: '들어온 학생 2명' });
+    expect(
+      within(roster)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Mina이름 풀기', 'Joon이름 풀기']);
+    within(roster).getByRole('button', { name: 'Joon 이름 풀기' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await within(roster).findByText('“Joon” 이름을 풀었습니다. 그 학생이 다시 들어올 수 있습니다.')).toBeTruthy();
+    expect(freed).toEqual([{ student: 'Joon', auth: `Bearer ${KEY}` }]);
+  });
+
+  it('says no one has joined yet', async () => {
+    progressAnswer([]);
+    renderWithProviders(<ClassTeacherPage />, { url: `/classes/abc234#key=${KEY}`, path: '/classes/:code' });
+    const roster = await screen.findByRole('region', { name: '0 students joined' });
+    expect(roster.textContent).toContain('No one has joined yet');
   });
 
   it.each([
@@ -141,7 +179,7 @@ describe('the student’s way in', () => {
       ),
       http.post('/api/classes/:code/students', async ({ request }) => {
         const { student } = (await request.json()) as { student: string };
-        return HttpResponse.json({ student: student.trim(), city: 'columbus', sealed: 'Abc123_-Abc123_-Abc123' });
+        return HttpResponse.json({ student: student.trim(), city: 'columbus', sealed: 'Abc123_-Abc123_-Abc123', seat: SEAT });
       }),
     );
     const { router } = renderWithProviders(<ClassJoinPage />, { url: '/class/abc234', path: '/class/:code', language: 'ko' });
@@ -151,6 +189,36 @@ describe('the student’s way in', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     const search = new URLSearchParams(router.state.location.search);
     expect(Object.fromEntries(search)).toEqual({ lang: 'ko', sealed: 'Abc123_-Abc123_-Abc123', class: 'ABC234', student: 'Mina Park' });
+    // The seat is kept for the name as the seed reads it, so the lessons' check can send it.
+    expect(seatOf('ABC234', 'mina  park')).toBe(SEAT);
+  });
+
+  it('sends the seat it holds when it joins again, and says a taken name in the student’s language', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.get('/api/classes/:code', () =>
+        HttpResponse.json({ code: 'ABC234', name: 'Period 3', lessons: [], city: 'columbus', createdAt: '2026-12-06T10:00:00.000Z' }),
+      ),
+      http.post('/api/classes/:code/students', async ({ request }) => {
+        const body = (await request.json()) as { student: string; seat?: string };
+        bodies.push(body);
+        if (body.seat === SEAT)
+          return HttpResponse.json({ student: body.student, city: 'columbus', sealed: 'Abc123_-Abc123_-Abc123', seat: SEAT });
+        const message = 'Someone has already joined class ABC234 as "Mina Park". Type another name.';
+        return HttpResponse.json({ error: 'Conflict', message, issues: [{ path: 'student', message }] }, { status: 409 });
+      }),
+    );
+    const first = renderWithProviders(<ClassJoinPage />, { url: '/class/abc234', path: '/class/:code', language: 'ko' });
+    await userEvent.type(await screen.findByRole('textbox'), 'Mina Park{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('이 반에는 이미 “Mina Park” 이름으로 들어온 학생이 있습니다.');
+    expect(alert.textContent).not.toMatch(/Someone/);
+    first.unmount();
+    rememberSeat('ABC234', 'Mina Park', SEAT);
+    const { router } = renderWithProviders(<ClassJoinPage />, { url: '/class/abc234', path: '/class/:code' });
+    await userEvent.type(await screen.findByRole('textbox'), 'mina park{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(bodies).toEqual([{ student: 'Mina Park' }, { student: 'mina park', seat: SEAT }]);
   });
 });
 
@@ -170,7 +238,7 @@ describe('where students start', () => {
       ),
       http.post('/api/classes/:code/students', async ({ request }) => {
         const { student } = (await request.json()) as { student: string };
-        return HttpResponse.json({ student: student.trim(), city: 'columbus', sealed: SEALED });
+        return HttpResponse.json({ student: student.trim(), city: 'columbus', sealed: SEALED, seat: SEAT });
       }),
     );
 

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { rememberSeat } from '../../state/class-seats';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { LessonsPage } from './lessons-page';
@@ -38,13 +39,18 @@ function lessonHandlers(checks: LessonCheckBody[] = []) {
         };
       });
       const correct = results.filter((r) => r.correct).length;
-      return HttpResponse.json({ lessonId: params.id, seed: 1, results, correct, total: results.length });
+      // As the server does: a class's answers are recorded only with the name's seat.
+      const recorded = body.class && body.student ? { recorded: body.seat !== undefined } : {};
+      return HttpResponse.json({ lessonId: params.id, seed: 1, results, correct, total: results.length, ...recorded });
     }),
   ];
 }
 
-// The page keeps each lesson's draft in sessionStorage; every test starts from a fresh tab.
-beforeEach(() => window.sessionStorage.clear());
+// The page keeps each lesson's draft in sessionStorage and the class seats in localStorage; every test starts from a fresh browser.
+beforeEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
 
 describe('LessonsPage', () => {
   it('lists the lessons and opens one with its steps linking to the right views', async () => {
@@ -210,17 +216,36 @@ describe('LessonsPage', () => {
 });
 
 describe('LessonsPage for a class’s student (student mode)', () => {
-  it('says the answers go to the class instead of asking for a name and class code, and checks as that student', async () => {
+  const SEAT = 's'.repeat(43);
+  const studentUrl = (lang = 'en') => `/lessons?lang=${lang}&lesson=dropout-bench&sealed=${'A'.repeat(22)}&class=QWERTY&student=Ada`;
+
+  it('says the answers go to the class instead of asking for a name and class code, and checks as that student with the seat', async () => {
+    rememberSeat('qwerty', ' ADA ', SEAT);
     const checks: LessonCheckBody[] = [];
     server.use(...lessonHandlers(checks));
-    const sealed = 'A'.repeat(22);
-    renderWithProviders(<LessonsPage />, { url: `/lessons?lang=en&lesson=dropout-bench&sealed=${sealed}&class=QWERTY&student=Ada` });
+    renderWithProviders(<LessonsPage />, { url: studentUrl() });
     expect(await screen.findByText(/You are working in class QWERTY/)).toBeTruthy();
     expect(screen.queryByLabelText('Name')).toBeNull();
     const user = userEvent.setup();
     await user.type(await screen.findByRole('spinbutton'), '5');
     await user.click(screen.getByRole('button', { name: /Check/ }));
     await waitFor(() => expect(checks).toHaveLength(1));
-    expect(checks[0]).toMatchObject({ class: 'QWERTY', student: 'Ada' });
+    expect(checks[0]).toMatchObject({ class: 'QWERTY', student: 'Ada', seat: SEAT });
+    expect(screen.queryByText(/do not reach your teacher/)).toBeNull();
+  });
+
+  it('says plainly, before and after a check, when this browser has not joined as that student, with the way in', async () => {
+    const checks: LessonCheckBody[] = [];
+    server.use(...lessonHandlers(checks));
+    renderWithProviders(<LessonsPage />, { url: studentUrl('ko'), language: 'ko' });
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toContain('이 브라우저는 QWERTY 반에 “Ada” 이름으로 들어오지 않았습니다.');
+    expect(within(note).getByRole('link', { name: '반에 들어가기' }).getAttribute('href')).toBe('/class/QWERTY?lang=ko');
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('spinbutton'), '5');
+    await user.click(screen.getByRole('button', { name: '답 확인' }));
+    await waitFor(() => expect(checks).toHaveLength(1));
+    expect(checks[0]?.seat).toBeUndefined();
+    await waitFor(() => expect(screen.getAllByRole('note')).toHaveLength(2));
   });
 });

@@ -6,6 +6,7 @@
 import './lessons.css';
 import { useTranslation } from 'react-i18next';
 import { useStudentView } from '../../state/student-url';
+import { ClassSeatNote } from './components/class-seat-note';
 import { LessonList } from './components/lesson-list';
 import { LessonView } from './components/lesson-view';
 import { StudentFields } from './components/student-fields';
@@ -39,7 +40,7 @@ export function LessonsPage() {
         </div>
         <aside className="lessons__aside">
           {inClass?.classCode ? (
-            <p className="card lessons__class-note">{t('lessons.ui.classNote', { code: inClass.classCode })}</p>
+            <ClassSeatNote code={inClass.classCode} name={inClass.student ?? ''} />
           ) : (
             <StudentFields key={`${student.classCode}|${student.name}`} student={student} onChange={setStudent} />
           )}

@@ -6,6 +6,7 @@ import { lessonRoutes as routes } from '@sandbox/shared/lessons/contract';
 import type { LessonCheckBody } from '@sandbox/shared/lessons/schemas';
 import { queryOptions } from '@tanstack/react-query';
 import { apiWrite } from '../../../api/write-client';
+import { seatOf } from '../../../state/class-seats';
 
 /** Who is answering: both empty means the lesson's default scenario. */
 export interface Student {
@@ -35,6 +36,13 @@ export const lessonQuery = (id: string, student: Student) => {
 
 export async function checkLesson(id: string, student: Student, answers: LessonCheckBody['answers']) {
   const { class: classCode, student: name } = studentQuery(student);
-  const body: LessonCheckBody = { answers, ...(classCode ? { class: classCode } : {}), ...(name ? { student: name } : {}) };
+  // The seat this browser got when it joined the class with this name: without it nothing reaches the teacher.
+  const seat = classCode && name ? seatOf(classCode, name) : undefined;
+  const body: LessonCheckBody = {
+    answers,
+    ...(classCode ? { class: classCode } : {}),
+    ...(name ? { student: name } : {}),
+    ...(seat ? { seat } : {}),
+  };
   return (await apiWrite(routes.checkLesson, { params: { id }, body })).data;
 }

@@ -14,6 +14,7 @@ import { Failure, Pending } from '../../../ui/panel-state';
 import { checkLesson, lessonQuery, type Student } from '../api/lesson-queries';
 import { useLessonDraft } from '../hooks/use-lesson-draft';
 import { lessonT } from '../lesson-text';
+import { NotRecordedNote } from './class-seat-note';
 import { QuestionField } from './question-field';
 
 /** Names for the ids a lesson shows: stations from the city, agencies and programs from the catalog. */
@@ -109,6 +110,7 @@ export function LessonView({ id, student }: { id: string; student: Student }) {
             {checked ? t('lessons.ui.score', { correct: checked.correct, total: checked.total }) : null}
           </p>
         </div>
+        {checked?.recorded === false ? <NotRecordedNote code={student.classCode.trim()} name={student.name.trim()} /> : null}
         {check.isError ? <Failure title={t('lessons.ui.checkFailed')} error={check.error} /> : null}
       </form>
     </article>
