@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, createHashRouter, RouterProvider } from 'react-router';
 import { STATIC_DEMO } from '../config/env';
-import { browserLanguage, createI18n, languageFromUrl } from '../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
+import { pickLanguage } from '../i18n/remembered-language';
 import { routes } from './routes';
 
 export function createQueryClient() {
@@ -27,8 +28,9 @@ const urlSearch = () =>
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  // First paint already in the right language; useLanguage keeps it in step with the URL after.
-  const [i18n] = useState(() => createI18n(languageFromUrl(urlSearch()) ?? browserLanguage()));
+  // First paint already in the right language (the link's, else this browser's last choice);
+  // useLanguage keeps it in step with the URL after.
+  const [i18n] = useState(() => createI18n(pickLanguage(urlSearch())));
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
