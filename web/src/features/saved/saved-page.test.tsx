@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createSavedHandlers } from '../../mocks/saved-handlers';
 import { server, setupMockServer } from '../../test/msw';
@@ -198,5 +199,39 @@ describe('SavedPage', () => {
     expect((screen.getByLabelText('열 페이지') as HTMLSelectElement).value).toBe('/energy');
     expect(screen.getByRole('heading', { name: '저장됨', level: 1 })).toBeTruthy();
     expect(screen.getByRole('button', { name: '저장' })).toBeTruthy();
+  });
+});
+
+describe('SavedPage offline', () => {
+  it('a search that cannot reach the server keeps the list shown and says so (not an endless Loading)', async () => {
+    server.use(...createSavedHandlers());
+    const user = userEvent.setup();
+    renderWithProviders(<SavedPage />, { url: URL_WITH_SCENARIO });
+    await screen.findByText('Nothing saved yet. Save the current view to start.');
+    await saveCurrent(user, 'EV 40 %');
+    await saveCurrent(user, 'Smoke day');
+    await waitFor(() => expect(screen.getByTestId('saved-count').textContent).toBe('2 saved scenarios'));
+    // The network goes: every list request fails as a fetch does offline.
+    server.use(http.get('/api/scenarios', () => HttpResponse.error()));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'EV');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The search for “EV” did not reach the server');
+    expect(alert.textContent).toContain('The Sandbox server cannot be reached');
+    expect(screen.queryByText('Loading saved scenarios…')).toBeNull();
+    // The list shown before is still there.
+    expect(screen.getByRole('heading', { name: 'EV 40 %', level: 3 })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Smoke day', level: 3 })).toBeTruthy();
+    expect(screen.getByTestId('saved-count').textContent).toBe('2 saved scenarios');
+  });
+
+  it('says it in Korean too', async () => {
+    server.use(...createSavedHandlers());
+    const user = userEvent.setup();
+    renderWithProviders(<SavedPage />, { url: URL_WITH_SCENARIO.replace('lang=en', 'lang=ko'), language: 'ko' });
+    await screen.findByText(/아직 저장한/);
+    server.use(http.get('/api/scenarios', () => HttpResponse.error()));
+    await user.type(screen.getByRole('searchbox'), 'EV');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('“EV” 검색이 서버에 닿지 못했습니다');
   });
 });

@@ -22,6 +22,9 @@ export function savedListQuery(q: string) {
       (await apiWrite(routes.listSaved, { query: { q: q || undefined, limit: PAGE_SIZE, cursor: pageParam }, signal })).data,
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // Ask even when the browser says it is offline (the server may be this very machine): an
+    // unreachable server then fails and says so, instead of a search paused behind "Loading…".
+    networkMode: 'always',
   });
 }
 

@@ -1,6 +1,6 @@
 /** The saved scenarios, most recently changed first, with a search field and more pages on demand. */
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, Failure, Pending } from '../../../ui/panel-state';
 import { savedListQuery } from '../api/saved-queries';
@@ -12,9 +12,16 @@ export function SavedList({ actions }: { actions: SavedActions }) {
   const id = useId();
   const [search, setSearch] = useState('');
   const q = useDeferredValue(search.trim());
-  const list = useInfiniteQuery(savedListQuery(q));
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? 0;
+  // While a new search is on its way the list already shown stays (not a spinner in its place).
+  const list = useInfiniteQuery({ ...savedListQuery(q), placeholderData: keepPreviousData });
+  // The last list the server answered, with its search: a search that fails keeps it on screen.
+  const lastShown = useRef<{ data: typeof list.data; q: string } | null>(null);
+  if (list.data && !list.isPlaceholderData) lastShown.current = { data: list.data, q };
+  const stale = list.isError ? lastShown.current : null;
+  const shown = stale ?? (list.data ? { data: list.data, q: list.isPlaceholderData ? (lastShown.current?.q ?? q) : q } : null);
+  const items = shown?.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = shown?.data?.pages[0]?.total ?? 0;
+  const shownQ = shown?.q ?? q;
 
   return (
     <section className="saved-list" aria-labelledby={`${id}-title`}>
@@ -40,18 +47,25 @@ export function SavedList({ actions }: { actions: SavedActions }) {
           />
         </label>
       </div>
-      {list.isPending ? (
+      {stale ? (
+        <Failure
+          title={q ? t('saved.list.searchFailed', { q }) : t('saved.list.refreshFailed')}
+          error={list.error}
+          onRetry={() => list.refetch()}
+        />
+      ) : null}
+      {list.isPending && !shown ? (
         <Pending label={t('saved.list.pending')} />
-      ) : list.isError ? (
+      ) : list.isError && !stale ? (
         <Failure title={t('saved.list.failed')} error={list.error} onRetry={() => list.refetch()} />
       ) : items.length === 0 ? (
-        <Empty>{q ? t('saved.list.noMatch', { q }) : t('saved.list.empty')}</Empty>
+        <Empty>{shownQ ? t('saved.list.noMatch', { q: shownQ }) : t('saved.list.empty')}</Empty>
       ) : (
         <>
           <p className="saved-list__count" data-testid="saved-count">
-            {q ? t('saved.list.countMatching', { count: total, q }) : t('saved.list.count', { count: total })}
+            {shownQ ? t('saved.list.countMatching', { count: total, q: shownQ }) : t('saved.list.count', { count: total })}
           </p>
-          <ul className="saved-list__items">
+          <ul className="saved-list__items" aria-busy={list.isPlaceholderData}>
             {items.map((summary) => (
               <SavedItem key={`${summary.id}-${summary.version}`} summary={summary} actions={actions} />
             ))}
