@@ -6,7 +6,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/i18n';
+import { useScenario } from '../../state/scenario/use-scenario';
+import { cityShortName, useCitySummary } from '../../ui/city-name';
 import { ClockFace } from '../clock/time-controls';
+import { storyAbout } from '../scenario/stories';
 import type { Presenter } from './use-presenter';
 
 function Countdown({ dueAt }: { dueAt: number }) {
@@ -43,12 +46,17 @@ export function PresenterBar({ presenter, timeZone }: { presenter: Presenter; ti
 /** The speaker notes: the moment's notes, the story's summary at its opening, or how to get notes. */
 export function SpeakerNotes({ presenter }: { presenter: Presenter }) {
   const { t, i18n } = useTranslation();
+  const { scenario } = useScenario();
+  const cityName = cityShortName(t, scenario.city, useCitySummary(scenario.city));
   const { story, moments, index } = presenter;
   const moment = index > 0 ? moments[index - 1] : undefined;
+  // Outside its own city a story is told in city-neutral words, and has no tour (its notes name
+  // Columbus places): the presenter is told so, rather than Page Down doing nothing.
+  const howToGo = moments.length > 0 ? t('presenter.start') : t('presenter.noTour', { city: cityName });
   const text = moment
     ? moment.notes[i18n.language as Language]
     : story
-      ? `${t(`stories.${story.id}.about`)} ${moments.length > 0 ? t('presenter.start') : ''}`
+      ? `${storyAbout(t, story, cityName)} ${howToGo}`
       : t('presenter.noStory');
   return (
     <section className="speaker-notes" aria-label={t('presenter.notes')} aria-live="polite" data-testid="speaker-notes">

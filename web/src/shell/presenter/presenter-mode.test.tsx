@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setupMockServer } from '../../test/msw';
+import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { storiesFor, withStory } from '../scenario/stories';
 import { BlankScreen, PresenterBar, SpeakerNotes } from './presenter-chrome';
@@ -121,6 +122,27 @@ describe('presenter mode', () => {
     press('B');
     press('B');
     expect(screen.queryByTestId('presenter-blank')).toBeNull();
+  });
+
+  it('tells a story re-told in another city in its city-neutral words, and says it has no tour there', async () => {
+    const story = storiesFor('austin', 'America/Chicago').find((s) => s.id === 'electricFuture');
+    if (!story) throw new Error('no Austin electric future');
+    const austin = {
+      id: 'austin',
+      name: 'Austin',
+      region: 'Texas',
+      timezone: 'America/Chicago',
+      center: [-97.74, 30.27],
+      stations: 1,
+      corridors: 1,
+      meters: 1,
+    };
+    server.use(http.get('/api/cities', () => HttpResponse.json([austin])));
+    renderWithProviders(<Harness />, { url: `/energy?${withStory(new URLSearchParams('presenter=1'), story).toString()}` });
+    await waitFor(() => expect(notes()).toContain('This story has no tour in Austin'));
+    expect(notes()).toContain('in the residential districts a new peak');
+    expect(notes()).not.toContain('Northland');
+    expect(notes()).not.toContain('Page Down');
   });
 
   it('shows the notes in Korean when the UI is', () => {
