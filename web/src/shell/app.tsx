@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, createHashRouter, RouterProvider } from 'react-router';
 import { STATIC_DEMO } from '../config/env';
 import { createI18n } from '../i18n/i18n';
 import { pickLanguage } from '../i18n/remembered-language';
-import { routes } from './routes';
+import { preloadPagesWhenIdle } from './page-preload';
+import { PAGE_LOADERS, routes } from './routes';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -31,6 +32,8 @@ export function App() {
   // First paint already in the right language (the link's, else this browser's last choice);
   // useLanguage keeps it in step with the URL after.
   const [i18n] = useState(() => createI18n(pickLanguage(urlSearch())));
+  // Every page's code, once the app is idle: a page opened later needs no network.
+  useEffect(() => preloadPagesWhenIdle(PAGE_LOADERS), []);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

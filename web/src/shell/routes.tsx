@@ -11,6 +11,7 @@ import { NeedsServerPage } from './needs-server-page';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading } from './page-loading';
 import { OTHER_PAGES, PAGES, type PageInfo } from './pages';
+import { RouteError } from './route-error';
 import { StandaloneLayout } from './standalone-layout';
 
 /** A page drawn from its own chunk: the shell shows at once, the page when its code has arrived. */
@@ -79,12 +80,22 @@ const EMBED: RouteObject[] = [
   { path: '/embed/:panel', element: lazyPage(embedPage) },
 ];
 
+/**
+ * A page that fails (its code cannot be fetched offline, or it throws) says so in its own place:
+ * on each child route, so the header, navigation and clock stay around it, never React Router's
+ * developer screen in place of the whole app.
+ */
+const withErrorElement = (route: RouteObject): RouteObject => ({ ...route, errorElement: <RouteError /> });
+
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    children: [...[...PAGES, ...OTHER_PAGES].map(pageRoute), { path: '*', element: <NotFoundPage /> }],
+    children: [...[...PAGES, ...OTHER_PAGES].map(pageRoute), { path: '*', element: <NotFoundPage /> }].map(withErrorElement),
   },
-  { element: <StandaloneLayout />, children: STANDALONE },
-  ...EMBED,
+  { element: <StandaloneLayout />, children: STANDALONE.map(withErrorElement) },
+  ...EMBED.map(withErrorElement),
 ];
+
+/** Every page's code, for the shell's idle preload (page-preload.ts). */
+export const PAGE_LOADERS: readonly (() => Promise<unknown>)[] = Object.values(BUILT);

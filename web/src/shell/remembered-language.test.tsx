@@ -2,10 +2,10 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LanguageToggle } from '../shell/language-toggle';
+import { LANGUAGE_KEY, pickLanguage, rememberedLanguage } from '../i18n/remembered-language';
+import { useLanguage } from '../i18n/use-language';
 import { renderWithProviders } from '../test/render';
-import { LANGUAGE_KEY, pickLanguage, rememberedLanguage } from './remembered-language';
-import { useLanguage } from './use-language';
+import { LanguageToggle } from './language-toggle';
 
 afterEach(() => window.localStorage.clear());
 
