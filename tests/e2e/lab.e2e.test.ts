@@ -171,6 +171,53 @@ describe('Scenario Lab in Chromium', () => {
       expect(overflow).toBe(0);
     },
   );
+
+  it.each(['en', 'ko'] as const)(
+    'fits three variants on a projector in presenter mode in %s (1280×720 and 1920×1080): every column shown, names whole, fields as large as their labels',
+    { timeout: 240_000 },
+    async (lang) => {
+      const variants = ['evShare=0.4', 'signalRetiming=true', 'evTimeOfUse=true'].map((v, i) => `v${i + 1}=${encodeURIComponent(v)}`);
+      const path = `/lab?${PAUSED}&lang=${lang}&labSeeds=2&presenter=1&${variants.join('&')}`;
+      const { page } = await app.open(path, { width: 1280, height: 720 });
+      for (const [width, height] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.getByTestId('lab-verdict-3').waitFor({ timeout: 180_000 });
+        // The band's line is the widest in a cell: measure once it is in.
+        await expect
+          .poll(() => page.locator('.lab-table__band:not(.lab-table__band--pending)').count(), { timeout: 60_000 })
+          .toBeGreaterThan(0);
+        const layout = await page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('[data-testid="lab-scorecard"]');
+          const heads = Array.from(document.querySelectorAll('.lab-table thead th'), (th) => th.getBoundingClientRect().right);
+          const names = Array.from(document.querySelectorAll<HTMLElement>('.lab-table__figure'), (name) => {
+            const lineHeight =
+              Number.parseFloat(getComputedStyle(name).lineHeight) || Number.parseFloat(getComputedStyle(name).fontSize) * 1.5;
+            return { text: name.textContent ?? '', lines: Math.round(name.getBoundingClientRect().height / lineHeight) };
+          });
+          const fieldSize = (selector: string) =>
+            Array.from(document.querySelectorAll<HTMLElement>(selector), (el) => Number.parseFloat(getComputedStyle(el).fontSize));
+          return {
+            hidden: (box?.scrollWidth ?? 0) - (box?.clientWidth ?? 0),
+            rightmost: Math.max(...heads),
+            names,
+            labels: fieldSize('.lab__side .lab-field label'),
+            fields: fieldSize('.lab__side .lab-field :is(input, select)'),
+          };
+        });
+        expect(layout.hidden, `${width}: the scorecard hides ${layout.hidden} px`).toBeLessThanOrEqual(0);
+        expect(layout.rightmost).toBeLessThanOrEqual(width);
+        // No figure's name runs over three lines (Korean broke "회랑/통행/시간/지수" one syllable pair a line).
+        const tall = layout.names.filter((name) => name.lines > 2);
+        expect(tall, JSON.stringify(tall)).toEqual([]);
+        expect(layout.fields.length).toBeGreaterThan(3);
+        expect(Math.min(...layout.fields)).toBeGreaterThanOrEqual(Math.min(...layout.labels));
+        await page.screenshot({ path: `${artifacts}/lab-presenter-${lang}-${width}x${height}-3v.png` });
+      }
+    },
+  );
 });
 
 /** The map pair scrolled into view with both maps drawn: land, and stations in their AQI colour. */

@@ -14,6 +14,7 @@ import { downloadCsv, type TableColumn, toCsv } from '../../../ui/csv';
 import { HeadedTable } from '../../../ui/headed-table';
 import { Icon } from '../../../ui/icon';
 import { Panel, type PanelQuery } from '../../../ui/panel';
+import { useScrollEdges } from '../../../ui/use-scroll-edges';
 import {
   formatChange,
   formatDiff,
@@ -111,6 +112,7 @@ function csvColumns(answer: LabScorecard, language: Language, t: TFunction) {
 export function ScorecardTable({ query, band, bandPending, subtitle, language, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const answer = query.data;
+  const scrollEdges = useScrollEdges<HTMLElement>();
   return (
     <Panel
       title={t('lab.scorecard.title')}
@@ -138,67 +140,76 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
         const rows = scorecardRows(data, band);
         const variants = data.scenarios.length - 1;
         return (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways and must be reachable by keyboard (WCAG 2.1.1)
-          <section className="lab-table__scroll" tabIndex={0} aria-label={t('lab.scorecard.caption')} data-testid="lab-scorecard">
-            <HeadedTable
-              className="data-table lab-table"
-              caption={t('lab.scorecard.caption')}
-              columns={[
-                t('lab.scorecard.figure'),
-                t('lab.scorecard.unit'),
-                ...data.scenarios.map((scenario, s) => (
-                  <Fragment key={scenario.index}>
-                    <span className={`lab-swatch lab-swatch--${s}`} aria-hidden="true" />
-                    {s === 0 ? t('lab.baseline') : t('lab.variant', { n: s })}
-                  </Fragment>
-                )),
-              ]}
+          // The frame draws a fading edge where the table runs on past the box (use-scroll-edges.ts).
+          <div className="lab-table__frame">
+            <section
+              ref={scrollEdges}
+              className="lab-table__scroll"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways and must be reachable by keyboard (WCAG 2.1.1)
+              tabIndex={0}
+              aria-label={t('lab.scorecard.caption')}
+              data-testid="lab-scorecard"
             >
-              {GROUPS.map((group) => (
-                <Fragment key={group}>
-                  <tr className="lab-table__group">
-                    <th scope="colgroup" colSpan={3 + variants}>
-                      {t(`lab.group.${group}`)}
-                    </th>
-                  </tr>
-                  {rows
-                    .filter((row) => row.kpi.group === group)
-                    .map((row) => (
-                      <tr
-                        key={row.kpi.id}
-                        className={row.kpi.id === selected ? 'lab-table__row--selected' : undefined}
-                        data-figure={row.kpi.id}
-                      >
-                        <th scope="row">
-                          <button
-                            type="button"
-                            className="lab-table__figure"
-                            aria-pressed={row.kpi.id === selected}
-                            aria-label={t('lab.scorecard.explain', { figure: row.kpi.label[language] })}
-                            onClick={() => onSelect(row.kpi.id)}
-                          >
-                            {row.kpi.label[language]}
-                          </button>
-                        </th>
-                        <td className="lab-table__unit">{unitText(row.kpi.unit, t)}</td>
-                        <td>
-                          <span className="lab-table__value">{formatFigure(row.baseline, row.kpi.decimals, language)}</span>
-                          {row.at ? (
-                            <span className="lab-table__change">
-                              {t('lab.scorecard.peakAt', { time: peakTime(Date.parse(row.at), data, language) })}
-                            </span>
-                          ) : null}
-                        </td>
-                        {row.variants.map((cell, i) => (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: variant columns are slots
-                          <VariantCellView key={i} cell={cell} row={row} answer={data} language={language} bandPending={bandPending} />
-                        ))}
-                      </tr>
-                    ))}
-                </Fragment>
-              ))}
-            </HeadedTable>
-          </section>
+              <HeadedTable
+                className="data-table lab-table"
+                caption={t('lab.scorecard.caption')}
+                columns={[
+                  t('lab.scorecard.figure'),
+                  t('lab.scorecard.unit'),
+                  ...data.scenarios.map((scenario, s) => (
+                    <Fragment key={scenario.index}>
+                      <span className={`lab-swatch lab-swatch--${s}`} aria-hidden="true" />
+                      {s === 0 ? t('lab.baseline') : t('lab.variant', { n: s })}
+                    </Fragment>
+                  )),
+                ]}
+              >
+                {GROUPS.map((group) => (
+                  <Fragment key={group}>
+                    <tr className="lab-table__group">
+                      <th scope="colgroup" colSpan={3 + variants}>
+                        {t(`lab.group.${group}`)}
+                      </th>
+                    </tr>
+                    {rows
+                      .filter((row) => row.kpi.group === group)
+                      .map((row) => (
+                        <tr
+                          key={row.kpi.id}
+                          className={row.kpi.id === selected ? 'lab-table__row--selected' : undefined}
+                          data-figure={row.kpi.id}
+                        >
+                          <th scope="row">
+                            <button
+                              type="button"
+                              className="lab-table__figure"
+                              aria-pressed={row.kpi.id === selected}
+                              aria-label={t('lab.scorecard.explain', { figure: row.kpi.label[language] })}
+                              onClick={() => onSelect(row.kpi.id)}
+                            >
+                              {row.kpi.label[language]}
+                            </button>
+                          </th>
+                          <td className="lab-table__unit">{unitText(row.kpi.unit, t)}</td>
+                          <td>
+                            <span className="lab-table__value">{formatFigure(row.baseline, row.kpi.decimals, language)}</span>
+                            {row.at ? (
+                              <span className="lab-table__change">
+                                {t('lab.scorecard.peakAt', { time: peakTime(Date.parse(row.at), data, language) })}
+                              </span>
+                            ) : null}
+                          </td>
+                          {row.variants.map((cell, i) => (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: variant columns are slots
+                            <VariantCellView key={i} cell={cell} row={row} answer={data} language={language} bandPending={bandPending} />
+                          ))}
+                        </tr>
+                      ))}
+                  </Fragment>
+                ))}
+              </HeadedTable>
+            </section>
+          </div>
         );
       }}
     </Panel>
