@@ -115,6 +115,30 @@ describe('the shell in Chromium', () => {
     }
   });
 
+  it('at 1280×720 the header and the control bar keep one row each, in English and Korean, with a changed scenario', async () => {
+    for (const [lang, replay] of [
+      ['en', 'Replay from'],
+      ['ko', '다시 보기 시작'],
+    ] as const) {
+      const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url, { width: 1280, height: 720 });
+      await page.goto(`${app.server.url}/lab?lang=${lang}&evShare=0.4&t=2026-07-15T21:30:00Z`);
+      await page.locator('.scenario-button--changed').waitFor();
+      const rows = await page.evaluate(() => ({
+        header: document.querySelector('.shell__header')?.getBoundingClientRect().height ?? 0,
+        bar: document.querySelector('.control-bar')?.getBoundingClientRect().height ?? 0,
+        documentWidth: document.documentElement.scrollWidth,
+      }));
+      expect(rows.header, lang).toBeLessThanOrEqual(60);
+      // One row of 32-px controls in 6 px of padding; a second row made it 96.
+      expect(rows.bar, lang).toBeLessThanOrEqual(52);
+      expect(rows.documentWidth).toBeLessThanOrEqual(1280);
+      // The label that made room still names its field.
+      expect(await page.getByLabel(replay).count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('the keyboard alone reaches every shell control, and the shortcuts work', async () => {
     const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
     await page.goto(`${app.server.url}/?t=2026-07-15T21:30:00Z`);
