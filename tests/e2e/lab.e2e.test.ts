@@ -187,7 +187,7 @@ describe('Scenario Lab in Chromium', () => {
         await page.getByTestId('lab-verdict-3').waitFor({ timeout: 180_000 });
         // The band's line is the widest in a cell: measure once it is in.
         await expect
-          .poll(() => page.locator('.lab-table__band:not(.lab-table__band--pending)').count(), { timeout: 60_000 })
+          .poll(() => page.locator('.lab-table__band:not(.lab-table__band--pending)').count(), { timeout: 45_000 })
           .toBeGreaterThan(0);
         const layout = await page.evaluate(() => {
           const box = document.querySelector<HTMLElement>('[data-testid="lab-scorecard"]');
