@@ -102,6 +102,85 @@ describe('the participant’s view', () => {
     expect(slider().disabled).toBe(true);
   });
 
+  it('keeps a change made while the server is away, says it is not saved yet, and sends it when the connection is back', async () => {
+    window.localStorage.setItem(`sandbox.rooms.member.${CODE}`, JSON.stringify({ team: 't1', token: 'team-token-123456789' }));
+    const current = board({ round: 1, phase: 'open' });
+    const sent: Sent[] = [];
+    let down = true;
+    const red = current.teams[0];
+    server.use(
+      ...roomHandlers(() => current, sent, {
+        levers: (body) =>
+          down
+            ? HttpResponse.error()
+            : HttpResponse.json({ ...red, levers: { ...red?.levers, ...(body as { levers: object }).levers }, leverVersion: 2 }),
+      }),
+    );
+    renderWithProviders(<JoinPage />, { path: '/join/:code', url: `/join/${CODE}` });
+    await screen.findByText('Your team: Red');
+    fireEvent.change(slider(), { target: { value: '0.7' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Not saved yet'));
+    // The phone keeps the value, and says beside it that the server does not have it.
+    expect(slider().value).toBe('0.7');
+    expect(screen.getByText('not saved yet')).toBeTruthy();
+    down = false;
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
+    // Tried once while down, then once more when the browser said it was online again.
+    expect(sent.at(-1)).toEqual({
+      method: 'PUT',
+      path: `/api/rooms/${CODE}/teams/t1/levers`,
+      authorization: 'Bearer team-token-123456789',
+      ifMatch: '"1"',
+      body: { levers: { evShare: 0.7 } },
+    });
+    expect(screen.queryByText('not saved yet')).toBeNull();
+  });
+
+  it('puts the saved value back, and says the change did not count, when the round was locked before it could be sent', async () => {
+    window.localStorage.setItem(`sandbox.rooms.member.${CODE}`, JSON.stringify({ team: 't1', token: 'team-token-123456789' }));
+    const sent: Sent[] = [];
+    server.use(...roomHandlers(() => board({ round: 1, phase: 'open' }), sent, { levers: () => HttpResponse.error() }));
+    renderWithProviders(<JoinPage />, { path: '/join/:code', url: `/join/${CODE}` });
+    await screen.findByText('Your team: Red');
+    fireEvent.change(slider(), { target: { value: '0.7' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Not saved yet'));
+    // The stream comes back with the round locked: the server froze 60 %.
+    act(() => roomStream().emit('board', board({ round: 1, phase: 'locked', scoring: 'pending', version: 6 })));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Round 1 was locked before your change'));
+    expect(slider().value).toBe('0.6');
+    expect(screen.queryByText('not saved yet')).toBeNull();
+  });
+
+  it('after a teammate changed another lever meanwhile (412), sends this participant’s own lever again on the team’s new version', async () => {
+    window.localStorage.setItem(`sandbox.rooms.member.${CODE}`, JSON.stringify({ team: 't1', token: 'team-token-123456789' }));
+    const teammate = { ...board().teams[0], levers: { evShare: 0.6, evTimeOfUse: true }, leverVersion: 2 } as never;
+    let current = board({ round: 1, phase: 'open' });
+    const sent: Sent[] = [];
+    server.use(
+      ...roomHandlers(() => current, sent, {
+        levers: (body) => {
+          if (sent.length === 1) {
+            current = board({ round: 1, phase: 'open', version: 5, teams: [teammate, board().teams[1] as never] });
+            return HttpResponse.json({ error: 'Precondition Failed', message: 'changed' }, { status: 412 });
+          }
+          const levers = { evShare: 0.6, evTimeOfUse: true, ...(body as { levers: object }).levers };
+          return HttpResponse.json({ ...board().teams[0], levers, leverVersion: 3 });
+        },
+      }),
+    );
+    renderWithProviders(<JoinPage />, { path: '/join/:code', url: `/join/${CODE}` });
+    await screen.findByText('Your team: Red');
+    fireEvent.change(slider(), { target: { value: '0.3' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
+    expect(sent.map((s) => [s.ifMatch, s.body])).toEqual([
+      ['"1"', { levers: { evShare: 0.3 } }],
+      ['"2"', { levers: { evShare: 0.3 } }],
+    ]);
+    expect(slider().value).toBe('0.3');
+    expect((screen.getByRole('checkbox', { name: 'Time-of-use EV charging' }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('says so when there is no room with the code, in Korean too', async () => {
     server.use(...roomHandlers(() => board(), []));
     renderWithProviders(<JoinPage />, { path: '/join/:code', url: '/join/ZZZZZZ', language: 'ko' });

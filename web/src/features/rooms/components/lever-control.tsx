@@ -14,13 +14,20 @@ import { leverLabel, leverValueText } from '../utils/room-text';
 interface Props {
   spec: RoomLeverSpec;
   value: number | boolean | undefined;
+  /** Shown, but not on the server yet: said beside the value, so it never passes for the team's. */
+  unsaved?: boolean;
   disabled: boolean;
   onChange: (value: number | boolean) => void;
 }
 
 const percent = (x: number, language: Language) => formatNumber(x, language, { style: 'percent', maximumFractionDigits: 0 });
 
-export function LeverControl({ spec, value, disabled, onChange }: Props) {
+function Unsaved() {
+  const { t } = useTranslation();
+  return <span className="lever-control__unsaved">{t('rooms.lever.unsaved')}</span>;
+}
+
+export function LeverControl({ spec, value, unsaved = false, disabled, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const id = useId();
@@ -32,6 +39,7 @@ export function LeverControl({ spec, value, disabled, onChange }: Props) {
         <label htmlFor={id}>{label}</label>
         <output htmlFor={id} className="lever-control__value">
           {leverValueText(spec.id, value, language, t)}
+          {unsaved ? <Unsaved /> : null}
         </output>
       </div>
     );
@@ -45,6 +53,7 @@ export function LeverControl({ spec, value, disabled, onChange }: Props) {
         <label htmlFor={id}>{label}</label>
         <output htmlFor={id} className="lever-control__value">
           {leverValueText(spec.id, current, language, t)}
+          {unsaved ? <Unsaved /> : null}
         </output>
       </div>
       <input

@@ -20,9 +20,13 @@ function StatusLine({ status }: { status: SaveStatus }) {
         ? t('rooms.team.saved')
         : status.kind === 'conflict'
           ? t('rooms.team.changedByTeam')
-          : status.kind === 'error'
-            ? t('rooms.team.saveFailed', { reason: status.message })
-            : '';
+          : status.kind === 'offline'
+            ? t('rooms.team.offline')
+            : status.kind === 'discarded'
+              ? t('rooms.team.discarded', { round: status.round })
+              : status.kind === 'error'
+                ? t('rooms.team.saveFailed', { reason: status.message })
+                : '';
   return (
     <p className={`team-levers__status team-levers__status--${status.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}
@@ -57,9 +61,18 @@ function TeamRank({ board, team }: { board: RoomBoard; team: BoardTeam }) {
   );
 }
 
+/**
+ * "Saved" matters while levers move; a failure is worth reading whenever, and a change the closing
+ * round did not take is said until the next round opens.
+ */
+function shownStatus(status: SaveStatus, board: RoomBoard, open: boolean): SaveStatus {
+  if (status.kind === 'discarded') return status.round === board.round ? status : { kind: 'idle' };
+  return open || status.kind === 'error' ? status : { kind: 'idle' };
+}
+
 export function TeamLevers({ board, team, token, onLeave }: { board: RoomBoard; team: BoardTeam; token: string; onLeave: () => void }) {
   const { t } = useTranslation();
-  const { draft, status, change } = useTeamLevers(board.code, team, token);
+  const { draft, status, change, unsaved } = useTeamLevers(board.code, team, token, board);
   const open = board.phase === 'open';
   const note = closedNote(board, t);
   return (
@@ -78,11 +91,17 @@ export function TeamLevers({ board, team, token, onLeave }: { board: RoomBoard; 
       {note ? <p className="team-levers__note">{note}</p> : null}
       <div className="team-levers__list">
         {board.levers.map((spec) => (
-          <LeverControl key={spec.id} spec={spec} value={draft[spec.id]} disabled={!open} onChange={(value) => change(spec.id, value)} />
+          <LeverControl
+            key={spec.id}
+            spec={spec}
+            value={draft[spec.id]}
+            unsaved={unsaved.has(spec.id)}
+            disabled={!open}
+            onChange={(value) => change(spec.id, value)}
+          />
         ))}
       </div>
-      {/* "Saved" matters while levers move; a failure is worth reading whenever. */}
-      <StatusLine status={open || status.kind === 'error' ? status : { kind: 'idle' }} />
+      <StatusLine status={shownStatus(status, board, open)} />
     </section>
   );
 }
