@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
@@ -97,6 +98,41 @@ describe('a room on the projector', () => {
     expect(screen.getByText('Round 1 of 2: locked, scoring')).toBeTruthy();
     act(() => roomStream().emit('board', board({ round: 1, phase: 'locked', scoring: 'done', version: 7 })));
     expect(((await screen.findByRole('button', { name: 'Reveal round 1' })) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('drops a "cannot be reached" once the room is live again, and keeps the server’s own refusals', async () => {
+    window.localStorage.setItem(
+      'sandbox.rooms.facilitator',
+      JSON.stringify([{ code: CODE, name: 'Evening peak', token: 'facilitator-token-1234', createdAt: '' }]),
+    );
+    let down = true;
+    server.use(
+      http.post('/api/rooms/:code/rounds', () =>
+        down
+          ? HttpResponse.error()
+          : HttpResponse.json(
+              { error: 'Conflict', message: 'Round 1 has already started; the next step is to lock round 1.' },
+              { status: 409 },
+            ),
+      ),
+      ...roomHandlers(() => board(), []),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}` });
+    const start = await screen.findByRole('button', { name: 'Start round 1' });
+    act(() => roomStream().emit('error', null));
+    expect(screen.getByText('Reconnecting to the room…')).toBeTruthy();
+    await user.click(start);
+    expect((await screen.findByRole('alert')).textContent).toBe('network error: the server cannot be reached');
+    act(() => roomStream().emit('open', null));
+    expect(screen.getByText('Live')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    // A refusal of the server itself is still true once live: it stays.
+    down = false;
+    await user.click(start);
+    expect((await screen.findByRole('alert')).textContent).toContain('the next step is to lock round 1');
+    act(() => roomStream().emit('open', null));
+    expect(screen.getByRole('alert')).toBeTruthy();
   });
 
   it('reads in Korean', async () => {

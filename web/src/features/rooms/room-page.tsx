@@ -46,7 +46,11 @@ function Room({ code }: { code: string }) {
           </p>
         </div>
       </header>
-      {token ? <RoundControls board={board} token={token} /> : <p className="room__viewer">{t('rooms.console.viewer')}</p>}
+      {token ? (
+        <RoundControls board={board} token={token} live={stream === 'live'} />
+      ) : (
+        <p className="room__viewer">{t('rooms.console.viewer')}</p>
+      )}
       <div className="room__columns">
         <JoinCard code={board.code} />
         <div className="room__board">

@@ -6,8 +6,9 @@
 import type { RoomBoard } from '@sandbox/shared/rooms/board';
 import type { RoomAction } from '@sandbox/shared/rooms/schemas';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../../../api/client';
 import { downloadCsv } from '../../../ui/csv';
 import { boardKey, resultsCsv, roomAction } from '../api/room-api';
 
@@ -19,21 +20,40 @@ export function nextAction(board: RoomBoard): { action: RoomAction; round: numbe
   return board.round < board.rounds ? { action: 'start', round: board.round + 1 } : undefined;
 }
 
-export function RoundControls({ board, token }: { board: RoomBoard; token: string }) {
+/** A failure, and whether it was only that the server could not be reached (stale once it can again). */
+interface Failure {
+  message: string;
+  unreachable: boolean;
+}
+
+/**
+ * `live`: the room's stream is connected. A "cannot be reached" said while it was not is cleared
+ * when it is again (or a newer board arrives), so the projector does not keep a red line under a
+ * "Live" status; the server's own refusals (a 409 naming the next step) stay until the next press.
+ */
+export function RoundControls({ board, token, live }: { board: RoomBoard; token: string; live: boolean }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const version = board.version;
+
+  useEffect(() => {
+    if (live && version > 0) setFailure((shown) => (shown?.unreachable ? null : shown));
+  }, [live, version]);
   const next = nextAction(board);
   const scoring = board.phase === 'locked' && board.scoring !== 'done';
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await work();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+    } catch (error) {
+      setFailure({
+        message: error instanceof Error ? error.message : String(error),
+        unreachable: error instanceof ApiRequestError && error.status === 0,
+      });
     } finally {
       setBusy(false);
     }
@@ -70,9 +90,9 @@ export function RoundControls({ board, token }: { board: RoomBoard; token: strin
       <button type="button" className="button button--quiet" disabled={busy || board.round === 0} onClick={download}>
         {t('rooms.console.results')}
       </button>
-      {error ? (
+      {failure ? (
         <p className="round-controls__error" role="alert">
-          {t('rooms.console.failed', { reason: error })}
+          {t('rooms.console.failed', { reason: failure.message })}
         </p>
       ) : null}
     </section>
