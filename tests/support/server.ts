@@ -54,7 +54,7 @@ export async function startServer(env: Record<string, string> = {}, fixedPort?: 
   });
   const output = collectOutput(child);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000; // a loaded 2-core machine takes ~15 s to start the server
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output()}`);
     try {
