@@ -3,7 +3,7 @@
  * rounds only, so the projector never shows a round before the facilitator does), a team as its
  * members see it, and the rankings of every scored round (the facilitator's results file).
  */
-import { type BoardTeam, fullSpec, type RoomBoard, type RoundResult, roundResult, type ScoredTeam } from '@sandbox/shared';
+import { type BoardTeam, baselineLevers, fullSpec, type RoomBoard, type RoundResult, roundResult, type ScoredTeam } from '@sandbox/shared';
 import type { ResultRecord, RoomSnapshot, TeamRecord } from '../store/rooms';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -58,6 +58,7 @@ export function boardView(snapshot: RoomSnapshot): RoomBoard {
     window: config.window,
     objective: config.objective,
     levers: config.levers.map(fullSpec),
+    baselineLevers: baselineLevers(config),
     rounds: config.rounds,
     round: room.round,
     phase: room.phase,

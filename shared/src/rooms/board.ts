@@ -61,6 +61,9 @@ export const RoomBoardSchema = z
     window: RoomWindowSchema,
     objective: RoomObjectiveSchema,
     levers: z.array(RoomLeverSpecSchema).describe('The levers teams may change; shares with both bounds filled in.'),
+    baselineLevers: TeamLeversSchema.describe(
+      'The baseline’s own values of those levers. Teams start at them brought within the bounds: where one lies outside, teams start at the nearest bound, and a team that changes nothing differs from the baseline.',
+    ),
     rounds: z.number().int().min(1),
     round: z.number().int().min(0).describe('The current round; 0 before the first starts.'),
     phase: RoomPhaseSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../scenario/schemas';
 import { roomConfig, roomInput } from '../test-support/room-config';
-import { fullSpec, initialLevers, leverIssues, teamScenario } from './levers';
+import { baselineLevers, fullSpec, initialLevers, leverIssues, shiftedStarts, teamScenario } from './levers';
 import { type RoomConfig, RoomCreateSchema } from './schemas';
 
 describe('room levers', () => {
@@ -13,6 +13,13 @@ describe('room levers', () => {
   it('starts every team at the baseline’s values, brought within the bounds', () => {
     // The story has 60 % EVs but the room allows 20–50 %; no demand-response event means depth 0.
     expect(initialLevers(roomConfig())).toEqual({ evShare: 0.5, evTimeOfUse: false, demandResponse: 0 });
+  });
+
+  it('names the levers whose story value lies outside the room’s bounds, and where teams start instead', () => {
+    const config = roomConfig();
+    expect(baselineLevers(config)).toEqual({ evShare: 0.6, evTimeOfUse: false, demandResponse: 0 });
+    expect(shiftedStarts(config.levers, baselineLevers(config))).toEqual([{ id: 'evShare', story: 0.6, start: 0.5 }]);
+    expect(shiftedStarts([{ id: 'evShare', min: 0.05, max: 0.8 }], { evShare: 0.05 })).toEqual([]);
   });
 
   it('names each field at fault: a lever the room does not hand out, a value out of bounds, a wrong type', () => {

@@ -25,14 +25,44 @@ function baselineValue(scenario: Scenario, id: RoomLeverId): number | boolean {
   return levers[id];
 }
 
+/** The baseline's own values of the levers the room hands out (before the room's bounds). */
+export function baselineLevers(config: Pick<RoomConfig, 'scenario' | 'levers'>): TeamLevers {
+  return Object.fromEntries(config.levers.map((spec) => [spec.id, baselineValue(config.scenario, spec.id)])) as TeamLevers;
+}
+
 /** Where every team starts: the baseline's values, brought within the room's bounds. */
 export function initialLevers(config: Pick<RoomConfig, 'scenario' | 'levers'>): TeamLevers {
+  const baseline = baselineLevers(config);
   const out: Record<string, number | boolean> = {};
   for (const spec of config.levers) {
-    const value = baselineValue(config.scenario, spec.id);
+    const value = baseline[spec.id] as number | boolean;
     out[spec.id] = typeof value === 'number' ? clamp(value, fullSpec(spec)) : value;
   }
   return out as TeamLevers;
+}
+
+export interface ShiftedStart {
+  id: RoomLeverId;
+  /** The story's value. */
+  story: number;
+  /** Where teams start instead: the nearest bound. */
+  start: number;
+}
+
+/**
+ * Levers whose baseline value lies outside the room's bounds, so teams cannot start where the story
+ * is: a team that changes nothing then plays a different scenario from the baseline it is ranked
+ * against, and the facilitator and the room must be told.
+ */
+export function shiftedStarts(levers: readonly RoomLeverSpec[], baseline: TeamLevers): ShiftedStart[] {
+  const out: ShiftedStart[] = [];
+  for (const spec of levers) {
+    const story = baseline[spec.id];
+    if (typeof story !== 'number') continue;
+    const start = clamp(story, fullSpec(spec));
+    if (start !== story) out.push({ id: spec.id, story, start });
+  }
+  return out;
 }
 
 const fmt = (x: number) => String(Math.round(x * 1000) / 1000);

@@ -135,6 +135,14 @@ describe('a room on the projector', () => {
     expect(screen.getByRole('alert')).toBeTruthy();
   });
 
+  it('says on the projector when teams cannot start at the story’s value', async () => {
+    server.use(...roomHandlers(() => board({ baselineLevers: { evShare: 0.05, evTimeOfUse: false } }), []));
+    renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}`, language: 'ko' });
+    expect((await screen.findByTestId('shifted-start')).textContent).toBe(
+      '전기차 비율: 이야기의 값(5%)이 이 방의 범위 밖이라 팀은 20%에서 시작합니다. 아무것도 바꾸지 않은 팀도 기준과 다르게 채점됩니다.',
+    );
+  });
+
   it('reads in Korean', async () => {
     server.use(...roomHandlers(() => revealedBoard(), []));
     renderWithProviders(<RoomPage />, { path: '/rooms/:code', url: `/rooms/${CODE}`, language: 'ko' });

@@ -5,6 +5,7 @@
  * board alone, so the projector can be any screen.
  */
 import './rooms.css';
+import { shiftedStarts } from '@sandbox/shared/rooms/levers';
 import { RoomCodeSchema } from '@sandbox/shared/rooms/schemas';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -17,7 +18,7 @@ import { BoardTeams } from './components/board-teams';
 import { JoinCard } from './components/join-card';
 import { RoundControls } from './components/round-controls';
 import { useRoomBoard } from './hooks/use-room-board';
-import { objectiveText, phaseText } from './utils/room-text';
+import { objectiveText, phaseText, shiftedStartText } from './utils/room-text';
 
 function Room({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
@@ -36,6 +37,12 @@ function Room({ code }: { code: string }) {
           <p className="eyebrow">{t('pages.rooms.program')}</p>
           <h1>{board.name}</h1>
           <p className="room__objective">{objectiveText(board.objective, language, t)}</p>
+          {/* Said on the projector: otherwise an untouched team's "worse than the baseline" looks like its own doing. */}
+          {shiftedStarts(board.levers, board.baselineLevers).map((shift) => (
+            <p key={shift.id} className="room__shifted" data-testid="shifted-start">
+              {shiftedStartText(shift, language, t)}
+            </p>
+          ))}
         </div>
         <div className="room__status">
           <p className="room__phase" role="status" data-testid="room-phase">

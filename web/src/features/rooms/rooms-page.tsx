@@ -15,7 +15,7 @@ import { Empty } from '../../ui/panel-state';
 import { createRoom } from './api/room-api';
 import { facilitatedRooms, rememberFacilitatedRoom } from './api/room-keys';
 import { RoomForm } from './components/room-form';
-import { defaultForm, type RoomStory, roomRequest, windowOf } from './utils/room-form';
+import { defaultForm, formShiftedStarts, type RoomStory, roomRequest, windowOf, withStory } from './utils/room-form';
 
 export type { RoomStory } from './utils/room-form';
 
@@ -65,9 +65,14 @@ export function RoomsPage({ stories, current }: { stories: readonly RoomStory[];
         <RoomForm
           stories={stories}
           form={form}
+          shifted={story ? formShiftedStarts(form, story) : []}
           windowNote={t('rooms.setup.windowNote', { day })}
           busy={busy || !city.data}
           onChange={setForm}
+          onStory={(id) => {
+            const next = stories.find((s) => s.id === id);
+            if (next) setForm(withStory(form, story, next));
+          }}
           onSubmit={() => void open()}
         />
         <section className="rooms-setup__list card" aria-labelledby="rooms-yours">

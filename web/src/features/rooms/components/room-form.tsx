@@ -5,25 +5,44 @@
  * its label, so the whole form works from the keyboard.
  */
 import { LAB_KPIS, type LabKpiId, LabKpiIdSchema } from '@sandbox/shared/lab/kpis';
+import type { ShiftedStart } from '@sandbox/shared/rooms/levers';
 import { MAX_ROUNDS, ROOM_LEVER_IDS, ROOM_LEVER_KIND, type RoomLeverId } from '@sandbox/shared/rooms/schemas';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 import type { LeverChoice, RoomFormState, WindowPreset } from '../utils/room-form';
-import { kpiInSentence, kpiLabel, leverLabel } from '../utils/room-text';
+import { kpiInSentence, kpiLabel, leverLabel, shiftedStartText } from '../utils/room-text';
 
 interface Props {
   stories: readonly { id: string; name: string }[];
   form: RoomFormState;
+  /** Levers whose bounds leave out the story's own value (teams would not start at the baseline). */
+  shifted: readonly ShiftedStart[];
   windowNote: string;
   busy: boolean;
   onChange: (form: RoomFormState) => void;
+  onStory: (id: string) => void;
   onSubmit: () => void;
 }
 
-function LeverRow({ id, choice, onChange }: { id: RoomLeverId; choice: LeverChoice; onChange: (choice: LeverChoice) => void }) {
+interface LeverRowProps {
+  id: RoomLeverId;
+  choice: LeverChoice;
+  shifted: ShiftedStart | undefined;
+  onChange: (choice: LeverChoice) => void;
+}
+
+function LeverRow({ id, choice, shifted, onChange }: LeverRowProps) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const key = useId();
+  const percentOf = (x: number) => Math.round(x * 1000) / 10;
+  /** The bounds stretched to the 5 % step that takes in the story's value. */
+  const widen = (story: number) => {
+    const percent = percentOf(story);
+    onChange({ ...choice, min: Math.min(choice.min, Math.floor(percent / 5) * 5), max: Math.max(choice.max, Math.ceil(percent / 5) * 5) });
+  };
   const bound = (field: 'min' | 'max', value: string) => onChange({ ...choice, [field]: Math.min(100, Math.max(0, Number(value) || 0)) });
   return (
     <li className="room-form__lever">
@@ -54,11 +73,19 @@ function LeverRow({ id, choice, onChange }: { id: RoomLeverId; choice: LeverChoi
           ))}
         </span>
       ) : null}
+      {shifted ? (
+        <p className="room-form__shifted" id={`${key}-shifted`}>
+          {shiftedStartText(shifted, language, t)}{' '}
+          <button type="button" className="button button--quiet button--small" onClick={() => widen(shifted.story)}>
+            {t('rooms.start.widen', { story: formatNumber(shifted.story, language, { style: 'percent', maximumFractionDigits: 1 }) })}
+          </button>
+        </p>
+      ) : null}
     </li>
   );
 }
 
-export function RoomForm({ stories, form, windowNote, busy, onChange, onSubmit }: Props) {
+export function RoomForm({ stories, form, shifted, windowNote, busy, onChange, onStory, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const id = useId();
@@ -75,15 +102,7 @@ export function RoomForm({ stories, form, windowNote, busy, onChange, onSubmit }
     <form className="room-form card" onSubmit={submit}>
       <div className="room-form__field">
         <label htmlFor={`${id}-story`}>{t('rooms.setup.story')}</label>
-        <select
-          id={`${id}-story`}
-          className="input"
-          value={form.storyId}
-          onChange={(event) => {
-            const story = stories.find((s) => s.id === event.target.value);
-            set({ storyId: event.target.value, ...(story ? { name: story.name } : {}) });
-          }}
-        >
+        <select id={`${id}-story`} className="input" value={form.storyId} onChange={(event) => onStory(event.target.value)}>
           {stories.map((story) => (
             <option key={story.id} value={story.id}>
               {story.name}
@@ -120,6 +139,7 @@ export function RoomForm({ stories, form, windowNote, busy, onChange, onSubmit }
               key={lever}
               id={lever}
               choice={form.levers[lever]}
+              shifted={shifted.find((shift) => shift.id === lever)}
               onChange={(choice) => set({ levers: { ...form.levers, [lever]: choice } })}
             />
           ))}

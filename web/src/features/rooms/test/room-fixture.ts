@@ -17,6 +17,7 @@ export function board(overrides: Partial<RoomBoard> = {}): RoomBoard {
     window: { from: '2026-07-15T20:00:00Z', to: '2026-07-16T02:00:00Z' },
     objective: { kpi: 'peakLoad', guards: ['pm25Exposure'] },
     levers: [{ id: 'evShare', min: 0.2, max: 0.8 }, { id: 'evTimeOfUse' }],
+    baselineLevers: { evShare: 0.6, evTimeOfUse: false },
     rounds: 2,
     round: 0,
     phase: 'lobby',

@@ -6,6 +6,7 @@
 import { LAB_KPI_BY_ID, type LabKpiId } from '@sandbox/shared/lab/kpis';
 import { LEVER_LABELS } from '@sandbox/shared/lab/lever-chains';
 import type { RoomBoard } from '@sandbox/shared/rooms/board';
+import type { ShiftedStart } from '@sandbox/shared/rooms/levers';
 import type { RoomLeverId, RoomObjective } from '@sandbox/shared/rooms/schemas';
 import { ROOM_LEVER_KIND } from '@sandbox/shared/rooms/schemas';
 import type { TFunction } from 'i18next';
@@ -53,4 +54,10 @@ export function phaseText(board: Pick<RoomBoard, 'phase' | 'round' | 'rounds' | 
   if (board.phase === 'revealed' && board.round >= board.rounds) return t('rooms.phase.finished', values);
   if (board.phase === 'locked') return t(board.scoring === 'done' ? 'rooms.phase.lockedScored' : 'rooms.phase.locked', values);
   return t(`rooms.phase.${board.phase}`, values);
+}
+
+/** "EV share: teams start at 20 %, the story's 5 % is outside the room's range." */
+export function shiftedStartText(shift: ShiftedStart, language: Language, t: TFunction): string {
+  const percent = (x: number) => formatNumber(x, language, { style: 'percent', maximumFractionDigits: 1 });
+  return t('rooms.start.shifted', { lever: leverLabel(shift.id, language), start: percent(shift.start), story: percent(shift.story) });
 }

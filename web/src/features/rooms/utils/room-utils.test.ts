@@ -1,8 +1,9 @@
+import { ScenarioSchema } from '@sandbox/shared/scenario/schemas';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n/i18n';
 import { qrModules } from '../components/qr-code';
-import { windowOf } from './room-form';
-import { figureText, objectiveText } from './room-text';
+import { defaultForm, formShiftedStarts, type RoomStory, windowOf, withStory } from './room-form';
+import { figureText, objectiveText, shiftedStartText } from './room-text';
 
 describe('the scoring window', () => {
   it('is the story’s local evening or whole day, in the city’s time zone (summer and winter offsets)', () => {
@@ -52,5 +53,41 @@ describe('the QR code', () => {
     expect(finder(0, 0) && finder(0, n - 7) && finder(n - 7, 0)).toBe(true);
     expect(finder(n - 7, n - 7)).toBe(false);
     expect(qrModules(`http://192.168.1.23:8080/join/K7P3QX?${'x'.repeat(200)}`).length).toBeGreaterThan(n);
+  });
+});
+
+describe('where teams start', () => {
+  const story = (id: string, evShare: number): RoomStory => ({
+    id,
+    name: id,
+    t: '2026-07-15T11:00:00Z',
+    scenario: ScenarioSchema.parse({ city: 'testville', levers: { evShare } }),
+  });
+
+  it('offers EV share bounds that take in the story’s own value, so an untouched team plays the baseline', () => {
+    // The summer weekday has 5 % EVs: the usual 20–80 % would start every team at 20 %.
+    const form = defaultForm(story('summerWeekday', 0.05), 'Red\nBlue');
+    expect(form.levers.evShare).toEqual({ enabled: true, min: 5, max: 80 });
+    expect(formShiftedStarts(form, story('summerWeekday', 0.05))).toEqual([]);
+    expect(defaultForm(story('electricFuture', 0.6), '').levers.evShare).toEqual({ enabled: true, min: 20, max: 80 });
+    expect(defaultForm(story('allElectric', 0.93), '').levers.evShare).toEqual({ enabled: true, min: 20, max: 95 });
+  });
+
+  it('follows a new story with bounds left as offered, keeps bounds set by hand, and says where teams then start', () => {
+    const weekday = story('summerWeekday', 0.05);
+    const future = story('electricFuture', 0.6);
+    expect(withStory(defaultForm(future, ''), future, weekday).levers.evShare).toEqual({ enabled: true, min: 5, max: 80 });
+    const narrowed = {
+      ...defaultForm(future, ''),
+      levers: { ...defaultForm(future, '').levers, evShare: { enabled: true, min: 30, max: 80 } },
+    };
+    const moved = withStory(narrowed, future, weekday);
+    expect(moved.levers.evShare).toEqual({ enabled: true, min: 30, max: 80 });
+    const [shift] = formShiftedStarts(moved, weekday);
+    expect(shift).toEqual({ id: 'evShare', story: 0.05, start: 0.3 });
+    if (!shift) return;
+    expect(shiftedStartText(shift, 'en', createI18n('en').t)).toBe(
+      "EV share: teams start at 30%, because the story's 5% is outside the room's range. A team that changes nothing is not scored as the baseline.",
+    );
   });
 });
