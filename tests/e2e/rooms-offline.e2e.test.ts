@@ -5,7 +5,7 @@
  * round's scores. The projector, whose facilitator pressed a button while the server was away,
  * drops the stale "cannot be reached" once its stream is live again.
  */
-import { RoomBoardSchema, RoomCreatedSchema } from '@sandbox/shared';
+import { MINUTE_MS, RoomBoardSchema, RoomCreatedSchema } from '@sandbox/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CheckedPage, launchBrowser, openCheckedPage } from '../support/browser';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   port = await freePort();
   server = await startServer(env, port);
   browser = await launchBrowser();
-}, 60_000);
+}, MINUTE_MS);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
