@@ -12,6 +12,9 @@ configure({ asyncUtilTimeout: 8_000 });
 
 afterEach(() => {
   cleanup();
+  // The language a test chose is remembered in this browser (i18n/remembered-language.ts); jsdom
+  // keeps localStorage for the whole file, so the next test would open in it.
+  if (typeof window !== 'undefined') window.localStorage.removeItem('sandbox.language');
 });
 
 const originalError = console.error;
