@@ -181,7 +181,30 @@ describe('boot-time data validation', () => {
       {
         'cities/testville/city.json': { ...testCity, stations: [{ ...testCity.stations[0], districtId: 'nowhere' }] },
       },
-      /field "stations\.0\.districtId": unknown district "nowhere"/,
+      /field "stations\[0\]\.districtId": unknown district "nowhere"/,
+    ],
+    [
+      // A hand-edited file: the importer would have refused it, the server must too (the map drops it).
+      'a station outside the city bounds',
+      {
+        'cities/testville/city.json': {
+          ...testCity,
+          stations: testCity.stations.map((s, i) => (i === 1 ? { ...s, location: [-80.0, 39.98] } : s)),
+        },
+      },
+      /city\.json: field "stations\[1\]\.location": \[-80, 39\.98\] lies outside the city bounds/,
+    ],
+    [
+      'a road point outside the city bounds',
+      {
+        'cities/testville/city.json': {
+          ...testCity,
+          roads: [
+            { id: 'far', name: 'Far', kind: 'interstate', aadt: 1000, truckShare: 0.1, path: [testCity.center, [-70, 40]], source: 'test' },
+          ],
+        },
+      },
+      /field "roads\[0\]\.path\[1\]": \[-70, 40\] lies outside/,
     ],
     ['broken JSON', { 'cities/testville/basemap.geojson': '{ not json' }, /basemap\.geojson: not valid JSON/],
     [

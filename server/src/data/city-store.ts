@@ -46,8 +46,14 @@ export function requireCity(cities: CityStore, id: string): CityEntry {
   return found;
 }
 
+/** A zod issue's path as the file's reader would write it: `stations[1].location`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  const written = path.map((key, k) => (typeof key === 'number' ? `[${key}]` : `${k > 0 ? '.' : ''}${String(key)}`)).join('');
+  return written || '(root)';
+}
+
 function describeIssues(file: string, error: z.ZodError): string {
-  const shown = error.issues.slice(0, 3).map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+  const shown = error.issues.slice(0, 3).map((issue) => `field "${fieldPath(issue.path)}": ${issue.message}`);
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
   return `${file}: ${shown.join('; ')}${more}`;
 }

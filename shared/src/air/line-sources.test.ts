@@ -20,6 +20,11 @@ const receptor = (id: string, metresNorth: number) => ({
 });
 const city = CitySchema.parse({
   ...engineCity,
+  // The interstate runs 16 km each side of the receptors (a line source, not a stub); the box holds it, as a city file must.
+  bounds: [
+    [-83.2, 39.9],
+    [-82.8, 40.08],
+  ],
   roads: [
     {
       id: 'test-interstate',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BoundsSchema, CityIdSchema, LngLatSchema, SlugSchema, TimeZoneSchema } from '../common/schemas';
+import { insideBounds, outsideBoundsMessage, placedPositions } from './bounds';
 import { ClimateSchema } from './climate';
 import { EGRID_SUBREGIONS } from './egrid';
 
@@ -172,7 +173,7 @@ function duplicates(ids: readonly string[]): string[] {
   return repeated;
 }
 
-/** A city whose cross references hold: unique ids, stations and meters in known districts. */
+/** A city whose cross references hold (unique ids, stations and meters in known districts) and whose places lie in its bounds. */
 export const CitySchema = CityBaseSchema.superRefine((city, ctx) => {
   const districtIds = new Set(city.districts.map((d) => d.id));
   const lists = {
@@ -205,6 +206,12 @@ export const CitySchema = CityBaseSchema.superRefine((city, ctx) => {
       });
     }
   });
+  // What the schema's `bounds` promises; the importer checks its inputs the same way (./bounds.ts).
+  for (const { path, position } of placedPositions(city)) {
+    if (!insideBounds(city.bounds, position)) {
+      ctx.addIssue({ code: 'custom', path, message: outsideBoundsMessage(position, city.bounds, 'city.json "bounds"') });
+    }
+  }
 });
 export type City = z.infer<typeof CitySchema>;
 

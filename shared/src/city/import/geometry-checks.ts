@@ -1,10 +1,7 @@
 /** Where features lie: inside the city's box, inside a district. Plain degrees; a schematic city needs no more. */
 import type { Bounds, LngLat } from '../../common/schemas';
+import { insideBounds, outsideBoundsMessage } from '../bounds';
 import type { ProblemList } from './problems';
-
-export function insideBounds([[west, south], [east, north]]: Bounds, [lng, lat]: LngLat): boolean {
-  return lng >= west && lng <= east && lat >= south && lat <= north;
-}
 
 /** Ray casting: true when the point lies inside the closed ring. */
 export function insideRing(ring: readonly LngLat[], [x, y]: LngLat): boolean {
@@ -31,7 +28,7 @@ export function checkInBounds(
       problems.add({
         ...where,
         field: field(k),
-        message: `[${position.join(', ')}] lies outside the city bounds ${JSON.stringify(bounds)} (settings.json "bounds")`,
+        message: outsideBoundsMessage(position, bounds, 'settings.json "bounds"'),
       });
     }
   });
