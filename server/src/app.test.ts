@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   BasemapSchema,
   CitySchema,
@@ -13,6 +13,7 @@ import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { MAX_SHOWN_PROBLEMS } from './data/city-store';
 import { writeDataDir } from './test/build-test-app';
 import { expectBootRefusal, useTestApp } from './test/test-app';
 
@@ -213,6 +214,43 @@ describe('boot-time data validation', () => {
       /city\.json: field "timezone": must be an IANA time zone/,
     ],
   ])('refuses to start on %s, naming the file and field', (_, overrides, message) => expectBootRefusal(overrides, message));
+
+  it('lists every problem of a bad file, one a line, by its absolute path even when DATA_DIR is relative', async () => {
+    const dir = writeDataDir({
+      'cities/testville/city.json': {
+        ...testCity,
+        zoom: 99,
+        timezone: 'Mars/Olympus',
+        stations: testCity.stations.map((s) => ({ ...s, siteType: 'rooftop' })),
+      },
+    });
+    const config = loadConfig({ DATA_DIR: relative(process.cwd(), dir) });
+    const message = await buildApp(config, { logger: false }).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(2 + testCity.stations.length);
+    for (const line of lines) expect(line.startsWith(`${join(dir, 'cities/testville/city.json')}: field "`), line).toBe(true);
+    expect(message).toContain(`field "stations[${testCity.stations.length - 1}].siteType"`);
+    expect(message).not.toContain('more)');
+  });
+
+  it(`shows at most ${MAX_SHOWN_PROBLEMS} problems and counts the rest`, async () => {
+    const stations = Array.from({ length: MAX_SHOWN_PROBLEMS + 5 }, (_, i) => ({
+      ...testCity.stations[0],
+      id: `s${i}`,
+      siteType: 'rooftop',
+    }));
+    const config = loadConfig({ DATA_DIR: writeDataDir({ 'cities/testville/city.json': { ...testCity, stations } }) });
+    const message = await buildApp(config, { logger: false }).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(MAX_SHOWN_PROBLEMS + 1);
+    expect(lines.at(-1)).toBe('(and 5 more)');
+  });
 
   it('refuses to start when the data folder is missing', async () => {
     const dir = writeDataDir();

@@ -163,13 +163,13 @@ describe('the server refuses bad settings and bad data', () => {
       'a bad city file',
       'cities/columbus/city.json',
       (city: { stations: object[] }) => Object.assign(city.stations[2] ?? {}, { location: [-83, 123] }),
-      'stations.2.location.1',
+      'field "stations[2].location[1]"',
     ],
     [
       'a policy event citing an unknown source',
       'policy/timeline.json',
       (timeline: object[]) => Object.assign(timeline[1] ?? {}, { sources: ['no-such-source'] }),
-      'field "1.sources.0": unknown source "no-such-source"',
+      'field "[1].sources[0]": unknown source "no-such-source"',
     ],
   ] as const)('refuses to start on %s, naming the file and the field', async (_, file, edit, names) => {
     // A copy of data/ with the one file broken.
@@ -181,7 +181,8 @@ describe('the server refuses bad settings and bad data', () => {
     writeFileSync(path, JSON.stringify(json));
     const { code, output } = await runServerToExit({ DATA_DIR: dataDir, PORT: '0' });
     expect(code).not.toBe(0);
-    expect(output).toContain(file);
+    // The absolute path: the reader may not know the server's working directory.
+    expect(output).toContain(path);
     expect(output).toContain(names);
   });
 

@@ -4,7 +4,7 @@
  * serving a half-valid city would only move the failure into the browser.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   BasemapSchema,
   basemapWithDistricts,
@@ -52,13 +52,26 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return written || '(root)';
 }
 
-function describeIssues(file: string, error: z.ZodError): string {
-  const shown = error.issues.slice(0, 3).map((issue) => `field "${fieldPath(issue.path)}": ${issue.message}`);
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
-  return `${file}: ${shown.join('; ')}${more}`;
+/** More than this many problems in one boot message is a wrong file, not a list to fix one by one. */
+export const MAX_SHOWN_PROBLEMS = 20;
+
+/**
+ * One problem a line, every one up to MAX_SHOWN_PROBLEMS: the one that matters may be the last.
+ * Each line names the file, so a line copied out of a log still says where to look.
+ */
+export function problemLines(problems: ReadonlyArray<{ file: string; field: string; message: string }>): string {
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => `${p.file}: field "${p.field}": ${p.message}`);
+  const more = problems.length - shown.length;
+  return [...shown, ...(more > 0 ? [`(and ${more} more)`] : [])].join('\n');
 }
 
-export async function readValidated<T>(path: string, schema: z.ZodType<T>, shownAs: string): Promise<T> {
+/**
+ * Reads and validates one data file. Messages name it by its absolute path: DATA_DIR may be
+ * relative, and the person reading the message may not know the server's working directory.
+ */
+export async function readValidated<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  const path = resolve(file);
+  const shownAs = path;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -72,7 +85,11 @@ export async function readValidated<T>(path: string, schema: z.ZodType<T>, shown
     throw new DataError(`${shownAs}: not valid JSON (${(error as Error).message})`);
   }
   const result = schema.safeParse(json);
-  if (!result.success) throw new DataError(describeIssues(shownAs, result.error));
+  if (!result.success) {
+    throw new DataError(
+      problemLines(result.error.issues.map((issue) => ({ file: shownAs, field: fieldPath(issue.path), message: issue.message }))),
+    );
+  }
   return result.data;
 }
 
@@ -83,18 +100,17 @@ export async function loadCityStore(dataDir: string, meterShare = 1): Promise<Ci
   try {
     ids = (await readdir(citiesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   } catch {
-    throw new DataError(`${citiesDir}: folder not found; set DATA_DIR to the project's data/ folder`);
+    throw new DataError(`${resolve(citiesDir)}: folder not found; set DATA_DIR to the project's data/ folder`);
   }
-  if (ids.length === 0) throw new DataError(`${citiesDir}: no cities found`);
+  if (ids.length === 0) throw new DataError(`${resolve(citiesDir)}: no cities found`);
 
   const entries = new Map<string, CityEntry>();
   for (const id of ids.sort()) {
     const cityFile = join(citiesDir, id, 'city.json');
     const basemapFile = join(citiesDir, id, 'basemap.geojson');
-    const shown = (file: string) => relative(join(dataDir, '..'), file);
-    const city = withMeterShare(await readValidated(cityFile, CitySchema, shown(cityFile)), meterShare);
-    if (city.id !== id) throw new DataError(`${shown(cityFile)}: field "id": "${city.id}" must match its folder name "${id}"`);
-    const basemap = await readValidated(basemapFile, BasemapSchema, shown(basemapFile));
+    const city = withMeterShare(await readValidated(cityFile, CitySchema), meterShare);
+    if (city.id !== id) throw new DataError(`${resolve(cityFile)}: field "id": "${city.id}" must match its folder name "${id}"`);
+    const basemap = await readValidated(basemapFile, BasemapSchema);
     entries.set(id, {
       city,
       summary: summarizeCity(city),

@@ -3,7 +3,7 @@
  * between files (every agency, program and source id must exist). A bad file stops the server with a
  * message naming the file and field, like the city files. Each language is serialized once.
  */
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   localizePolicy,
   POLICY_LANGUAGES,
@@ -15,7 +15,7 @@ import {
   PolicyTimelineFileSchema,
   policyIssues,
 } from '@sandbox/shared';
-import { DataError, readValidated } from './city-store';
+import { DataError, fieldPath, problemLines, readValidated } from './city-store';
 
 export interface PolicyStore {
   /** The pre-serialized answer of `GET /api/policy?lang=`. */
@@ -24,8 +24,7 @@ export interface PolicyStore {
 
 export async function loadPolicyStore(dataDir: string): Promise<PolicyStore> {
   const folder = join(dataDir, 'policy');
-  const shown = (file: string) => relative(join(dataDir, '..'), join(folder, file));
-  const read = <T>(file: string, schema: Parameters<typeof readValidated<T>>[1]) => readValidated(join(folder, file), schema, shown(file));
+  const read = <T>(file: string, schema: Parameters<typeof readValidated<T>>[1]) => readValidated(join(folder, file), schema);
   const data: PolicyData = {
     sources: await read('sources.json', PolicySourceFileSchema),
     agencies: await read('agencies.json', PolicyAgencyFileSchema),
@@ -34,9 +33,9 @@ export async function loadPolicyStore(dataDir: string): Promise<PolicyStore> {
   };
   const issues = policyIssues(data);
   if (issues.length > 0) {
-    const shownIssues = issues.slice(0, 3).map((issue) => `${shown(issue.file)}: field "${issue.path.join('.')}": ${issue.message}`);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    throw new DataError(`${shownIssues.join('; ')}${more}`);
+    throw new DataError(
+      problemLines(issues.map((issue) => ({ file: resolve(folder, issue.file), field: fieldPath(issue.path), message: issue.message }))),
+    );
   }
   const serialized = new Map(POLICY_LANGUAGES.map((lang) => [lang, JSON.stringify(localizePolicy(data, lang))]));
   return { json: (lang) => serialized.get(lang) ?? '' };

@@ -60,12 +60,12 @@ describe('boot-time policy validation', () => {
     [
       'an event without a Korean title',
       { 'policy/timeline.json': [{ ...timeline[0], title: { en: 'EISA' } }, ...timeline.slice(1)] },
-      /timeline\.json: field "0\.title\.ko"/,
+      /timeline\.json: field "\[0\]\.title\.ko"/,
     ],
     [
       'an event citing an unknown source',
       { 'policy/timeline.json': [{ ...timeline[0], sources: ['nowhere'] }, ...timeline.slice(1)] },
-      /timeline\.json: field "0\.sources\.0": unknown source "nowhere"/,
+      /timeline\.json: field "\[0\]\.sources\[0\]": unknown source "nowhere"/,
     ],
   ])('refuses to start on %s, naming the file and field', (_, overrides, message) => expectBootRefusal(overrides, message));
 });
