@@ -8,8 +8,10 @@ import {
   energyWindow,
   type GroupLoad,
   groupLoad,
+  groupMeterCounts,
   HOUR_MS,
   INTERVAL_MS,
+  isShownGroup,
   type LoadExportRecord,
   loadIntervals,
   MeterClassSchema,
@@ -119,10 +121,21 @@ export const loadExport = tabularExport('exportLoad', {
     const inDistrict = (g: number) =>
       district === undefined ||
       (query.groupBy === 'district' ? g === district : query.groupBy === 'feeder' ? sim.meters.feederDistrict[g] === district : true);
-    const groups = pickEntities(all, query.group, query.groupBy, 'group')
+    const asked = pickEntities(all, query.group, query.groupBy, 'group')
       .map((g) => all.indexOf(g))
       .filter(inDistrict);
-    if (groups.length === 0) throw new ApiProblem(400, `None of the groups in \`group\` is in district "${query.district}".`, 'group');
+    if (asked.length === 0) throw new ApiProblem(400, `None of the groups in \`group\` is in district "${query.district}".`, 'group');
+    // The summary's rule: a group without meters has no load to export, only rows of zeros.
+    const meters = groupMeterCounts(sim.meters, query.groupBy, district);
+    const groups = asked.filter((g) => isShownGroup(query.groupBy, meters[g] as number));
+    if (groups.length === 0) {
+      const field = query.group ? 'group' : 'district';
+      throw new ApiProblem(
+        400,
+        `No meters in the ${field} asked for (a district outside the metered program has none); /api/energy/meters lists them.`,
+        field,
+      );
+    }
     const one = groups.length === 1 ? all[groups[0] as number]?.id : query.district;
     return {
       selection: [query.groupBy, ...(one ? [one] : [])].join('-'),

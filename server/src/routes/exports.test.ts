@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { contract, type RouteContract } from '@sandbox/shared';
+import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -179,6 +183,39 @@ describe('the tabular exports', () => {
     expect((await app.refusal(`/api/export/load.csv?city=testville&groupBy=class&district=east&${day}`, 404)).message).toContain(
       'district "east"',
     );
+  });
+
+  it('leaves out a district without meters, as the load summary does, with the same totals', async () => {
+    // An east district outside the metered program (meteredShare 0: no feeders, no meters).
+    const east = { id: 'east', name: 'East', polygon: testCity.districts[0]?.polygon, feeders: [] };
+    const config = loadConfig({
+      DATA_DIR: writeDataDir({ 'cities/testville/city.json': { ...testCity, districts: [...testCity.districts, east] } }),
+      WEB_DIST: '/nonexistent',
+      ENGINE_WORKERS: '0',
+      STATE_DIR: mkdtempSync(join(tmpdir(), 'sandbox-state-')),
+    });
+    const withEast = await buildApp(config, { logger: false });
+    try {
+      const quarter = 'from=2026-07-15T04:00:00Z&to=2026-07-15T04:15:00Z';
+      const rows = (await withEast.inject(`/api/export/load.csv?city=testville&${quarter}`)).body.trim().split('\r\n').slice(1);
+      expect(rows.map((row) => row.split(',')[1])).toEqual(['north', 'south']);
+      const summary = (await withEast.inject(`/api/energy/summary?city=testville&${quarter}`)).json() as { groups: { id: string }[] };
+      expect(summary.groups.map((g) => g.id)).toEqual(['north', 'south']);
+      // The city's total is what every class sums to, east or no east.
+      const total = (body: string) =>
+        body
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .reduce((sum, row) => sum + Number(row.split(',')[7]), 0);
+      const byClass = (await withEast.inject(`/api/export/load.csv?city=testville&groupBy=class&${quarter}`)).body;
+      expect(total(`header\r\n${rows.join('\r\n')}`)).toBeCloseTo(total(byClass), 2);
+      const refused = await withEast.inject(`/api/export/load.csv?city=testville&groupBy=district&group=east&${quarter}`);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({ message: expect.stringContaining('No meters'), issues: [{ path: 'group' }] });
+    } finally {
+      await withEast.close();
+    }
   });
 
   it('gives the same bytes for the same query, and different ones for another seed', async () => {

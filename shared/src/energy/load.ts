@@ -30,6 +30,28 @@ function groupsOf(pop: MeterPopulation, groupBy: LoadGroupBy): { groupIds: strin
   return { groupIds: pop.districtIds, groupOfCell: (cell) => pop.feederDistrict[Math.floor(cell / classes)] as number };
 }
 
+/** Meters per group (district, feeder or class); with `district` (its index), only that district's. */
+export function groupMeterCounts(pop: MeterPopulation, groupBy: LoadGroupBy, district?: number): Uint32Array {
+  const { groupIds, groupOfCell } = groupsOf(pop, groupBy);
+  const meters = new Uint32Array(groupIds.length);
+  for (let cell = 0; cell < pop.cellMeters.length; cell++) {
+    if (district !== undefined && pop.feederDistrict[Math.floor(cell / CLASSES.length)] !== district) continue;
+    const g = groupOfCell(cell);
+    meters[g] = (meters[g] as number) + (pop.cellMeters[cell] as number);
+  }
+  return meters;
+}
+
+/**
+ * Whether the load summary and the load export show a group with this many meters. Districts and
+ * feeders without meters (outside the program, `meteredShare: 0`, or elsewhere than the district
+ * asked for) are left out: an all-zero row reads as a measured zero. Classes stay (an empty class
+ * is a fact worth a zero line).
+ */
+export function isShownGroup(groupBy: LoadGroupBy, meters: number): boolean {
+  return groupBy === 'class' || meters > 0;
+}
+
 /**
  * Folds load per cell into load per district, feeder or class; with `district` (its index), only
  * the cells of that district count.

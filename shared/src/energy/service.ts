@@ -16,7 +16,7 @@ import type { EnergySummaryQuery, MeterReadingsQuery, MetersQuery } from './api-
 import { EnergyBlocks } from './energy-blocks';
 import { INTERVAL_MS, meterIntervals } from './engine';
 import { meterPage } from './inventory';
-import { peakDemand } from './load';
+import { isShownGroup, peakDemand } from './load';
 import { meterId, meterIndex } from './population';
 
 /** A district's index in the meter population (built in the city's district order); 404 when unknown. */
@@ -95,9 +95,7 @@ export class EnergyService {
     const load = this.blocks.groups(sim, key, window.fromMs, window.toMs, q.groupBy, district);
     const resolutionMs = RESOLUTION_MS[q.resolution];
     const kw = (column: Float64Array, g: number) => column.subarray(g * load.n, (g + 1) * load.n).map((kwh) => kwh * 4);
-    // Districts and feeders without meters (outside the program, or elsewhere than the district
-    // asked for) are left out. Classes stay (an empty class is a fact worth a zero line).
-    const kept = load.groupIds.flatMap((_, g) => (q.groupBy === 'class' || (load.meters[g] as number) > 0 ? [g] : []));
+    const kept = load.groupIds.flatMap((_, g) => (isShownGroup(q.groupBy, load.meters[g] as number) ? [g] : []));
     const series = kept.flatMap((g) => {
       const id = load.groupIds[g] as string;
       const common = {
