@@ -67,7 +67,18 @@ export function fiwareGeography(city: City): FiwareGeography {
 const KMH_PER_MPS = 3.6;
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
-export const entityId = (type: FiwareType, city: string, id: string) => `urn:ngsi-ld:${type}:${city}:${id}`;
+/** `urn:ngsi-ld:<Type>:<scope>:<id>`: unique per entity across every stream the server publishes. */
+export const entityId = (type: FiwareType, scope: string, id: string) => `urn:ngsi-ld:${type}:${scope}:${id}`;
+
+/**
+ * The id scope of a published stream: the city for the city's unnamed stream (ids as they always
+ * were), `<city>:<name>` for a stream given a `name=`. Two streams of one city publish the same
+ * stations: a context broker keys entities by id, so with one scope the second stream would
+ * overwrite the first.
+ */
+export function entityScope(city: string, streamName: string): string {
+  return streamName === city ? city : `${city}:${streamName}`;
+}
 
 type Attributes = Record<string, { value: unknown; unitCode?: string } | undefined>;
 
@@ -91,12 +102,13 @@ function entity(
 
 const text = (value: unknown) => ({ value });
 
-export function fiwareMessages(frame: StreamFrame, root: string, city: string, geo: FiwareGeography): MqttMessage[] {
+/** `scope`: the stream's id scope (entityScope). */
+export function fiwareMessages(frame: StreamFrame, root: string, scope: string, geo: FiwareGeography): MqttMessage[] {
   const { t } = frame;
   const out: MqttMessage[] = [];
   /** The entity of `type` for the Sandbox entity `key` at `place` (its name and location), on its topic. */
   const add = (type: FiwareType, key: string, place: Place | undefined, attributes: Attributes, state: boolean) => {
-    const body = entity(type, entityId(type, city, key), t, place?.location, {
+    const body = entity(type, entityId(type, scope, key), t, place?.location, {
       name: place?.name === undefined ? undefined : text(place.name),
       ...attributes,
     });

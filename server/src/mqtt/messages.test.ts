@@ -1,7 +1,7 @@
 import type { StreamFrame } from '@sandbox/shared';
 import { testCity } from '@sandbox/shared/test-support/test-city';
 import { describe, expect, it } from 'vitest';
-import { fiwareGeography, fiwareMessages } from './fiware-entities';
+import { entityScope, fiwareGeography, fiwareMessages } from './fiware-entities';
 import { jsonMessages } from './json-messages';
 
 const t = '2026-07-15T21:30:00.000Z';
@@ -83,5 +83,17 @@ describe('MQTT messages of a frame', () => {
       speed: { value: 36, unitCode: 'KMH' },
     });
     expect(messages.has('sandbox/testville/fiware/Vehicle/v-00000002')).toBe(false);
+  });
+
+  it('FIWARE: a named stream scopes its ids by its name, so a context broker keeps it apart from the plain stream', () => {
+    const plain = byTopic(fiwareMessages(frame, 'sandbox/testville', entityScope('testville', 'testville'), geography));
+    const named = byTopic(fiwareMessages(frame, 'sandbox/smoke-drill', entityScope('testville', 'smoke-drill'), geography));
+    const plainId = plain.get(`sandbox/testville/fiware/AirQualityObserved/${station.id}`)?.body.id;
+    const namedId = named.get(`sandbox/smoke-drill/fiware/AirQualityObserved/${station.id}`)?.body.id;
+    expect(plainId).toBe(`urn:ngsi-ld:AirQualityObserved:testville:${station.id}`);
+    expect(namedId).toBe(`urn:ngsi-ld:AirQualityObserved:testville:smoke-drill:${station.id}`);
+    const ids = (messages: typeof plain) => new Set([...messages.values()].map((m) => m.body.id));
+    const shared = [...ids(plain)].filter((id) => ids(named).has(id));
+    expect(shared).toEqual([]);
   });
 });

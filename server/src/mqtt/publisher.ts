@@ -10,7 +10,7 @@
 import { ApiProblem, inTimeRange, type StreamFrame } from '@sandbox/shared';
 import mqtt, { type MqttClient } from 'mqtt';
 import { createSimClock, type SimClock } from '../stream/sim-clock';
-import { type FiwareGeography, fiwareMessages } from './fiware-entities';
+import { entityScope, type FiwareGeography, fiwareMessages } from './fiware-entities';
 import { jsonMessages, type MqttMessage } from './json-messages';
 import type { MqttScenario } from './settings';
 
@@ -175,7 +175,8 @@ export class MqttPublisher {
     const root = `${this.options.prefix}/${scenario.name}`;
     const { format } = this.options;
     const json = format === 'fiware' ? [] : jsonMessages(frame, root);
-    const fiware = format === 'json' ? [] : fiwareMessages(frame, root, scenario.query.city ?? scenario.name, scenario.geography);
+    const scope = entityScope(scenario.query.city ?? scenario.name, scenario.name);
+    const fiware = format === 'json' ? [] : fiwareMessages(frame, root, scope, scenario.geography);
     return [...json, ...fiware];
   }
 
