@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
+import { type FixedJson, fixedJson, sendFixedJson } from '../routes/fixed-json';
 import { abridge } from './examples';
 import { documentErrors, streamResponse } from './responses';
 import { fixDocumentSchemas, fixSchema } from './schema-fixes';
@@ -164,8 +165,12 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
   });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => {
-    await ensureExamples();
-    return applyExamples(structuredClone(app.swagger()) as OpenAPIV3.Document);
+  // ~800 KB, fixed once the examples are in: built and hashed once, revalidated by ETag (fixed-json.ts).
+  let document: Promise<FixedJson> | undefined;
+  app.get('/api/openapi.json', { schema: { hide: true } }, async (request, reply) => {
+    document ??= ensureExamples().then(() =>
+      fixedJson(JSON.stringify(applyExamples(structuredClone(app.swagger()) as OpenAPIV3.Document))),
+    );
+    return sendFixedJson(request, reply, await document);
   });
 }

@@ -3,12 +3,17 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type CityStore, requireCity } from '../data/city-store';
 
+import { fixedJson, fixedPerKey, sendFixedJson } from './fixed-json';
 import { routeSchema } from './route-schema';
 
 export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (app, { cities }) => {
   const entry = (id: string) => requireCity(cities, id);
 
-  app.get(contract.cities.path, { schema: routeSchema(contract.cities) }, async () => cities.list());
+  // Fixed for the process: hashed once for their ETags (fixed-json.ts); the ids were checked first.
+  const list = fixedJson(JSON.stringify(cities.list()));
+  const city = fixedPerKey((id) => entry(id).cityJson);
+  const basemap = fixedPerKey((id) => entry(id).basemapJson);
+  app.get(contract.cities.path, { schema: routeSchema(contract.cities) }, async (request, reply) => sendFixedJson(request, reply, list));
 
   // Generated once: the schema is a function of the code, not of the data.
   const schemaJson = JSON.stringify(cityJsonSchema());
@@ -17,11 +22,11 @@ export const cityRoutes: FastifyPluginAsyncZod<{ cities: CityStore }> = async (a
   );
 
   app.get(contract.city.path, { schema: routeSchema(contract.city) }, async (request, reply) =>
-    sendPreserialized(reply, entry(request.params.city).cityJson),
+    sendFixedJson(request, reply, city(entry(request.params.city).city.id)),
   );
 
   app.get(contract.basemap.path, { schema: routeSchema(contract.basemap) }, async (request, reply) =>
-    sendPreserialized(reply, entry(request.params.city).basemapJson),
+    sendFixedJson(request, reply, basemap(entry(request.params.city).city.id)),
   );
 };
 

@@ -35,8 +35,12 @@ export function readIfMatch(header: string | string[] | undefined): IfMatch {
 
 /** True when `If-None-Match` names this version (or is `*`): the client's copy is current. */
 export function noneMatches(header: string | undefined, version: number): boolean {
+  return noneMatchesTag(header, etagOf(version));
+}
+
+/** True when `If-None-Match` names `etag` (weak comparison, as RFC 9110 13.1.2 asks) or is `*`. */
+export function noneMatchesTag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
-  const etag = etagOf(version);
   return header
     .split(',')
     .map((tag) => tag.trim().replace(/^W\//, ''))
