@@ -25,6 +25,16 @@ describe('downsampling for charts', () => {
     expect(Array.from(out.x)).toEqual([0, 2]);
   });
 
+  it('thins to two points as the first and last reading (maxPoints=2 is allowed), with LTTB and keeping gaps', () => {
+    const x = Array.from({ length: 600 }, (_, i) => i);
+    const y = x.map((i) => Math.sin(i / 30));
+    expect(Array.from(lttb(x, y, 2).x)).toEqual([0, 599]);
+    expect(Array.from(lttbKeepingGaps(x, y, 2).x)).toEqual([0, 599]);
+    // Missing values are skipped, never kept as an end: the ends are the first and last readings.
+    const edged = y.map((v, i) => (i < 5 || i > 590 ? Number.NaN : v));
+    expect(Array.from(lttb(x, edged, 2).x)).toEqual([5, 590]);
+  });
+
   it('picks the reference points of a hand-checked LTTB run, each bucket anchored on the point kept before it', () => {
     // 10 points to 5: first and last kept, 3 buckets of 8/3 points: [1, 3), [3, 6), [6, 9).
     // Bucket 1: anchor (0,0), next bucket's mean (4, 13/3): areas j=1 0.33, j=2 11.33 → x=2.
@@ -63,10 +73,11 @@ describe('downsampling for charts', () => {
     expect(Array.from(out.y)).toEqual([6, 8, 9, 1, 4]);
   });
 
-  it('returns the points unchanged when LTTB has fewer than 3 to keep or already few enough', () => {
+  it('returns the points unchanged when LTTB has fewer than 2 to keep or already few enough; two are the ends', () => {
     const x = [0, 1, 2, 3];
     const y = [4, 3, 2, 1];
-    expect(Array.from(lttb(x, y, 2).x)).toEqual(x);
+    expect(Array.from(lttb(x, y, 1).x)).toEqual(x);
+    expect(Array.from(lttb(x, y, 2).x)).toEqual([0, 3]);
     expect(Array.from(lttb(x, y, 4).y)).toEqual(y);
     expect(Array.from(lttb(x, y, 3).x)).toEqual([0, 1, 3]);
   });

@@ -15,6 +15,7 @@ export interface XYSeries {
  * Largest-triangle-three-buckets: keeps the first and last points and, in each of `threshold - 2`
  * buckets, the point forming the largest triangle with the previous kept point and the next bucket's
  * average. Non-finite y values are skipped. Returns the input unchanged when it is already small.
+ * Two points are a valid threshold (the API accepts `maxPoints=2`): no bucket, just the first and last.
  */
 export function lttb(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): XYSeries {
   const xs: number[] = [];
@@ -27,7 +28,7 @@ export function lttb(x: ArrayLike<number>, y: ArrayLike<number>, threshold: numb
     }
   }
   const n = xs.length;
-  if (threshold >= n || threshold < 3) return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+  if (threshold >= n || threshold < 2) return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
   const outX = new Float64Array(threshold);
   const outY = new Float64Array(threshold);
   const every = (n - 2) / (threshold - 2);
