@@ -19,6 +19,8 @@ import { labAnswers } from './lab/lab-answers';
 import { createMqttPublisher, publishedScenarios } from './mqtt/start';
 import { registerOpenApi } from './openapi/openapi';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors';
+import { registerJsonBodyParser } from './plugins/json-body';
+import { refuseBadQueryEncoding } from './plugins/query-encoding';
 import { refuseRepeatedParams } from './plugins/repeated-params';
 import { trackRouteMethods } from './plugins/route-methods';
 import { registerSecurity } from './plugins/security';
@@ -77,6 +79,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   registerErrorHandling(app);
   // Before any route, so every one is recorded (a wrong method gets 405 + Allow, not a 404).
   const methodsOf = trackRouteMethods(app);
+  registerJsonBodyParser(app);
+  refuseBadQueryEncoding(app);
   refuseRepeatedParams(app);
   if (config.LOG_FORMAT === 'human') registerHumanRequestLog(app);
   await registerSecurity(app, config);

@@ -25,6 +25,17 @@ function issueList(error: FastifyError & { validation: { instancePath: string; m
   });
 }
 
+/**
+ * A body that is valid JSON but not an object (`[1,2,3]`, `"x"`, `null`): every write route takes an
+ * object, and zod's issue for it has an empty path, which read as `Invalid body field ""`.
+ */
+function wholeBodyProblem(context: string | undefined, body: unknown): string | undefined {
+  if (context !== 'body') return undefined;
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) return undefined;
+  const got = Array.isArray(body) ? 'an array' : body === null ? 'null' : `a ${typeof body}`;
+  return `must be a JSON object, not ${got}`;
+}
+
 export function errorBody(statusCode: number, message: string, issues?: ApiError['issues']): ApiError {
   return { error: STATUS_CODES[statusCode] ?? 'Error', message, ...(issues ? { issues } : {}) };
 }
@@ -46,6 +57,8 @@ export function sendError(reply: FastifyReply, statusCode: number, message: stri
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
+      const notObject = wholeBodyProblem(error.validationContext, request.body);
+      if (notObject) return sendError(reply, 400, `The body ${notObject}.`, [{ path: '(body)', message: notObject }]);
       const issues = issueList(error);
       const where = WHERE[error.validationContext ?? ''] ?? 'input';
       const first = issues[0];

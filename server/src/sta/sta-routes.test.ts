@@ -211,7 +211,7 @@ describe('Filtering Extension', () => {
     ['$filter', 'colour eq 1', 'Observations have no property "colour" (at position 0)'],
     ['$filter', 'geo.distance(result, 1) lt 2', 'the function "geo.distance" at position 0 is not supported'],
     ['$top', '-1', 'Invalid query parameter "$top"'],
-    ['$top', 'ten', 'must be a whole number, 0 or more'],
+    ['$top', 'ten', 'must be a whole number from 0 to 9007199254740991'],
     ['$orderby', 'result sideways', '"result sideways"): after the property only "asc" or "desc" may follow'],
     ['$orderby', 'colour', 'Observations have no property "colour"'],
     ['$select', 'colour', 'Observations have no property "colour" to select'],

@@ -3,6 +3,7 @@
  * `.describe()` so the OpenAPI document and the types say the same thing.
  */
 import { z } from 'zod';
+import { dateProblem, instantProblem } from './calendar-problem';
 
 /** A slug id: lower-case letters, digits and dashes, e.g. `linden` or `high-st`. */
 export const SlugSchema = z
@@ -43,9 +44,15 @@ export function numberParam<T extends z.ZodType<number, number | undefined>>(sch
   return z.preprocess((value: unknown) => (typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value), schema);
 }
 
-/** A whole number from `min` to `max`, the range in every message; wrap in numberParam for a query string. */
-export function wholeNumber(min: number, max: number, message = `must be a whole number from ${min} to ${max}`) {
-  return z.number({ error: message }).int(message).min(min, message).max(max, message);
+/** The message of `wholeNumber`: the one wording wherever a whole number in a range is refused. */
+export const wholeNumberMessage = (min: number, max: number) => `must be a whole number from ${min} to ${max}`;
+
+/**
+ * A whole number from `min` to `max`, the range in every message; wrap in numberParam for a query string.
+ * Each check aborts: a number past the safe integers fails `int` and `max` alike, and one issue is enough.
+ */
+export function wholeNumber(min: number, max: number, message = wholeNumberMessage(min, max)) {
+  return z.number({ error: message }).int({ error: message, abort: true }).min(min, { error: message, abort: true }).max(max, message);
 }
 
 /** A number from `min` to `max`, the range in every message; wrap in numberParam for a query string. */
@@ -83,18 +90,16 @@ export function inTimeRange(ms: number): boolean {
 
 /** An ISO 8601 instant with an explicit offset or `Z`, e.g. `2026-07-15T12:00:00Z`. */
 export const IsoTimeSchema = z.iso
-  // zod's own "Invalid ISO datetime" does not say what is missing, most often the time zone.
-  .datetime({
-    offset: true,
-    error: 'must be an ISO 8601 instant with its time zone, e.g. 2026-07-15T18:00:00Z or 2026-07-15T14:00:00-04:00',
-  })
+  // zod's own "Invalid ISO datetime" does not say what is wrong (the zone, the day, or no instant at
+  // all); `abort` keeps the range check from adding a second issue about a value that is no instant.
+  .datetime({ offset: true, abort: true, error: (issue) => instantProblem(issue.input) })
   .refine((iso) => inTimeRange(Date.parse(iso)), TIME_RANGE_MESSAGE)
   .describe(`ISO 8601 instant, UTC or with offset, from ${TIME_RANGE.from} to ${TIME_RANGE.to}.`);
 export type IsoTime = z.infer<typeof IsoTimeSchema>;
 
 /** A calendar date `YYYY-MM-DD`, read in the city's local time zone. */
 export const IsoDateSchema = z.iso
-  .date()
+  .date({ abort: true, error: (issue) => dateProblem(issue.input) })
   .refine(
     (date) => inTimeRange(Date.parse(`${date}T00:00:00Z`)),
     `must be from ${TIME_RANGE.from.slice(0, 10)} to ${TIME_RANGE.to.slice(0, 10)}`,

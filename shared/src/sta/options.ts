@@ -6,7 +6,7 @@
  * the token. Whether a named property exists is checked once the entity set is known.
  */
 import { z } from 'zod';
-import { numberParam, wholeNumber } from '../common/schemas';
+import { numberParam, wholeNumber, wholeNumberMessage } from '../common/schemas';
 import { scenarioQueryShape } from '../scenario/query';
 import { QueryOptionError } from './filter-lexer';
 import { type Expr, parseFilter } from './filter-parser';
@@ -111,8 +111,7 @@ export function parseExpand(text: string): ExpandItem[] {
 
 function wholeOption(option: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > max)
-    throw new QueryOptionError(option, `must be a whole number from 0 to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) > max) throw new QueryOptionError(option, `${wholeNumberMessage(0, max)}, got "${text}"`);
   return Number(text);
 }
 
@@ -177,8 +176,8 @@ function refuseRepeats(query: unknown, ctx: z.RefinementCtx): unknown {
 const StaQueryObject = z
   .object({
     ...scenarioQueryShape,
-    $top: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more')).optional(),
-    $skip: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER, 'must be a whole number, 0 or more')).optional(),
+    $top: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER)).optional(),
+    $skip: numberParam(wholeNumber(0, Number.MAX_SAFE_INTEGER)).optional(),
     $count: countParam.optional(),
     $filter: optionParam(parseFilter).optional(),
     $orderby: optionParam(parseOrderby).optional(),
