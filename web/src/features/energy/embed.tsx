@@ -11,6 +11,7 @@ import { embedNames } from '../../ui/embed-names';
 import { ClassLoadPanel } from './components/class-load-panel';
 import { DistrictPanel } from './components/district-panel';
 import { DurationPanel } from './components/duration-panel';
+import { EnergyPatterns } from './components/energy-patterns';
 import { HeatmapPanel } from './components/heatmap-panel';
 import { MeterSection } from './components/meter-section';
 import { useEnergyPanels } from './hooks/use-energy-panels';
@@ -20,7 +21,14 @@ type Panels = ReturnType<typeof useEnergyPanels>;
 function EnergyPanelOf({ city, panel }: { city: City; panel: (city: City, panels: Panels) => ReactNode }) {
   const panels = useEnergyPanels(city);
   // The page's class: some of its panels' rules are scoped to it.
-  return <div className="energy">{panel(city, panels)}</div>;
+  // The hatches the charts fill with (missing and estimated reads, PV export) are defined once per
+  // document; the page defines them beside its map, so an embed, which has no map, defines its own.
+  return (
+    <div className="energy">
+      <EnergyPatterns />
+      {panel(city, panels)}
+    </div>
+  );
 }
 
 type Render = Parameters<typeof EnergyPanelOf>[0]['panel'];

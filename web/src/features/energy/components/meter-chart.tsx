@@ -5,7 +5,7 @@
  * a 15-minute read is one amount for the whole interval.
  */
 import './chart-keys.css';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../i18n/format-time';
@@ -13,6 +13,7 @@ import type { Language } from '../../../i18n/i18n';
 import { ChartBox } from '../../../ui/charts/chart-box';
 import { GRID, MARGINS } from '../../../ui/charts/chart-theme';
 import { EpisodeCaption } from '../../../ui/charts/episodes';
+import { type Closing, closeSteps, lastStepEnd } from '../../../ui/charts/step-ends';
 import { useValueAxisWidth } from '../../../ui/charts/use-value-axis-width';
 import type { MeterRow } from '../utils/meter-rows';
 import { type FlaggedQuality, type QualityRun, qualityAt } from '../utils/quality';
@@ -32,7 +33,7 @@ interface Props extends EnergyChartFrame {
 
 interface TooltipProps {
   active?: boolean;
-  payload?: { payload: MeterRow }[];
+  payload?: { payload: Closing<MeterRow> }[];
   runs: readonly QualityRun[];
   timeZone: string;
   language: Language;
@@ -41,8 +42,10 @@ interface TooltipProps {
 
 function MeterTooltip({ active, payload, runs, timeZone, language, format }: TooltipProps) {
   const { t } = useTranslation();
-  const row = active ? payload?.[0]?.payload : undefined;
-  if (!row) return null;
+  const hovered = active ? payload?.[0]?.payload : undefined;
+  if (!hovered) return null;
+  // A closing row only ends the step before it: at its time there is no reading of its own.
+  const row = hovered.closing ? { ...hovered, importKwh: null, exportKwh: null, netKwh: null } : hovered;
   const kwh = (v: number | null) => (v === null ? '—' : format.kwh(v));
   const quality = qualityAt(runs, row.time);
   return (
@@ -67,10 +70,13 @@ export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Prop
   const { t } = useTranslation();
   const { timeZone, language } = frame;
   const episodes = useEnergyEpisodes(frame);
+  const toMs = frame.window.toMs;
+  // Each 15-minute read drawn over its whole interval, up to a gap and up to the window's end too.
+  const drawn = useMemo(() => closeSteps(rows, STEP_KEYS, lastStepEnd(rows, toMs)), [rows, toMs]);
   return (
     <>
       <ChartBox className="chart energy-chart energy-chart--meter" testId="meter-chart" points={rows.length} data-flags={runs.length}>
-        <ComposedChart data={rows as MeterRow[]} margin={MARGINS.energy}>
+        <ComposedChart data={drawn} margin={MARGINS.energy}>
           <CartesianGrid {...GRID} />
           {episodes.areas}
           <XAxis {...energyTimeAxis(frame)} />
@@ -130,6 +136,8 @@ export function MeterChart({ rows, runs, counts, hasPv, format, ...frame }: Prop
     </>
   );
 }
+
+const STEP_KEYS = ['importKwh', 'exportKwh', 'netKwh'] as const;
 
 /** Both directions of a meter: from the grid (above zero) and, with rooftop PV, to it (below). */
 const FLOWS = [
