@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
@@ -124,6 +125,38 @@ describe('Lab page', { timeout: 90_000 }, () => {
     await waitFor(() => expect(asked).toContain('1'));
     expect(asked).not.toContain('5');
   });
+
+  it.each([
+    ['en', 'The Sandbox server cannot be reached. Is it still running?', 'Try again', 'Add a variant'],
+    ['ko', '샌드박스 서버에 연결할 수 없습니다. 서버가 실행 중인지 확인하세요.', '다시 시도', '변형 추가'],
+  ] as const)(
+    'says the server cannot be reached when offline, with a retry, and recovers online (%s)',
+    async (language, unreachable, retry, add) => {
+      const user = userEvent.setup();
+      let offline = false;
+      // No answer at all while offline (fetch rejects); online, the mock engine answers as usual.
+      server.use(http.get('/api/lab/scorecard', () => (offline ? HttpResponse.error() : undefined)));
+      renderLab(`v1=${encodeURIComponent('seed=4&evShare=0.4')}&labSeeds=2`, language);
+      await screen.findByTestId('lab-verdict-1');
+      offline = true;
+      onlineManager.setOnline(false);
+      try {
+        await user.click(screen.getByRole('button', { name: add }));
+        const alerts = await screen.findAllByRole('alert');
+        expect(alerts.map((a) => a.textContent).join(' ')).toContain(unreachable);
+        expect(within(alerts[0] as HTMLElement).getByRole('button', { name: retry })).toBeTruthy();
+        // Nothing spins for the seeds while the scorecard they wait for has failed.
+        expect(screen.queryByText(/Running \d seeds|시드 \d개/)).toBeNull();
+      } finally {
+        offline = false;
+        onlineManager.setOnline(true);
+      }
+      // Back online, the failed comparison is asked again by itself: two variants, then their verdicts.
+      // (A failed query keeps its error while it is asked again, until the engine answers: give it time.)
+      expect(await screen.findByTestId('lab-verdict-2', {}, { timeout: 60_000 })).toBeTruthy();
+      expect(screen.queryAllByRole('alert')).toHaveLength(0);
+    },
+  );
 
   it('shows the failure in the reader’s language frame with a retry, and Korean labels', async () => {
     server.use(http.get('/api/lab/scorecard', () => HttpResponse.json({ error: 'Bad Request', message: 'nope' }, { status: 400 })));

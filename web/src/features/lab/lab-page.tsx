@@ -37,6 +37,9 @@ export function LabPage() {
   // The scorecard says the window of the answer it shows: while a new window loads, the previous one.
   const shown = scorecard.data;
   const shownRange = shown ? rangeOf(Date.parse(shown.from), Date.parse(shown.to)) : range;
+  // The band waits for the one-seed scorecard: when that failed (the panel says so, with a retry),
+  // the band is not running either, so nothing spins for it.
+  const bandPending = band.wanted && band.data === undefined && !band.isError && !scorecard.isError;
 
   return (
     <PageLayout
@@ -51,13 +54,14 @@ export function LabPage() {
             seeds={view.seeds}
             maxSeeds={maxSeeds}
             days={view.days}
-            pending={band.wanted && band.data === undefined && !band.isError}
+            pending={bandPending}
             failed={band.isError ? band.error : null}
+            onRetry={() => band.refetch()}
           />
           <ScorecardTable
             query={scorecard}
             band={band.data}
-            bandPending={band.wanted && band.data === undefined && !band.isError}
+            bandPending={bandPending}
             subtitle={t('lab.scorecard.subtitle', { range: shownRange })}
             language={language}
             selected={view.figure}

@@ -19,5 +19,15 @@ export function labScorecardQuery(baseline: Scenario, variants: readonly Scenari
     const name = VARIANT_PARAMS[i];
     if (name) slots[name] = variantParam(variant);
   });
-  return scenarioQuery('labScorecard', baseline, { ...slots, from: window.from, to: window.to, seeds });
+  return {
+    ...scenarioQuery('labScorecard', baseline, { ...slots, from: window.from, to: window.to, seeds }),
+    // Ask even when the browser says it is offline: the server is usually on this machine (a
+    // projector laptop with its Wi-Fi off still reaches it), and when it truly cannot be reached the
+    // request fails at once and the page says so with a retry. The default ('online') paused the
+    // query instead, and the Lab spun "Running 5 seeds…" with no word. Back online, the failed
+    // comparison is asked again by itself (it has no answer, so it is stale); react-query turns that
+    // off for 'always' unless asked.
+    networkMode: 'always' as const,
+    refetchOnReconnect: true,
+  };
 }

@@ -6,7 +6,7 @@
 import type { LabScorecard } from '@sandbox/shared/lab/schemas';
 import { useTranslation } from 'react-i18next';
 import { KpiGrid, KpiTile } from '../../../ui/kpi-tile';
-import { errorText, isUnreachable, Pending } from '../../../ui/panel-state';
+import { Failure, isUnreachable, Pending } from '../../../ui/panel-state';
 
 interface Props {
   /** The comparison over several seeds, once it has arrived. */
@@ -19,9 +19,11 @@ interface Props {
   pending: boolean;
   /** Why the band failed, when it did. */
   failed: Error | null;
+  /** Asks for the band again (after a failure). */
+  onRetry: () => void;
 }
 
-export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, failed }: Props) {
+export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, failed, onRetry }: Props) {
   const { t } = useTranslation();
   if (variants === 0) return null;
   if (seeds < 2) return <p className="lab-note">{t('lab.verdict.oneSeed')}</p>;
@@ -36,12 +38,11 @@ export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, f
     );
   }
   if (failed) {
-    return (
-      <p className="lab-note lab-note--error">
-        {isUnreachable(failed)
-          ? `${t('lab.verdict.failed')} ${errorText(failed, t)}`
-          : t('lab.verdict.failedWith', { message: failed.message })}
-      </p>
+    // The panels' own failure state (as on the Saved page): what failed, why, and a retry.
+    return isUnreachable(failed) ? (
+      <Failure title={t('lab.verdict.failed')} error={failed} onRetry={onRetry} />
+    ) : (
+      <Failure title={t('lab.verdict.failedWith', { message: failed.message })} onRetry={onRetry} />
     );
   }
   if (!band) return pending ? <Pending label={t('lab.verdict.pending', { count: seeds })} /> : null;
