@@ -42,6 +42,8 @@ interface PanelProps<T, Row> {
   query: PanelQuery<T>;
   isEmpty?: (data: T) => boolean;
   emptyText?: string;
+  /** What the panel waits for, when "Loading…" would not say enough (a computation of several seconds). */
+  pendingLabel?: string | undefined;
   table?: (data: T) => PanelTable<Row>;
   children: (data: T) => ReactNode;
   className?: string;
@@ -61,6 +63,7 @@ export function Panel<T, Row>({
   query,
   isEmpty,
   emptyText,
+  pendingLabel,
   table,
   children,
   className,
@@ -163,7 +166,7 @@ export function Panel<T, Row>({
       {query.isError ? (
         <Failure title={t('panel.failed')} error={query.error} onRetry={() => query.refetch()} />
       ) : data === undefined ? (
-        <Pending label={t('panel.loading')} />
+        <Pending label={pendingLabel ?? t('panel.loading')} />
       ) : !ready ? (
         <Empty>{emptyText ?? t('panel.empty')}</Empty>
       ) : view === 'table' && tableData ? (

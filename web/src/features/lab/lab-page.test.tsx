@@ -121,10 +121,44 @@ describe('Lab page', { timeout: 90_000 }, () => {
       seeds.getAttribute('aria-describedby') && document.getElementById(seeds.getAttribute('aria-describedby') as string)?.textContent,
     ).toMatch(hint);
     const options = within(seeds).getAllByRole('option') as HTMLOptionElement[];
-    expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(['1', '5']);
+    expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(['1']);
+    expect((seeds as HTMLSelectElement).value).toBe('1');
     await waitFor(() => expect(asked).toContain('1'));
     expect(asked).not.toContain('5');
   });
+
+  it.each([
+    [
+      'en',
+      'Simulating 2 scenarios × 7 days…',
+      /5 seeds of 2 scenarios over 7 days .*: the verdicts use 3 seeds\./,
+      'Seeds for effect or noise',
+    ],
+    ['ko', '시나리오 2개 × 7일 시뮬레이션 중…', /시드 5개는 .* 판정은 시드 3개로 계산합니다\./, '효과·잡음 판정 시드 수'],
+  ] as const)(
+    'uses as many seeds as fit the cap, says so where the verdicts go, and says what is simulating (%s)',
+    async (language, loading, note, label) => {
+      const asked: string[] = [];
+      server.use(
+        http.get('/api/lab/scorecard', ({ request }) => {
+          const seeds = new URL(request.url).searchParams.get('seeds') as string;
+          asked.push(seeds);
+          // The one-seed scorecard from the mock engine; the band refused, to see what it was asked for.
+          return seeds === '1' ? undefined : HttpResponse.json({ error: 'Service Unavailable', message: 'busy' }, { status: 503 });
+        }),
+      );
+      // A week of two scenarios fits 3 seeds (shared/src/lab/cost.ts); the link asks for 5.
+      renderLab(`v1=${encodeURIComponent('seed=4&evShare=0.4')}&labDays=7&labSeeds=5`, language);
+      expect((await screen.findAllByText(loading)).length).toBeGreaterThan(0);
+      expect((await screen.findByTestId('lab-over-cap')).textContent).toMatch(note);
+      const seeds = screen.getByRole('combobox', { name: label }) as HTMLSelectElement;
+      expect(seeds.value).toBe('3');
+      const options = within(seeds).getAllByRole('option') as HTMLOptionElement[];
+      expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(['1', '2', '3']);
+      await waitFor(() => expect(asked).toContain('3'), { timeout: 60_000 });
+      expect(asked).not.toContain('5');
+    },
+  );
 
   it.each([
     ['en', 'The Sandbox server cannot be reached. Is it still running?', 'Try again', 'Add a variant'],

@@ -30,7 +30,7 @@ export function LabPage() {
   const { baseline, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant } = useLabView();
   const city = useQuery(cityQuery(baseline.city));
   const timeZone = city.data?.timezone ?? 'America/New_York';
-  const { window, maxSeeds, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
+  const { window, maxSeeds, seeds, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
   const rangeOf = (fromMs: number, toMs: number) =>
     t('lab.windowRange', { from: formatDateTime(fromMs, language, timeZone), to: formatDateTime(toMs, language, timeZone) });
   const range = rangeOf(window.fromMs, window.toMs);
@@ -51,7 +51,8 @@ export function LabPage() {
           <VerdictTiles
             band={band.data}
             variants={view.variants.length}
-            seeds={view.seeds}
+            seeds={seeds}
+            asked={view.seeds}
             maxSeeds={maxSeeds}
             days={view.days}
             pending={bandPending}
@@ -63,6 +64,7 @@ export function LabPage() {
             band={band.data}
             bandPending={bandPending}
             subtitle={t('lab.scorecard.subtitle', { range: shownRange })}
+            pendingLabel={t('lab.scorecard.pending', { scenarios: view.variants.length + 1, count: view.days })}
             language={language}
             selected={view.figure}
             onSelect={setFigure}
@@ -87,7 +89,7 @@ export function LabPage() {
         </div>
       </header>
       <p className="page-intro">{t('lab.intro')}</p>
-      <LabControls days={view.days} seeds={view.seeds} maxSeeds={maxSeeds} range={range} onDays={setDays} onSeeds={setSeeds} />
+      <LabControls days={view.days} seeds={seeds} maxSeeds={maxSeeds} range={range} onDays={setDays} onSeeds={setSeeds} />
       <ScenarioBuilder baseline={baseline} variants={view.variants} window={window} language={language} onChange={setVariants} />
       <WhyPanel answer={scorecard.data} figure={view.figure} language={language} />
     </PageLayout>

@@ -1,7 +1,8 @@
 /**
  * The comparison's window (whole local days ending with the clock's day) and the seeds of the
  * effect-or-noise band; seed counts over the server's cost cap for this window and these variants
- * are shown but disabled, and the hint says how many fit.
+ * are shown but disabled, and the hint says how many fit. `seeds` is the count in use (at most the
+ * cap), not necessarily the one asked for.
  */
 import { MAX_SEEDS } from '@sandbox/shared/lab/schemas';
 import { useId } from 'react';
@@ -48,7 +49,7 @@ export function LabControls({ days, seeds, maxSeeds, range, onDays, onSeeds }: P
           {[...new Set([...SEED_CHOICES, seeds])]
             .sort((a, b) => a - b)
             .map((n) => (
-              <option key={n} value={n} disabled={n > maxSeeds && n !== seeds}>
+              <option key={n} value={n} disabled={n > maxSeeds}>
                 {n}
               </option>
             ))}

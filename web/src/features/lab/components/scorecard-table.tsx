@@ -39,6 +39,8 @@ interface Props {
   band: LabScorecard | undefined;
   bandPending: boolean;
   subtitle: string;
+  /** What the first answer waits for, in words (a cold week takes a while). */
+  pendingLabel: string;
   language: Language;
   selected: LabKpiId;
   onSelect: (id: LabKpiId) => void;
@@ -109,7 +111,7 @@ function csvColumns(answer: LabScorecard, language: Language, t: TFunction) {
   return columns;
 }
 
-export function ScorecardTable({ query, band, bandPending, subtitle, language, selected, onSelect }: Props) {
+export function ScorecardTable({ query, band, bandPending, subtitle, pendingLabel, language, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const answer = query.data;
   const scrollEdges = useScrollEdges<HTMLElement>();
@@ -119,6 +121,7 @@ export function ScorecardTable({ query, band, bandPending, subtitle, language, s
       subtitle={subtitle}
       about={[t('lab.scorecard.about')]}
       query={query}
+      pendingLabel={pendingLabel}
       className="lab-scorecard"
       actions={
         answer ? (

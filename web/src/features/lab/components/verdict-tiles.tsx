@@ -1,7 +1,8 @@
 /**
  * One tile per variant: how many figures moved by more than the seed-to-seed variation, in words.
- * Seeds over the server's cost cap for this window and these variants are not asked for: the tiles
- * say how many fit instead; a band the server refused anyway shows the server's own message.
+ * Seeds over the server's cost cap for this window and these variants are not asked for: the band
+ * uses as many as fit and a note above the tiles says so (none fit: the note says what would); a
+ * band the server refused anyway shows the server's own message.
  */
 import type { LabScorecard } from '@sandbox/shared/lab/schemas';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,10 @@ interface Props {
   /** The comparison over several seeds, once it has arrived. */
   band: LabScorecard | undefined;
   variants: number;
+  /** The seeds the band uses: those asked for, or as many as fit the cap. */
   seeds: number;
+  /** The seeds asked for (the URL's). */
+  asked: number;
   /** The most seeds within the server's cost cap for this window and these variants. */
   maxSeeds: number;
   days: number;
@@ -23,20 +27,29 @@ interface Props {
   onRetry: () => void;
 }
 
-export function VerdictTiles({ band, variants, seeds, maxSeeds, days, pending, failed, onRetry }: Props) {
+export function VerdictTiles({ band, variants, seeds, asked, maxSeeds, days, pending, failed, onRetry }: Props) {
   const { t } = useTranslation();
   if (variants === 0) return null;
-  if (seeds < 2) return <p className="lab-note">{t('lab.verdict.oneSeed')}</p>;
-  if (seeds > maxSeeds) {
-    const scenarios = variants + 1;
-    return (
-      <p className="lab-note lab-note--error" data-testid="lab-over-cap">
+  const scenarios = variants + 1;
+  const reduced =
+    asked > seeds ? (
+      <p className="lab-note" data-testid="lab-over-cap">
         {maxSeeds < 2
-          ? t('lab.verdict.overCapOne', { seeds, days, scenarios })
-          : t('lab.verdict.overCap', { seeds, days, scenarios, max: maxSeeds })}
+          ? t('lab.verdict.overCapOne', { seeds: asked, days, scenarios })
+          : t('lab.verdict.seedsReduced', { seeds: asked, days, scenarios, max: maxSeeds })}
       </p>
-    );
-  }
+    ) : null;
+  if (seeds < 2) return reduced ?? <p className="lab-note">{t('lab.verdict.oneSeed')}</p>;
+  return (
+    <>
+      {reduced}
+      <Verdicts band={band} seeds={seeds} pending={pending} failed={failed} onRetry={onRetry} />
+    </>
+  );
+}
+
+function Verdicts({ band, seeds, pending, failed, onRetry }: Pick<Props, 'band' | 'seeds' | 'pending' | 'failed' | 'onRetry'>) {
+  const { t } = useTranslation();
   if (failed) {
     // The panels' own failure state (as on the Saved page): what failed, why, and a retry.
     return isUnreachable(failed) ? (

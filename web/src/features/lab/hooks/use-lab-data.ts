@@ -4,7 +4,9 @@
  * day. While a new comparison loads, the previous answer stays on screen; a band answer is used only
  * for the comparison on screen. The band is asked for only within the server's cost cap (the same
  * cost model, shared/src/lab/cost.ts): `maxSeeds` is the most seeds these scenarios and this window
- * may have, so the page offers no more and says why instead of sending a request bound to be refused.
+ * may have. Asking for more (a longer window, another variant, a link) uses that many instead (`seeds`)
+ * and the page says so, rather than dropping the band or sending a request bound to be refused; the
+ * URL keeps the seeds asked for, so a shorter window gets them back.
  */
 import { HOUR_MS } from '@sandbox/shared/common/time';
 import { maxSeedsWithinCap } from '@sandbox/shared/lab/cost';
@@ -30,11 +32,12 @@ export function useLabData(baseline: Scenario, variants: readonly Scenario[], da
     [baseline, variants, window, timeZone],
   );
   const scorecard = useQuery(labScorecardQuery(baseline, variants, window, 1));
-  const wantsBand = variants.length > 0 && seeds > 1 && seeds <= maxSeeds;
-  const band = useQuery({ ...labScorecardQuery(baseline, variants, window, seeds), enabled: wantsBand && scorecard.isSuccess });
+  const used = Math.min(seeds, maxSeeds);
+  const wantsBand = variants.length > 0 && used > 1;
+  const band = useQuery({ ...labScorecardQuery(baseline, variants, window, used), enabled: wantsBand && scorecard.isSuccess });
   const bandData =
     wantsBand && band.data && !band.isPlaceholderData && scorecard.data && sameComparison(band.data, scorecard.data)
       ? band.data
       : undefined;
-  return { window, maxSeeds, scorecard, band: { ...band, data: bandData, wanted: wantsBand } };
+  return { window, maxSeeds, seeds: used, scorecard, band: { ...band, data: bandData, wanted: wantsBand } };
 }
