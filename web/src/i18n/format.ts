@@ -20,6 +20,17 @@ export function formatNumber(value: number, language: Language, options: Intl.Nu
   return options.signDisplay === undefined && /^-[^1-9∞]*0[^1-9∞]*$/.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * A signed change: "+1.2", "−0.4" with a true minus (U+2212, as the Lab and the board typeset it;
+ * Intl's `signDisplay` writes a hyphen), and a change that rounds to zero without a sign ("0.0").
+ * `options` format the magnitude (decimals, `style: 'percent'`).
+ */
+export function formatSigned(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
+  const text = formatNumber(Math.abs(value), language, options);
+  if (!/[1-9]/.test(text)) return text;
+  return `${value > 0 ? '+' : '−'}${text}`;
+}
+
 /** One decimal, as thermometers report: "27.3 °C" (the unit is the same in both languages). */
 export function formatCelsius(value: number, language: Language): string {
   return `${formatNumber(value, language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} °C`;

@@ -63,8 +63,8 @@ describe('a room on the projector', () => {
     expect(await screen.findByRole('heading', { name: 'Round 1 ranking' })).toBeTruthy();
     expect(screen.getByText('Baseline (the story): 50,000 kW')).toBeTruthy();
     expect(rows('ranking-1')).toEqual([
-      '12Blue47,500 kW-5%PM2.5 exposure: kept (9.0 µg/m³)',
-      '21Red46,000 kW-8%PM2.5 exposure: made worse (9.4 µg/m³)',
+      '12Blue47,500 kW−5%PM2.5 exposure: kept (9.0 µg/m³)',
+      '21Red46,000 kW−8%PM2.5 exposure: made worse (9.4 µg/m³)',
     ]);
     expect(screen.getByText('Round 1 of 2: results')).toBeTruthy();
   });

@@ -16,10 +16,10 @@ import { Icon } from '../../../ui/icon';
 import { Panel, type PanelQuery } from '../../../ui/panel';
 import { useScrollEdges } from '../../../ui/use-scroll-edges';
 import {
-  formatChange,
   formatDiff,
   formatFigure,
   formatPercent,
+  percentTooLarge,
   type ScorecardRow,
   scorecardRows,
   unitText,
@@ -60,7 +60,8 @@ function VariantCellView({
   bandPending: boolean;
 }) {
   const { t } = useTranslation();
-  const { decimals } = row.kpi;
+  const { decimals } = row;
+  const pct = cell.comparison?.diffPct ?? null;
   const band = cell.band?.band;
   const verdict = cell.band?.verdict;
   return (
@@ -69,12 +70,12 @@ function VariantCellView({
       {cell.at ? (
         <span className="lab-table__change">{t('lab.scorecard.peakAt', { time: peakTime(Date.parse(cell.at), answer, language) })}</span>
       ) : null}
-      <span className="lab-table__change">
-        {`${formatDiff(cell.comparison?.diff ?? null, decimals, language)} (${formatPercent(cell.comparison?.diffPct ?? null, language)})`}
+      <span className="lab-table__change" title={percentTooLarge(pct) ? t('lab.scorecard.percentTooLarge') : undefined}>
+        {`${formatDiff(cell.comparison?.diff ?? null, decimals, language)} (${formatPercent(pct, language)})`}
       </span>
       {band && verdict ? (
         <span className={`lab-table__band lab-verdict--${verdict}`}>
-          {`${formatChange(band.min, decimals + 1, language)} … ${formatChange(band.max, decimals + 1, language)} · ${t(`lab.verdict.${verdict}`)}`}
+          {`${formatDiff(band.min, decimals, language)} … ${formatDiff(band.max, decimals, language)} · ${t(`lab.verdict.${verdict}`)}`}
         </span>
       ) : bandPending ? (
         <span className="lab-table__band lab-table__band--pending">{PENDING}</span>
@@ -119,7 +120,7 @@ export function ScorecardTable({ query, band, bandPending, subtitle, pendingLabe
     <Panel
       title={t('lab.scorecard.title')}
       subtitle={subtitle}
-      about={[t('lab.scorecard.about')]}
+      about={[t('lab.scorecard.about'), t('lab.scorecard.aboutPercent')]}
       query={query}
       pendingLabel={pendingLabel}
       className="lab-scorecard"
@@ -195,7 +196,7 @@ export function ScorecardTable({ query, band, bandPending, subtitle, pendingLabe
                           </th>
                           <td className="lab-table__unit">{unitText(row.kpi.unit, t)}</td>
                           <td>
-                            <span className="lab-table__value">{formatFigure(row.baseline, row.kpi.decimals, language)}</span>
+                            <span className="lab-table__value">{formatFigure(row.baseline, row.decimals, language)}</span>
                             {row.at ? (
                               <span className="lab-table__change">
                                 {t('lab.scorecard.peakAt', { time: peakTime(Date.parse(row.at), data, language) })}

@@ -5,7 +5,7 @@
  */
 import type { RoomBoard, RoundResult } from '@sandbox/shared/rooms/board';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../i18n/format';
+import { formatSigned } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 import { figureText, kpiLabel } from '../utils/room-text';
 import { TeamBadge } from './team-badge';
@@ -18,11 +18,7 @@ function RoundTable({ board, result, latest }: { board: RoomBoard; result: Round
   const vsBaseline = (value: number | null) =>
     value === null || result.baseline === null || result.baseline === 0
       ? '–'
-      : formatNumber((value - result.baseline) / Math.abs(result.baseline), language, {
-          style: 'percent',
-          maximumFractionDigits: 1,
-          signDisplay: 'exceptZero',
-        });
+      : formatSigned((value - result.baseline) / Math.abs(result.baseline), language, { style: 'percent', maximumFractionDigits: 1 });
   return (
     <section className={latest ? 'board-round board-round--latest' : 'board-round'} aria-labelledby={`round-${result.round}`}>
       <h2 id={`round-${result.round}`}>{t('rooms.board.ranking', { round: result.round })}</h2>
