@@ -35,7 +35,8 @@ describe('Lab page', { timeout: 90_000 }, () => {
     expect(variantCell?.textContent).toMatch(/\+[\d,.]+ \(\+[\d.]+%\)/);
     // The band over two seeds arrives after the scorecard, with a verdict.
     await waitFor(() => expect(variantCell?.textContent).toMatch(/… .* · (Effect|Noise)$/));
-    expect((await screen.findByTestId('lab-verdict-1')).textContent).toMatch(/Variant 1(Effect|Noise)/);
+    // The tile names the variant's change, not only its slot.
+    expect((await screen.findByTestId('lab-verdict-1')).textContent).toMatch(/^Variant 1 · EV share 60%(Effect|Noise)/);
     const chart = screen.getByTestId('lab-chart');
     expect(chart.dataset.lines).toBe('2');
     expect(chart.dataset.points).toBe('24');

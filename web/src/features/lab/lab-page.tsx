@@ -23,6 +23,7 @@ import { VerdictTiles } from './components/verdict-tiles';
 import { WhyPanel } from './components/why-panel';
 import { useLabData } from './hooks/use-lab-data';
 import { useLabView } from './hooks/use-lab-view';
+import { changesSummary, variantChanges } from './utils/variant-changes';
 
 export function LabPage() {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,7 @@ export function LabPage() {
           <VerdictTiles
             band={band.data}
             variants={view.variants.length}
+            changes={view.variants.map((variant) => changesSummary(variantChanges(baseline, variant, language), t))}
             seeds={seeds}
             asked={view.seeds}
             maxSeeds={maxSeeds}

@@ -13,6 +13,8 @@ interface Props {
   /** The comparison over several seeds, once it has arrived. */
   band: LabScorecard | undefined;
   variants: number;
+  /** What each variant changes, short (`changesSummary`), in slot order: named on its tile. */
+  changes: readonly string[];
   /** The seeds the band uses: those asked for, or as many as fit the cap. */
   seeds: number;
   /** The seeds asked for (the URL's). */
@@ -27,7 +29,7 @@ interface Props {
   onRetry: () => void;
 }
 
-export function VerdictTiles({ band, variants, seeds, asked, maxSeeds, days, pending, failed, onRetry }: Props) {
+export function VerdictTiles({ band, variants, changes, seeds, asked, maxSeeds, days, pending, failed, onRetry }: Props) {
   const { t } = useTranslation();
   if (variants === 0) return null;
   const scenarios = variants + 1;
@@ -43,12 +45,19 @@ export function VerdictTiles({ band, variants, seeds, asked, maxSeeds, days, pen
   return (
     <>
       {reduced}
-      <Verdicts band={band} seeds={seeds} pending={pending} failed={failed} onRetry={onRetry} />
+      <Verdicts band={band} changes={changes} seeds={seeds} pending={pending} failed={failed} onRetry={onRetry} />
     </>
   );
 }
 
-function Verdicts({ band, seeds, pending, failed, onRetry }: Pick<Props, 'band' | 'seeds' | 'pending' | 'failed' | 'onRetry'>) {
+function Verdicts({
+  band,
+  changes,
+  seeds,
+  pending,
+  failed,
+  onRetry,
+}: Pick<Props, 'band' | 'changes' | 'seeds' | 'pending' | 'failed' | 'onRetry'>) {
   const { t } = useTranslation();
   if (failed) {
     // The panels' own failure state (as on the Saved page): what failed, why, and a retry.
@@ -67,7 +76,7 @@ function Verdicts({ band, seeds, pending, failed, onRetry }: Pick<Props, 'band' 
           <KpiTile
             key={comparison.variant}
             testId={`lab-verdict-${i + 1}`}
-            label={t('lab.variant', { n: i + 1 })}
+            label={t('lab.verdict.tileLabel', { variant: t('lab.variant', { n: i + 1 }), changes: changes[i] ?? '' })}
             value={
               <span className={comparison.effects > 0 ? 'lab-verdict lab-verdict--effect' : 'lab-verdict lab-verdict--noise'}>
                 {comparison.effects > 0 ? t('lab.verdict.effect') : t('lab.verdict.noise')}{' '}

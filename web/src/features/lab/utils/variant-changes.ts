@@ -4,6 +4,7 @@
  */
 import { changedLevers, type LabLever, LEVER_LABELS } from '@sandbox/shared/lab/lever-chains';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
+import type { TFunction } from 'i18next';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/i18n';
 
@@ -33,4 +34,18 @@ function leverValue(lever: LabLever, variant: Scenario, language: Language): str
 /** "EV share 40%" for each lever that differs from the baseline (empty: the same scenario). */
 export function variantChanges(baseline: Scenario, variant: Scenario, language: Language): string[] {
   return changedLevers(baseline, variant).map((lever) => `${LEVER_LABELS[lever][language]} ${leverValue(lever, variant, language)}`);
+}
+
+/** Past this many characters a variant's changes are named by the first and a count (a tile is narrow). */
+const SHORT_CHANGES = 32;
+
+/**
+ * What a variant changes, short enough for a verdict tile's label: "EV share 40%, Signal retiming
+ * on", or "EV share 40% + 2 more" when that would run long; "Same as the baseline" when nothing differs.
+ */
+export function changesSummary(changes: readonly string[], t: TFunction): string {
+  const [first] = changes;
+  if (first === undefined) return t('lab.noChange');
+  const all = changes.join(', ');
+  return all.length <= SHORT_CHANGES || changes.length === 1 ? all : t('lab.moreChanges', { first, count: changes.length - 1 });
 }
