@@ -193,6 +193,49 @@ describe('Lab page', { timeout: 90_000 }, () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      [
+        'Variant 1: the link’s EV share (500%) is outside 0–100%: ignored.',
+        'Variant 2: the link’s EV share (abc) is not a valid value: ignored.',
+        'Variant 3: “cvShare” is not a scenario setting the Lab knows: ignored.',
+        'Variant 3: the link’s Random seed (-3) is not a valid value: ignored.',
+        'The Lab compares at most 3 variants: v4 ignored.',
+        'A 30-day window is not offered (1, 3, 7 days): using 1.',
+        '999 seeds is not a seed count the Lab runs (1–10): using 5.',
+      ],
+      'Dismiss',
+    ],
+    [
+      'ko',
+      [
+        '변형 1: 링크의 전기차 비율 값(500%)이 0–100% 범위를 벗어나 무시했습니다.',
+        '실험실은 변형을 최대 3개까지 비교합니다. v4 값은 무시했습니다.',
+      ],
+      '닫기',
+    ],
+  ] as const)('names what a link asked for that it could not use, and why, until dismissed (%s)', async (language, notes, dismiss) => {
+    const user = userEvent.setup();
+    server.use(
+      http.get('/api/lab/scorecard', () => HttpResponse.json({ error: 'Service Unavailable', message: 'not here' }, { status: 503 })),
+    );
+    const v = (text: string) => encodeURIComponent(text);
+    const { router } = renderLab(
+      `v1=${v('evShare=5')}&v2=${v('evShare=abc')}&v3=${v('cvShare=-5&seed=-3')}&v4=${v('seed=9')}&labDays=30&labSeeds=999`,
+      language,
+    );
+    const notice = await screen.findByTestId('lab-link-notice');
+    for (const note of notes) expect(notice.textContent).toContain(note);
+    // The address bar now holds the comparison the page runs.
+    await waitFor(() => expect(params(router).get('v1')).toBe(''));
+    expect(params(router).get('v4')).toBeNull();
+    expect(params(router).get('labDays')).toBe('1');
+    expect(screen.getByTestId('lab-link-notice')).toBeTruthy();
+    await user.click(within(notice).getByRole('button', { name: dismiss }));
+    expect(screen.queryByTestId('lab-link-notice')).toBeNull();
+  });
+
   it('shows the failure in the reader’s language frame with a retry, and Korean labels', async () => {
     server.use(http.get('/api/lab/scorecard', () => HttpResponse.json({ error: 'Bad Request', message: 'nope' }, { status: 400 })));
     renderLab('', 'ko');

@@ -17,6 +17,7 @@ import { PageLayout } from '../../ui/page-layout';
 import { LabChart } from './components/lab-chart';
 import { LabControls } from './components/lab-controls';
 import { LabMapPair } from './components/lab-map-pair';
+import { LinkNotice } from './components/link-notice';
 import { ScenarioBuilder } from './components/scenario-builder';
 import { ScorecardTable } from './components/scorecard-table';
 import { VerdictTiles } from './components/verdict-tiles';
@@ -28,7 +29,8 @@ import { changesSummary, variantChanges } from './utils/variant-changes';
 export function LabPage() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const { baseline, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant } = useLabView();
+  const { baseline, view, linkNotes, dismissLinkNotes, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant } =
+    useLabView();
   const city = useQuery(cityQuery(baseline.city));
   const timeZone = city.data?.timezone ?? 'America/New_York';
   const { window, maxSeeds, seeds, scorecard, band } = useLabData(baseline, view.variants, view.days, view.seeds, timeZone);
@@ -90,6 +92,7 @@ export function LabPage() {
           <h1>{t('pages.lab.title')}</h1>
         </div>
       </header>
+      <LinkNotice notes={linkNotes} onDismiss={dismissLinkNotes} />
       <p className="page-intro">{t('lab.intro')}</p>
       <LabControls days={view.days} seeds={seeds} maxSeeds={maxSeeds} range={range} onDays={setDays} onSeeds={setSeeds} />
       <ScenarioBuilder baseline={baseline} variants={view.variants} window={window} language={language} onChange={setVariants} />

@@ -8,10 +8,13 @@
 import { type LabKpiId, LabKpiIdSchema } from '@sandbox/shared/lab/kpis';
 import { type LabSeriesId, LabSeriesIdSchema } from '@sandbox/shared/lab/schemas';
 import type { Scenario } from '@sandbox/shared/scenario/schemas';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../../../i18n/i18n';
 import { type LabDays, parseLabDays, parseLabSeeds, VARIANT_PARAMS, variantsFromSearch, writeVariants } from '../../../state/lab/lab-url';
 import { useScenario } from '../../../state/scenario/use-scenario';
 import { useUrlParams } from '../../../state/url/use-url-params';
+import { labLinkNotes } from '../utils/link-notes';
 
 export const MAP_PAIR_MODES = ['split', 'swipe'] as const;
 export type MapPairMode = (typeof MAP_PAIR_MODES)[number];
@@ -68,5 +71,36 @@ export function useLabView() {
   const setMapMode = useCallback((mode: MapPairMode) => setParam('labMap', mode), [setParam]);
   const setMapVariant = useCallback((n: number) => setParam('labMapVariant', String(n)), [setParam]);
 
-  return { baseline: scenario, view, setVariants, setDays, setSeeds, setMetric, setFigure, setMapMode, setMapVariant };
+  // A link's values the page could not use, said once (until dismissed); the address bar then shows
+  // the comparison the page runs, so a copied link is the one on screen.
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the page's part of the URL, as for the view
+  const notes = useMemo(() => labLinkNotes(params, scenario.city, t, language), [key, t, language]);
+  const [linkNotes, setLinkNotes] = useState<string[]>([]);
+  useEffect(() => {
+    if (notes.length === 0) return;
+    setLinkNotes(notes);
+    update((next) => {
+      writeVariants(next, view.variants);
+      for (const k of [...next.keys()]) if (/^v\d+$/.test(k) && !(VARIANT_PARAMS as readonly string[]).includes(k)) next.delete(k);
+      if (next.has('labDays')) next.set('labDays', String(view.days));
+      if (next.has('labSeeds')) next.set('labSeeds', String(view.seeds));
+    });
+  }, [notes, update, view]);
+  const dismissLinkNotes = useCallback(() => setLinkNotes([]), []);
+
+  return {
+    baseline: scenario,
+    view,
+    linkNotes,
+    dismissLinkNotes,
+    setVariants,
+    setDays,
+    setSeeds,
+    setMetric,
+    setFigure,
+    setMapMode,
+    setMapVariant,
+  };
 }
