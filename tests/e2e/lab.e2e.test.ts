@@ -64,7 +64,7 @@ describe('Scenario Lab in Chromium', () => {
       .toMatch(/· (Effect|Noise)$/);
     // The signals do not see the fleet's fuel: the corridor's time index is the same trips.
     expect((await figureCells(page, 'About Corridor travel-time index'))[2]).toMatch(/±0\.00 \(±0\.0%\)/);
-    expect(await page.getByTestId('lab-verdict-1').textContent()).toMatch(/Variant 1(Effect|Noise) \d+ \/ \d+/);
+    expect(await page.getByTestId('lab-verdict-1').textContent()).toMatch(/Variant 1 · EV share 40%(Effect|Noise) \d+ \/ \d+/);
 
     // The chart: both scenarios on one pair of axes (one value axis), the metric can change.
     const chart = page.getByTestId('lab-chart');
