@@ -110,13 +110,7 @@ const CHAINS: readonly ChainText[] = [
     ['ozone8hMax', 'aqiOver100Hours'],
   ],
   // In the engine: weather/engine.ts.
-  [
-    'heat-sun',
-    'heatWave',
-    'Clearer skies give rooftop PV more sun.',
-    '맑은 하늘로 지붕 태양광 일사량이 늘어납니다.',
-    ['pvExported'],
-  ],
+  ['heat-sun', 'heatWave', 'Clearer skies give rooftop PV more sun.', '맑은 하늘로 지붕 태양광 일사량이 늘어납니다.', ['pvExported']],
   // In the engine: air/engine.ts.
   [
     'smoke-pm',

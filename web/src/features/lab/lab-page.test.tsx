@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '@sandbox/shared/common/time';
 import { onlineManager } from '@tanstack/react-query';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -156,7 +157,7 @@ describe('Lab page', { timeout: 90_000 }, () => {
       expect(seeds.value).toBe('3');
       const options = within(seeds).getAllByRole('option') as HTMLOptionElement[];
       expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(['1', '2', '3']);
-      await waitFor(() => expect(asked).toContain('3'), { timeout: 60_000 });
+      await waitFor(() => expect(asked).toContain('3'), { timeout: MINUTE_MS });
       expect(asked).not.toContain('5');
     },
   );
@@ -188,7 +189,7 @@ describe('Lab page', { timeout: 90_000 }, () => {
       }
       // Back online, the failed comparison is asked again by itself: two variants, then their verdicts.
       // (A failed query keeps its error while it is asked again, until the engine answers: give it time.)
-      expect(await screen.findByTestId('lab-verdict-2', {}, { timeout: 60_000 })).toBeTruthy();
+      expect(await screen.findByTestId('lab-verdict-2', {}, { timeout: MINUTE_MS })).toBeTruthy();
       expect(screen.queryAllByRole('alert')).toHaveLength(0);
     },
   );
