@@ -123,6 +123,8 @@ describe('the shell in Chromium', () => {
       const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url, { width: 1280, height: 720 });
       await page.goto(`${app.server.url}/lab?lang=${lang}&evShare=0.4&t=2026-07-15T21:30:00Z`);
       await page.locator('.scenario-button--changed').waitFor();
+      // Measured in the app's own fonts: a fallback font's wider glyphs would wrap the bar for a moment.
+      await page.evaluate(() => document.fonts.ready);
       const rows = await page.evaluate(() => ({
         header: document.querySelector('.shell__header')?.getBoundingClientRect().height ?? 0,
         bar: document.querySelector('.control-bar')?.getBoundingClientRect().height ?? 0,
