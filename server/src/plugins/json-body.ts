@@ -7,16 +7,39 @@
 import { ApiProblem } from '@sandbox/shared';
 import { errorCodes, type FastifyInstance } from 'fastify';
 
-/** The path of the first key refused for safety (`__proto__`, or `prototype` under `constructor`), if any. */
-export function forbiddenKey(value: unknown, path: readonly string[] = []): string[] | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const here = [...path, key];
-    if (key === '__proto__') return here;
-    if (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype'))
-      return [...here, 'prototype'];
-    const deeper = forbiddenKey(child, here);
-    if (deeper) return deeper;
+/** A key met on the walk, with the one it sits under (to spell its path only when it is refused). */
+interface Step {
+  value: unknown;
+  key: string | undefined;
+  parent: Step | undefined;
+}
+
+const pathOf = (step: Step): string[] => {
+  const path: string[] = [];
+  for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
+};
+
+/**
+ * The path of the first key refused for safety (`__proto__`, or `prototype` under `constructor`), if
+ * any. Walked with a stack of its own, not by recursion: JSON.parse accepts arrays nested 200,000 deep,
+ * which would overflow the call stack of a recursive walk.
+ */
+export function forbiddenKey(value: unknown): string[] | undefined {
+  const pending: Step[] = [{ value, key: undefined, parent: undefined }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    const here = step.value;
+    if (here === null || typeof here !== 'object') continue;
+    const entries = Object.entries(here);
+    // Pushed last first, so the first key in the text is the first one named.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as [string, unknown];
+      const next: Step = { value: child, key, parent: step };
+      if (key === '__proto__') return pathOf(next);
+      if (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype'))
+        return [...pathOf(next), 'prototype'];
+      pending.push(next);
+    }
   }
   return undefined;
 }

@@ -55,6 +55,15 @@ describe('refusals that name the real problem', () => {
     expect((await postScenario('{"name":')).message).toContain('not valid JSON');
   });
 
+  it('walks a body nested 100,000 deep without overflowing (a 4xx, never a 500)', async () => {
+    const deep = `{"name":"x","view":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const error = await postScenario(deep);
+    // Refused for what the body lacks (a 400 naming a field), not a crash on how deep it goes.
+    expect(error.issues?.[0]?.path).toBe('scenario');
+    const hidden = `{"name":"x","view":${'['.repeat(50_000)}{"__proto__":1}${']'.repeat(50_000)}}`;
+    expect((await postScenario(hidden)).message).toContain('the key "__proto__" is not allowed');
+  });
+
   it.each([
     ['[1,2,3]', 'an array'],
     ['"text"', 'a string'],

@@ -68,7 +68,10 @@ export function LabPage() {
             band={band.data}
             bandPending={bandPending}
             subtitle={t('lab.scorecard.subtitle', { range: shownRange })}
-            pendingLabel={t('lab.scorecard.pending', { what: t('lab.scorecard.scenarios', { count: view.variants.length + 1 }), count: view.days })}
+            pendingLabel={t('lab.scorecard.pending', {
+              what: t('lab.scorecard.scenarios', { count: view.variants.length + 1 }),
+              count: view.days,
+            })}
             language={language}
             selected={view.figure}
             onSelect={setFigure}
