@@ -335,7 +335,9 @@ describe('a class solves every lesson from the pages and their downloads', () =>
   it(
     'a classmate’s name in another browser is refused, and its copied link reaches no teacher',
     async () => {
-      await join('Eve Stone');
+      const eve = await join('Eve Stone');
+      const eveLink = new URL(eve.url());
+      eveLink.searchParams.set('lesson', 'kw-vs-kwh');
       const { page, consoleErrors } = await openCheckedPage(app.browser, app.server.url);
       await page.goto(`${app.server.url}/class/${code}?lang=en`);
       await page.getByLabel('Your name').fill('  eve STONE ');
@@ -352,7 +354,7 @@ describe('a class solves every lesson from the pages and their downloads', () =>
       );
       expect(before.students.map((s) => s.student)).toContain('Eve Stone');
       // Eve's own link, opened here: the lesson says plainly that nothing reaches the teacher.
-      await page.goto(`${app.server.url}/lessons?lang=en&sealed=${'A'.repeat(22)}&class=${code}&student=Eve%20Stone&lesson=kw-vs-kwh`);
+      await page.goto(`${app.server.url}${eveLink.pathname}${eveLink.search}`);
       const note = page.getByRole('note').filter({ hasText: 'do not reach your teacher' });
       expect(await note.textContent()).toContain(`this browser has not joined class ${code} as “Eve Stone”`);
       expect(await note.getByRole('link', { name: 'Join the class' }).getAttribute('href')).toBe(`/class/${code}?lang=en`);
