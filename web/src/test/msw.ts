@@ -8,6 +8,7 @@ import {
 } from '@sandbox/shared/policy/schemas';
 import { testBasemap } from '@sandbox/shared/test-support/test-basemap';
 import { testCity } from '@sandbox/shared/test-support/test-city';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import agencies from '../../../data/policy/agencies.json';
@@ -71,4 +72,9 @@ export function setupMockServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
+}
+
+/** The city list the mock server answers, for tests that need a real city's id and time zone (Testville has no stories). */
+export function serveCities(...cities: { id: string; name: string; region: string; timezone: string; center: [number, number] }[]) {
+  server.use(http.get('/api/cities', () => HttpResponse.json(cities.map((city) => ({ ...city, stations: 1, corridors: 1, meters: 1 })))));
 }

@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { server, setupMockServer } from '../../test/msw';
+import { serveCities, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { storiesFor, withStory } from '../scenario/stories';
 import { BlankScreen, PresenterBar, SpeakerNotes } from './presenter-chrome';
@@ -127,17 +126,7 @@ describe('presenter mode', () => {
   it('tells a story re-told in another city in its city-neutral words, and says it has no tour there', async () => {
     const story = storiesFor('austin', 'America/Chicago').find((s) => s.id === 'electricFuture');
     if (!story) throw new Error('no Austin electric future');
-    const austin = {
-      id: 'austin',
-      name: 'Austin',
-      region: 'Texas',
-      timezone: 'America/Chicago',
-      center: [-97.74, 30.27],
-      stations: 1,
-      corridors: 1,
-      meters: 1,
-    };
-    server.use(http.get('/api/cities', () => HttpResponse.json([austin])));
+    serveCities({ id: 'austin', name: 'Austin', region: 'Texas', timezone: 'America/Chicago', center: [-97.74, 30.27] });
     renderWithProviders(<Harness />, { url: `/energy?${withStory(new URLSearchParams('presenter=1'), story).toString()}` });
     await waitFor(() => expect(notes()).toContain('This story has no tour in Austin'));
     expect(notes()).toContain('in the residential districts a new peak');

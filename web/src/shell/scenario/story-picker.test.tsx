@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server, setupMockServer } from '../../test/msw';
+import { serveCities, setupMockServer } from '../../test/msw';
 import { renderWithProviders } from '../../test/render';
 import { StoryPicker } from './story-picker';
 
@@ -11,17 +10,7 @@ setupMockServer();
 describe('StoryPicker', () => {
   it('groups the stories under their city and opens one: scenario written, clock paused at its moment', async () => {
     // The mock server's city (Testville) has no stories; Columbus, listed here, does.
-    const columbus = {
-      id: 'columbus',
-      name: 'Columbus',
-      region: 'Ohio',
-      timezone: 'America/New_York',
-      center: [-83, 40],
-      stations: 10,
-      corridors: 4,
-      meters: 1,
-    };
-    server.use(http.get('/api/cities', () => HttpResponse.json([columbus])));
+    serveCities({ id: 'columbus', name: 'Columbus', region: 'Ohio', timezone: 'America/New_York', center: [-83, 40] });
     const { router } = renderWithProviders(<StoryPicker />, { url: '/?t=2026-03-01T12:00:00Z&play=1&lang=ko&evShare=0.5' });
     const select = screen.getByRole('combobox', { name: 'Story' });
     // Levers set by hand match no story.
